@@ -1,0 +1,188 @@
+/* call.c — the one primitive by which JS reaches a service: build a message
+ * from JS values, muk_send it, and when the reply comes back on the loop
+ * thread, call the JS callback with (status, results, payload).
+ * Pending callbacks live in an integer-indexed JS array in the registry
+ * (never js_ref: it keys objects by address). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime.h"
+
+typedef struct call_state {
+  int *free_slots;
+  int nfree;
+  int cap;
+  int next;
+  uint64_t pending;
+} call_state;
+
+static call_state *state(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CALL); }
+
+static int slot_alloc(js_State *J, call_state *s) {
+  if (s->nfree > 0)
+    return s->free_slots[--s->nfree];
+  if (s->next == s->cap) {
+    int ncap = s->cap ? s->cap * 2 : 256;
+    int *nf = realloc(s->free_slots, ncap * sizeof *nf);
+    if (!nf)
+      js_error(J, "out of memory");
+    s->free_slots = nf;
+    s->cap = ncap;
+  }
+  return s->next++;
+}
+
+static void push_args(js_State *J, muk_msg *m) {
+  js_newarray(J);
+  for (uint32_t i = 0; i < m->nargs; i++) {
+    muk_arg *a = &m->args[i];
+    switch (a->type) {
+    case MUK_T_I64:
+      js_pushnumber(J, (double)a->v.i);
+      break;
+    case MUK_T_F64:
+      js_pushnumber(J, a->v.f);
+      break;
+    case MUK_T_STR:
+      js_pushlstring(J, a->v.s, (int)a->len);
+      break;
+    case MUK_T_BYTES:
+      js_pushlstring(J, (const char *)a->v.b, (int)a->len);
+      break;
+    default:
+      js_pushundefined(J);
+    }
+    js_setindex(J, -2, (int)i);
+  }
+}
+
+static void on_reply(muk_msg *m, void *ud) {
+  js_State *J = ud;
+  call_state *s = state(J);
+  int slot = (int)m->tag;
+  s->pending--;
+  js_getregistry(J, "muk.calls");
+  js_getindex(J, -1, slot);
+  js_pushundefined(J);
+  js_setindex(J, -3, slot);
+  js_rot2(J);
+  js_pop(J, 1); /* fn */
+  s->free_slots[s->nfree++] = slot;
+  js_pushundefined(J);
+  js_pushnumber(J, m->status);
+  push_args(J, m);
+  if (m->payload.data)
+    js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
+  else
+    js_pushundefined(J);
+  muk_msg_free(m);
+  mukjs_call_protected(J, 3);
+  mukjs_run_ticks(J);
+}
+
+static void free_payload(void *data, void *ud) { free(data); }
+
+/* send(service, op, args[], payload|undefined, callback) */
+static void k_send(js_State *J) {
+  call_state *s = state(J);
+  muk_kernel *k = mukjs_kernel(J);
+  if (!js_iscallable(J, 5))
+    js_typeerror(J, "callback must be a function");
+  muk_msg *m = muk_msg_new(k);
+  if (!m)
+    js_error(J, "out of memory");
+  m->service = (uint32_t)js_tointeger(J, 1);
+  m->op = (uint32_t)js_tointeger(J, 2);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  if (js_isarray(J, 3)) {
+    int n = js_getlength(J, 3);
+    if (n > MUK_MAX_ARGS)
+      js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
+    for (int i = 0; i < n; i++) {
+      js_getindex(J, 3, i);
+      int r;
+      if (js_isnumber(J, -1)) {
+        double d = js_tonumber(J, -1);
+        if (d == floor(d) && fabs(d) < 9007199254740992.0)
+          r = muk_msg_add_i64(m, (int64_t)d);
+        else
+          r = muk_msg_add_f64(m, d);
+      } else {
+        const char *str = js_tostring(J, -1);
+        r = muk_msg_add_str(m, str, strlen(str));
+      }
+      js_pop(J, 1);
+      if (r < 0)
+        js_error(J, "cannot add message argument: %s", muk_strerror(r));
+    }
+  }
+  if (js_isstring(J, 4)) {
+    const char *p = js_tostring(J, 4);
+    size_t len = strlen(p);
+    void *copy = malloc(len ? len : 1);
+    if (!copy)
+      js_error(J, "out of memory");
+    memcpy(copy, p, len);
+    muk_msg_set_payload(m, copy, len, free_payload, NULL);
+  }
+  int slot = slot_alloc(J, s);
+  js_endtry(J);
+  js_getregistry(J, "muk.calls");
+  js_copy(J, 5);
+  js_setindex(J, -2, slot);
+  js_pop(J, 1);
+  m->tag = (uint64_t)slot;
+  s->pending++;
+  muk_send(k, m, on_reply, J);
+  js_pushundefined(J);
+}
+
+/* service(name) -> id or negative status */
+static void k_service(js_State *J) {
+  js_pushnumber(J, muk_service_id(mukjs_kernel(J), js_tostring(J, 1)));
+}
+
+/* op(serviceId, name) -> op or negative status */
+static void k_op(js_State *J) {
+  js_pushnumber(J, muk_op_id(mukjs_kernel(J), (uint32_t)js_tointeger(J, 1),
+                             js_tostring(J, 2)));
+}
+
+static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J, 1))); }
+static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
+
+static void kernel_binding(js_State *J) {
+  js_newcfunction(J, k_send, "send", 5);
+  js_setproperty(J, -2, "send");
+  js_newcfunction(J, k_service, "service", 1);
+  js_setproperty(J, -2, "service");
+  js_newcfunction(J, k_op, "op", 2);
+  js_setproperty(J, -2, "op");
+  js_newcfunction(J, k_errname, "errname", 1);
+  js_setproperty(J, -2, "errname");
+  js_newcfunction(J, k_strerror, "strerror", 1);
+  js_setproperty(J, -2, "strerror");
+}
+
+void mukjs_call_init(js_State *J) {
+  call_state *s = calloc(1, sizeof *s);
+  if (!s)
+    abort();
+  *mukjs_slot(J, MUKJS_SLOT_CALL) = s;
+  js_newarray(J);
+  js_setregistry(J, "muk.calls");
+  mukjs_register_binding("kernel", kernel_binding);
+}
+
+void mukjs_call_free(js_State *J) {
+  call_state *s = state(J);
+  if (!s)
+    return;
+  free(s->free_slots);
+  free(s);
+  *mukjs_slot(J, MUKJS_SLOT_CALL) = NULL;
+}

@@ -1,0 +1,184 @@
+/* loader.c — native half of require(): the embedded module table, reading
+ * files, and compiling a module body into a function. Resolution rules live
+ * in js/internal/loader.js. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "js_modules.h"
+#include "runtime.h"
+
+static int cmp_module(const void *key, const void *elem) {
+  return strcmp(key, ((const muk_js_module *)elem)->name);
+}
+
+const muk_js_module *muk_js_module_find(const char *name) {
+  return bsearch(name, muk_js_modules, muk_js_nmodules, sizeof muk_js_modules[0],
+                 cmp_module);
+}
+
+static const char WRAP_HEAD[] =
+    "(function (exports, require, module, __filename, __dirname, internalBinding) {";
+static const char WRAP_TAIL[] = "\n})";
+
+/* Compile source (a JS string) into the module wrapper function. A leading
+ * shebang line is blanked so line numbers stay right. */
+static void compile_module(js_State *J, const char *src, size_t len,
+                           const char *filename) {
+  size_t head = sizeof WRAP_HEAD - 1, tail = sizeof WRAP_TAIL - 1;
+  char *buf = malloc(head + len + tail + 1);
+  if (!buf)
+    js_error(J, "out of memory compiling %s", filename);
+  memcpy(buf, WRAP_HEAD, head);
+  memcpy(buf + head, src, len);
+  if (len >= 2 && src[0] == '#' && src[1] == '!') {
+    buf[head] = '/';
+    buf[head + 1] = '/';
+  }
+  memcpy(buf + head + len, WRAP_TAIL, tail + 1);
+  if (js_try(J)) {
+    free(buf);
+    js_throw(J);
+  }
+  js_loadstring(J, filename, buf);
+  js_endtry(J);
+  free(buf);
+  /* The script evaluates to the wrapper function. */
+  js_pushundefined(J);
+  js_call(J, 0);
+}
+
+/* compile(source, filename) -> function */
+static void l_compile(js_State *J) {
+  const char *filename = js_tostring(J, 2);
+  const char *src = js_tostring(J, 1);
+  compile_module(J, src, strlen(src), filename);
+}
+
+/* compileBuiltin(name) -> function | undefined */
+static void l_compile_builtin(js_State *J) {
+  const char *name = js_tostring(J, 1);
+  const muk_js_module *m = muk_js_module_find(name);
+  if (!m) {
+    js_pushundefined(J);
+    return;
+  }
+  char filename[256];
+  snprintf(filename, sizeof filename, "node:%s", name);
+  compile_module(J, m->source, (size_t)m->len, filename);
+}
+
+/* builtinNames() -> [names] (public ones, without internal/) */
+static void l_builtin_names(js_State *J) {
+  js_newarray(J);
+  int n = 0;
+  for (unsigned i = 0; i < muk_js_nmodules; i++) {
+    if (strncmp(muk_js_modules[i].name, "internal/", 9) == 0)
+      continue;
+    js_pushstring(J, muk_js_modules[i].name);
+    js_setindex(J, -2, n++);
+  }
+}
+
+/* readFile(path) -> string | undefined (missing/unreadable) */
+static void l_read_file(js_State *J) {
+  const char *path = js_tostring(J, 1);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    js_pushundefined(J);
+    return;
+  }
+  struct stat st;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    js_pushundefined(J);
+    return;
+  }
+  size_t cap = (size_t)st.st_size + 1, len = 0;
+  char *buf = malloc(cap);
+  if (!buf) {
+    close(fd);
+    js_error(J, "out of memory reading %s", path);
+  }
+  for (;;) {
+    if (len + 1 >= cap) {
+      char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        close(fd);
+        js_error(J, "out of memory reading %s", path);
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    ssize_t r = read(fd, buf + len, cap - len - 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      break;
+    len += (size_t)r;
+  }
+  close(fd);
+  buf[len] = 0;
+  /* Skip a UTF-8 BOM as Node does. */
+  const char *s = buf;
+  if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
+      (unsigned char)s[2] == 0xBF)
+    s += 3;
+  if (js_try(J)) {
+    free(buf);
+    js_throw(J);
+  }
+  js_pushstring(J, s);
+  js_endtry(J);
+  free(buf);
+}
+
+/* stat(path) -> 0 missing, 1 file, 2 directory */
+static void l_stat(js_State *J) {
+  struct stat st;
+  const char *path = js_tostring(J, 1);
+  if (stat(path, &st) < 0)
+    js_pushnumber(J, 0);
+  else
+    js_pushnumber(J, S_ISDIR(st.st_mode) ? 2 : 1);
+}
+
+static void l_realpath(js_State *J) {
+  char out[PATH_MAX];
+  const char *path = js_tostring(J, 1);
+  if (!realpath(path, out))
+    js_copy(J, 1);
+  else
+    js_pushstring(J, out);
+}
+
+/* runScript(source, filename): -e code, evaluated as a script (global this). */
+static void l_run_script(js_State *J) {
+  const char *src = js_tostring(J, 1);
+  const char *filename = js_tostring(J, 2);
+  js_loadstring(J, filename, src);
+  js_pushundefined(J);
+  js_call(J, 0);
+}
+
+void mukjs_loader_binding(js_State *J) {
+  js_newcfunction(J, l_compile, "compile", 2);
+  js_setproperty(J, -2, "compile");
+  js_newcfunction(J, l_compile_builtin, "compileBuiltin", 1);
+  js_setproperty(J, -2, "compileBuiltin");
+  js_newcfunction(J, l_builtin_names, "builtinNames", 0);
+  js_setproperty(J, -2, "builtinNames");
+  js_newcfunction(J, l_read_file, "readFile", 1);
+  js_setproperty(J, -2, "readFile");
+  js_newcfunction(J, l_stat, "stat", 1);
+  js_setproperty(J, -2, "stat");
+  js_newcfunction(J, l_realpath, "realpath", 1);
+  js_setproperty(J, -2, "realpath");
+  js_newcfunction(J, l_run_script, "runScript", 2);
+  js_setproperty(J, -2, "runScript");
+}

@@ -1,0 +1,185 @@
+/* main.c — the `muk` command: parse options, start a kernel with its
+ * services, run a script on the bridge, leave with Node's exit status. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime.h"
+
+static const char USAGE[] =
+    "Usage: muk [options] [script.js | -e code] [arguments]\n"
+    "\n"
+    "Runs an ES5 JavaScript program against Node's APIs on the muk kernel.\n"
+    "\n"
+    "Options:\n"
+    "  -e, --eval CODE              evaluate CODE instead of a script file\n"
+    "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
+    "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "  -v, --version                print muk's version\n"
+    "  -h, --help                   print this help\n"
+    "\n"
+    "With no script and stdin not a terminal, the program is read from stdin.\n";
+
+typedef struct binding_spec {
+  const char *name, *target;
+} binding_spec;
+
+static const char *const BUILTIN_SERVICES[] = {"sys", "fs", "dns", "net", "crypto", "zstd"};
+
+/* Register every compiled-in service, or its remote/backend binding. */
+static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
+  for (size_t i = 0; i < sizeof BUILTIN_SERVICES / sizeof BUILTIN_SERVICES[0]; i++) {
+    const char *name = BUILTIN_SERVICES[i];
+    const char *target = NULL;
+    for (int j = 0; j < nspecs; j++)
+      if (strcmp(specs[j].name, name) == 0)
+        target = specs[j].target;
+    const muk_service_def *def = muk_builtin_service(name);
+    int r;
+    if (target && strstr(target, "://")) {
+      r = muk_register_remote(k, name, target, def);
+    } else {
+      if (!def)
+        continue;
+      if (target && strcmp(target, def->backend) != 0) {
+        fprintf(stderr, "muk: service '%s' has no backend '%s' (this build has '%s')\n",
+                name, target, def->backend);
+        return -1;
+      }
+      r = muk_register(k, def);
+    }
+    if (r < 0) {
+      fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
+              target ? " at " : "", target ? target : "", muk_strerror(r));
+      return -1;
+    }
+  }
+  for (int j = 0; j < nspecs; j++) {
+    int known = 0;
+    for (size_t i = 0; i < sizeof BUILTIN_SERVICES / sizeof BUILTIN_SERVICES[0]; i++)
+      known |= strcmp(specs[j].name, BUILTIN_SERVICES[i]) == 0;
+    if (!known || muk_service_id(k, specs[j].name) < 0) {
+      fprintf(stderr, "muk: unknown service '%s'\n", specs[j].name);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static char *read_stdin(void) {
+  size_t cap = 65536, len = 0;
+  char *buf = malloc(cap);
+  if (!buf)
+    return NULL;
+  for (;;) {
+    if (len + 1 == cap) {
+      char *nb = realloc(buf, cap *= 2);
+      if (!nb) {
+        free(buf);
+        return NULL;
+      }
+      buf = nb;
+    }
+    size_t n = fread(buf + len, 1, cap - len - 1, stdin);
+    if (n == 0)
+      break;
+    len += n;
+  }
+  buf[len] = 0;
+  return buf;
+}
+
+static muk_kernel *g_kernel;
+static mukjs_rt *g_rt;
+
+int main(int argc, char **argv) {
+  const char *code = NULL, *file = NULL;
+  binding_spec specs[32];
+  int nspecs = 0, i;
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "muk: %s requires an argument\n", a);
+        return 9;
+      }
+      code = argv[++i];
+      i++;
+      break;
+    } else if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+      printf("v%s\n", MUK_VERSION_STRING);
+      return 0;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(USAGE, stdout);
+      return 0;
+    } else if (strcmp(a, "--service") == 0 || strncmp(a, "--service=", 10) == 0) {
+      const char *spec = a[9] == '=' ? a + 10 : (i + 1 < argc ? argv[++i] : NULL);
+      const char *eq = spec ? strchr(spec, '=') : NULL;
+      if (!eq || eq == spec || !eq[1] || nspecs == 32) {
+        fprintf(stderr, "muk: --service wants NAME=BACKEND or NAME=URL\n");
+        return 9;
+      }
+      specs[nspecs].name = strndup(spec, (size_t)(eq - spec));
+      specs[nspecs].target = eq + 1;
+      nspecs++;
+    } else if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "muk: bad option: %s\n", a);
+      return 9;
+    } else {
+      break;
+    }
+  }
+  char *stdin_code = NULL;
+  if (!code) {
+    if (i < argc) {
+      file = argv[i++];
+    } else if (!isatty(0)) {
+      stdin_code = read_stdin();
+      code = stdin_code ? stdin_code : "";
+    } else {
+      fputs(USAGE, stderr);
+      return 9;
+    }
+  }
+
+  muk_options opts = {.loop = uv_default_loop()};
+  g_kernel = muk_kernel_new(&opts);
+  if (!g_kernel) {
+    fprintf(stderr, "muk: cannot start the kernel\n");
+    return 1;
+  }
+  if (register_services(g_kernel, specs, nspecs) < 0)
+    return 9;
+  g_rt = mukjs_rt_new(muk_kernel_loop(g_kernel), g_kernel);
+  if (!g_rt) {
+    fprintf(stderr, "muk: out of memory\n");
+    return 1;
+  }
+  /* process.argv: [execPath, script, args...] as Node has it. */
+  char exe[4096];
+  size_t exelen = sizeof exe;
+  g_rt->exec_path = uv_exepath(exe, &exelen) == 0 ? exe : argv[0];
+  char **pargv = calloc((size_t)(argc - i + 2), sizeof *pargv);
+  int pargc = 0;
+  pargv[pargc++] = (char *)g_rt->exec_path;
+  if (file)
+    pargv[pargc++] = (char *)file;
+  for (; i < argc; i++)
+    pargv[pargc++] = argv[i];
+  g_rt->argc = pargc;
+  g_rt->argv = pargv;
+
+  int status = mukjs_run_main(g_rt, file, code);
+
+  mukjs_rt_free(g_rt);
+  muk_kernel_free(g_kernel);
+  free(pargv);
+  free(stdin_code);
+  for (int j = 0; j < nspecs; j++)
+    free((char *)specs[j].name);
+  return status;
+}

@@ -1,0 +1,198 @@
+/* process.c — native facts and actions behind the `process` object. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "runtime.h"
+
+extern char **environ;
+
+static void push_string_array(js_State *J, int n, char **v) {
+  js_newarray(J);
+  for (int i = 0; i < n; i++) {
+    js_pushstring(J, v[i]);
+    js_setindex(J, -2, i);
+  }
+}
+
+static void p_argv(js_State *J) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  push_string_array(J, rt->argc, rt->argv);
+}
+
+static void p_env(js_State *J) {
+  js_newobject(J);
+  for (char **e = environ; *e; e++) {
+    const char *eq = strchr(*e, '=');
+    if (!eq)
+      continue;
+    char name[4096];
+    size_t n = (size_t)(eq - *e);
+    if (n >= sizeof name)
+      continue;
+    memcpy(name, *e, n);
+    name[n] = 0;
+    js_pushstring(J, eq + 1);
+    js_setproperty(J, -2, name);
+  }
+}
+
+static void p_setenv(js_State *J) {
+  const char *name = js_tostring(J, 1);
+  if (js_isundefined(J, 2))
+    unsetenv(name);
+  else
+    setenv(name, js_tostring(J, 2), 1);
+  js_pushundefined(J);
+}
+
+static void p_cwd(js_State *J) {
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof buf))
+    js_error(J, "process.cwd failed: %s", strerror(errno));
+  js_pushstring(J, buf);
+}
+
+/* chdir(dir) -> 0 or -errno */
+static void p_chdir(js_State *J) {
+  js_pushnumber(J, chdir(js_tostring(J, 1)) == 0 ? 0 : -errno);
+}
+
+static void p_hrtime_ns(js_State *J) {
+  js_pushnumber(J, (double)uv_hrtime());
+}
+
+/* hrtime() -> [seconds, nanoseconds] */
+static void p_hrtime(js_State *J) {
+  uint64_t t = uv_hrtime();
+  js_newarray(J);
+  js_pushnumber(J, (double)(t / 1000000000u));
+  js_setindex(J, -2, 0);
+  js_pushnumber(J, (double)(t % 1000000000u));
+  js_setindex(J, -2, 1);
+}
+
+static void p_uptime(js_State *J) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  js_pushnumber(J, (double)(uv_hrtime() - rt->start_ns) / 1e9);
+}
+
+static void p_rss(js_State *J) {
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  js_pushnumber(J, (double)rss);
+}
+
+static void p_exit(js_State *J) {
+  mukjs_exit(J, js_isundefined(J, 1) ? 0 : js_tointeger(J, 1));
+}
+
+/* reallyExit(code): leave at once ('exit' listeners already ran). */
+static void p_really_exit(js_State *J) {
+  fflush(stdout);
+  fflush(stderr);
+  mukjs_rt *rt = mukjs_rt_of(J);
+  int code = js_tointeger(J, 1);
+  if (rt->on_exit)
+    rt->on_exit(rt, code);
+  exit(code);
+}
+
+/* write(fd, string): synchronous, whole string, as Node does for files,
+ * pipes and TTYs on POSIX. Returns bytes written or -errno. */
+static void p_write(js_State *J) {
+  int fd = js_tointeger(J, 1);
+  const char *s = js_tostring(J, 2);
+  size_t len = strlen(s), off = 0;
+  if (fd == 1)
+    fflush(stdout);
+  while (off < len) {
+    ssize_t w = write(fd, s + off, len - off);
+    if (w < 0) {
+      if (errno == EINTR)
+        continue;
+      if (errno == EAGAIN) {
+        /* non-blocking stdio inherited from a parent: wait until writable */
+        usleep(1000);
+        continue;
+      }
+      js_pushnumber(J, -errno);
+      return;
+    }
+    off += (size_t)w;
+  }
+  js_pushnumber(J, (double)len);
+}
+
+/* tickScheduled(): the JS nextTick queue became non-empty. */
+static void p_tick_scheduled(js_State *J) {
+  mukjs_rt_of(J)->ticks_pending = 1;
+  js_pushundefined(J);
+}
+
+/* ticksDone(): the JS nextTick queue is empty. */
+static void p_ticks_done(js_State *J) {
+  mukjs_rt_of(J)->ticks_pending = 0;
+  js_pushundefined(J);
+}
+
+static void p_kill(js_State *J) {
+  int r = uv_kill(js_tointeger(J, 1), js_tointeger(J, 2));
+  js_pushnumber(J, r);
+}
+
+static void p_cpu_usage(js_State *J) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  js_newarray(J);
+  js_pushnumber(J, (double)ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec);
+  js_setindex(J, -2, 0);
+  js_pushnumber(J, (double)ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec);
+  js_setindex(J, -2, 1);
+}
+
+static void p_errname(js_State *J) {
+  js_pushstring(J, muk_errname(js_tointeger(J, 1)));
+}
+
+static void p_strerror(js_State *J) {
+  js_pushstring(J, muk_strerror(js_tointeger(J, 1)));
+}
+
+void mukjs_process_binding(js_State *J) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  static const struct {
+    const char *name;
+    js_CFunction fn;
+    int n;
+  } fns[] = {
+      {"argv", p_argv, 0},          {"env", p_env, 0},
+      {"setenv", p_setenv, 2},      {"cwd", p_cwd, 0},
+      {"chdir", p_chdir, 1},        {"hrtime", p_hrtime, 0},
+      {"hrtimeNs", p_hrtime_ns, 0}, {"uptime", p_uptime, 0},
+      {"rss", p_rss, 0},            {"exit", p_exit, 1},
+      {"reallyExit", p_really_exit, 1},
+      {"write", p_write, 2},        {"tickScheduled", p_tick_scheduled, 0},
+      {"ticksDone", p_ticks_done, 0},
+      {"kill", p_kill, 2},          {"cpuUsage", p_cpu_usage, 0},
+      {"errname", p_errname, 1},    {"strerror", p_strerror, 1},
+  };
+  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+    js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
+    js_setproperty(J, -2, fns[i].name);
+  }
+  js_pushnumber(J, (double)getpid());
+  js_setproperty(J, -2, "pid");
+  js_pushnumber(J, (double)getppid());
+  js_setproperty(J, -2, "ppid");
+  js_pushstring(J, rt->exec_path ? rt->exec_path : "muk");
+  js_setproperty(J, -2, "execPath");
+  js_pushstring(J, MUK_VERSION_STRING);
+  js_setproperty(J, -2, "version");
+  js_pushstring(J, uv_version_string());
+  js_setproperty(J, -2, "uvVersion");
+}

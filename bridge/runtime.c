@@ -1,0 +1,176 @@
+/* runtime.c — the js_State, its per-subsystem slots, protected calls and
+ * what happens to an exception nobody caught. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bridge.h"
+#include "runtime.h"
+
+mukjs_rt *mukjs_rt_of(js_State *J) { return js_getcontext(J); }
+js_State *mukjs_rt_js(mukjs_rt *rt) { return rt->J; }
+uv_loop_t *mukjs_loop(js_State *J) { return mukjs_rt_of(J)->loop; }
+muk_kernel *mukjs_kernel(js_State *J) { return mukjs_rt_of(J)->kernel; }
+void **mukjs_slot(js_State *J, int slot) { return &mukjs_rt_of(J)->slots[slot]; }
+
+/* mujs reports warnings (and panics) through this. */
+static void report(js_State *J, const char *message) {
+  fprintf(stderr, "muk: %s\n", message);
+}
+
+static void panic(js_State *J) {
+  fprintf(stderr, "muk: fatal: uncaught exception outside any protected call\n");
+  abort();
+}
+
+int mukjs_call_protected(js_State *J, int nargs) {
+  if (js_pcall(J, nargs)) {
+    mukjs_fatal_exception(J);
+    return -1;
+  }
+  js_pop(J, 1);
+  return 0;
+}
+
+/* Calls a function from the hidden internal object (set up by bootstrap.js)
+ * with the value at the top of the stack as its only argument; returns its
+ * boolean result, or -1 when it threw. Pops the argument. */
+static int call_internal1(js_State *J, const char *name) {
+  js_getregistry(J, "muk.internal");
+  if (!js_isobject(J, -1)) {
+    js_pop(J, 2);
+    return -1;
+  }
+  js_getproperty(J, -1, name);
+  if (!js_iscallable(J, -1)) {
+    js_pop(J, 3);
+    return -1;
+  }
+  js_rot3(J); /* arg internal fn -> fn arg internal */
+  js_rot2(J); /* -> fn internal arg */
+  if (js_pcall(J, 1)) {
+    js_pop(J, 1);
+    return -1;
+  }
+  int r = js_toboolean(J, -1);
+  js_pop(J, 1);
+  return r;
+}
+
+void mukjs_print_error(js_State *J, int idx) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  idx = idx < 0 ? js_gettop(J) + idx : idx;
+  if (js_try(J)) {
+    js_pop(J, 1);
+    fputs("Uncaught exception (cannot be printed)\n", stderr);
+    return;
+  }
+  /* Prefer the JS-side formatter (util.inspect-like, Node's layout). */
+  js_getregistry(J, "muk.internal");
+  if (js_isobject(J, -1)) {
+    js_getproperty(J, -1, "formatError");
+    if (js_iscallable(J, -1)) {
+      js_rot2(J);
+      js_copy(J, idx);
+      if (!js_pcall(J, 1) && js_isstring(J, -1)) {
+        const char *s = js_tostring(J, -1);
+        fputs(s, stderr);
+        if (*s && s[strlen(s) - 1] != '\n')
+          fputc('\n', stderr);
+        js_pop(J, 1);
+        js_endtry(J);
+        return;
+      }
+      js_pop(J, 1);
+    } else {
+      js_pop(J, 2);
+    }
+  } else {
+    js_pop(J, 1);
+  }
+  if (js_isobject(J, idx)) {
+    js_getproperty(J, idx, "stack");
+    if (js_isstring(J, -1)) {
+      fprintf(stderr, "%s\n", js_tostring(J, -1));
+      js_pop(J, 1);
+      js_endtry(J);
+      return;
+    }
+    js_pop(J, 1);
+  }
+  fprintf(stderr, "Uncaught %s\n", js_trystring(J, idx, "exception"));
+  (void)rt;
+  js_endtry(J);
+}
+
+void mukjs_fatal_exception(js_State *J) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  /* process 'uncaughtException' listeners handle it in JS. */
+  js_copy(J, -1);
+  int handled = rt->exiting ? 0 : call_internal1(J, "fatalException");
+  if (handled == 1) {
+    js_pop(J, 1);
+    return;
+  }
+  mukjs_print_error(J, -1);
+  js_pop(J, 1);
+  mukjs_exit(J, handled == -1 ? 7 : 1);
+}
+
+int mukjs_emit_exit(js_State *J, int code) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  if (rt->exiting)
+    return code;
+  rt->exiting = 1;
+  /* emitExit sets process.exitCode and runs the 'exit' listeners; a listener
+   * may change process.exitCode. */
+  js_pushnumber(J, code);
+  if (call_internal1(J, "emitExit") == -1)
+    return 7;
+  js_getglobal(J, "process");
+  if (js_isobject(J, -1)) {
+    js_getproperty(J, -1, "exitCode");
+    if (js_isnumber(J, -1))
+      code = js_tointeger(J, -1);
+    js_pop(J, 1);
+  }
+  js_pop(J, 1);
+  return code;
+}
+
+void mukjs_exit(js_State *J, int code) {
+  mukjs_rt *rt = mukjs_rt_of(J);
+  code = mukjs_emit_exit(J, code);
+  fflush(stdout);
+  fflush(stderr);
+  if (rt->on_exit)
+    rt->on_exit(rt, code);
+  exit(code);
+}
+
+mukjs_rt *mukjs_rt_new(uv_loop_t *loop, muk_kernel *k) {
+  mukjs_rt *rt = calloc(1, sizeof *rt);
+  if (!rt)
+    return NULL;
+  rt->loop = loop;
+  rt->kernel = k;
+  rt->J = js_newstate(NULL, NULL, 0);
+  if (!rt->J) {
+    free(rt);
+    return NULL;
+  }
+  js_setcontext(rt->J, rt);
+  js_setreport(rt->J, report);
+  js_atpanic(rt->J, panic);
+  return rt;
+}
+
+void mukjs_rt_free(mukjs_rt *rt) {
+  if (!rt)
+    return;
+  mukjs_timers_free(rt->J);
+  mukjs_call_free(rt->J);
+  mukjs_promise_free(rt->J);
+  js_freestate(rt->J);
+  free(rt);
+}

@@ -1,0 +1,45 @@
+/* runtime.h — the bridge runtime object and its lifecycle (bridge-private). */
+#ifndef MUK_BRIDGE_RUNTIME_H
+#define MUK_BRIDGE_RUNTIME_H
+
+#include "bridge.h"
+
+struct mukjs_rt {
+  js_State *J;
+  uv_loop_t *loop;
+  muk_kernel *kernel;
+  void *slots[MUKJS_SLOT_MAX];
+  int exiting;
+  int argc;
+  char **argv;
+  const char *exec_path;
+  uint64_t start_ns;
+  unsigned ticks_pending; /* process.nextTick callbacks queued in JS */
+  void (*on_exit)(mukjs_rt *rt, int code);
+};
+
+mukjs_rt *mukjs_rt_new(uv_loop_t *loop, muk_kernel *k);
+void mukjs_rt_free(mukjs_rt *rt);
+
+/* Run 'exit' listeners (once) and leave the process with `code` (or
+ * process.exitCode if a listener set it). */
+JS_NORETURN void mukjs_exit(js_State *J, int code);
+/* Run 'exit' listeners once; returns the final exit status. */
+int mukjs_emit_exit(js_State *J, int code);
+void mukjs_os_binding(js_State *J);
+void mukjs_es_extras_init(js_State *J);
+void mukjs_util_binding(js_State *J);
+
+/* Subsystems */
+void mukjs_bindings_init(js_State *J);       /* internalBinding() */
+void mukjs_timers_init(js_State *J);
+void mukjs_timers_free(js_State *J);
+void mukjs_call_init(js_State *J);
+void mukjs_call_free(js_State *J);
+void mukjs_process_binding(js_State *J);
+void mukjs_loader_binding(js_State *J);
+
+/* Load and run bootstrap, then the main script (argv[1] or -e code). */
+int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code);
+
+#endif

@@ -1,0 +1,181 @@
+// internal/process — builds the global `process` object over the native
+// binding. It becomes an EventEmitter on first use of an emitter method, so
+// scripts that never listen don't pay for compiling 'events' at startup.
+'use strict';
+
+module.exports = function makeProcess(P, requireBuiltin) {
+  var process = {};
+  var emitterMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener',
+    'off', 'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners',
+    'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners'];
+  var becameEmitter = false;
+  function becomeEmitter() {
+    if (becameEmitter) return;
+    becameEmitter = true;
+    var EE = requireBuiltin('events');
+    for (var i = 0; i < emitterMethods.length; i++) delete process[emitterMethods[i]];
+    Object.setPrototypeOf(process, EE.prototype);
+    EE.call(process);
+  }
+  emitterMethods.forEach(function (name) {
+    Object.defineProperty(process, name, {
+      configurable: true, enumerable: false, writable: true,
+      value: function () {
+        if (name === 'emit' && !becameEmitter) return false;
+        if (name === 'listenerCount' && !becameEmitter) return 0;
+        if ((name === 'listeners' || name === 'rawListeners' || name === 'eventNames') && !becameEmitter) return [];
+        becomeEmitter();
+        return process[name].apply(process, arguments);
+      }
+    });
+  });
+
+  process.title = 'muk';
+  process.version = 'v' + P.version;
+  process.versions = { muk: P.version, uv: P.uvVersion, mujs: '1.3.6' };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = { name: 'muk' };
+  process.pid = P.pid;
+  process.ppid = P.ppid;
+  process.execPath = P.execPath;
+  process.argv = P.argv();
+  process.argv0 = 'muk';
+  process.execArgv = [];
+  process.env = P.env();
+  process.exitCode = undefined;
+  process.config = { variables: {} };
+
+  process.cwd = function cwd() { return P.cwd(); };
+  process.chdir = function chdir(dir) {
+    if (typeof dir !== 'string') {
+      var errors = requireBuiltin('internal/errors');
+      throw errors.invalidArgType('directory', 'string', dir);
+    }
+    var r = P.chdir(dir);
+    if (r < 0) {
+      var e = requireBuiltin('internal/errors').uvException(r, 'chdir', process.cwd(), dir);
+      e.message = e.code + ': ' + P.strerror(r) + ", chdir " + process.cwd() + " -> '" + dir + "'";
+      throw e;
+    }
+  };
+  process.uptime = function uptime() { return P.uptime(); };
+  process.hrtime = function hrtime(prev) {
+    var t = P.hrtime();
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) {
+        throw requireBuiltin('internal/errors').invalidArgType('time', 'an instance of Array', prev);
+      }
+      var s = t[0] - prev[0], ns = t[1] - prev[1];
+      if (ns < 0) { s -= 1; ns += 1e9; }
+      return [s, ns];
+    }
+    return t;
+  };
+  process.hrtime.bigint = function () {
+    throw new Error('process.hrtime.bigint() is not supported: muk (mujs, ES5) has no BigInt; use process.hrtime()');
+  };
+  process.memoryUsage = function memoryUsage() {
+    var rss = P.rss();
+    return { rss: rss, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+  };
+  process.memoryUsage.rss = function () { return P.rss(); };
+  process.cpuUsage = function cpuUsage(prev) {
+    var u = P.cpuUsage();
+    if (prev) return { user: u[0] - prev.user, system: u[1] - prev.system };
+    return { user: u[0], system: u[1] };
+  };
+  process.kill = function kill(pid, sig) {
+    var signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15 };
+    var n = sig === undefined ? 15 : (typeof sig === 'number' ? sig : signals[sig]);
+    if (n === undefined) {
+      var e = new TypeError('Unknown signal: ' + sig);
+      e.code = 'ERR_UNKNOWN_SIGNAL';
+      throw e;
+    }
+    var r = P.kill(pid, n);
+    if (r < 0) throw requireBuiltin('internal/errors').uvException(r, 'kill');
+    return true;
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    P.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  };
+  process.reallyExit = function (code) { P.reallyExit(code | 0); };
+  process.abort = function () { P.kill(P.pid, 6); };
+
+  function makeStdio(fd) {
+    return {
+      fd: fd,
+      isTTY: false,
+      writable: true,
+      write: function write(chunk, encoding, cb) {
+        if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+        var s = typeof chunk === 'string' ? chunk :
+          (chunk && typeof chunk.toString === 'function' ? chunk.toString(encoding === 'buffer' ? undefined : encoding) : String(chunk));
+        P.write(fd, s);
+        if (typeof cb === 'function') process.nextTick(cb);
+        return true;
+      },
+      end: function end(chunk, encoding, cb) {
+        if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') this.write(chunk, encoding);
+        var f = typeof chunk === 'function' ? chunk : (typeof encoding === 'function' ? encoding : cb);
+        if (typeof f === 'function') process.nextTick(f);
+      },
+      on: function () { return this; },
+      once: function () { return this; },
+      removeListener: function () { return this; },
+      emit: function () { return false; }
+    };
+  }
+  process.stdout = makeStdio(1);
+  process.stderr = makeStdio(2);
+
+  // ---- nextTick ------------------------------------------------------------
+  var queue = [], head = 0;
+  process.nextTick = function nextTick(callback) {
+    if (typeof callback !== 'function') {
+      throw requireBuiltin('internal/errors').invalidArgType('callback', 'function', callback);
+    }
+    var args;
+    if (arguments.length > 1) args = Array.prototype.slice.call(arguments, 1);
+    if (head === queue.length) P.tickScheduled();
+    queue.push(callback, args);
+    return undefined;
+  };
+  process._runNextTicks = function runNextTicks() {
+    // Each tick is taken off the queue before it runs, so a throwing tick
+    // doesn't run twice; C calls us again while ticks remain.
+    while (head < queue.length) {
+      var cb = queue[head], args = queue[head + 1];
+      queue[head] = queue[head + 1] = undefined;
+      head += 2;
+      if (head === queue.length) { queue = []; head = 0; P.ticksDone(); }
+      if (args === undefined) cb(); else cb.apply(undefined, args);
+    }
+    queue = []; head = 0;
+    P.ticksDone();
+  };
+
+  process.emitWarning = function emitWarning(warning, type, code) {
+    var name = 'Warning';
+    if (type && typeof type === 'object') { code = type.code; type = type.type; }
+    if (typeof type === 'string') name = type;
+    var w = warning;
+    if (typeof warning === 'string') {
+      w = new Error(warning);
+      w.name = name;
+      if (code !== undefined) w.code = code;
+    }
+    process.nextTick(function () {
+      process.emit('warning', w);
+      var text = (w.code ? '[' + w.code + '] ' : '') + w.name + ': ' + w.message;
+      P.write(2, '(muk:' + P.pid + ') ' + text + '\n');
+    });
+  };
+
+  process.binding = function (name) {
+    throw new Error('No such module: ' + name);
+  };
+  return process;
+};

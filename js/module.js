@@ -1,0 +1,4 @@
+// module — the CommonJS Module class (require('module')).
+'use strict';
+
+module.exports = require('internal/loader').Module;

@@ -1,0 +1,299 @@
+/* muk.h — the public C API of the muk kernel.
+ *
+ * A kernel owns one libuv loop (the "loop thread"), a registry of services
+ * and the machinery that moves messages between a sender on the loop thread
+ * and a service wherever it runs (a worker pool, its own I/O thread, inline
+ * on the loop, or another process over nanomsg).
+ *
+ * Threading contract: every function here must be called on the loop thread
+ * unless its comment says otherwise. A service's handler runs on the thread
+ * its execution model gives it and finishes a request with muk_reply(), which
+ * is safe from any thread.
+ */
+#ifndef MUK_H
+#define MUK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uv.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MUK_VERSION_MAJOR 0
+#define MUK_VERSION_MINOR 1
+#define MUK_VERSION_PATCH 0
+#define MUK_VERSION_STRING "0.1.0"
+
+/* Service ABI version: a service built against another ABI is refused. */
+#define MUK_SERVICE_ABI 1
+
+#define MUK_MAX_ARGS 8
+/* Bytes of argument storage kept inside every message; longer strings and
+ * byte arguments spill to the heap and are freed with the message. */
+#define MUK_INLINE_ARGBYTES 240
+
+typedef struct muk_kernel muk_kernel;
+typedef struct muk_service muk_service;
+typedef struct muk_msg muk_msg;
+
+/* ---- errors ------------------------------------------------------------
+ * Every status is 0 or a negative errno-style code. System errors use libuv's
+ * codes (UV_ENOENT ...), so uv_err_name()/uv_strerror() name them. The kernel
+ * adds its own codes below libuv's range. */
+enum {
+  MUK_ENOSERVICE = -5001, /* no service registered under that name/id */
+  MUK_ENOOP = -5002,      /* the service has no such op */
+  MUK_ETIMEDOUT = -5003,  /* a remote request passed its deadline */
+  MUK_EPEERGONE = -5004,  /* remote service unreachable or died mid-request */
+  MUK_EBADMSG = -5005,    /* malformed message (bad args, bad wire data) */
+  MUK_ETOOBIG = -5006,    /* message larger than the transport allows */
+  MUK_ECANCELED = -5007,  /* kernel shut down before the request finished */
+  MUK_EABI = -5008,       /* service built against another ABI */
+};
+/* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
+const char *muk_strerror(int status);
+const char *muk_errname(int status);
+
+/* ---- the message -------------------------------------------------------
+ * One type crosses every boundary. In the process it moves by pointer: the
+ * sender fills it, the service reads the arguments and writes its result into
+ * the same message (status, result args, payload), and the sender's callback
+ * receives it back on the loop thread. */
+typedef enum muk_type {
+  MUK_T_NONE = 0,
+  MUK_T_I64 = 1,
+  MUK_T_F64 = 2,
+  MUK_T_STR = 3,   /* UTF-8 bytes, len excludes the NUL the kernel appends */
+  MUK_T_BYTES = 4, /* opaque bytes */
+} muk_type;
+
+typedef struct muk_arg {
+  uint8_t type; /* muk_type */
+  uint32_t len; /* STR/BYTES length */
+  union {
+    int64_t i;
+    double f;
+    const char *s;  /* STR: NUL-terminated, owned by the message */
+    const uint8_t *b; /* BYTES: owned by the message */
+  } v;
+} muk_arg;
+
+/* Payload: bulk bytes with explicit ownership. When `free` is set the
+ * message calls free(data, ud) when it is released or the payload replaced;
+ * when NULL the memory belongs to someone else and must outlive the message. */
+typedef void (*muk_free_fn)(void *data, void *ud);
+typedef struct muk_payload {
+  uint8_t *data;
+  size_t len;
+  muk_free_fn free;
+  void *ud;
+} muk_payload;
+
+/* Called on the loop thread when the reply (or an error) arrives. The
+ * callback owns the message and must muk_msg_free() it (or reuse it). */
+typedef void (*muk_reply_cb)(muk_msg *m, void *ud);
+
+/* flags */
+enum {
+  MUK_F_REPLY = 1u << 0, /* set by muk_reply */
+  MUK_F_EVENT = 1u << 1, /* unsolicited message from a service (muk_emit) */
+  MUK_F_WIRE_ZSTD = 1u << 8, /* wire only: payload is zstd-compressed */
+};
+
+struct muk_msg {
+  /* header */
+  uint32_t service; /* service id in this kernel (muk_service_id) */
+  uint32_t op;      /* op number in the service's schema */
+  uint64_t id;      /* request id, unique per kernel */
+  int32_t status;   /* 0 or negative error code (set by the service) */
+  uint32_t flags;
+  /* arguments: args[0..nargs) are the request; a service that replies
+   * clears them with muk_msg_reset_args() and writes its results. */
+  uint32_t nargs;
+  muk_arg args[MUK_MAX_ARGS];
+  muk_payload payload;
+
+  /* sender side */
+  muk_reply_cb cb;
+  void *ud;
+  uint64_t tag; /* free for the sender; the kernel and services never touch it */
+
+  /* kernel-private from here on */
+  muk_kernel *k;
+  muk_msg *next;
+  uint64_t deadline_ms; /* absolute uv_now() ms; muk_send sets now + default
+                          when the sender left it 0 (remote requests) */
+  uint32_t arena_used;
+  void *heap_args; /* spilled argument storage */
+  uint8_t arena[MUK_INLINE_ARGBYTES];
+};
+
+/* Take a message from the kernel's free list (loop thread). Never NULL
+ * unless the process is out of memory. */
+muk_msg *muk_msg_new(muk_kernel *k);
+/* Release a message and everything it owns (loop thread). */
+void muk_msg_free(muk_msg *m);
+
+/* Argument setters append to args[]; they return 0 or MUK_EBADMSG when
+ * MUK_MAX_ARGS is exceeded (or UV_ENOMEM). Strings and bytes are copied into
+ * the message. Safe from any thread that currently owns the message. */
+int muk_msg_add_i64(muk_msg *m, int64_t v);
+int muk_msg_add_f64(muk_msg *m, double v);
+int muk_msg_add_str(muk_msg *m, const char *s, size_t len);
+int muk_msg_add_bytes(muk_msg *m, const void *b, size_t len);
+/* Drop all arguments (and their storage) so the message can carry results. */
+void muk_msg_reset_args(muk_msg *m);
+/* Replace the payload (the old one is released). */
+void muk_msg_set_payload(muk_msg *m, void *data, size_t len, muk_free_fn fn,
+                         void *ud);
+/* Take ownership of the payload out of the message: returns data, stores len.
+ * The caller becomes responsible for freeing it with the returned fn/ud. */
+uint8_t *muk_msg_take_payload(muk_msg *m, size_t *len, muk_free_fn *fn,
+                              void **ud);
+
+/* Typed getters: return 0 and store the value, or MUK_EBADMSG when the
+ * argument is missing or of another type. */
+int muk_msg_i64(const muk_msg *m, uint32_t i, int64_t *out);
+int muk_msg_f64(const muk_msg *m, uint32_t i, double *out);
+int muk_msg_str(const muk_msg *m, uint32_t i, const char **s, size_t *len);
+int muk_msg_bytes(const muk_msg *m, uint32_t i, const uint8_t **b,
+                  size_t *len);
+
+/* ---- services ----------------------------------------------------------
+ * A service is a schema (name + op names) plus an ops table. A backend is
+ * another ops table behind the same schema; `backend` names it. */
+typedef enum muk_exec {
+  MUK_EXEC_POOL = 0,   /* handle() runs on the service's own worker threads
+                          and may block; reply before returning */
+  MUK_EXEC_IOLOOP = 1, /* handle() runs on the service's own I/O thread with
+                          its own uv loop (muk_service_loop); never blocks,
+                          replies whenever the work completes */
+  MUK_EXEC_INLINE = 2, /* handle() runs on the kernel's loop thread; same
+                          rules as IOLOOP with the kernel's loop */
+} muk_exec;
+
+typedef struct muk_service_def {
+  uint32_t abi;        /* MUK_SERVICE_ABI */
+  const char *name;    /* schema name: "fs", "sys", ... */
+  const char *backend; /* backend name: "posix", "default", ... */
+  muk_exec exec;
+  uint32_t threads;    /* POOL: worker threads = concurrency limit (0: 4) */
+  uint32_t nops;
+  const char *const *op_names; /* nops names, index = op number */
+  /* Optional: runs once on the service's thread (POOL: on the loop thread
+   * before workers start). Returns 0 or an error; *state is passed to every
+   * call through muk_service_state(). */
+  int (*init)(muk_service *svc, void **state);
+  /* Required: handle one request. The message belongs to the service until
+   * muk_reply(). */
+  void (*handle)(muk_service *svc, muk_msg *m);
+  /* Optional: per-worker-thread setup/teardown (POOL), e.g. reusable
+   * EVP/ZSTD contexts. The returned pointer is muk_worker_state(). */
+  void *(*thread_init)(muk_service *svc);
+  void (*thread_fini)(muk_service *svc, void *tstate);
+  /* Optional: runs on the service's thread at shutdown. */
+  void (*fini)(muk_service *svc, void *state);
+} muk_service_def;
+
+/* Finish a request: marks it a reply and queues it for delivery to the
+ * sender's callback on the loop thread. Any thread. */
+void muk_reply(muk_msg *m, int status);
+/* Post an unsolicited message (e.g. socket data) to the kernel; it reaches
+ * the event handler installed with muk_set_event_handler(). Any thread that
+ * runs the service. The message must come from muk_service_msg_new(). */
+void muk_emit(muk_service *svc, muk_msg *m);
+/* Allocate a message off the loop thread for muk_emit (thread-safe). */
+muk_msg *muk_service_msg_new(muk_service *svc);
+
+void *muk_service_state(muk_service *svc);
+void *muk_worker_state(muk_service *svc); /* POOL: the calling worker's */
+uv_loop_t *muk_service_loop(muk_service *svc); /* IOLOOP/INLINE */
+const muk_service_def *muk_service_def_of(muk_service *svc);
+muk_kernel *muk_service_kernel(muk_service *svc);
+
+/* ---- the kernel --------------------------------------------------------*/
+typedef struct muk_options {
+  uv_loop_t *loop; /* NULL: the kernel creates and owns one */
+  uint32_t default_deadline_ms; /* remote requests (0: 30000) */
+} muk_options;
+
+/* Create a kernel; NULL on failure. */
+muk_kernel *muk_kernel_new(const muk_options *opts);
+/* Stop services (in-flight requests complete with MUK_ECANCELED), join their
+ * threads, release everything. Loop thread, with the loop not running.
+ * Requests still queued are canceled; handlers already running finish. The
+ * reply callback of every request in flight runs inside muk_kernel_free
+ * (status 0 if it finished, MUK_ECANCELED if not) so senders can release
+ * what they hold; a muk_send from such a callback fails with MUK_ECANCELED.
+ * Pending events are freed without reaching the event handler. IOLOOP and
+ * INLINE services must answer the requests they still hold in fini(). */
+void muk_kernel_free(muk_kernel *k);
+uv_loop_t *muk_kernel_loop(muk_kernel *k);
+/* Run the loop until nothing referenced is left (uv_run DEFAULT). */
+int muk_kernel_run(muk_kernel *k);
+
+/* Register a service locally with the given definition. Returns the service
+ * id (>= 0) or an error (MUK_EABI, UV_EINVAL, UV_EEXIST, or init's error). A
+ * name can be registered once. The kernel keeps a pointer to def (no copy):
+ * the caller keeps it alive until muk_kernel_free. def->init runs before
+ * muk_register returns. */
+int muk_register(muk_kernel *k, const muk_service_def *def);
+/* Bind a service name to a remote endpoint ("ipc://...", "tcp://h:p"). The
+ * schema (op names) is learned from the peer's def table on first use, or
+ * given here when def != NULL. Returns the service id or an error. */
+int muk_register_remote(muk_kernel *k, const char *name, const char *url,
+                        const muk_service_def *schema);
+/* Look a service up by name: id >= 0 or MUK_ENOSERVICE. */
+int muk_service_id(muk_kernel *k, const char *name);
+int muk_op_id(muk_kernel *k, uint32_t service, const char *op);
+muk_service *muk_service_get(muk_kernel *k, uint32_t id);
+
+/* Send a request. m->service and m->op must be set; cb/ud receive the reply
+ * on the loop thread. Never blocks. On a bad service/op the callback still
+ * runs (asynchronously) with the error status, so callers have one path. */
+void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
+
+/* Unsolicited messages from services reach this handler on the loop thread.
+ * The handler owns the message. */
+typedef void (*muk_event_cb)(muk_msg *m, void *ud);
+void muk_set_event_handler(muk_kernel *k, muk_event_cb cb, void *ud);
+
+/* Requests in flight (sent, reply not yet delivered). While > 0 the kernel
+ * keeps the loop alive. */
+uint64_t muk_inflight(muk_kernel *k);
+
+/* ---- metrics -----------------------------------------------------------*/
+typedef struct muk_service_stats {
+  uint64_t requests;  /* accepted for processing */
+  uint64_t replies;   /* delivered back */
+  uint64_t errors;    /* replies with status < 0 */
+  uint64_t dropped;   /* malformed or unauthenticated messages dropped */
+  uint64_t queued;    /* waiting for a worker right now */
+} muk_service_stats;
+int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
+
+/* Built-in services. The service in services/NAME exports its definition as
+ * `muk_NAME_service`; muk_builtin_service("NAME") returns it when NAME is
+ * compiled into this build (meson option `services`), else NULL. A remote
+ * proxy uses it to learn a schema. Any thread. */
+const muk_service_def *muk_builtin_service(const char *name);
+/* The built-in definition of service NAME with backend BACKEND (NULL:
+ * the default one), or NULL when this build does not have it. */
+const muk_service_def *muk_builtin_backend(const char *name,
+                                           const char *backend);
+
+/* "sys" (POOL), the diagnostic service. Ops:
+ *   echo  -> the request's args and payload unchanged
+ *   sleep (i64 ms) -> blocks the worker for ms milliseconds
+ *   noop  -> nothing
+ *   add   (i64...) -> i64 sum
+ *   fail  (i64 status) -> replies with that status
+ *   info  -> i64 pid, str backend name */
+extern const muk_service_def muk_sys_service;
+
+#ifdef __cplusplus
+}
+#endif
+#endif
