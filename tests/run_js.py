@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run one JS test under muk and compare with its recorded expectations.
 
-usage: run_js.py MUK TEST.js [extra muk args...]
+usage: run_js.py MUK TEST.js [--expect BASE] [extra muk args...]
 Expectations beside the test (recorded from node 20 where node has the behaviour):
   TEST.out     expected stdout, exactly
   TEST.status  expected exit status (default 0)
@@ -21,9 +21,11 @@ def read(path, default=None):
 
 
 def main():
-    muk, test = sys.argv[1], sys.argv[2]
+    muk, test = os.path.abspath(sys.argv[1]), sys.argv[2]
     extra = sys.argv[3:]
     base = test[:-3]
+    if extra[:1] == ['--expect']:
+        base, extra = extra[1], extra[2:]
     want_out = read(base + '.out')
     if want_out is None:
         print('no expected output %s.out' % base)

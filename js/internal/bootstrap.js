@@ -77,10 +77,12 @@ function lazyGlobal(name, load) {
     enumerable: false,
     get: function () {
       var v = load();
+      delete global[name];
       Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
       return v;
     },
     set: function (v) {
+      delete global[name];
       Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
     }
   });

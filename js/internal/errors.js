@@ -160,7 +160,7 @@ function formatUncaught(err) {
     var extra = [];
     var keys = Object.keys(err);
     for (var i = 0; i < keys.length; i++) {
-      if (keys[i] === 'stackTrace') continue;
+      if (keys[i] === 'stackTrace' || keys[i] === 'message') continue;
       extra.push('  ' + keys[i] + ': ' + inspectShort(err[keys[i]]));
     }
     if (extra.length) text += ' {\n' + extra.join(',\n') + '\n}';

@@ -1,0 +1,24 @@
+console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
+console.log(process.platform, typeof process.arch, typeof process.version, process.version.charAt(0));
+console.log(Array.isArray(process.argv), process.argv.length, require('path').basename(process.argv[1]));
+console.log(typeof process.env.PATH, process.env.NO_SUCH_VAR_X);
+console.log(process.cwd() === require('path').resolve('.'));
+var before = process.cwd();
+process.chdir('..');
+console.log(process.cwd() === require('path').dirname(before));
+process.chdir(before);
+try { process.chdir('/no/such/dir'); } catch (e) { console.log(e.code, e.syscall, e.errno < 0); }
+var t = process.hrtime();
+console.log(Array.isArray(t), t.length, typeof t[0], typeof t[1]);
+var d = process.hrtime(t);
+console.log(d[0] >= 0, d[1] >= 0);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+var m = process.memoryUsage();
+console.log(typeof m.rss, m.rss > 0);
+console.log(typeof process.versions, typeof process.execPath);
+console.log(typeof process.stdout.write, typeof process.stderr.write);
+process.stdout.write('written\n');
+console.log(process.listenerCount('foo'));
+process.once('foo', function (a) { console.log('foo', a); });
+process.emit('foo', 1);
+process.emit('foo', 2);

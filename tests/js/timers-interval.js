@@ -1,0 +1,24 @@
+var n = 0;
+var iv = setInterval(function (a) {
+  n++;
+  console.log('interval', n, a);
+  if (n === 3) clearInterval(iv);
+}, 5, 'arg');
+var t = setTimeout(function () { console.log('never'); }, 1);
+clearTimeout(t);
+var im = setImmediate(function () { console.log('never immediate'); });
+clearImmediate(im);
+clearTimeout(undefined);
+clearTimeout(null);
+clearInterval({});
+var u = setTimeout(function () { console.log('unref timer never runs'); }, 100000);
+u.unref();
+console.log('hasRef after unref', u.hasRef());
+u.ref();
+console.log('hasRef after ref', u.hasRef());
+u.unref();
+var r = setTimeout(function () { console.log('refreshed timer ran'); }, 30);
+setTimeout(function () { r.refresh(); }, 20);
+console.log(typeof setTimeout(function () {}, 0).ref);
+var i2 = setImmediate(function () { console.log('immediate with args', Array.prototype.slice.call(arguments).join(',')); }, 1, 2, 3);
+console.log('immediate hasRef', i2.hasRef());
