@@ -1,0 +1,297 @@
+/* kernel.c — the kernel's lifecycle, muk_send, and completion delivery.
+ *
+ * Sending: muk_send validates the header and appends the message to its
+ * service's `pending` FIFO; nothing crosses a thread yet. The drain hands
+ * each dirty service its whole pending batch at once (one lock, one wakeup
+ * per batch for a pool), either at the end of the drain that produced the
+ * sends or in the prepare handle, which libuv runs right before it would
+ * block in poll — so every send reaches its service before the loop sleeps.
+ *
+ * Completing: muk_reply from another thread pushes onto the lock-free `done`
+ * stack and fires the kernel's single uv_async only when the stack was
+ * empty; the drain swaps the whole stack out and delivers it in order.
+ * Replies produced on the loop thread (INLINE services, errors found by
+ * muk_send) go to the `local` FIFO and reach their callback in the same
+ * drain, never synchronously inside muk_send.
+ *
+ * The async is referenced only while requests are in flight, so the loop
+ * stays alive exactly as long as someone waits for a reply.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kernel_internal.h"
+
+/* Rounds of (dispatch, deliver) one drain runs before yielding to the rest
+ * of the loop; work left over re-arms the async. */
+#define MUK__DRAIN_ROUNDS 64
+
+static void inflight_inc(muk_kernel *k) {
+  if (k->inflight++ == 0 && !k->async_ref) {
+    uv_ref((uv_handle_t *)&k->async);
+    k->async_ref = 1;
+  }
+}
+
+static void inflight_dec(muk_kernel *k) {
+  if (--k->inflight == 0 && k->async_ref) {
+    uv_unref((uv_handle_t *)&k->async);
+    k->async_ref = 0;
+  }
+}
+
+uint64_t muk_inflight(muk_kernel *k) { return k->inflight; }
+
+uv_loop_t *muk_kernel_loop(muk_kernel *k) { return k->loop; }
+
+void muk_set_event_handler(muk_kernel *k, muk_event_cb cb, void *ud) {
+  k->event_cb = cb;
+  k->event_ud = ud;
+}
+
+/* ---- delivery ---- */
+
+static void deliver(muk_kernel *k, muk_msg *m) {
+  muk_service *svc;
+  if (m->flags & MUK_F_EVENT) {
+    if (k->event_cb && !k->closing)
+      k->event_cb(m, k->event_ud);
+    else
+      muk_msg_free(m);
+    return;
+  }
+  if ((svc = muk_service_get(k, m->service)) != NULL) {
+    svc->replies++;
+    if (m->status < 0)
+      svc->errors++;
+  }
+  inflight_dec(k);
+  if (m->cb)
+    m->cb(m, m->ud);
+  else
+    muk_msg_free(m);
+}
+
+static int deliver_chain(muk_kernel *k, muk_msg *m) {
+  muk_msg *next;
+  int any = m != NULL;
+  for (; m; m = next) {
+    next = m->next;
+    m->next = NULL;
+    deliver(k, m);
+  }
+  return any;
+}
+
+/* Hand every dirty service its pending batch. */
+static int dispatch(muk_kernel *k) {
+  muk_service *svc = k->dirty, *next;
+  int any = svc != NULL;
+  k->dirty = NULL;
+  for (; svc; svc = next) {
+    muk_msg *first = svc->pending.head, *last = svc->pending.tail;
+    uint32_t n = svc->npending;
+    next = svc->next_dirty;
+    svc->next_dirty = NULL;
+    svc->dirty = 0;
+    muk__fifo_init(&svc->pending);
+    svc->npending = 0;
+    if (first)
+      svc->ops->submit(svc, first, last, n);
+  }
+  return any;
+}
+
+void muk__drain(muk_kernel *k) {
+  int round, work;
+  if (k->in_drain)
+    return;
+  k->in_drain = 1;
+  for (round = 0; round < MUK__DRAIN_ROUNDS; round++) {
+    work = dispatch(k);
+    work |= deliver_chain(k, muk__mpsc_take(&k->done));
+    work |= deliver_chain(k, muk__fifo_take(&k->local));
+    if (!work)
+      break;
+  }
+  k->in_drain = 0;
+  if (k->dirty || !muk__fifo_empty(&k->local))
+    uv_async_send(&k->async); /* yield to I/O, come back next iteration */
+}
+
+static void async_cb(uv_async_t *h) {
+  muk_kernel *k = h->data;
+  k->loop_tid = uv_thread_self();
+  muk__drain(k);
+}
+
+static void prepare_cb(uv_prepare_t *h) {
+  muk_kernel *k = h->data;
+  k->loop_tid = uv_thread_self();
+  if (k->dirty || !muk__fifo_empty(&k->local))
+    muk__drain(k);
+}
+
+/* Queue a reply produced on the loop thread. */
+static void complete_local(muk_kernel *k, muk_msg *m) {
+  muk__fifo_push(&k->local, m);
+}
+
+/* ---- sending and replying ---- */
+
+void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
+  muk_service *svc;
+  m->k = k;
+  m->cb = cb;
+  m->ud = ud;
+  m->id = ++k->next_id;
+  m->status = 0;
+  m->flags &= ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT);
+  m->next = NULL;
+  /* Absolute uv_now() deadline; remote transports enforce it. */
+  if (m->deadline_ms == 0)
+    m->deadline_ms = uv_now(k->loop) + k->default_deadline_ms;
+  inflight_inc(k);
+
+  svc = muk_service_get(k, m->service);
+  if (!svc || k->closing || m->op >= svc->def->nops) {
+    m->status = !svc ? MUK_ENOSERVICE : k->closing ? MUK_ECANCELED : MUK_ENOOP;
+    m->flags |= MUK_F_REPLY;
+    complete_local(k, m);
+    return;
+  }
+  svc->requests++;
+  muk__fifo_push(&svc->pending, m);
+  svc->npending++;
+  if (!svc->dirty) {
+    svc->dirty = 1;
+    svc->next_dirty = k->dirty;
+    k->dirty = svc;
+  }
+}
+
+void muk_reply(muk_msg *m, int status) {
+  muk_kernel *k = m->k;
+  m->status = status;
+  m->flags |= MUK_F_REPLY;
+  if (muk__on_loop_thread(k))
+    complete_local(k, m);
+  else if (muk__mpsc_push(&k->done, m))
+    uv_async_send(&k->async);
+}
+
+void muk_emit(muk_service *svc, muk_msg *m) {
+  muk_kernel *k = svc->k;
+  m->k = k;
+  m->service = svc->id;
+  m->flags |= MUK_F_EVENT;
+  if (muk__on_loop_thread(k))
+    complete_local(k, m);
+  else if (muk__mpsc_push(&k->done, m))
+    uv_async_send(&k->async);
+}
+
+/* ---- lifecycle ---- */
+
+muk_kernel *muk_kernel_new(const muk_options *opts) {
+  muk_kernel *k = calloc(1, sizeof(*k));
+  if (!k)
+    return NULL;
+  if (opts && opts->loop) {
+    k->loop = opts->loop;
+  } else {
+    if (uv_loop_init(&k->own_loop) != 0) {
+      free(k);
+      return NULL;
+    }
+    k->loop = &k->own_loop;
+    k->owns_loop = 1;
+  }
+  k->default_deadline_ms =
+      opts && opts->default_deadline_ms ? opts->default_deadline_ms : 30000;
+  k->loop_tid = uv_thread_self();
+  muk__mpsc_init(&k->done);
+  muk__fifo_init(&k->local);
+
+  if (uv_async_init(k->loop, &k->async, async_cb) != 0)
+    goto fail_loop;
+  if (uv_prepare_init(k->loop, &k->prepare) != 0) {
+    uv_close((uv_handle_t *)&k->async, NULL);
+    uv_run(k->loop, UV_RUN_NOWAIT);
+    goto fail_loop;
+  }
+  k->async.data = k;
+  k->prepare.data = k;
+  uv_unref((uv_handle_t *)&k->async);
+  uv_prepare_start(&k->prepare, prepare_cb);
+  uv_unref((uv_handle_t *)&k->prepare);
+  return k;
+
+fail_loop:
+  if (k->owns_loop)
+    uv_loop_close(&k->own_loop);
+  free(k);
+  return NULL;
+}
+
+int muk_kernel_run(muk_kernel *k) {
+  k->loop_tid = uv_thread_self();
+  return uv_run(k->loop, UV_RUN_DEFAULT);
+}
+
+/* Our own loop is going away: close whatever handle someone left on it. */
+static void close_orphan(uv_handle_t *h, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(h))
+    uv_close(h, NULL);
+}
+
+void muk_kernel_free(muk_kernel *k) {
+  uint32_t i;
+  if (!k)
+    return;
+  k->loop_tid = uv_thread_self();
+  k->closing = 1;
+
+  /* Requests sent but never handed to their service are canceled here. */
+  for (i = 0; i < k->nsvcs; i++) {
+    muk_service *svc = k->svcs[i];
+    muk_msg *m;
+    while ((m = muk__fifo_pop(&svc->pending)) != NULL)
+      muk_reply(m, MUK_ECANCELED);
+    svc->npending = 0;
+    svc->dirty = 0;
+    svc->next_dirty = NULL;
+  }
+  k->dirty = NULL;
+
+  /* Stop services last-registered first: queued requests are canceled,
+   * running handlers finish and reply, threads are joined. */
+  for (i = k->nsvcs; i-- > 0;)
+    k->svcs[i]->ops->stop(k->svcs[i]);
+
+  /* Every reply is now on `done` or `local`: deliver them, so each sender
+   * hears about its request (status 0 if it finished, MUK_ECANCELED if
+   * not). Callbacks that send again get MUK_ECANCELED at once. */
+  while (k->dirty || !muk__fifo_empty(&k->local) ||
+         atomic_load(&k->done.head) != NULL)
+    muk__drain(k);
+
+  uv_close((uv_handle_t *)&k->async, NULL);
+  uv_close((uv_handle_t *)&k->prepare, NULL);
+  /* Let libuv run the close callbacks (ours, and those of handles services
+   * closed in fini) before their memory goes. */
+  uv_run(k->loop, UV_RUN_NOWAIT);
+  if (k->owns_loop) {
+    int tries;
+    for (tries = 0; uv_loop_close(&k->own_loop) == UV_EBUSY && tries < 16;
+         tries++) {
+      uv_walk(&k->own_loop, close_orphan, NULL);
+      uv_run(&k->own_loop, UV_RUN_NOWAIT);
+    }
+  }
+
+  muk__registry_free(k);
+  muk__freelist_drain(k);
+  free(k);
+}

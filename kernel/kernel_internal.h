@@ -1,0 +1,132 @@
+/* kernel_internal.h — the kernel's private structures, shared by the files
+ * in kernel/. Nothing outside kernel/ may include it.
+ *
+ *   msg.c       message arguments, payload, free list
+ *   errors.c    muk_strerror / muk_errname
+ *   registry.c  services by name and id, ops, stats, built-in defs
+ *   kernel.c    kernel lifecycle, muk_send, completion delivery (the drain)
+ *   pool.c      MUK_EXEC_POOL: own queue + N worker threads per service
+ *   ioloop.c    MUK_EXEC_IOLOOP: own thread + own uv loop per service
+ *   inline.c    MUK_EXEC_INLINE: handle() on the kernel's loop thread
+ */
+#ifndef MUK_KERNEL_INTERNAL_H
+#define MUK_KERNEL_INTERNAL_H
+
+#include <stdint.h>
+
+#include "muk.h"
+#include "queue_internal.h"
+
+/* Messages kept on a kernel's free list at most; beyond that they go back
+ * to malloc. */
+#define MUK__FREELIST_MAX 4096
+
+/* How an execution model runs a service. One table per model, chosen at
+ * muk_register() time (the nng "ops table" shape). */
+typedef struct muk__exec_ops {
+  /* Start the service: run def->init where the model says, start threads.
+   * Returns 0 or an error (the service is then not registered). */
+  int (*start)(muk_service *svc);
+  /* Hand over a batch of requests (a NULL-terminated FIFO chain of n
+   * messages). Loop thread. */
+  void (*submit)(muk_service *svc, muk_msg *first, muk_msg *last, uint32_t n);
+  /* Stop: cancel queued requests (muk_reply(m, MUK_ECANCELED)), let running
+   * handlers finish, run def->fini, join threads, free the model's state.
+   * Loop thread, during muk_kernel_free. */
+  void (*stop)(muk_service *svc);
+  /* Requests queued and not yet handed to handle(). Any thread. */
+  uint64_t (*queued)(muk_service *svc);
+  /* The uv loop handle() runs on, or NULL (POOL). */
+  uv_loop_t *(*loop)(muk_service *svc);
+} muk__exec_ops;
+
+extern const muk__exec_ops muk__pool_ops;
+extern const muk__exec_ops muk__ioloop_ops;
+extern const muk__exec_ops muk__inline_ops;
+
+struct muk_service {
+  muk_kernel *k;
+  const muk_service_def *def; /* owned by whoever registered it */
+  const muk__exec_ops *ops;
+  uint32_t id;
+  void *state;   /* def->init's result, muk_service_state() */
+  void *impl;    /* the execution model's private state */
+
+  /* loop thread only */
+  muk__fifo pending;       /* sent, not yet handed to the model */
+  uint32_t npending;
+  muk_service *next_dirty; /* in k->dirty while pending is non-empty */
+  int dirty;
+  uint64_t requests, replies, errors;
+  _Atomic uint64_t dropped;
+};
+
+struct muk_kernel {
+  uv_loop_t *loop;
+  uv_loop_t own_loop;
+  int owns_loop;
+  uv_thread_t loop_tid; /* the thread that runs the loop */
+
+  /* Completion delivery. `done` receives replies and events from any
+   * thread and one uv_async wakes the loop; `local` receives those produced
+   * on the loop thread itself (INLINE services, errors found by muk_send),
+   * which need no wakeup because the prepare handle drains before the loop
+   * blocks. */
+  uv_async_t async;
+  uv_prepare_t prepare;
+  muk__mpsc done;
+  muk__fifo local;
+  muk_service *dirty; /* services with pending sends */
+  int in_drain;
+  int async_ref;   /* async is ref'd while requests are in flight */
+  int closing;     /* muk_kernel_free in progress */
+  uint64_t inflight;
+  uint64_t next_id;
+
+  /* registry */
+  muk_service **svcs;
+  uint32_t nsvcs, capsvcs;
+
+  /* message free list (loop thread) */
+  muk_msg *free;
+  uint32_t nfree;
+
+  muk_event_cb event_cb;
+  void *event_ud;
+  uint32_t default_deadline_ms;
+};
+
+/* ---- msg.c ---- */
+/* Initialise the header of a fresh or recycled message. */
+void muk__msg_init(muk_msg *m, muk_kernel *k);
+/* Release payload and spilled arguments (not the message itself). */
+void muk__msg_release(muk_msg *m);
+/* Free every message on the kernel's free list. */
+void muk__freelist_drain(muk_kernel *k);
+
+/* ---- kernel.c ---- */
+static inline int muk__on_loop_thread(const muk_kernel *k) {
+  uv_thread_t self = uv_thread_self();
+  return uv_thread_equal(&self, &k->loop_tid);
+}
+/* Deliver everything that is ready: hand pending sends to services and run
+ * reply callbacks / the event handler until no work is left (bounded).
+ * Loop thread. */
+void muk__drain(muk_kernel *k);
+
+/* ---- registry.c ---- */
+/* Free every service's record (after all have been stopped). */
+void muk__registry_free(muk_kernel *k);
+
+/* ---- for transports (kernel/transport_nn.c) ---- */
+/* Count n malformed or unauthenticated messages dropped for a service. Any
+ * thread. */
+static inline void muk__service_dropped(muk_service *svc, uint64_t n) {
+  atomic_fetch_add_explicit(&svc->dropped, n, memory_order_relaxed);
+}
+/* The deadline a remote request gets when m->deadline_ms is 0. */
+static inline uint32_t muk__default_deadline_ms(const muk_kernel *k) {
+  return k->default_deadline_ms;
+}
+
+#endif

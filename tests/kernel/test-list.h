@@ -1,0 +1,26 @@
+/* test-list.h — every kernel test, in the order `kernel-tests` runs them. */
+#define TEST_LIST(X)                                                         \
+  X(msg_args)                                                                \
+  X(msg_spill)                                                               \
+  X(msg_limits)                                                              \
+  X(msg_payload)                                                             \
+  X(msg_freelist)                                                            \
+  X(errors)                                                                  \
+  X(registry)                                                                \
+  X(bad_service)                                                             \
+  X(bad_op)                                                                  \
+  X(sys_ops)                                                                 \
+  X(stats)                                                                   \
+  X(loop_exits)                                                              \
+  X(many_inflight)                                                           \
+  X(pool_isolation)                                                          \
+  X(pool_isolation_sleep)                                                    \
+  X(pool_limit)                                                              \
+  X(pool_thread_state)                                                       \
+  X(ioloop_emit)                                                             \
+  X(ioloop_init_error)                                                       \
+  X(inline_deferred)                                                         \
+  X(inline_later)                                                            \
+  X(shutdown_queued)                                                         \
+  X(shutdown_unsent)                                                         \
+  X(shutdown_ioloop)

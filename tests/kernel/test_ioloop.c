@@ -1,0 +1,163 @@
+/* test_ioloop.c — IOLOOP services: own thread, own loop, events. */
+#include <stdatomic.h>
+
+#include "test.h"
+
+static uv_thread_t main_tid;
+
+static int on_main_thread(void) {
+  uv_thread_t self = uv_thread_self();
+  return uv_thread_equal(&self, &main_tid);
+}
+
+/* "ticker": op tick(N) emits N events from a repeating timer on the
+ * service's loop, then replies N; op burst(N) emits N events at once. */
+typedef struct {
+  uv_timer_t timer;
+  muk_service *svc;
+  muk_msg *req; /* the tick request being served */
+  int64_t n, sent;
+} ticker;
+
+static void emit_one(muk_service *svc, int64_t v) {
+  muk_msg *e = muk_service_msg_new(svc);
+  ASSERT(e != NULL);
+  ASSERT_EQ(muk_msg_add_i64(e, v), 0);
+  muk_emit(svc, e);
+}
+
+static void tick_cb(uv_timer_t *h) {
+  ticker *t = h->data;
+  ASSERT(!on_main_thread());
+  emit_one(t->svc, t->sent++);
+  if (t->sent == t->n) {
+    muk_msg *m = t->req;
+    uv_timer_stop(&t->timer);
+    t->req = NULL;
+    muk_msg_reset_args(m);
+    muk_msg_add_i64(m, t->n);
+    muk_reply(m, 0);
+  }
+}
+
+static int ticker_init(muk_service *svc, void **state) {
+  ticker *t = calloc(1, sizeof(*t));
+  ASSERT(!on_main_thread()); /* init runs on the service's thread */
+  t->svc = svc;
+  uv_timer_init(muk_service_loop(svc), &t->timer);
+  t->timer.data = t;
+  *state = t;
+  return 0;
+}
+
+static void ticker_closed(uv_handle_t *h) { free(h->data); }
+
+static void ticker_fini(muk_service *svc, void *state) {
+  ticker *t = state;
+  ASSERT(!on_main_thread());
+  if (t->req)
+    muk_reply(t->req, MUK_ECANCELED);
+  uv_close((uv_handle_t *)&t->timer, ticker_closed);
+}
+
+static void ticker_handle(muk_service *svc, muk_msg *m) {
+  ticker *t = muk_service_state(svc);
+  int64_t n, i;
+  ASSERT(!on_main_thread());
+  ASSERT_EQ(muk_msg_i64(m, 0, &n), 0);
+  if (m->op == 1) { /* burst */
+    for (i = 0; i < n; i++)
+      emit_one(svc, i);
+    muk_reply(m, 0);
+    return;
+  }
+  ASSERT(t->req == NULL);
+  t->req = m;
+  t->n = n;
+  t->sent = 0;
+  uv_timer_start(&t->timer, tick_cb, 1, 1);
+}
+
+static const char *const ticker_ops[] = {"tick", "burst"};
+static const muk_service_def ticker_def = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "ticker",
+    .backend = "test",
+    .exec = MUK_EXEC_IOLOOP,
+    .nops = 2,
+    .op_names = ticker_ops,
+    .init = ticker_init,
+    .handle = ticker_handle,
+    .fini = ticker_fini,
+};
+
+typedef struct {
+  muk_kernel *k;
+  int64_t events, replies;
+  int64_t expect; /* events before the current reply */
+} ev_state;
+
+static void on_event(muk_msg *m, void *ud) {
+  ev_state *s = ud;
+  int64_t v;
+  ASSERT(on_main_thread());
+  ASSERT(m->flags & MUK_F_EVENT);
+  ASSERT_EQ(m->service, muk_service_id(s->k, "ticker"));
+  ASSERT_EQ(muk_msg_i64(m, 0, &v), 0);
+  ASSERT_EQ(v, s->events); /* in order */
+  s->events++;
+  muk_msg_free(m);
+}
+
+static void tick_reply(muk_msg *m, void *ud) {
+  ev_state *s = ud;
+  int64_t v;
+  ASSERT(on_main_thread());
+  ASSERT_EQ(m->status, 0);
+  ASSERT(!(m->flags & MUK_F_EVENT));
+  ASSERT_EQ(muk_msg_i64(m, 0, &v), 0);
+  ASSERT_EQ(v, 25);
+  ASSERT_EQ(s->events, 25); /* every event arrived before the reply */
+  s->replies++;
+  s->events = 0;
+  /* then a burst of 1000 events emitted at once */
+  muk_msg_reset_args(m);
+  m->op = 1;
+  muk_msg_add_i64(m, 1000);
+  muk_send(s->k, m, NULL, NULL); /* no callback: the kernel frees it */
+}
+
+TEST_IMPL(ioloop_emit) {
+  ev_state s = {muk_kernel_new(NULL), 0, 0, 0};
+  muk_service *svc;
+  muk_msg *m;
+  main_tid = uv_thread_self();
+  ASSERT_EQ(muk_register(s.k, &ticker_def), 0);
+  svc = muk_service_get(s.k, 0);
+  ASSERT(muk_service_loop(svc) != NULL);
+  ASSERT(muk_service_loop(svc) != muk_kernel_loop(s.k));
+  muk_set_event_handler(s.k, on_event, &s);
+  m = test_msg(s.k, "ticker", "tick");
+  muk_msg_add_i64(m, 25);
+  muk_send(s.k, m, tick_reply, &s);
+  muk_kernel_run(s.k);
+  ASSERT_EQ(s.replies, 1);
+  ASSERT_EQ(s.events, 1000);
+  ASSERT_EQ(muk_inflight(s.k), 0);
+  muk_kernel_free(s.k);
+  return 0;
+}
+
+static int failing_init(muk_service *svc, void **state) { return UV_EIO; }
+
+TEST_IMPL(ioloop_init_error) {
+  muk_kernel *k = muk_kernel_new(NULL);
+  muk_service_def d = ticker_def;
+  main_tid = uv_thread_self();
+  d.init = failing_init;
+  ASSERT_EQ(muk_register(k, &d), UV_EIO);
+  ASSERT_EQ(muk_service_id(k, "ticker"), MUK_ENOSERVICE);
+  ASSERT_EQ(muk_register(k, &ticker_def), 0);
+  muk_kernel_free(k);
+  return 0;
+}
