@@ -1,0 +1,67 @@
+// assert: error properties and Node-identical messages for the generated cases
+var assert = require('assert');
+function t(label, fn) {
+  try { fn(); console.log(label, 'ok'); }
+  catch (e) { console.log(label, e.name, e.code, e.operator, e.generatedMessage, JSON.stringify(e.message), typeof e.actual, typeof e.expected, String(e).slice(0, 40)); }
+}
+t('se1', function () { assert.strictEqual(1, 2); });
+t('se2', function () { assert.strictEqual('a', 'b'); });
+t('se3', function () { assert.strictEqual(1, 2, 'custom'); });
+t('se4', function () { assert.strictEqual({a: 1}, {a: 1}); });
+t('se5', function () { assert.strictEqual([1, 2, 3], [1, 2, 4]); });
+t('se6', function () { assert.strictEqual('hello world foo', 'hello world bar'); });
+t('se7', function () { assert.strictEqual(0, -0); });
+t('se8', function () { assert.strictEqual(NaN, NaN); });
+t('se9', function () { assert.strictEqual(null, undefined); });
+t('nse1', function () { assert.notStrictEqual(1, 1); });
+t('nse2', function () { assert.notStrictEqual('abcdefg', 'abcdefg'); });
+var o = {x: 1};
+t('nse3', function () { assert.notStrictEqual(o, o); });
+t('eq1', function () { assert.equal(1, '1'); });
+t('eq2', function () { assert.equal(1, 2); });
+t('eq3', function () { assert.equal(NaN, NaN); });
+t('neq1', function () { assert.notEqual(1, '1'); });
+t('de1', function () { assert.deepEqual({a: 1, b: [1, 2]}, {a: 1, b: [1, 3]}); });
+t('de2', function () { assert.deepEqual({a: 1}, {a: '1'}); });
+t('dse1', function () { assert.deepStrictEqual({a: 1}, {a: '1'}); });
+t('dse2', function () { assert.deepStrictEqual({a: 1, b: {c: [1, 2, {d: 3}]}}, {a: 1, b: {c: [1, 2, {d: 4}]}}); });
+t('dse3', function () { assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]); });
+t('dse4', function () { assert.deepStrictEqual(new Date(0), new Date(1)); });
+t('dse5', function () { assert.deepStrictEqual(/a/g, /a/i); });
+t('dse6', function () { assert.deepStrictEqual([1, , 3], [1, undefined, 3]); });
+t('dse7', function () { assert.deepStrictEqual(Object.create(null), {}); });
+t('dse8', function () { assert.deepStrictEqual({a: 'x\ny'}, {a: 'x\nz'}); });
+t('ndse1', function () { assert.notDeepStrictEqual({a: 1}, {a: 1}); });
+t('nde1', function () { assert.notDeepEqual({a: 1}, {a: '1'}); });
+t('nde2', function () { assert.notDeepEqual([1, 2], [1, 2]); });
+t('ok1', function () { assert.ok(true); });
+t('ok2', function () { assert(0, 'zero'); });
+t('ok3', function () { assert.ok(); });
+t('fail1', function () { assert.fail(); });
+t('fail2', function () { assert.fail('boom'); });
+t('match1', function () { assert.match('abc', /x/); });
+t('match2', function () { assert.match(123, /x/); });
+t('dnm1', function () { assert.doesNotMatch('abc', /b/); });
+t('ife1', function () { assert.ifError(null); });
+t('ife2', function () { assert.ifError(new Error('bad')); });
+t('ife3', function () { assert.ifError('str'); });
+t('th1', function () { assert.throws(function () { throw new TypeError('x'); }, TypeError); });
+t('th2', function () { assert.throws(function () { throw new TypeError('x'); }, RangeError); });
+t('th3', function () { assert.throws(function () {}); });
+t('th4', function () { assert.throws(function () {}, 'msg here'); });
+t('th5', function () { assert.throws(function () { throw new Error('abc'); }, /abd/); });
+t('th6', function () { assert.throws(function () { throw new Error('abc'); }, { message: 'abd' }); });
+t('th7', function () { assert.throws(function () { throw new Error('abc'); }, { message: /ab/, name: 'Error' }); });
+t('th8', function () { assert.throws(function () { throw new Error('abc'); }, function (e) { return e.message === 'abc'; }); });
+t('th9', function () { assert.throws(function () { throw new Error('abc'); }, function validate(e) { return false; }); });
+t('th10', function () { assert.throws(function () { throw new Error('abc'); }, 'abc'); });
+t('th11', function () { assert.throws(function () { throw 1; }, {}); });
+t('th12', function () { assert.throws('notfn'); });
+t('th13', function () { assert.throws(function () { throw new Error('x'); }, 5); });
+t('th14', function () { assert.throws(function () {}, TypeError); });
+t('dnt1', function () { assert.doesNotThrow(function () { throw new Error('oops'); }); });
+t('dnt2', function () { assert.doesNotThrow(function () { throw new Error('oops'); }, 'because'); });
+t('dnt3', function () { assert.doesNotThrow(function () {}); });
+t('args', function () { assert.strictEqual(1); });
+t('ctor', function () { var e = new assert.AssertionError({actual: 1, expected: 2, operator: 'strictEqual'}); console.log(e.message, e instanceof Error, e.name); });
+console.log(assert.strict.equal === assert.strictEqual, assert.strict.strict === assert.strict, typeof assert.strict);
