@@ -1,0 +1,565 @@
+'use strict';
+// EventEmitter, following Node 20's lib/events.js (ES5, for mujs).
+// mujs enumerates object keys sorted, so the order in which event names were
+// first added is kept in a hidden array (eventNames() and
+// removeAllListeners() follow Node's insertion order).
+// Symbols are unavailable: events.errorMonitor and captureRejectionSymbol are
+// unique string keys.
+
+var errors = require('internal/util_errors');
+var inspectMod = require('internal/util_inspect');
+var warning = require('internal/util_warning');
+
+var kErrorMonitor = '@@events.errorMonitor';
+var kCapture = '@@events.kCapture';
+var kRejection = '@@nodejs.rejection';
+var kOrder = '__eventOrder';
+var defaultMaxListeners = 10;
+var hasOwn = Object.prototype.hasOwnProperty;
+
+function newEvents(target) {
+  var ev = Object.create(null);
+  setOrder(target, []);
+  return ev;
+}
+
+function setOrder(target, arr) {
+  if (hasOwn.call(target, kOrder)) {
+    target[kOrder] = arr;
+  } else {
+    try {
+      Object.defineProperty(target, kOrder, {
+        value: arr, enumerable: false, writable: true, configurable: true
+      });
+    } catch (e) { /* frozen target: order falls back to key order */ }
+  }
+}
+
+function setHidden(target, key, value) {
+  Object.defineProperty(target, key, {
+    value: value, enumerable: false, writable: true, configurable: true
+  });
+}
+
+function noteRemoved(target, type) {
+  var o = target[kOrder];
+  if (!Array.isArray(o)) return;
+  for (var i = 0; i < o.length; i++) {
+    if (o[i] === type) {
+      o.splice(i, 1);
+      return;
+    }
+  }
+}
+
+function getOrder(target) {
+  var o = target[kOrder];
+  if (!Array.isArray(o)) {
+    o = [];
+    setOrder(target, o);
+  }
+  return o;
+}
+
+function noteAdded(target, type) {
+  var o = getOrder(target);
+  for (var i = 0; i < o.length; i++) if (o[i] === type) return;
+  o.push(type);
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get: function () { return defaultMaxListeners; },
+  set: function (arg) {
+    errors.validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  }
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.captureRejectionSymbol = kRejection;
+var captureRejections = false;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get: function () { return captureRejections; },
+  set: function (value) {
+    if (typeof value !== 'boolean') throw errors.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    captureRejections = value;
+  }
+});
+
+EventEmitter.init = function (opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = newEvents(this);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts != null && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw errors.ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    setHidden(this, kCapture, Boolean(opts.captureRejections));
+  } else if (captureRejections && !hasOwn.call(this, kCapture)) {
+    setHidden(this, kCapture, true);
+  }
+};
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    var then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function (err) {
+        var run = function () { emitUnhandledRejectionOrErr(that, err, type, args); };
+        if (typeof process !== 'undefined' && typeof process.nextTick === 'function') process.nextTick(run);
+        else run();
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection].apply(ee, [err, type].concat(args));
+  } else {
+    var prev = ee[kCapture];
+    try {
+      setHidden(ee, kCapture, false);
+      ee.emit('error', err);
+    } finally {
+      setHidden(ee, kCapture, prev);
+    }
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  errors.validateNumber(n, 'setMaxListeners', 0);
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+function sliceArgs(args, from) {
+  var n = args.length - from;
+  if (n <= 0) return [];
+  var out = new Array(n);
+  for (var i = 0; i < n; i++) out[i] = args[i + from];
+  return out;
+}
+
+EventEmitter.prototype.emit = function emit(type) {
+  var args = sliceArgs(arguments, 1);
+  var doError = (type === 'error');
+  var events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) {
+      this.emit.apply(this, [kErrorMonitor].concat(args));
+    }
+    doError = (doError && events.error === undefined);
+  } else if (!doError) {
+    return false;
+  }
+
+  if (doError) {
+    var er;
+    if (args.length > 0) er = args[0];
+    if (er instanceof Error) {
+      throw er; // Unhandled 'error' event
+    }
+    var stringifiedEr;
+    try {
+      stringifiedEr = inspectMod.inspect(er);
+    } catch (e) {
+      stringifiedEr = er;
+    }
+    var err = errors.ERR_UNHANDLED_ERROR(stringifiedEr);
+    err.context = er;
+    throw err;
+  }
+
+  var handler = events[type];
+  if (handler === undefined) return false;
+
+  var result;
+  if (typeof handler === 'function') {
+    result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    var len = handler.length;
+    var listeners = handler.slice();
+    for (var i = 0; i < len; ++i) {
+      result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function checkListener(listener) {
+  errors.validateFunction(listener, 'listener');
+}
+
+function constructorNameOf(target) {
+  return inspectMod.inspect(target, { depth: -1 });
+}
+
+function _addListener(target, type, listener, prepend) {
+  var m, events, existing;
+  checkListener(listener);
+  events = target._events;
+  if (events === undefined) {
+    events = target._events = newEvents(target);
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+    noteAdded(target, type);
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    m = _getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      var w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
+        String(type) + ' listeners added to ' + constructorNameOf(target) +
+        '. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      warning.install();
+      process.emitWarning(w);
+    }
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+function _onceWrap(target, type, listener) {
+  var state = { fired: false, wrapFn: undefined, target: target, type: type, listener: listener };
+  var wrapped = function () {
+    if (!state.fired) {
+      state.target.removeListener(state.type, state.wrapFn);
+      state.fired = true;
+      if (arguments.length === 0) return state.listener.call(state.target);
+      return state.listener.apply(state.target, arguments);
+    }
+  };
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  var events = this._events;
+  if (events === undefined) return this;
+  var list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this._eventsCount === 0) {
+      this._events = newEvents(this);
+    } else {
+      delete events[type];
+      noteRemoved(this, type);
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    var position = -1;
+    for (var i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift();
+    else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+function ownEventNames(target) {
+  var events = target._events;
+  if (events === undefined || events === null) return [];
+  var order = getOrder(target);
+  var out = [];
+  var seen = Object.create(null);
+  var i;
+  for (i = 0; i < order.length; i++) {
+    var k = order[i];
+    if (hasOwn.call(events, k) && events[k] !== undefined && !seen[k]) {
+      out.push(k);
+      seen[k] = true;
+    }
+  }
+  var keys = inspectMod.orderKeys(Object.keys(events));
+  for (i = 0; i < keys.length; i++) {
+    if (!seen[keys[i]] && events[keys[i]] !== undefined) out.push(keys[i]);
+  }
+  // compact the order record
+  setOrder(target, out.slice());
+  return out;
+}
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  var events = this._events;
+  if (events === undefined) return this;
+
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = newEvents(this);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = newEvents(this);
+      else delete events[type];
+      noteRemoved(this, type);
+    }
+    return this;
+  }
+
+  if (arguments.length === 0) {
+    var names = ownEventNames(this);
+    for (var k = 0; k < names.length; k++) {
+      if (names[k] === 'removeListener') continue;
+      this.removeAllListeners(names[k]);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = newEvents(this);
+    this._eventsCount = 0;
+    return this;
+  }
+
+  var listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (var i = listeners.length - 1; i >= 0; i--) {
+      this.removeListener(type, listeners[i]);
+    }
+  }
+  return this;
+};
+
+function unwrapListeners(arr) {
+  var ret = new Array(arr.length);
+  for (var i = 0; i < ret.length; ++i) {
+    var orig = arr[i].listener;
+    ret[i] = typeof orig === 'function' ? orig : arr[i];
+  }
+  return ret;
+}
+
+function _listeners(target, type, unwrap) {
+  var events = target._events;
+  if (events === undefined) return [];
+  var evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') {
+    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  }
+  return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return _listeners(this, type, false);
+};
+
+function listenerCount(type, listener) {
+  var events = this._events;
+  if (events !== undefined) {
+    var evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener != null) {
+        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      }
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        var matching = 0;
+        for (var i = 0, l = evlistener.length; i < l; i++) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+        }
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+
+EventEmitter.prototype.listenerCount = listenerCount;
+
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? ownEventNames(this) : [];
+};
+
+// ---- module-level helpers
+
+function getEventListeners(emitterOrTarget, type) {
+  if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') {
+    return emitterOrTarget.listeners(type);
+  }
+  throw errors.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget && typeof emitterOrTarget.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
+  }
+  throw errors.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function setMaxListeners(n) {
+  if (n === undefined) n = defaultMaxListeners;
+  errors.validateNumber(n, 'setMaxListeners', 0);
+  if (arguments.length <= 1) {
+    defaultMaxListeners = n;
+  } else {
+    for (var i = 1; i < arguments.length; i++) {
+      var target = arguments[i];
+      if (target && typeof target.setMaxListeners === 'function') {
+        target.setMaxListeners(n);
+      } else {
+        throw errors.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      }
+    }
+  }
+}
+
+function once(emitter, name, options) {
+  if (options === undefined) options = {};
+  errors.validateObject(options, 'options');
+  var signal = options.signal;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  if (signal && signal.aborted) {
+    return Promise.reject(abortError(signal));
+  }
+  return new Promise(function (resolve, reject) {
+    var resolver, errorListener, abortListener;
+    errorListener = function (err) {
+      emitter.removeListener(name, resolver);
+      if (signal != null) removeSignalListener(signal, abortListener);
+      reject(err);
+    };
+    resolver = function () {
+      if (typeof emitter.removeListener === 'function') {
+        emitter.removeListener('error', errorListener);
+      }
+      if (signal != null) removeSignalListener(signal, abortListener);
+      resolve(sliceArgs(arguments, 0));
+    };
+    if (typeof emitter.on === 'function') {
+      emitter.once(name, resolver);
+    } else if (typeof emitter.addEventListener === 'function') {
+      emitter.addEventListener(name, resolver, { once: true });
+    } else {
+      throw errors.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    }
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      emitter.once('error', errorListener);
+    }
+    if (signal != null) {
+      abortListener = function () {
+        if (typeof emitter.removeListener === 'function') {
+          emitter.removeListener(name, resolver);
+          emitter.removeListener('error', errorListener);
+        }
+        reject(abortError(signal));
+      };
+      if (typeof signal.addEventListener === 'function') {
+        signal.addEventListener('abort', abortListener, { once: true });
+      } else if (typeof signal.once === 'function') {
+        signal.once('abort', abortListener);
+      }
+    }
+  });
+}
+
+function removeSignalListener(signal, fn) {
+  if (typeof signal.removeEventListener === 'function') signal.removeEventListener('abort', fn);
+  else if (typeof signal.removeListener === 'function') signal.removeListener('abort', fn);
+}
+
+function abortError(signal) {
+  var err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.once = once;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
