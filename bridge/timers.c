@@ -117,6 +117,9 @@ static void t_start(js_State *J) {
   double ms = js_tonumber(J, 2);
   if (!(ms >= 1))
     ms = 1;
+  /* Node reads a fresh clock for a timer's start (Environment::GetNow), not
+   * the time cached when this loop iteration began. */
+  uv_update_time(mukjs_loop(J));
   uv_timer_start(&t->h, on_timer, (uint64_t)ms, 0);
   js_pushundefined(J);
 }

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""The muk command line: -e, --version, --help, stdin, bad options, syntax
+errors with file:line, uncaught exceptions, exit statuses."""
+import os
+import subprocess
+import sys
+import tempfile
+
+MUK = os.path.abspath(sys.argv[1])
+failures = 0
+
+
+def run(args, stdin=None, cwd=None):
+    return subprocess.run([MUK] + args, input=stdin, capture_output=True, timeout=60, cwd=cwd)
+
+
+def check(name, cond, detail=''):
+    global failures
+    if cond:
+        print('ok   ' + name)
+    else:
+        failures += 1
+        print('FAIL ' + name + ((': ' + repr(detail)) if detail != '' else ''))
+
+
+r = run(['--version'])
+check('--version prints v<semver>', r.returncode == 0 and r.stdout.decode().startswith('v0.'), r.stdout)
+r = run(['--help'])
+check('--help prints usage', r.returncode == 0 and b'Usage: muk' in r.stdout)
+r = run(['-e', 'console.log(1 + 1, typeof require, __filename)'])
+check('-e evaluates code', r.stdout == b'2 function [eval]\n', r.stdout + r.stderr)
+r = run(['-e', 'console.log(process.argv.slice(1).join(","))', 'x', 'y'])
+check('-e passes the remaining arguments', r.stdout == b'x,y\n', r.stdout + r.stderr)
+r = run([], stdin=b'console.log("from stdin")')
+check('reads the program from stdin', r.stdout == b'from stdin\n', r.stdout + r.stderr)
+r = run(['--bogus'])
+check('bad option exits 9 with a message', r.returncode == 9 and b'bad option' in r.stderr, r.stderr)
+r = run(['-e'])
+check('-e without code exits 9', r.returncode == 9 and b'requires an argument' in r.stderr, r.stderr)
+r = run(['--service', 'nonsense'])
+check('--service without = exits 9', r.returncode == 9 and b'NAME=' in r.stderr, r.stderr)
+r = run(['--service', 'nosuch=ipc:///tmp/none', '-e', '1'])
+check('--service with unknown service fails clearly', r.returncode != 0 and b'nosuch' in r.stderr, r.stderr)
+
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, 'syntax.js')
+    with open(p, 'w') as f:
+        f.write('var ok = 1;\nvar broken = ;\n')
+    r = run([p])
+    check('syntax error exits 1', r.returncode == 1, r.returncode)
+    check('syntax error names file:line', (p + ':2').encode() in r.stderr, r.stderr)
+    check('syntax error is a SyntaxError', b'SyntaxError' in r.stderr, r.stderr)
+
+    p = os.path.join(d, 'throw.js')
+    with open(p, 'w') as f:
+        f.write('function inner() { throw new TypeError("bad thing"); }\nfunction outer() { inner(); }\nouter();\n')
+    r = run([p])
+    check('uncaught exception exits 1', r.returncode == 1, r.returncode)
+    check('uncaught exception prints name and message', b'TypeError: bad thing' in r.stderr, r.stderr)
+    check('uncaught exception prints the stack', b'at inner (' + p.encode() + b':1)' in r.stderr, r.stderr)
+
+    p = os.path.join(d, 'throwstr.js')
+    with open(p, 'w') as f:
+        f.write('throw "just a string";\n')
+    r = run([p])
+    check('throwing a non-error exits 1 and prints it', r.returncode == 1 and b'just a string' in r.stderr, r.stderr)
+
+    p = os.path.join(d, 'shebang.js')
+    with open(p, 'w') as f:
+        f.write('#!/usr/bin/env muk\nconsole.log("shebang", __filename.length > 0)\n')
+    r = run([p])
+    check('shebang line is ignored', r.stdout == b'shebang true\n', r.stdout + r.stderr)
+
+    r = run([os.path.join(d, 'missing.js')])
+    check('missing script exits 1 with MODULE_NOT_FOUND', r.returncode == 1 and b'MODULE_NOT_FOUND' in r.stderr
+          and b'missing.js' in r.stderr, r.stderr)
+
+    p = os.path.join(d, 'noext')
+    with open(p + '.js', 'w') as f:
+        f.write('console.log("found by extension")\n')
+    r = run([p])
+    check('main script resolves .js like node', r.stdout == b'found by extension\n', r.stdout + r.stderr)
+
+print('%d checks failed' % failures if failures else 'all checks passed')
+sys.exit(1 if failures else 0)
