@@ -1,0 +1,484 @@
+/* transport_nn.c — remote services over nanomsg (client side).
+ *
+ * muk_register_remote() registers an INLINE proxy service. Its handle()
+ * encodes the message (wire.c) and sends it on a raw NN_REQ (XREQ) socket
+ * with NN_DONTWAIT from the loop thread, so any number of requests can be in
+ * flight. Raw XREQ carries no request state: the body we send starts with
+ * one 32-bit backtrace word (top bit set) that the peer's XREP hands back,
+ * and replies are matched by the wire header's id (our sequence number).
+ *
+ * Everything nanomsg does not do is done here:
+ *   - a pending table (seq -> msg) with per-request deadlines on one
+ *     uv_timer: an expired request fails with MUK_ETIMEDOUT;
+ *   - heartbeats (op MUK_WIRE_OP_PING) while requests are pending: nanomsg
+ *     reconnects silently and XREP drops replies whose peer is gone, so when
+ *     the peer shows no sign of life for HB_TIMEOUT the in-flight requests
+ *     fail with MUK_EPEERGONE;
+ *   - a backlog of requests nanomsg could not take yet (EAGAIN: no peer
+ *     connected or backpressure), retried when NN_SNDFD turns readable.
+ * NN_RCVFD/NN_SNDFD are level-triggered eventfds polled with uv_poll on the
+ * kernel's loop; all handles are unref'd (muk_inflight keeps the loop alive).
+ * nanomsg is touched only here, only once a remote service is registered.
+ * Never fork() after that: nanomsg is not fork-safe. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <nanomsg/nn.h>
+#include <nanomsg/reqrep.h>
+
+#include "kernel_internal.h"
+#include "wire.h"
+
+const muk_service_def *muk_builtin_service(const char *name);
+
+#define HB_INTERVAL_MS 500  /* ping when the peer was silent this long */
+#define HB_TIMEOUT_MS 3000  /* ... and declare it gone after this long */
+#define RECV_BATCH 1024     /* messages drained per poll callback */
+
+typedef struct pend {
+  uint64_t seq;
+  uint64_t deadline;
+  muk_msg *m;
+  struct pend *hnext;            /* hash chain */
+  struct pend *prev, *next;      /* all pending, in send order */
+  struct pend *bnext;            /* backlog (not yet taken by nanomsg) */
+  int unsent;
+} pend;
+
+typedef struct remote {
+  muk_service_def def; /* first: muk_service_def_of(svc) is this */
+  char *name, *url;
+  char *wire_name; /* the schema's name: what the peer hosts */
+  char **op_names;
+  muk_kernel *k;
+  muk_service *svc;
+  muk_wire_codec *codec;
+  int sock;
+  int rcvfd, sndfd;
+  uv_poll_t rpoll, spoll;
+  uv_timer_t timer;
+  int handles;   /* initialised uv handles (closed at fini) */
+  int spolling;
+  int closing;
+
+  /* pending table */
+  pend **buckets;
+  uint32_t nbuckets, count;
+  pend *head, *tail;   /* send order */
+  pend *bhead, *btail; /* backlog */
+  pend *free;
+  uint32_t nfree;
+  uint64_t seq;
+
+  /* liveness */
+  uint64_t last_rx;    /* last well-formed message from the peer */
+  uint64_t alive_mark; /* when the pending table last became non-empty */
+  uint64_t last_ping;
+  uint64_t timer_due;  /* 0: timer stopped */
+} remote;
+
+static remote *remote_of(muk_service *svc) {
+  return (remote *)(void *)muk_service_def_of(svc);
+}
+
+static uint64_t now_ms(remote *r) { return uv_now(muk_kernel_loop(r->k)); }
+
+/* ---- pending table ------------------------------------------------------*/
+static int table_grow(remote *r) {
+  uint32_t n = r->nbuckets ? r->nbuckets * 2 : 256;
+  pend **nb = calloc(n, sizeof(*nb));
+  if (!nb) return UV_ENOMEM;
+  for (uint32_t i = 0; i < r->nbuckets; i++) {
+    pend *p = r->buckets[i], *nx;
+    for (; p; p = nx) {
+      nx = p->hnext;
+      uint32_t h = (uint32_t)p->seq & (n - 1);
+      p->hnext = nb[h];
+      nb[h] = p;
+    }
+  }
+  free(r->buckets);
+  r->buckets = nb;
+  r->nbuckets = n;
+  return 0;
+}
+
+static pend *pend_find(remote *r, uint64_t seq) {
+  if (!r->nbuckets) return NULL;
+  pend *p = r->buckets[(uint32_t)seq & (r->nbuckets - 1)];
+  while (p && p->seq != seq) p = p->hnext;
+  return p;
+}
+
+static int pend_add(remote *r, pend *p) {
+  if (r->count >= r->nbuckets && table_grow(r)) return UV_ENOMEM;
+  uint32_t h = (uint32_t)p->seq & (r->nbuckets - 1);
+  p->hnext = r->buckets[h];
+  r->buckets[h] = p;
+  p->next = NULL;
+  p->prev = r->tail;
+  if (r->tail) r->tail->next = p; else r->head = p;
+  r->tail = p;
+  r->count++;
+  return 0;
+}
+
+static void backlog_remove(remote *r, pend *p) {
+  pend **pp = &r->bhead, *prev = NULL;
+  while (*pp && *pp != p) { prev = *pp; pp = &(*pp)->bnext; }
+  if (!*pp) return;
+  *pp = p->bnext;
+  if (r->btail == p) r->btail = prev;
+  p->bnext = NULL;
+}
+
+/* Unlink p and recycle it; returns its message. */
+static muk_msg *pend_remove(remote *r, pend *p) {
+  pend **pp = &r->buckets[(uint32_t)p->seq & (r->nbuckets - 1)];
+  while (*pp != p) pp = &(*pp)->hnext;
+  *pp = p->hnext;
+  if (p->prev) p->prev->next = p->next; else r->head = p->next;
+  if (p->next) p->next->prev = p->prev; else r->tail = p->prev;
+  if (p->unsent) backlog_remove(r, p);
+  r->count--;
+  muk_msg *m = p->m;
+  if (r->nfree < 1024) {
+    p->hnext = r->free;
+    r->free = p;
+    r->nfree++;
+  } else {
+    free(p);
+  }
+  return m;
+}
+
+/* Fail a request the transport gives up on, with a readable reason as
+ * args[0] (a string) next to the status. */
+static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
+  char buf[512];
+  muk_msg_reset_args(m);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  if (fmt) {
+    int n = snprintf(buf, sizeof buf, fmt, r->name, r->url);
+    if (n > 0) muk_msg_add_str(m, buf, strlen(buf));
+  }
+  muk_reply(m, status);
+}
+
+static void fail_all(remote *r, int status, const char *fmt) {
+  while (r->head) fail(pend_remove(r, r->head), status, fmt, r);
+}
+
+/* ---- sending ------------------------------------------------------------*/
+static int nn_status(int err) {
+  switch (err) {
+  case EAGAIN: return UV_EAGAIN;
+  case EMSGSIZE: return MUK_ETOOBIG;
+  case ETERM:
+  case EBADF: return MUK_ECANCELED;
+  default: return MUK_EPEERGONE;
+  }
+}
+
+/* Encode and hand one message to nanomsg. 0, UV_EAGAIN or an error. */
+static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
+  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), op, seq, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(r->codec, &h, m, 4, &out, &len);
+  if (rc) return rc;
+  uint8_t *bt = (uint8_t *)out; /* the backtrace word XREP hands back */
+  uint32_t w = (uint32_t)seq | 0x80000000u;
+  bt[0] = (uint8_t)(w >> 24);
+  bt[1] = (uint8_t)(w >> 16);
+  bt[2] = (uint8_t)(w >> 8);
+  bt[3] = (uint8_t)w;
+  if (nn_send(r->sock, out, len, NN_DONTWAIT) < 0) return nn_status(errno);
+  return 0;
+}
+
+static void spoll_cb(uv_poll_t *h, int status, int events);
+
+static void backlog_watch(remote *r) {
+  int want = r->bhead != NULL && !r->closing;
+  if (want == r->spolling) return;
+  if (want)
+    uv_poll_start(&r->spoll, UV_READABLE, spoll_cb);
+  else
+    uv_poll_stop(&r->spoll);
+  r->spolling = want;
+}
+
+/* Push the backlog into nanomsg until it pushes back. */
+static void backlog_flush(remote *r) {
+  while (r->bhead) {
+    pend *p = r->bhead;
+    int rc = send_one(r, p->m->op, p->seq, p->m);
+    if (rc == UV_EAGAIN) break;
+    r->bhead = p->bnext;
+    if (!r->bhead) r->btail = NULL;
+    p->bnext = NULL;
+    p->unsent = 0;
+    if (rc) fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
+  }
+  backlog_watch(r);
+}
+
+static void spoll_cb(uv_poll_t *h, int status, int events) {
+  backlog_flush((remote *)h->data);
+}
+
+static void ping(remote *r) {
+  r->last_ping = now_ms(r);
+  (void)send_one(r, MUK_WIRE_OP_PING, 0, NULL); /* best effort */
+}
+
+/* ---- timer: deadlines and heartbeats -----------------------------------*/
+static void timer_cb(uv_timer_t *t);
+
+static void timer_arm(remote *r, uint64_t due) {
+  uint64_t now = now_ms(r);
+  if (r->timer_due && r->timer_due <= due) return;
+  r->timer_due = due;
+  uv_timer_start(&r->timer, timer_cb, due > now ? due - now : 0, 0);
+}
+
+static void timer_cb(uv_timer_t *t) {
+  remote *r = t->data;
+  uint64_t now = now_ms(r);
+  r->timer_due = 0;
+  if (r->closing) return;
+
+  uint64_t next = UINT64_MAX;
+  for (pend *p = r->head, *nx; p; p = nx) {
+    nx = p->next;
+    if (p->deadline <= now)
+      fail(pend_remove(r, p), MUK_ETIMEDOUT,
+           "remote service %s at %s did not answer before the deadline", r);
+    else if (p->deadline < next)
+      next = p->deadline;
+  }
+  if (!r->head) return;
+
+  uint64_t alive = r->last_rx > r->alive_mark ? r->last_rx : r->alive_mark;
+  if (now - alive >= HB_TIMEOUT_MS) {
+    fail_all(r, MUK_EPEERGONE, "remote service %s at %s is not answering");
+    return;
+  }
+  if (now - r->last_rx >= HB_INTERVAL_MS && now - r->last_ping >= HB_INTERVAL_MS)
+    ping(r);
+  if (now + HB_INTERVAL_MS < next) next = now + HB_INTERVAL_MS;
+  timer_arm(r, next);
+}
+
+/* ---- receiving ----------------------------------------------------------*/
+static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
+
+static void rpoll_cb(uv_poll_t *h, int status, int events) {
+  remote *r = h->data;
+  for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
+    void *buf = NULL;
+    int n = nn_recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
+    if (n < 0) break; /* EAGAIN: drained (ETERM/EBADF: closing) */
+    muk_wire_view v;
+    if (muk_wire_parse(buf, (size_t)n, &v) != 0 || !(v.hdr.flags & MUK_F_REPLY)) {
+      muk__service_dropped(r->svc, 1);
+      nn_freemsg(buf);
+      continue;
+    }
+    r->last_rx = now_ms(r);
+    pend *p;
+    if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
+        p->unsent || v.hdr.op != p->m->op) {
+      nn_freemsg(buf); /* a pong, or a reply to a request that is over */
+      continue;
+    }
+    int rc = muk_wire_apply(r->codec, &v, p->m, nn_free_payload, buf);
+    if (rc < 0) { /* corrupt payload: drop it, the deadline still runs */
+      muk__service_dropped(r->svc, 1);
+      nn_freemsg(buf);
+      continue;
+    }
+    if (rc == 0) nn_freemsg(buf);
+    muk_msg *m = pend_remove(r, p);
+    muk_reply(m, v.hdr.status);
+  }
+}
+
+void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
+  if (svc) muk__service_dropped(svc, n);
+}
+
+/* ---- the proxy service --------------------------------------------------*/
+static int remote_init(muk_service *svc, void **state) {
+  remote *r = remote_of(svc);
+  r->svc = svc;
+  *state = r;
+  return 0;
+}
+
+static void remote_handle(muk_service *svc, muk_msg *m) {
+  remote *r = remote_of(svc);
+  if (r->closing) {
+    muk_reply(m, MUK_ECANCELED);
+    return;
+  }
+  pend *p = r->free;
+  if (p) {
+    r->free = p->hnext;
+    r->nfree--;
+  } else if (!(p = malloc(sizeof *p))) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  uint64_t now = now_ms(r);
+  memset(p, 0, sizeof *p);
+  p->m = m;
+  p->seq = ++r->seq;
+  p->deadline = m->deadline_ms ? m->deadline_ms
+                               : now + muk__default_deadline_ms(r->k);
+  if (pend_add(r, p)) {
+    free(p);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (r->count == 1) r->alive_mark = now;
+
+  int rc = r->bhead ? UV_EAGAIN : send_one(r, m->op, p->seq, m);
+  if (rc == UV_EAGAIN) {
+    p->unsent = 1;
+    if (r->btail) r->btail->bnext = p; else r->bhead = p;
+    r->btail = p;
+    backlog_watch(r);
+  } else if (rc) {
+    fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
+    return;
+  }
+  uint64_t due = p->deadline;
+  if (now + HB_INTERVAL_MS < due) due = now + HB_INTERVAL_MS;
+  timer_arm(r, due);
+}
+
+static void remote_release(remote *r) {
+  while (r->free) {
+    pend *p = r->free;
+    r->free = p->hnext;
+    free(p);
+  }
+  free(r->buckets);
+  muk_wire_codec_free(r->codec);
+  if (r->op_names)
+    for (uint32_t i = 0; i < r->def.nops; i++) free(r->op_names[i]);
+  free(r->op_names);
+  free(r->name);
+  free(r->wire_name);
+  free(r->url);
+  free(r);
+}
+
+static void handle_closed(uv_handle_t *h) {
+  remote *r = h->data;
+  if (--r->handles == 0) remote_release(r);
+}
+
+static void remote_fini(muk_service *svc, void *state) {
+  remote *r = remote_of(svc);
+  r->closing = 1;
+  fail_all(r, MUK_ECANCELED, NULL);
+  int handles = r->handles;
+  if (handles) {
+    uv_close((uv_handle_t *)&r->rpoll, handle_closed);
+    uv_close((uv_handle_t *)&r->spoll, handle_closed);
+    uv_close((uv_handle_t *)&r->timer, handle_closed);
+  }
+  nn_close(r->sock); /* after the polls let go of its fds */
+  r->sock = -1;
+  if (!handles) remote_release(r);
+}
+
+int muk_register_remote(muk_kernel *k, const char *name, const char *url,
+                        const muk_service_def *schema) {
+  if (!k || !name || !url) return UV_EINVAL;
+  size_t nlen = strlen(name);
+  if (nlen == 0 || nlen > MUK_WIRE_MAX_NAME) return UV_EINVAL;
+  if (strncmp(url, "ipc://", 6) && strncmp(url, "tcp://", 6) &&
+      strncmp(url, "inproc://", 9) && strncmp(url, "ws://", 5))
+    return UV_EINVAL;
+  if (!schema) schema = muk_builtin_service(name);
+  if (!schema) return MUK_ENOSERVICE; /* no schema to learn op numbers from */
+  if (!schema->name || !*schema->name || strlen(schema->name) > MUK_WIRE_MAX_NAME)
+    return UV_EINVAL;
+  if (muk_service_id(k, name) >= 0) return UV_EEXIST;
+
+  remote *r = calloc(1, sizeof *r);
+  if (!r) return UV_ENOMEM;
+  r->k = k;
+  r->sock = -1;
+  r->name = strdup(name);
+  r->url = strdup(url);
+  r->wire_name = strdup(schema->name ? schema->name : name);
+  r->codec = muk_wire_codec_new();
+  r->op_names = calloc(schema->nops ? schema->nops : 1, sizeof(char *));
+  int rc = UV_ENOMEM;
+  if (!r->name || !r->url || !r->wire_name || !r->codec || !r->op_names) goto fail;
+  for (uint32_t i = 0; i < schema->nops; i++) {
+    r->def.nops = i; /* what remote_release frees so far */
+    if (!(r->op_names[i] = strdup(schema->op_names[i] ? schema->op_names[i] : "")))
+      goto fail;
+  }
+  r->def.abi = MUK_SERVICE_ABI;
+  r->def.name = r->name;
+  r->def.backend = r->url;
+  r->def.exec = MUK_EXEC_INLINE;
+  r->def.nops = schema->nops;
+  r->def.op_names = (const char *const *)r->op_names;
+  r->def.init = remote_init;
+  r->def.handle = remote_handle;
+  r->def.fini = remote_fini;
+
+  /* nanomsg from here on */
+  int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
+  size_t fdsz = sizeof(int);
+  if ((r->sock = nn_socket(AF_SP_RAW, NN_REQ)) < 0 ||
+      nn_setsockopt(r->sock, NN_SOL_SOCKET, NN_RCVMAXSIZE, &maxsz, sizeof maxsz) < 0 ||
+      nn_getsockopt(r->sock, NN_SOL_SOCKET, NN_RCVFD, &r->rcvfd, &fdsz) < 0 ||
+      (fdsz = sizeof(int), nn_getsockopt(r->sock, NN_SOL_SOCKET, NN_SNDFD, &r->sndfd, &fdsz)) < 0) {
+    rc = nn_status(errno);
+    goto fail;
+  }
+  if (nn_connect(r->sock, url) < 0) {
+    rc = errno == EINVAL || errno == EPROTONOSUPPORT || errno == ENAMETOOLONG
+             ? UV_EINVAL : nn_status(errno);
+    goto fail;
+  }
+  uv_loop_t *loop = muk_kernel_loop(k);
+  if (uv_timer_init(loop, &r->timer) || uv_poll_init(loop, &r->rpoll, r->rcvfd) ||
+      uv_poll_init(loop, &r->spoll, r->sndfd)) {
+    rc = UV_EIO; /* only after a partial init, which libuv does not do */
+    goto fail;
+  }
+  r->rpoll.data = r->spoll.data = r->timer.data = r;
+  r->handles = 3;
+  uv_unref((uv_handle_t *)&r->timer);
+  uv_unref((uv_handle_t *)&r->rpoll);
+  uv_unref((uv_handle_t *)&r->spoll);
+  uv_poll_start(&r->rpoll, UV_READABLE, rpoll_cb);
+
+  rc = muk_register(k, &r->def);
+  if (rc < 0) {
+    r->closing = 1;
+    uv_close((uv_handle_t *)&r->rpoll, handle_closed);
+    uv_close((uv_handle_t *)&r->spoll, handle_closed);
+    uv_close((uv_handle_t *)&r->timer, handle_closed);
+    nn_close(r->sock);
+    return rc; /* r is released by the close callbacks */
+  }
+  return rc;
+
+fail:
+  if (r->sock >= 0) nn_close(r->sock);
+  remote_release(r);
+  return rc;
+}

@@ -1,0 +1,343 @@
+/* wire.c — encoder and strict decoder for the muk wire format (WIRE.md). */
+#include "wire.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <zstd.h>
+
+#define WIRE_MAGIC0 'M'
+#define WIRE_MAGIC1 'U'
+#define WIRE_MAGIC2 'K'
+#define WIRE_MAGIC3 'W'
+#define WIRE_ZSTD_LEVEL 1
+/* An output buffer that grew past this is given back after use. */
+#define WIRE_KEEP_CAP (1u << 20)
+
+struct muk_wire_codec {
+  ZSTD_CCtx *cctx;
+  ZSTD_DCtx *dctx;
+  uint8_t *buf;
+  size_t cap;
+};
+
+muk_wire_codec *muk_wire_codec_new(void) {
+  return calloc(1, sizeof(muk_wire_codec));
+}
+
+void muk_wire_codec_free(muk_wire_codec *c) {
+  if (!c) return;
+  ZSTD_freeCCtx(c->cctx);
+  ZSTD_freeDCtx(c->dctx);
+  free(c->buf);
+  free(c);
+}
+
+/* ---- little-endian helpers --------------------------------------------*/
+static void put16(uint8_t *p, uint16_t v) {
+  p[0] = (uint8_t)v;
+  p[1] = (uint8_t)(v >> 8);
+}
+static void put32(uint8_t *p, uint32_t v) {
+  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
+}
+static void put64(uint8_t *p, uint64_t v) {
+  for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
+}
+static uint16_t get16(const uint8_t *p) {
+  return (uint16_t)(p[0] | (uint16_t)p[1] << 8);
+}
+static uint32_t get32(const uint8_t *p) {
+  uint32_t v = 0;
+  for (int i = 3; i >= 0; i--) v = v << 8 | p[i];
+  return v;
+}
+static uint64_t get64(const uint8_t *p) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
+  return v;
+}
+
+static int reserve(muk_wire_codec *c, size_t need) {
+  if (need <= c->cap) return 0;
+  size_t cap = c->cap ? c->cap : 4096;
+  while (cap < need) cap *= 2;
+  uint8_t *nb = malloc(cap); /* contents need not survive */
+  if (!nb) return UV_ENOMEM;
+  free(c->buf);
+  c->buf = nb;
+  c->cap = cap;
+  return 0;
+}
+
+static int name_ok(const char *name, size_t len) {
+  if (!name || len == 0 || len > MUK_WIRE_MAX_NAME) return 0;
+  return memchr(name, 0, len) == NULL;
+}
+
+/* ---- encoder ----------------------------------------------------------*/
+int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
+                    const muk_msg *m, size_t headroom, const uint8_t **out,
+                    size_t *outlen) {
+  if (!name_ok(hdr->name, hdr->name_len)) return MUK_EBADMSG;
+  if (hdr->status > 0) return MUK_EBADMSG;
+  uint32_t nargs = m ? m->nargs : 0;
+  if (nargs > MUK_MAX_ARGS) return MUK_EBADMSG;
+  if (c->cap > WIRE_KEEP_CAP) { /* don't pin a big buffer forever */
+    free(c->buf);
+    c->buf = NULL;
+    c->cap = 0;
+  }
+
+  size_t size = headroom + MUK_WIRE_HDR_SIZE + hdr->name_len;
+  for (uint32_t i = 0; i < nargs; i++) {
+    const muk_arg *a = &m->args[i];
+    switch (a->type) {
+    case MUK_T_I64:
+    case MUK_T_F64: size += 1 + 8; break;
+    case MUK_T_STR:
+    case MUK_T_BYTES:
+      if (a->len > MUK_WIRE_MAX_ARG) return MUK_ETOOBIG;
+      if (a->len && !(a->type == MUK_T_STR ? (const void *)a->v.s
+                                           : (const void *)a->v.b))
+        return MUK_EBADMSG;
+      size += 1 + 4 + (size_t)a->len;
+      break;
+    default: return MUK_EBADMSG;
+    }
+  }
+  const uint8_t *pl = m ? m->payload.data : NULL;
+  size_t plen = m ? m->payload.len : 0;
+  if (plen && !pl) return MUK_EBADMSG;
+  if (plen > MUK_WIRE_MAX_PAYLOAD) return MUK_ETOOBIG;
+  size += 8; /* payload length */
+  size_t fixed = size;
+  int zstd = plen > MUK_WIRE_ZSTD_MIN;
+  size += zstd ? ZSTD_compressBound(plen) : plen;
+  if (reserve(c, size)) return UV_ENOMEM;
+
+  uint8_t *p = c->buf + headroom;
+  uint8_t *payload_at = c->buf + fixed;
+  size_t wire_plen = plen;
+  uint32_t flags = hdr->flags & (MUK_F_REPLY | MUK_F_EVENT);
+  if (zstd) {
+    if (!c->cctx && !(c->cctx = ZSTD_createCCtx())) return UV_ENOMEM;
+    size_t z = ZSTD_compressCCtx(c->cctx, payload_at, size - fixed, pl, plen,
+                                 WIRE_ZSTD_LEVEL);
+    if (!ZSTD_isError(z) && z < plen) {
+      wire_plen = z;
+      flags |= MUK_F_WIRE_ZSTD;
+    } else {
+      zstd = 0; /* incompressible: carry it raw */
+    }
+  }
+  if (!(flags & MUK_F_WIRE_ZSTD) && plen) memcpy(payload_at, pl, plen);
+  size = fixed + wire_plen;
+  if (size - headroom > MUK_WIRE_MAX_MSG) return MUK_ETOOBIG;
+
+  p[0] = WIRE_MAGIC0;
+  p[1] = WIRE_MAGIC1;
+  p[2] = WIRE_MAGIC2;
+  p[3] = WIRE_MAGIC3;
+  p[4] = MUK_WIRE_VERSION;
+  p[5] = (uint8_t)nargs;
+  put16(p + 6, (uint16_t)hdr->name_len);
+  put32(p + 8, flags);
+  put32(p + 12, hdr->op);
+  put64(p + 16, hdr->id);
+  put32(p + 24, (uint32_t)hdr->status);
+  put32(p + 28, 0);
+  p += MUK_WIRE_HDR_SIZE;
+  memcpy(p, hdr->name, hdr->name_len);
+  p += hdr->name_len;
+  for (uint32_t i = 0; i < nargs; i++) {
+    const muk_arg *a = &m->args[i];
+    *p++ = a->type;
+    switch (a->type) {
+    case MUK_T_I64: put64(p, (uint64_t)a->v.i); p += 8; break;
+    case MUK_T_F64: {
+      uint64_t bits;
+      memcpy(&bits, &a->v.f, 8);
+      put64(p, bits);
+      p += 8;
+      break;
+    }
+    default:
+      put32(p, a->len);
+      p += 4;
+      if (a->len)
+        memcpy(p, a->type == MUK_T_STR ? (const void *)a->v.s
+                                       : (const void *)a->v.b, a->len);
+      p += a->len;
+    }
+  }
+  put64(p, plen);
+  p += 8;
+  (void)p;
+  *out = c->buf;
+  *outlen = size;
+  return 0;
+}
+
+/* ---- decoder ----------------------------------------------------------*/
+int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v) {
+  if (!buf || len < MUK_WIRE_HDR_SIZE + 1 + 8) return MUK_EBADMSG;
+  if (len > MUK_WIRE_MAX_MSG) return MUK_ETOOBIG;
+  if (buf[0] != WIRE_MAGIC0 || buf[1] != WIRE_MAGIC1 || buf[2] != WIRE_MAGIC2 ||
+      buf[3] != WIRE_MAGIC3 || buf[4] != MUK_WIRE_VERSION)
+    return MUK_EBADMSG;
+  memset(v, 0, sizeof *v);
+  v->nargs = buf[5];
+  v->hdr.name_len = get16(buf + 6);
+  v->hdr.flags = get32(buf + 8);
+  v->hdr.op = get32(buf + 12);
+  v->hdr.id = get64(buf + 16);
+  v->hdr.status = (int32_t)get32(buf + 24);
+  if (v->nargs > MUK_MAX_ARGS) return MUK_EBADMSG;
+  if (v->hdr.flags & ~(uint32_t)MUK_WIRE_FLAGS_ALLOWED) return MUK_EBADMSG;
+  if (v->hdr.status > 0) return MUK_EBADMSG;
+  if (get32(buf + 28) != 0) return MUK_EBADMSG;
+
+  size_t off = MUK_WIRE_HDR_SIZE;
+  size_t rest = len - off;
+  if (v->hdr.name_len > rest) return MUK_EBADMSG;
+  v->hdr.name = (const char *)buf + off;
+  if (!name_ok(v->hdr.name, v->hdr.name_len)) return MUK_EBADMSG;
+  off += v->hdr.name_len;
+
+  for (uint32_t i = 0; i < v->nargs; i++) {
+    muk_arg *a = &v->args[i];
+    if (len - off < 1) return MUK_EBADMSG;
+    a->type = buf[off++];
+    switch (a->type) {
+    case MUK_T_I64:
+      if (len - off < 8) return MUK_EBADMSG;
+      a->v.i = (int64_t)get64(buf + off);
+      off += 8;
+      break;
+    case MUK_T_F64: {
+      if (len - off < 8) return MUK_EBADMSG;
+      uint64_t bits = get64(buf + off);
+      memcpy(&a->v.f, &bits, 8);
+      off += 8;
+      break;
+    }
+    case MUK_T_STR:
+    case MUK_T_BYTES:
+      if (len - off < 4) return MUK_EBADMSG;
+      a->len = get32(buf + off);
+      off += 4;
+      if (a->len > MUK_WIRE_MAX_ARG || a->len > len - off) return MUK_EBADMSG;
+      if (a->type == MUK_T_STR)
+        a->v.s = (const char *)buf + off;
+      else
+        a->v.b = buf + off;
+      off += a->len;
+      break;
+    default: return MUK_EBADMSG;
+    }
+  }
+  if (len - off < 8) return MUK_EBADMSG;
+  v->payload_len = get64(buf + off);
+  off += 8;
+  if (v->payload_len > MUK_WIRE_MAX_PAYLOAD) return MUK_EBADMSG;
+  v->payload_wire = buf + off;
+  v->payload_wire_len = len - off;
+  if (v->hdr.flags & MUK_F_WIRE_ZSTD) {
+    if (v->payload_len == 0 || v->payload_wire_len == 0) return MUK_EBADMSG;
+    /* The encoder writes the content size into the frame; it must agree
+     * with the header before anything is allocated. */
+    unsigned long long fcs =
+        ZSTD_getFrameContentSize(v->payload_wire, v->payload_wire_len);
+    if (fcs != v->payload_len) return MUK_EBADMSG;
+    /* Exactly one frame, exactly filling the rest: walks block headers
+     * only, so truncation and trailing bytes are caught before apply. */
+    size_t fsz = ZSTD_findFrameCompressedSize(v->payload_wire, v->payload_wire_len);
+    if (ZSTD_isError(fsz) || fsz != v->payload_wire_len) return MUK_EBADMSG;
+  } else if (v->payload_wire_len != v->payload_len) {
+    return MUK_EBADMSG; /* truncated, or trailing garbage */
+  }
+  return 0;
+}
+
+static void wire_free(void *data, void *ud) {
+  (void)ud;
+  free(data);
+}
+
+int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                   muk_free_fn keep_fn, void *keep_ud) {
+  uint8_t *pl = NULL;
+  muk_free_fn fn = NULL;
+  void *ud = NULL;
+  int kept = 0;
+  size_t plen = (size_t)v->payload_len;
+  if (v->hdr.flags & MUK_F_WIRE_ZSTD) {
+    if (!c->dctx && !(c->dctx = ZSTD_createDCtx())) return UV_ENOMEM;
+    pl = malloc(plen);
+    if (!pl) return UV_ENOMEM;
+    size_t r = ZSTD_decompressDCtx(c->dctx, pl, plen, v->payload_wire,
+                                   v->payload_wire_len);
+    if (ZSTD_isError(r) || r != plen) {
+      free(pl);
+      return MUK_EBADMSG;
+    }
+    fn = wire_free;
+  } else if (plen && keep_fn && plen >= 4096) {
+    pl = (uint8_t *)v->payload_wire;
+    fn = keep_fn;
+    ud = keep_ud;
+    kept = 1;
+  } else if (plen) {
+    pl = malloc(plen);
+    if (!pl) return UV_ENOMEM;
+    memcpy(pl, v->payload_wire, plen);
+    fn = wire_free;
+  }
+
+  muk_msg_reset_args(m);
+  for (uint32_t i = 0; i < v->nargs; i++) {
+    const muk_arg *a = &v->args[i];
+    int rc = 0;
+    switch (a->type) {
+    case MUK_T_I64: rc = muk_msg_add_i64(m, a->v.i); break;
+    case MUK_T_F64: rc = muk_msg_add_f64(m, a->v.f); break;
+    case MUK_T_STR: rc = muk_msg_add_str(m, a->v.s, a->len); break;
+    default: rc = muk_msg_add_bytes(m, a->v.b, a->len); break;
+    }
+    if (rc) {
+      muk_msg_reset_args(m);
+      if (pl && !kept) free(pl);
+      return rc;
+    }
+  }
+  muk_msg_set_payload(m, pl, pl ? plen : 0, fn, ud);
+  m->op = v->hdr.op;
+  m->status = v->hdr.status;
+  m->flags = (m->flags & ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT)) |
+             (v->hdr.flags & (MUK_F_REPLY | MUK_F_EVENT));
+  return kept;
+}
+
+int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
+                      size_t len) {
+  muk_wire_view v;
+  int rc = muk_wire_parse(buf, len, &v);
+  if (rc) return rc;
+  muk_msg *m = muk_msg_new(k);
+  if (!m) return UV_ENOMEM;
+  rc = muk_wire_apply(c, &v, m, NULL, NULL);
+  if (rc >= 0) {
+    /* Re-encode what was decoded: must succeed and parse again. */
+    const uint8_t *out;
+    size_t outlen;
+    int e = muk_wire_encode(c, &v.hdr, m, 0, &out, &outlen);
+    if (e == 0) {
+      muk_wire_view v2;
+      if (muk_wire_parse(out, outlen, &v2) != 0) abort();
+      if (v2.nargs != v.nargs || v2.payload_len != v.payload_len) abort();
+    }
+    rc = 0;
+  }
+  muk_msg_free(m);
+  return rc;
+}

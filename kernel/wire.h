@@ -1,0 +1,110 @@
+/* wire.h — the muk wire codec: a muk_msg <-> bytes, as documented in
+ * kernel/WIRE.md. The decoder is the security boundary between processes:
+ * it validates every length against the buffer before it reads, allocates
+ * nothing until the whole message has been validated, and bounds every
+ * allocation (payload, decompressed payload) by MUK_WIRE_MAX_PAYLOAD.
+ *
+ * The codec owns reusable zstd contexts and an output buffer, so it is used
+ * by one thread at a time (the kernel's loop thread in the transport and in
+ * muk-serviced). */
+#ifndef MUK_WIRE_H
+#define MUK_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "muk.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MUK_WIRE_VERSION 1
+/* Payloads larger than this are zstd-compressed on the wire (when that
+ * makes them smaller). */
+#define MUK_WIRE_ZSTD_MIN (64u * 1024u)
+/* Largest payload (after decompression) a message may carry. */
+#define MUK_WIRE_MAX_PAYLOAD (64u * 1024u * 1024u)
+/* Largest encoded message. Encoders refuse bigger ones with MUK_ETOOBIG;
+ * receivers set NN_RCVMAXSIZE to MUK_WIRE_NN_RCVMAXSIZE. */
+#define MUK_WIRE_MAX_MSG (MUK_WIRE_MAX_PAYLOAD + 4u * 1024u * 1024u)
+/* Room for nanomsg's backtrace words in front of a wire message. */
+#define MUK_WIRE_NN_RCVMAXSIZE ((int)(MUK_WIRE_MAX_MSG + 1024u))
+/* Largest STR/BYTES argument. */
+#define MUK_WIRE_MAX_ARG (256u * 1024u)
+/* Longest service name. */
+#define MUK_WIRE_MAX_NAME 255u
+/* Reserved op numbers (never an index into a schema). */
+#define MUK_WIRE_OP_PING 0xFFFFFFFFu
+/* Fixed header size in bytes (before name, args, payload). */
+#define MUK_WIRE_HDR_SIZE 32u
+/* Flags that may appear on the wire; anything else is rejected. */
+#define MUK_WIRE_FLAGS_ALLOWED (MUK_F_REPLY | MUK_F_EVENT | MUK_F_WIRE_ZSTD)
+
+/* Header fields sent with a message. The service travels by NAME. */
+typedef struct muk_wire_hdr {
+  const char *name; /* not NUL-terminated when it comes from muk_wire_parse */
+  size_t name_len;
+  uint32_t op;
+  uint64_t id;
+  int32_t status;
+  uint32_t flags; /* MUK_F_REPLY / MUK_F_EVENT; the codec sets ZSTD itself */
+} muk_wire_hdr;
+
+/* A validated view of an encoded message: pointers into the buffer given to
+ * muk_wire_parse, valid as long as that buffer is. */
+typedef struct muk_wire_view {
+  muk_wire_hdr hdr;
+  uint32_t nargs;
+  muk_arg args[MUK_MAX_ARGS]; /* STR/BYTES point into the buffer (STR not
+                                 NUL-terminated: use len) */
+  uint64_t payload_len;       /* after decompression */
+  const uint8_t *payload_wire;/* bytes as carried */
+  size_t payload_wire_len;
+} muk_wire_view;
+
+typedef struct muk_wire_codec muk_wire_codec;
+
+muk_wire_codec *muk_wire_codec_new(void);
+void muk_wire_codec_free(muk_wire_codec *c);
+
+/* Encode hdr + m's args and payload. `headroom` bytes are left free in front
+ * of the message for the caller (nanomsg backtrace). On success *out points
+ * at the start of the headroom inside the codec's buffer (valid until the
+ * next encode) and *outlen counts headroom + message. Returns 0,
+ * MUK_ETOOBIG, MUK_EBADMSG (bad name/arg) or UV_ENOMEM. */
+int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
+                    const muk_msg *m, size_t headroom, const uint8_t **out,
+                    size_t *outlen);
+
+/* Validate buf[0..len) completely and fill *v. No allocation, no side
+ * effect. Returns 0 or MUK_EBADMSG (MUK_ETOOBIG when len is over the max). */
+int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v);
+
+/* Move a parsed message into m: op, status and flags (REPLY/EVENT) from the
+ * header, then m's args are replaced by the view's and its payload by the
+ * (decompressed) payload. m->service and m->id are left alone. On failure
+ * (corrupt zstd data, size mismatch, out of memory) m is unchanged and the
+ * status is returned.
+ *
+ * Zero copy: when keep_fn is set and the payload is carried uncompressed, the
+ * payload may reference the parsed buffer in place; the message then frees it
+ * with keep_fn(keep_ud) and apply returns 1 ("the buffer is the message's
+ * now"). With 0 the caller still owns the buffer. */
+int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                   muk_free_fn keep_fn, void *keep_ud);
+
+/* Malformed-input fuzz body: parse + apply into a scratch message of k.
+ * Returns the parse/apply status. Used by the libFuzzer target and by the
+ * corpus driver in the normal test suite. */
+int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
+                      size_t len);
+
+/* Count n malformed wire messages dropped for svc (muk_service_stats.dropped).
+ * Any thread. For muk-serviced and other hosts outside kernel/. */
+void muk_wire_count_dropped(muk_service *svc, uint64_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

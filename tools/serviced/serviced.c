@@ -1,0 +1,358 @@
+/* muk-serviced — host one built-in service on nanomsg endpoints.
+ *
+ *   muk-serviced --service NAME[=BACKEND] --listen URL [--listen URL2 ...]
+ *
+ * A raw NN_REP (XREP) socket is bound to every URL and its NN_RCVFD polled
+ * on the kernel's loop. Each request is decoded (kernel/wire.c; malformed
+ * input is dropped and counted in the service's `dropped` stat), dispatched
+ * to the local service with muk_send, and its reply encoded and sent back
+ * with the nanomsg backtrace saved from the request. Pings (op
+ * MUK_WIRE_OP_PING) are answered on the loop. SIGINT/SIGTERM stop it
+ * cleanly: in-flight requests finish or are canceled, then it exits 0.
+ * Exit status 2: bad arguments, unknown service/backend, bad URL. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <nanomsg/nn.h>
+#include <nanomsg/reqrep.h>
+
+#include "muk.h"
+#include "wire.h"
+
+const muk_service_def *muk_builtin_service(const char *name);
+
+#define MAX_LISTEN 16
+#define DROP_LOG_EVERY 1000
+#define RECV_BATCH 1024
+
+typedef struct req {
+  struct req *next;
+  uint64_t wire_id;
+  uint32_t op;
+  size_t ctl_len;
+  union {
+    struct nn_cmsghdr align;
+    uint8_t ctl[256];
+  } u;
+} req;
+
+static struct {
+  muk_kernel *k;
+  muk_service *svc;
+  uint32_t svc_id;
+  const char *name;
+  size_t name_len;
+  muk_wire_codec *codec;
+  int sock;
+  uv_poll_t poll;
+  uv_signal_t sigint, sigterm;
+  int closing;
+  uint64_t dropped;
+  req *free;
+  int quiet;
+} S;
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: muk-serviced --service NAME[=BACKEND] --listen URL [--listen URL ...]\n"
+          "\n"
+          "Hosts the built-in service NAME on nanomsg endpoints (ipc://PATH,\n"
+          "tcp://HOST:PORT) for muk_register_remote() clients and muk-call.\n"
+          "\n"
+          "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name)\n"
+          "  --listen URL              endpoint to bind; repeat for several\n"
+          "  --quiet                   no log lines on stderr\n"
+          "  --help                    this text\n"
+          "\n"
+          "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n");
+}
+
+static void drop(const char *why) {
+  S.dropped++;
+  muk_wire_count_dropped(S.svc, 1);
+  if (!S.quiet && (S.dropped == 1 || S.dropped % DROP_LOG_EVERY == 0))
+    fprintf(stderr, "muk-serviced: dropped %llu malformed message(s) (last: %s)\n",
+            (unsigned long long)S.dropped, why);
+}
+
+static req *req_get(void) {
+  req *r = S.free;
+  if (r) {
+    S.free = r->next;
+    return r;
+  }
+  return malloc(sizeof(req));
+}
+
+static void req_put(req *r) {
+  r->next = S.free;
+  S.free = r;
+}
+
+/* Send a reply (m may be NULL: header only) back along r's backtrace. */
+static void send_reply(req *r, int32_t status, const muk_msg *m) {
+  muk_wire_hdr h = {S.name, S.name_len, r->op, r->wire_id, status, MUK_F_REPLY};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(S.codec, &h, m, 0, &out, &len);
+  if (rc) { /* e.g. a result over the wire maximum: say so instead */
+    h.status = rc;
+    if (muk_wire_encode(S.codec, &h, NULL, 0, &out, &len)) return;
+  }
+  struct nn_iovec iov = {(void *)out, len};
+  struct nn_msghdr mh;
+  memset(&mh, 0, sizeof mh);
+  mh.msg_iov = &iov;
+  mh.msg_iovlen = 1;
+  mh.msg_control = r->u.ctl;
+  mh.msg_controllen = r->ctl_len;
+  /* XREP never blocks: a reply whose peer is gone is dropped by nanomsg. */
+  (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
+}
+
+static void on_reply(muk_msg *m, void *ud) {
+  req *r = ud;
+  send_reply(r, m->status, m); /* the socket outlives the kernel */
+  req_put(r);
+  muk_msg_free(m);
+}
+
+static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
+
+static void handle_one(void *buf, size_t n, req *r) {
+  muk_wire_view v;
+  if (muk_wire_parse(buf, n, &v) != 0) {
+    drop("bad wire data");
+    nn_freemsg(buf);
+    req_put(r);
+    return;
+  }
+  if (v.hdr.flags & (MUK_F_REPLY | MUK_F_EVENT)) {
+    drop("not a request");
+    nn_freemsg(buf);
+    req_put(r);
+    return;
+  }
+  r->wire_id = v.hdr.id;
+  r->op = v.hdr.op;
+  if (v.hdr.op == MUK_WIRE_OP_PING) {
+    nn_freemsg(buf);
+    send_reply(r, 0, NULL);
+    req_put(r);
+    return;
+  }
+  if (v.hdr.name_len != S.name_len || memcmp(v.hdr.name, S.name, S.name_len)) {
+    nn_freemsg(buf);
+    send_reply(r, MUK_ENOSERVICE, NULL);
+    req_put(r);
+    return;
+  }
+  muk_msg *m = muk_msg_new(S.k);
+  if (!m) {
+    nn_freemsg(buf);
+    send_reply(r, UV_ENOMEM, NULL);
+    req_put(r);
+    return;
+  }
+  int rc = muk_wire_apply(S.codec, &v, m, nn_free_payload, buf);
+  if (rc < 0) {
+    nn_freemsg(buf);
+    muk_msg_free(m);
+    if (rc == MUK_EBADMSG) {
+      drop("corrupt payload");
+      req_put(r);
+    } else {
+      send_reply(r, rc, NULL);
+      req_put(r);
+    }
+    return;
+  }
+  if (rc == 0) nn_freemsg(buf);
+  m->service = S.svc_id;
+  m->op = v.hdr.op;
+  m->status = 0;
+  m->flags = 0;
+  muk_send(S.k, m, on_reply, r); /* a bad op comes back as MUK_ENOOP */
+}
+
+static void poll_cb(uv_poll_t *h, int status, int events) {
+  for (int i = 0; i < RECV_BATCH && !S.closing; i++) {
+    req *r = req_get();
+    if (!r) return;
+    void *buf = NULL;
+    struct nn_iovec iov = {&buf, NN_MSG};
+    struct nn_msghdr mh;
+    memset(&mh, 0, sizeof mh);
+    mh.msg_iov = &iov;
+    mh.msg_iovlen = 1;
+    mh.msg_control = r->u.ctl;
+    mh.msg_controllen = sizeof r->u.ctl;
+    int n = nn_recvmsg(S.sock, &mh, NN_DONTWAIT);
+    if (n < 0) {
+      req_put(r);
+      return; /* EAGAIN: drained */
+    }
+    /* The backtrace arrives as the SP_HDR control message; keep it whole
+     * to hand it back with the reply. */
+    struct nn_cmsghdr *c = NN_CMSG_FIRSTHDR(&mh);
+    if (!c || c->cmsg_level != PROTO_SP || c->cmsg_type != SP_HDR ||
+        c->cmsg_len > sizeof r->u.ctl) {
+      drop("no backtrace");
+      nn_freemsg(buf);
+      req_put(r);
+      continue;
+    }
+    r->ctl_len = c->cmsg_len;
+    handle_one(buf, (size_t)n, r);
+  }
+}
+
+static void on_signal(uv_signal_t *h, int signum) {
+  if (S.closing) return;
+  S.closing = 1;
+  if (!S.quiet) fprintf(stderr, "muk-serviced: %s, shutting down\n", strsignal(signum));
+  uv_close((uv_handle_t *)&S.poll, NULL);
+  uv_close((uv_handle_t *)&S.sigint, NULL);
+  uv_close((uv_handle_t *)&S.sigterm, NULL);
+}
+
+static int url_ok(const char *u) {
+  return !strncmp(u, "ipc://", 6) || !strncmp(u, "tcp://", 6) ||
+         !strncmp(u, "ws://", 5);
+}
+
+int main(int argc, char **argv) {
+  const char *service = NULL;
+  const char *listen[MAX_LISTEN];
+  int nlisten = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *val = NULL;
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      usage(stdout);
+      return 0;
+    } else if (!strcmp(a, "--quiet")) {
+      S.quiet = 1;
+      continue;
+    } else if (!strncmp(a, "--service=", 10) || !strncmp(a, "--listen=", 9)) {
+      val = strchr(a, '=') + 1;
+    } else if (!strcmp(a, "--service") || !strcmp(a, "--listen")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "muk-serviced: %s needs a value\n", a);
+        return 2;
+      }
+      val = argv[++i];
+    } else {
+      fprintf(stderr, "muk-serviced: unknown argument '%s' (try --help)\n", a);
+      return 2;
+    }
+    if (!strncmp(a, "--service", 9)) {
+      if (service) {
+        fprintf(stderr, "muk-serviced: one --service per process\n");
+        return 2;
+      }
+      service = val;
+    } else {
+      if (nlisten == MAX_LISTEN) {
+        fprintf(stderr, "muk-serviced: at most %d --listen\n", MAX_LISTEN);
+        return 2;
+      }
+      if (!url_ok(val)) {
+        fprintf(stderr, "muk-serviced: bad URL '%s' (want ipc://PATH or tcp://HOST:PORT)\n", val);
+        return 2;
+      }
+      listen[nlisten++] = val;
+    }
+  }
+  if (!service || !nlisten) {
+    fprintf(stderr, "muk-serviced: --service and --listen are required (try --help)\n");
+    return 2;
+  }
+
+  char name[256];
+  const char *backend = NULL;
+  const char *eq = strchr(service, '=');
+  size_t nlen = eq ? (size_t)(eq - service) : strlen(service);
+  if (nlen == 0 || nlen >= sizeof name) {
+    fprintf(stderr, "muk-serviced: bad service name '%s'\n", service);
+    return 2;
+  }
+  memcpy(name, service, nlen);
+  name[nlen] = 0;
+  if (eq) backend = eq + 1;
+  const muk_service_def *def = muk_builtin_service(name);
+  if (!def) {
+    fprintf(stderr, "muk-serviced: no built-in service '%s' in this build\n", name);
+    return 2;
+  }
+  if (backend && *backend && strcmp(backend, def->backend ? def->backend : "")) {
+    fprintf(stderr, "muk-serviced: service '%s' has no backend '%s' (this build: '%s')\n",
+            name, backend, def->backend ? def->backend : "");
+    return 2;
+  }
+
+  S.k = muk_kernel_new(NULL);
+  S.codec = muk_wire_codec_new();
+  if (!S.k || !S.codec) {
+    fprintf(stderr, "muk-serviced: out of memory\n");
+    return 1;
+  }
+  int id = muk_register(S.k, def);
+  if (id < 0) {
+    fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", name, muk_strerror(id));
+    return 1;
+  }
+  S.svc_id = (uint32_t)id;
+  S.svc = muk_service_get(S.k, S.svc_id);
+  S.name = def->name;
+  S.name_len = strlen(def->name);
+
+  int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
+  S.sock = nn_socket(AF_SP_RAW, NN_REP);
+  if (S.sock < 0 ||
+      nn_setsockopt(S.sock, NN_SOL_SOCKET, NN_RCVMAXSIZE, &maxsz, sizeof maxsz) < 0) {
+    fprintf(stderr, "muk-serviced: nn_socket: %s\n", nn_strerror(nn_errno()));
+    return 1;
+  }
+  for (int i = 0; i < nlisten; i++) {
+    if (nn_bind(S.sock, listen[i]) < 0) {
+      fprintf(stderr, "muk-serviced: cannot listen on '%s': %s\n", listen[i],
+              nn_strerror(nn_errno()));
+      nn_close(S.sock);
+      return 2;
+    }
+  }
+  int fd;
+  size_t fdsz = sizeof fd;
+  if (nn_getsockopt(S.sock, NN_SOL_SOCKET, NN_RCVFD, &fd, &fdsz) < 0) {
+    fprintf(stderr, "muk-serviced: NN_RCVFD: %s\n", nn_strerror(nn_errno()));
+    return 1;
+  }
+  uv_loop_t *loop = muk_kernel_loop(S.k);
+  uv_poll_init(loop, &S.poll, fd);
+  uv_poll_start(&S.poll, UV_READABLE, poll_cb);
+  uv_signal_init(loop, &S.sigint);
+  uv_signal_init(loop, &S.sigterm);
+  uv_signal_start(&S.sigint, on_signal, SIGINT);
+  uv_signal_start(&S.sigterm, on_signal, SIGTERM);
+  if (!S.quiet) {
+    fprintf(stderr, "muk-serviced: serving '%s' (backend %s) on", name,
+            def->backend ? def->backend : "-");
+    for (int i = 0; i < nlisten; i++) fprintf(stderr, " %s", listen[i]);
+    fprintf(stderr, "\n");
+  }
+
+  muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
+  muk_kernel_free(S.k);
+  nn_close(S.sock);
+  muk_wire_codec_free(S.codec);
+  while (S.free) {
+    req *r = S.free;
+    S.free = r->next;
+    free(r);
+  }
+  return 0;
+}
