@@ -527,10 +527,6 @@ function formatPromise(ctx, value, recurseTimes) {
   return [d[0] === 2 ? '<rejected> ' + str : str];
 }
 
-function formatArguments(ctx, value, recurseTimes) {
-  return formatArray(ctx, value, recurseTimes);
-}
-
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   var keys;
   var constructor = getConstructorName(value);
@@ -553,17 +549,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (constructor === 'Object' && isArguments(value)) {
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
-      var ki = [];
+      braces[0] = '[Arguments] {';
+      var ka = [];
       for (var q = 0; q < keys.length; q++) {
-        if (keys[q] !== 'length' && keys[q] !== 'callee') ki.push(keys[q]);
+        if (keys[q] !== 'length' && keys[q] !== 'callee') ka.push(keys[q]);
       }
-      keys = ki;
-      braces[0] = '[Arguments] [';
-      braces[1] = ']';
-      extrasType = kArrayExtrasType;
-      formatter = formatArguments;
-      if (value.length === 0 && keys.length === 0) return '[Arguments] []';
+      keys = ka;
+      if (keys.length === 0) return '[Arguments] {}';
     } else if (constructor === 'Object') {
       if (keys.length === 0) return braces[0] + '}';
     } else if (isFn) {
@@ -707,6 +699,10 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   var extra = ' ';
   var desc = Object.getOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: true };
+  if (key === 'length' && Array.isArray(value)) {
+    // mujs reports an array's length as enumerable
+    desc = { value: value.length, enumerable: false };
+  }
   if (desc.value !== undefined) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -933,7 +929,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               break;
             }
             case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
+              tempStr = '' + tryStringify(args[++a]);
               break;
             case 100: { // 'd'
               var tempNum = args[++a];

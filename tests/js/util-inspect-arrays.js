@@ -1,0 +1,38 @@
+// util.inspect of arrays: grouping, holes, extra keys, maxArrayLength
+var util = require('util');
+function range(n, f) { var a = []; for (var i = 0; i < n; i++) a.push(f ? f(i) : i); return a; }
+console.log(util.inspect(range(6)));
+console.log(util.inspect(range(7)));
+console.log(util.inspect(range(26)));
+console.log(util.inspect(range(30, function (i) { return i * i * i; })));
+console.log(util.inspect(range(101)));
+console.log(util.inspect(range(200), { maxArrayLength: 5 }));
+console.log(util.inspect(range(3), { maxArrayLength: 0 }));
+console.log(util.inspect(range(10, function (i) { return 'item' + i; })));
+console.log(util.inspect(range(27, function (i) { return 'w' + i; })));
+console.log(util.inspect(range(8, function (i) { return i % 2 ? 'str' : i; })));
+console.log(util.inspect(range(12, function (i) { return i / 4; })));
+console.log(util.inspect(range(16, function (i) { return -i * 7; })));
+console.log(util.inspect(range(10, function (i) { return [i]; })));
+console.log(util.inspect(range(10, function (i) { return { v: i }; })));
+console.log(util.inspect({ nested: range(30) }));
+var holes = [1, , 3];
+console.log(util.inspect(holes));
+console.log(util.inspect([, , ,]));
+var sparse = [];
+sparse[2] = 'two';
+sparse[9] = 'nine';
+console.log(util.inspect(sparse));
+var big = [];
+big[150] = 1;
+console.log(util.inspect(big));
+console.log(util.inspect(new Array(5)));
+var extra = [1, 2];
+extra.baz = { q: 1 };
+extra.foo = 'bar';
+console.log(util.inspect(extra));
+console.log(util.inspect([1, 2], { showHidden: true }));
+console.log(util.inspect([[1, 2, [3, 4, [5, [6]]]]]));
+console.log(util.inspect([undefined, null, NaN, -0, '']));
+(function () { console.log(util.inspect(arguments)); })(1, 'a');
+(function () { console.log(util.inspect(arguments)); })();

@@ -1,0 +1,25 @@
+// circular references
+var util = require('util');
+var a = { name: 'a' };
+a.self = a;
+console.log(util.inspect(a));
+var b = { a_name: 'b' };
+var c = { a_name: 'c', b: b };
+b.c = c;
+console.log(util.inspect(b));
+var arr = [1];
+arr.push(arr);
+console.log(util.inspect(arr));
+var x = { y: {} };
+x.y.x = x;
+x.y.y = x.y;
+console.log(util.inspect(x));
+var p = { list: [] };
+p.list.push({ parent: p }, { parent: p });
+console.log(util.inspect(p));
+var two = { one: { }, other: { } };
+two.one.back = two.one;
+two.other.back = two.other;
+console.log(util.inspect(two));
+console.log(util.format('%j', a));
+console.log(util.format('%s', a));
