@@ -1,0 +1,341 @@
+'use strict';
+// console, following Node 20's lib/internal/console/constructor.js (ES5).
+// The module's export is the global console: its methods are bound, and
+// exports.Console builds others over any pair of writable streams.
+
+var inspectMod = require('internal/util_inspect');
+var errors = require('internal/util_errors');
+var warning = require('internal/util_warning');
+
+var formatWithOptions = inspectMod.formatWithOptionsInternal;
+var inspect = inspectMod.inspect;
+
+function emitWarning(msg) {
+  warning.install();
+  process.emitWarning(msg);
+}
+
+function now() {
+  if (typeof process === 'object' && typeof process.hrtime === 'function') {
+    var t = process.hrtime();
+    return t[0] * 1000 + t[1] / 1e6;
+  }
+  if (typeof performance === 'object' && performance && typeof performance.now === 'function') {
+    return performance.now();
+  }
+  return Date.now();
+}
+
+function pad2(v) {
+  var s = String(v);
+  return s.length < 2 ? '0' + s : s;
+}
+
+function formatTime(ms) {
+  var hours = 0;
+  var minutes = 0;
+  var seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms = ms % 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms = ms % 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    var parts = seconds.toFixed(3).split('.');
+    var res = hours !== 0 ? hours + ':' + pad2(minutes) : minutes;
+    return res + ':' + pad2(parts[0]) + '.' + parts[1] + ' (' + (hours !== 0 ? 'h:m' : '') + 'm:ss.mmm)';
+  }
+  if (seconds !== 0) return seconds.toFixed(3) + 's';
+  return Number(ms.toFixed(3)) + 'ms';
+}
+
+function argsArray(a, from) {
+  var out = [];
+  for (var i = from || 0; i < a.length; i++) out.push(a[i]);
+  return out;
+}
+
+function isWritable(s) {
+  return s !== null && typeof s === 'object' && typeof s.write === 'function';
+}
+
+function Console(options) {
+  if (!(this instanceof Console)) {
+    var c = Object.create(Console.prototype);
+    Console.apply(c, arguments);
+    return c;
+  }
+  var stdout, stderr, ignoreErrors = true, groupIndentation = 2, inspectOptions;
+  if (!options || typeof options.write === 'function') {
+    stdout = options;
+    stderr = arguments[1];
+    if (arguments.length > 2) ignoreErrors = arguments[2];
+  } else {
+    stdout = options.stdout;
+    stderr = options.stderr;
+    if (options.ignoreErrors !== undefined) ignoreErrors = options.ignoreErrors;
+    if (options.groupIndentation !== undefined) {
+      errors.validateNumber(options.groupIndentation, 'groupIndentation', 0, 1000);
+      groupIndentation = options.groupIndentation;
+    }
+    if (options.inspectOptions !== undefined) {
+      errors.validateObject(options.inspectOptions, 'options.inspectOptions');
+      inspectOptions = options.inspectOptions;
+    }
+  }
+  if (!isWritable(stdout)) throw errors.ERR_INVALID_ARG_TYPE('stdout', 'Writable', stdout);
+  if (!stderr) stderr = stdout;
+  else if (!isWritable(stderr)) throw errors.ERR_INVALID_ARG_TYPE('stderr', 'Writable', stderr);
+  makeConsole(this, function () { return stdout; }, function () { return stderr; },
+    ignoreErrors, groupIndentation, inspectOptions);
+}
+
+function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation, inspectOptions) {
+  var groupIndent = '';
+  var counts = {};
+  var times = {};
+  var opts = inspectOptions || {};
+
+  function write(useStdout, string) {
+    if (groupIndent.length !== 0) {
+      if (string.indexOf('\n') !== -1) string = string.replace(/\n/g, '\n' + groupIndent);
+      string = groupIndent + string;
+    }
+    string += '\n';
+    var stream = useStdout ? getStdout() : getStderr();
+    if (ignoreErrors === false) return stream.write(string);
+    try {
+      stream.write(string);
+    } catch (e) {
+      // Node ignores errors on the console's streams
+    }
+  }
+
+  function fmt(args) {
+    return formatWithOptions(opts, args);
+  }
+
+  var methods = {
+    log: function () { write(true, fmt(argsArray(arguments))); },
+    warn: function () { write(false, fmt(argsArray(arguments))); },
+    dir: function (object, options) {
+      var o = { customInspect: false };
+      var k, i;
+      k = Object.keys(opts);
+      for (i = 0; i < k.length; i++) o[k[i]] = opts[k[i]];
+      if (options) {
+        k = Object.keys(options);
+        for (i = 0; i < k.length; i++) o[k[i]] = options[k[i]];
+      }
+      write(true, inspect(object, o));
+    },
+    time: function (label) {
+      label = label === undefined ? 'default' : '' + label;
+      if (Object.prototype.hasOwnProperty.call(times, label)) {
+        emitWarning("Label '" + label + "' already exists for console.time()");
+        return;
+      }
+      times[label] = now();
+    },
+    timeEnd: function (label) {
+      label = label === undefined ? 'default' : '' + label;
+      if (timeLogImpl('timeEnd', label)) delete times[label];
+    },
+    timeLog: function (label) {
+      label = label === undefined ? 'default' : '' + label;
+      timeLogImpl('timeLog', label, argsArray(arguments, 1));
+    },
+    trace: function trace() {
+      var msg = fmt(argsArray(arguments));
+      var e = new Error(msg);
+      var st = e.stack;
+      var lines = '';
+      if (typeof st === 'string' && st.indexOf('\n') !== -1) {
+        lines = st.slice(st.indexOf('\n'));
+      } else if (typeof e.stackTrace === 'string') {
+        lines = e.stackTrace.replace(/\t/g, '    ');
+      }
+      write(false, 'Trace' + (msg === '' ? '' : ': ' + msg) + lines);
+    },
+    assert: function (expression) {
+      if (!expression) {
+        var args = argsArray(arguments, 1);
+        args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
+        self.warn.apply(self, args);
+      }
+    },
+    clear: function () { },
+    count: function (label) {
+      label = label === undefined ? 'default' : '' + label;
+      var key = '$' + label;
+      var count = counts[key];
+      if (count === undefined) count = 1;
+      else count++;
+      counts[key] = count;
+      self.log(label + ': ' + count);
+    },
+    countReset: function (label) {
+      label = label === undefined ? 'default' : '' + label;
+      var key = '$' + label;
+      if (!Object.prototype.hasOwnProperty.call(counts, key)) {
+        emitWarning("Count for '" + label + "' does not exist");
+        return;
+      }
+      delete counts[key];
+    },
+    group: function () {
+      if (arguments.length > 0) self.log.apply(self, arguments);
+      groupIndent += new Array(groupIndentation + 1).join(' ');
+    },
+    groupEnd: function () {
+      groupIndent = groupIndent.slice(0, groupIndent.length - groupIndentation);
+    },
+    table: function (tabularData, properties) {
+      if (tabularData === null || typeof tabularData !== 'object') return self.log(tabularData);
+      write(true, renderTable(tabularData, properties));
+    }
+  };
+
+  function timeLogImpl(name, label, data) {
+    if (!Object.prototype.hasOwnProperty.call(times, label)) {
+      emitWarning("No such label '" + label + "' for console." + name + '()');
+      return false;
+    }
+    var formatted = formatTime(now() - times[label]);
+    if (data === undefined || data.length === 0) self.log('%s: %s', label, formatted);
+    else self.log.apply(self, ['%s: %s', label, formatted].concat(data));
+    return true;
+  }
+
+  methods.info = methods.log;
+  methods.debug = methods.log;
+  methods.dirxml = methods.log;
+  methods.error = methods.warn;
+  methods.groupCollapsed = methods.group;
+
+  var names = Object.keys(methods);
+  for (var i = 0; i < names.length; i++) {
+    Object.defineProperty(self, names[i], {
+      value: methods[names[i]], enumerable: true, writable: true, configurable: true
+    });
+  }
+  Object.defineProperty(self, '_stdout', { get: getStdout, enumerable: false, configurable: true });
+  Object.defineProperty(self, '_stderr', { get: getStderr, enumerable: false, configurable: true });
+  return self;
+}
+
+// ---- console.table (lib/internal/cli_table.js)
+
+var tableChars = {
+  middleMiddle: '\u2500', rowMiddle: '\u253c', topRight: '\u2510', topLeft: '\u250c',
+  leftMiddle: '\u251c', topMiddle: '\u252c', bottomRight: '\u2518', bottomLeft: '\u2514',
+  bottomMiddle: '\u2534', rightMiddle: '\u2524', left: '\u2502 ', right: ' \u2502', middle: ' \u2502 '
+};
+
+function repeatStr(s, n) { return n > 0 ? new Array(n + 1).join(s) : ''; }
+
+function renderRow(row, columnWidths) {
+  var out = [tableChars.left];
+  for (var i = 0; i < row.length; i++) {
+    var cell = row[i];
+    var needed = (columnWidths[i] - cell.length) / 2;
+    out.push(repeatStr(' ', Math.floor(needed)) + cell + repeatStr(' ', Math.ceil(needed)));
+    if (i !== row.length - 1) out.push(tableChars.middle);
+  }
+  out.push(tableChars.right);
+  return out.join('');
+}
+
+function table(head, columns) {
+  var rows = [];
+  var columnWidths = [];
+  var longestColumn = 0;
+  var i, j;
+  for (i = 0; i < columns.length; i++) if (columns[i].length > longestColumn) longestColumn = columns[i].length;
+  for (i = 0; i < head.length; i++) {
+    var column = columns[i];
+    for (j = 0; j < longestColumn; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      var value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+      var width = columnWidths[i] || 0;
+      var counted = value.length;
+      columnWidths[i] = Math.max(width, counted);
+    }
+  }
+  var divider = [];
+  for (i = 0; i < columnWidths.length; i++) {
+    columnWidths[i] += 2;
+    divider.push(repeatStr(tableChars.middleMiddle, columnWidths[i]));
+  }
+  var result = [tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight,
+    renderRow(head, columnWidths),
+    tableChars.leftMiddle + divider.join(tableChars.rowMiddle) + tableChars.rightMiddle];
+  for (i = 0; i < rows.length; i++) result.push(renderRow(rows[i], columnWidths));
+  result.push(tableChars.bottomLeft + divider.join(tableChars.bottomMiddle) + tableChars.bottomRight);
+  return result.join('\n');
+}
+
+function renderTable(tabularData, properties) {
+  var opt = { depth: 1, maxArrayLength: 3, breakLength: Infinity };
+  function _inspect(v) {
+    var depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth: depth, maxArrayLength: opt.maxArrayLength, breakLength: Infinity });
+  }
+  var indexKey = '(index)';
+  var valuesKey = 'Values';
+  var keys = inspectMod.orderKeys(Object.keys(tabularData));
+  if (Array.isArray(tabularData)) {
+    keys = [];
+    for (var a = 0; a < tabularData.length; a++) keys.push(String(a));
+  }
+  var hasPrimitives = false;
+  var valuesKeyArray = [];
+  var indexKeyArray = [];
+  var map = {};
+  var mapKeys = [];
+  for (var i = 0; i < keys.length; i++) {
+    var item = tabularData[keys[i]];
+    var primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = _inspect(item);
+    } else {
+      var ks = properties || inspectMod.orderKeys(Object.keys(item));
+      for (var k = 0; k < ks.length; k++) {
+        var key = ks[k];
+        if (!Object.prototype.hasOwnProperty.call(map, '$' + key)) {
+          map['$' + key] = [];
+          mapKeys.push(key);
+        }
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
+          map['$' + key][i] = '';
+        } else {
+          map['$' + key][i] = _inspect(item[key]);
+        }
+      }
+    }
+    indexKeyArray.push(keys[i]);
+  }
+  var head = [indexKey].concat(mapKeys);
+  var cols = [indexKeyArray];
+  for (var m = 0; m < mapKeys.length; m++) cols.push(map['$' + mapKeys[m]]);
+  if (hasPrimitives) {
+    head.push(valuesKey);
+    cols.push(valuesKeyArray);
+  }
+  return table(head, cols);
+}
+
+var globalConsole = makeConsole({},
+  function () { return process.stdout; },
+  function () { return process.stderr; },
+  true, 2, undefined);
+globalConsole.Console = Console;
+
+module.exports = globalConsole;

@@ -1,0 +1,372 @@
+'use strict';
+// util, following Node 20's lib/util.js (ES5, for mujs).
+// util.inspect.custom and util.promisify.custom are unique string keys
+// (there is no Symbol in the engine).
+
+var inspectMod = require('internal/util_inspect');
+var errors = require('internal/util_errors');
+var warning = require('internal/util_warning');
+
+var inspect = inspectMod.inspect;
+var format = inspectMod.format;
+var objToString = Object.prototype.toString;
+var hasOwn = Object.prototype.hasOwnProperty;
+
+var kCustomPromisify = '@@nodejs.util.promisify.custom';
+var kCustomPromisifyArgs = '@@customPromisifyArgs';
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) {
+    throw errors.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  }
+  if (superCtor === undefined || superCtor === null) {
+    throw errors.ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw errors.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    value: superCtor, writable: true, configurable: true
+  });
+  if (typeof Object.setPrototypeOf === 'function') {
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+    return;
+  }
+  // Without Object.setPrototypeOf: rebuild the prototype, keeping its own
+  // properties.
+  var old = ctor.prototype;
+  var proto = Object.create(superCtor.prototype);
+  var names = Object.getOwnPropertyNames(old);
+  for (var i = 0; i < names.length; i++) {
+    Object.defineProperty(proto, names[i], Object.getOwnPropertyDescriptor(old, names[i]));
+  }
+  ctor.prototype = proto;
+}
+
+// ---- promisify / callbackify
+
+function promisify(original) {
+  errors.validateFunction(original, 'original');
+  if (original[kCustomPromisify]) {
+    var fn0 = original[kCustomPromisify];
+    errors.validateFunction(fn0, 'util.promisify.custom');
+    try {
+      Object.defineProperty(fn0, kCustomPromisify, {
+        value: fn0, enumerable: false, writable: false, configurable: true
+      });
+    } catch (e) { /* ignore */ }
+    return fn0;
+  }
+  var argumentNames = original[kCustomPromisifyArgs];
+  function fn() {
+    var self = this;
+    var args = new Array(arguments.length);
+    for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+    return new Promise(function (resolve, reject) {
+      args.push(function (err) {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && arguments.length > 2) {
+          var obj = {};
+          for (var j = 0; j < argumentNames.length; j++) obj[argumentNames[j]] = arguments[j + 1];
+          resolve(obj);
+        } else {
+          resolve(arguments[1]);
+        }
+      });
+      original.apply(self, args);
+    });
+  }
+  Object.setPrototypeOf && Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, {
+    value: fn, enumerable: false, writable: false, configurable: true
+  });
+  var names = Object.getOwnPropertyNames(original);
+  for (var k = 0; k < names.length; k++) {
+    var n = names[k];
+    if (n === 'length' || n === 'prototype' || n === 'name' || n === 'arguments' ||
+        n === 'caller' || n === kCustomPromisify) continue;
+    try {
+      Object.defineProperty(fn, n, Object.getOwnPropertyDescriptor(original, n));
+    } catch (e) { /* ignore */ }
+  }
+  return fn;
+}
+promisify.custom = kCustomPromisify;
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    reason = errors.ERR_FALSY_VALUE_REJECTION(reason);
+  }
+  return cb(reason);
+}
+
+function nextTick(fn) {
+  var args = Array.prototype.slice.call(arguments, 1);
+  if (typeof process === 'object' && typeof process.nextTick === 'function') {
+    process.nextTick(function () { fn.apply(null, args); });
+  } else {
+    Promise.resolve().then(function () { fn.apply(null, args); });
+  }
+}
+
+function callbackify(original) {
+  errors.validateFunction(original, 'original');
+  function callbackified() {
+    var args = new Array(arguments.length);
+    for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+    var maybeCb = args.pop();
+    errors.validateFunction(maybeCb, 'last argument');
+    var cb = function () { return maybeCb.apply(this, arguments); };
+    var self = this;
+    var ret = original.apply(this, args);
+    ret.then(function (value) { nextTick(cb, null, value); },
+      function (rej) { nextTick(callbackifyOnRejected, rej, cb); });
+  }
+  var names = Object.getOwnPropertyNames(original);
+  for (var k = 0; k < names.length; k++) {
+    var n = names[k];
+    if (n === 'length' || n === 'prototype' || n === 'name') continue;
+    try {
+      Object.defineProperty(callbackified, n, Object.getOwnPropertyDescriptor(original, n));
+    } catch (e) { /* ignore */ }
+  }
+  return callbackified;
+}
+
+// ---- deprecate
+
+var codesWarned = {};
+function deprecate(fn, msg, code) {
+  if (typeof process === 'object' && process && process.noDeprecation === true) {
+    return fn;
+  }
+  if (code !== undefined && typeof code !== 'string') {
+    throw errors.ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  var warned = false;
+  function deprecated() {
+    if (!warned && !(typeof process === 'object' && process.noDeprecation)) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned[code]) {
+          warning.install();
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned[code] = true;
+        }
+      } else {
+        warning.install();
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (this instanceof deprecated) {
+      // called with new
+      var obj = Object.create(fn.prototype);
+      var r = fn.apply(obj, arguments);
+      return (r !== null && (typeof r === 'object' || typeof r === 'function')) ? r : obj;
+    }
+    return fn.apply(this, arguments);
+  }
+  deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+// ---- isDeepStrictEqual
+
+function isDeepStrictEqual(a, b) {
+  return deepEqual(a, b, [], []);
+}
+
+function ownEnumKeys(o) {
+  return Object.keys(o);
+}
+
+function deepEqual(a, b, memoA, memoB) {
+  if (a === b) return a !== 0 || 1 / a === 1 / b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    if (typeof a === 'number' && typeof b === 'number') return a !== a && b !== b;
+    return false;
+  }
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  var ta = objToString.call(a);
+  if (ta !== objToString.call(b)) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (ta === '[object Date]') {
+    if (a.getTime() !== b.getTime()) return false;
+  } else if (ta === '[object RegExp]') {
+    if (String(a) !== String(b) || a.lastIndex !== b.lastIndex) return false;
+  } else if (inspectMod.isError(a)) {
+    if (a.message !== b.message || a.name !== b.name) return false;
+  } else if (inspectMod.isBoxed(a)) {
+    var va = a.valueOf(), vb = b.valueOf();
+    if (!(va === vb || (va !== va && vb !== vb))) return false;
+  }
+  if (Array.isArray(a) && a.length !== b.length) return false;
+  var ka = ownEnumKeys(a);
+  var kb = ownEnumKeys(b);
+  if (ka.length !== kb.length) return false;
+  var i;
+  for (i = 0; i < ka.length; i++) {
+    if (!hasOwn.call(b, ka[i]) || !Object.prototype.propertyIsEnumerable.call(b, ka[i])) return false;
+  }
+  for (i = 0; i < memoA.length; i++) {
+    if (memoA[i] === a) return memoB[i] === b;
+  }
+  memoA.push(a);
+  memoB.push(b);
+  for (i = 0; i < ka.length; i++) {
+    if (!deepEqual(a[ka[i]], b[ka[i]], memoA, memoB)) {
+      memoA.pop(); memoB.pop();
+      return false;
+    }
+  }
+  memoA.pop(); memoB.pop();
+  return true;
+}
+
+// ---- types
+
+function tagIs(name) {
+  var t = '[object ' + name + ']';
+  return function (v) {
+    return v !== null && (typeof v === 'object' || typeof v === 'function') && objToString.call(v) === t;
+  };
+}
+function no() { return false; }
+
+var types = {
+  isDate: function (v) { return inspectMod.isDate(v) && typeof v === 'object'; },
+  isRegExp: function (v) { return v !== null && typeof v === 'object' && inspectMod.isRegExp(v); },
+  isNativeError: function (v) { return v !== null && typeof v === 'object' && objToString.call(v) === '[object Error]'; },
+  isPromise: function (v) { return v !== null && typeof v === 'object' && inspectMod.isPromise(v); },
+  isArgumentsObject: tagIs('Arguments'),
+  isBooleanObject: function (v) { return typeof v === 'object' && tagIs('Boolean')(v); },
+  isNumberObject: function (v) { return typeof v === 'object' && tagIs('Number')(v); },
+  isStringObject: function (v) { return typeof v === 'object' && tagIs('String')(v); },
+  isSymbolObject: no,
+  isBigIntObject: no,
+  isBoxedPrimitive: function (v) { return v !== null && typeof v === 'object' && inspectMod.isBoxed(v); },
+  isGeneratorFunction: no,
+  isGeneratorObject: no,
+  isAsyncFunction: no,
+  isMap: no, isSet: no, isWeakMap: no, isWeakSet: no,
+  isMapIterator: no, isSetIterator: no,
+  isArrayBuffer: tagIs('ArrayBuffer'),
+  isAnyArrayBuffer: tagIs('ArrayBuffer'),
+  isSharedArrayBuffer: no,
+  isArrayBufferView: function (v) {
+    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
+  },
+  isTypedArray: function (v) {
+    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
+  },
+  isUint8Array: function (v) {
+    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
+  },
+  isDataView: no, isExternal: no, isModuleNamespaceObject: no, isProxy: no,
+  isWeakRef: no, isKeyObject: no, isCryptoKey: no
+};
+
+// ---- legacy helpers
+
+function isArray(v) { return Array.isArray(v); }
+function isBoolean(v) { return typeof v === 'boolean'; }
+function isNull(v) { return v === null; }
+function isNullOrUndefined(v) { return v === null || v === undefined; }
+function isNumber(v) { return typeof v === 'number'; }
+function isString(v) { return typeof v === 'string'; }
+function isSymbol(v) { return typeof v === 'symbol'; }
+function isUndefined(v) { return v === undefined; }
+function isObject(v) { return v !== null && typeof v === 'object'; }
+function isFunction(v) { return typeof v === 'function'; }
+function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
+function isError(v) { return inspectMod.isError(v) && typeof v === 'object'; }
+
+function pad(n) { return n < 10 ? '0' + n : '' + n; }
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function timestamp() {
+  var d = new Date();
+  var t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
+  return d.getDate() + ' ' + months[d.getMonth()] + ' ' + t;
+}
+function log() {
+  process.stdout.write(timestamp() + ' - ' + format.apply(null, arguments) + '\n');
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  var keys = Object.keys(source);
+  var i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function toUSVString(s) {
+  s = String(s);
+  var out = [];
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { out.push(s.charAt(i), s.charAt(i + 1)); i++; continue; }
+    }
+    out.push(c >= 0xd800 && c <= 0xdfff ? '\ufffd' : s.charAt(i));
+  }
+  return out.join('');
+}
+
+function getSystemErrorName(err) {
+  errors.validateNumber(err, 'err');
+  if (err >= 0 || Math.floor(err) !== err) {
+    throw errors.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  var map = systemErrorMap();
+  var e = map[err];
+  return e ? e[0] : 'Unknown system error ' + err;
+}
+
+function systemErrorMap() {
+  try {
+    if (typeof internalBinding === 'function') {
+      var uv = internalBinding('uv');
+      if (uv && typeof uv.getErrorMap === 'function') return uv.getErrorMap();
+      if (uv && uv.errmap) return uv.errmap;
+    }
+  } catch (e) { /* no binding */ }
+  return {};
+}
+
+function stripVTControlCharacters(str) {
+  errors.validateString(str, 'str');
+  return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
+}
+
+function isDeepStrictEqualExport(a, b) { return isDeepStrictEqual(a, b); }
+
+exports.format = format;
+exports.formatWithOptions = inspectMod.formatWithOptions;
+exports.inspect = inspect;
+exports.inherits = inherits;
+exports.promisify = promisify;
+exports.callbackify = callbackify;
+exports.deprecate = deprecate;
+exports.isDeepStrictEqual = isDeepStrictEqualExport;
+exports.types = types;
+exports.isArray = isArray;
+exports.isBoolean = isBoolean;
+exports.isNull = isNull;
+exports.isNullOrUndefined = isNullOrUndefined;
+exports.isNumber = isNumber;
+exports.isString = isString;
+exports.isSymbol = isSymbol;
+exports.isUndefined = isUndefined;
+exports.isRegExp = types.isRegExp;
+exports.isObject = isObject;
+exports.isDate = types.isDate;
+exports.isError = isError;
+exports.isFunction = isFunction;
+exports.isPrimitive = isPrimitive;
+exports.log = log;
+exports._extend = _extend;
+exports.toUSVString = toUSVString;
+exports.getSystemErrorName = getSystemErrorName;
+exports.stripVTControlCharacters = stripVTControlCharacters;
