@@ -150,12 +150,12 @@ function deprecate(fn, msg, code) {
       if (code !== undefined) {
         if (!codesWarned[code]) {
           warning.install();
-          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          process.emitWarning(msg, 'DeprecationWarning', code);
           codesWarned[code] = true;
         }
       } else {
         warning.install();
-        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+        process.emitWarning(msg, 'DeprecationWarning');
       }
     }
     if (this instanceof deprecated) {
@@ -205,8 +205,11 @@ function deepEqual(a, b, memoA, memoB) {
   var kb = ownEnumKeys(b);
   if (ka.length !== kb.length) return false;
   var i;
+  // (mujs's propertyIsEnumerable is false for array indices: compare key sets)
+  var inB = {};
+  for (i = 0; i < kb.length; i++) inB['$' + kb[i]] = true;
   for (i = 0; i < ka.length; i++) {
-    if (!hasOwn.call(b, ka[i]) || !Object.prototype.propertyIsEnumerable.call(b, ka[i])) return false;
+    if (inB['$' + ka[i]] !== true) return false;
   }
   for (i = 0; i < memoA.length; i++) {
     if (memoA[i] === a) return memoB[i] === b;
