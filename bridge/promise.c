@@ -528,8 +528,6 @@ static void Pp_catch(js_State *J) {
   invoke_then(J, 0);
 }
 
-static void Pp_toString(js_State *J) { js_pushliteral(J, "[object Promise]"); }
-
 /* PromiseResolve(%Promise%, value at idx): push a promise. */
 static void promise_resolve_value(js_State *J, int idx) {
   mpromise *p;
@@ -922,7 +920,9 @@ static int has_own_stack(js_State *J, int idx) {
  * common cases: "#<Object>" for an object whose toString is
  * Object.prototype.toString, else its builtin tag. */
 static void reason_string(js_State *J, int idx) {
-  if (js_isobject(J, idx) && !js_iscallable(J, idx)) {
+  if (topromise(J, idx)) {
+    js_pushliteral(J, "#<Promise>");
+  } else if (js_isobject(J, idx) && !js_iscallable(J, idx)) {
     int plain;
     js_getglobal(J, "Object");
     js_getproperty(J, -1, "prototype");
@@ -1166,7 +1166,6 @@ void mukjs_promise_init(js_State *J) {
   js_defproperty(J, -2, "then", JS_DONTENUM);
   def_fn(J, "catch", Pp_catch, 1);
   def_fn(J, "finally", Pp_finally, 1);
-  def_fn(J, "toString", Pp_toString, 0);
 
   js_newcconstructor(J, Promise_call, Promise_new, "Promise", 1);
   def_fn(J, "resolve", P_resolve, 1);
