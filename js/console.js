@@ -65,6 +65,11 @@ function isWritable(s) {
   return s !== null && typeof s === 'object' && typeof s.write === 'function';
 }
 
+function streamError(name) {
+  return errors.makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
+    'Console expects a writable stream instance for ' + name);
+}
+
 function Console(options) {
   if (!(this instanceof Console)) {
     var c = Object.create(Console.prototype);
@@ -89,9 +94,9 @@ function Console(options) {
       inspectOptions = options.inspectOptions;
     }
   }
-  if (!isWritable(stdout)) throw errors.ERR_INVALID_ARG_TYPE('stdout', 'Writable', stdout);
+  if (!isWritable(stdout)) throw streamError('stdout');
   if (!stderr) stderr = stdout;
-  else if (!isWritable(stderr)) throw errors.ERR_INVALID_ARG_TYPE('stderr', 'Writable', stderr);
+  else if (!isWritable(stderr)) throw streamError('stderr');
   makeConsole(this, function () { return stdout; }, function () { return stderr; },
     ignoreErrors, groupIndentation, inspectOptions);
 }
@@ -244,8 +249,7 @@ function renderRow(row, columnWidths) {
   var out = [tableChars.left];
   for (var i = 0; i < row.length; i++) {
     var cell = row[i];
-    var needed = (columnWidths[i] - cell.length) / 2;
-    out.push(repeatStr(' ', Math.floor(needed)) + cell + repeatStr(' ', Math.ceil(needed)));
+    out.push(cell + repeatStr(' ', columnWidths[i] - cell.length));
     if (i !== row.length - 1) out.push(tableChars.middle);
   }
   out.push(tableChars.right);
@@ -257,6 +261,7 @@ function table(head, columns) {
   var columnWidths = [];
   var longestColumn = 0;
   var i, j;
+  for (i = 0; i < head.length; i++) columnWidths[i] = head[i].length;
   for (i = 0; i < columns.length; i++) if (columns[i].length > longestColumn) longestColumn = columns[i].length;
   for (i = 0; i < head.length; i++) {
     var column = columns[i];
@@ -264,14 +269,12 @@ function table(head, columns) {
       if (rows[j] === undefined) rows[j] = [];
       var value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
       var width = columnWidths[i] || 0;
-      var counted = value.length;
-      columnWidths[i] = Math.max(width, counted);
+      columnWidths[i] = Math.max(width, value.length);
     }
   }
   var divider = [];
   for (i = 0; i < columnWidths.length; i++) {
-    columnWidths[i] += 2;
-    divider.push(repeatStr(tableChars.middleMiddle, columnWidths[i]));
+    divider.push(repeatStr(tableChars.middleMiddle, columnWidths[i] + 2));
   }
   var result = [tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight,
     renderRow(head, columnWidths),

@@ -1,0 +1,22 @@
+// console.log/info/debug/dirxml go to stdout, formatted like util.format
+console.log('plain');
+console.log('%s is %d years', 'Bob', 42, 'extra');
+console.info('info', { a: 1 });
+console.debug('debug', [1, 2]);
+console.dirxml('dirxml', null);
+console.log();
+console.log('');
+console.log({ nested: { deeper: { deepest: { gone: 1 } } } });
+console.log('multi\nline');
+var log = console.log;
+log('unbound call works');
+console.log(typeof console.Console, typeof console.table, typeof console.timeLog);
+console.log(1, 'a', true, null, undefined, [1, 'x'], function f() {});
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+var custom = {};
+custom[require('util').inspect.custom] = function () { return 'CUSTOM'; };
+console.log(custom);
+console.error('to stderr, not in .out');
+console.warn('also stderr');
+console.trace('trace goes to stderr');
