@@ -1,0 +1,501 @@
+#!/usr/bin/env python3
+"""tools/bench/run.py — muk's benchmark harness.
+
+Runs each workload under muk and under node in the same run (interleaved),
+takes medians and prints one table with the ratio (oriented so that >= 1.0
+always means muk is at least as good as node) and PASS/MISS against the
+workload's target. A workload whose prerequisites are missing (no Promise
+yet, no noop_c binary, ...) reports "n/a (reason)" instead of failing.
+
+    python3 tools/bench/run.py [--muk PATH] [--node PATH] [--runs N]
+                               [--only NAME[,NAME...]] [--json FILE]
+
+Speed is measured here, never asserted in a test. See tools/bench/README.md.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# direction: 'higher' (throughput: ratio = muk/node) or 'lower' (time,
+# memory: ratio = node/muk). Either way a ratio >= 1.0 means muk is at least
+# as good as node.
+# target: ('ratio', x)  PASS if ratio >= x
+#         ('max', x)    PASS if muk median <= x (in the workload's unit)
+#         ('min', x)    PASS if muk median >= x
+WORKLOADS = [
+    dict(name='startup_wall', kind='startup', unit='ms', direction='lower',
+         target=('max', 1.0),
+         what='empty script, spawn to exit (median of --startup-runs)'),
+    dict(name='startup_rss', kind='startup', unit='MiB', direction='lower',
+         target=('max', 2.0),
+         what='empty script, peak RSS of the child (ru_maxrss)'),
+    dict(name='timers_fanout', kind='js', script='timers_fanout.js', args=['100000'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what='100k setTimeout(cb, 0..10 ms), all firing'),
+    dict(name='immediate_chain', kind='js', script='immediate_chain.js', args=['200000'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what='200k chained setImmediate'),
+    dict(name='promise_chain', kind='js', script='promise_chain.js', args=['chain', '1000000'],
+         unit='ops/s', direction='higher', target=('min', 1e6),
+         what='1M links p = p.then(f)'),
+    dict(name='promise_resolve', kind='js', script='promise_chain.js',
+         args=['resolve', '1000000'], unit='ops/s', direction='higher', target=('min', 1e6),
+         what='1M x Promise.resolve(i).then(f)'),
+    dict(name='noop_js', kind='js', script='noop_calls.js', args=['noop_js', '64', '2'],
+         unit='ops/s', direction='higher', target=('min', 0.5e6), node=False,
+         what="require('muk').call('sys','noop') in process, 64 in flight, ~2 s"),
+    dict(name='noop_c', kind='cmd', binary='tools/bench/noop_c', args=[],
+         unit='ops/s', direction='higher', target=('min', 3e6),
+         what='no-op round trips driven from C (KERNEL engineer\'s noop_c)'),
+    dict(name='noop_ipc_c', kind='cmd', binary='tools/bench/noop_ipc', args=[],
+         unit='ops/s', direction='higher', target=None,
+         what='no-op round trips over ipc:// from C (TRANSPORT engineer\'s noop_ipc)'),
+    dict(name='noop_ipc_js', kind='js', script='noop_calls.js', args=['noop_ipc_js', '64', '2'],
+         unit='ops/s', direction='higher', target=None, node=False, ipc=True,
+         what="muk.call over --service sys=ipc:// to a muk-serviced, 64 in flight, ~2 s"),
+]
+
+
+# ---------------------------------------------------------------- helpers
+
+class NA(Exception):
+    """A workload cannot run (yet): reported as n/a (reason)."""
+
+
+def fmt_num(v, unit):
+    if v is None:
+        return '-'
+    if unit == 'ops/s':
+        if v >= 1e6:
+            return '%.2f M' % (v / 1e6)
+        if v >= 1e3:
+            return '%.1f k' % (v / 1e3)
+        return '%.0f' % v
+    if unit == 'ms':
+        return '%.3f' % v
+    if unit == 'MiB':
+        return '%.2f' % v
+    return '%g' % v
+
+
+def fmt_target(w):
+    t = w.get('target')
+    if t is None:
+        return '(report)'
+    kind, x = t
+    if kind == 'ratio':
+        return '>= %.1fx node' % x
+    if kind == 'max':
+        return '<= %s %s' % (fmt_num(x, w['unit']).strip(), w['unit'])
+    return '>= %s%s' % (fmt_num(x, w['unit']).replace(' ', ''), '/s' if w['unit'] == 'ops/s' else ' ' + w['unit'])
+
+
+def last_line(text):
+    lines = [l for l in (text or '').strip().splitlines() if l.strip()]
+    return lines[-1].strip()[:120] if lines else ''
+
+
+def run_capture(cmd, timeout, env=None):
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdin=subprocess.DEVNULL, timeout=timeout, env=env,
+                           universal_newlines=True)
+    except subprocess.TimeoutExpired:
+        raise NA('timed out after %gs' % timeout)
+    except OSError as e:
+        raise NA('cannot run %s: %s' % (cmd[0], e.strerror))
+    return p
+
+
+RESULT_RE = re.compile(r'^RESULT\s+(\S+)\s+([0-9.eE+-]+)\s+(\S+)\s*$')
+SKIP_RE = re.compile(r'^SKIP\s+(\S+)\s+(.*)$')
+# noop_c / noop_ipc print `noop_c: <N>` (round trips per second); accept
+# `RESULT ...` too.
+COLON_RE = re.compile(r'^([A-Za-z_][\w-]*):\s+([0-9.eE+-]+)\b')
+
+
+def parse_result(p, who):
+    """(value) from a process's stdout, or raise NA with the reason."""
+    for line in p.stdout.splitlines():
+        line = line.strip()
+        m = SKIP_RE.match(line)
+        if m:
+            raise NA(m.group(2))
+        m = RESULT_RE.match(line)
+        if m:
+            return float(m.group(2))
+    for line in p.stdout.splitlines():
+        m = COLON_RE.match(line.strip())
+        if m:
+            return float(m.group(2))
+    if p.returncode != 0:
+        why = last_line(p.stderr) or last_line(p.stdout)
+        if p.returncode < 0:
+            raise NA('%s killed by signal %d%s' % (who, -p.returncode, (': ' + why) if why else ''))
+        raise NA('%s exited %d%s' % (who, p.returncode, (': ' + why) if why else ''))
+    raise NA('%s printed no RESULT line' % who)
+
+
+# ---------------------------------------------------------------- startup
+
+def spawn_python(cmd, devnull):
+    """Fallback without spawnstat: wall time (s) of one run of cmd, timed in
+    Python around posix_spawn + wait4. Its ru_maxrss is useless (Linux folds
+    the pre-exec address space, i.e. Python's, into the child's), so None."""
+    fa = [(os.POSIX_SPAWN_DUP2, devnull, 0), (os.POSIX_SPAWN_DUP2, devnull, 1),
+          (os.POSIX_SPAWN_DUP2, devnull, 2)]
+    t0 = time.perf_counter()
+    pid = os.posix_spawn(cmd[0], cmd, os.environ, file_actions=fa)
+    _, status, _ = os.wait4(pid, 0)
+    t1 = time.perf_counter()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise NA('%s exited %d' % (os.path.basename(cmd[0]), code))
+    return t1 - t0, None
+
+
+def spawn_stat(spawnstat, cmd, timeout):
+    """Wall time (s) and peak RSS (KiB) of one run of cmd, measured by the
+    C launcher tools/bench/spawnstat (see spawnstat.c for why)."""
+    p = run_capture([spawnstat, '-n', '1'] + cmd, timeout)
+    fields = p.stdout.split()
+    if p.returncode != 0 or len(fields) != 3:
+        raise NA('spawnstat failed: %s' % (last_line(p.stderr) or p.returncode))
+    wall_ns, rss_kib, code = (int(x) for x in fields)
+    if code != 0:
+        raise NA('%s exited %d' % (os.path.basename(cmd[0]), code))
+    return wall_ns / 1e9, rss_kib
+
+
+def bench_startup(args, results):
+    script = os.path.join(HERE, 'empty.js')
+    devnull = os.open(os.devnull, os.O_RDWR)
+    cmds = {'muk': [args.muk, script], 'node': [args.node, script],
+            'floor': [shutil.which('true') or '/bin/true']}
+    spawnstat = os.path.join(build_dir_of(args.muk), 'tools', 'bench', 'spawnstat')
+    if os.access(spawnstat, os.X_OK):
+        spawn = lambda cmd: spawn_stat(spawnstat, cmd, args.timeout)
+        launcher = 'spawnstat'
+    else:
+        spawn = lambda cmd: spawn_python(cmd, devnull)
+        launcher = 'python posix_spawn'
+        results['startup_rss']['na'] = 'no %s (needed for a true ru_maxrss)' % os.path.relpath(spawnstat, ROOT)
+    samples = {who: ([], []) for who in cmds}
+    errors = {}
+    try:
+        for _ in range(3):  # warm the page cache
+            for who, cmd in cmds.items():
+                try:
+                    spawn(cmd)
+                except NA as e:
+                    errors[who] = str(e)
+        for i in range(args.startup_runs):
+            order = ['muk', 'node', 'floor'] if i % 2 == 0 else ['node', 'muk', 'floor']
+            for who in order:
+                if who in errors:
+                    continue
+                try:
+                    wall, rss = spawn(cmds[who])
+                except NA as e:
+                    errors[who] = str(e)
+                    continue
+                samples[who][0].append(wall * 1e3)
+                if rss is not None:
+                    samples[who][1].append(rss / 1024.0)
+    finally:
+        os.close(devnull)
+    for idx, name in ((0, 'startup_wall'), (1, 'startup_rss')):
+        r = results[name]
+        for who in ('muk', 'node'):
+            if who in errors:
+                r[who + '_na'] = errors[who]
+            elif samples[who][idx]:
+                r[who + '_samples'] = samples[who][idx]
+        if samples['floor'][idx]:
+            r['floor'] = statistics.median(samples['floor'][idx])
+            r['floor_what'] = '/bin/true via ' + launcher
+
+
+# ---------------------------------------------------------------- js + cmd
+
+class IpcServer:
+    """A muk-serviced hosting 'sys' on a fresh ipc:// socket, for noop_ipc_js."""
+
+    def __init__(self, serviced, timeout=5.0):
+        self.dir = tempfile.mkdtemp(prefix='muk-bench-')
+        self.path = os.path.join(self.dir, 'sys.ipc')
+        self.url = 'ipc://' + self.path
+        self.log = open(os.path.join(self.dir, 'serviced.log'), 'w+')
+        self.proc = subprocess.Popen([serviced, '--service', 'sys', '--listen', self.url, '--quiet'],
+                                     stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
+        deadline = time.monotonic() + timeout
+        while not os.path.exists(self.path):
+            if self.proc.poll() is not None:
+                self.log.seek(0)
+                why = last_line(self.log.read())
+                self.close()
+                raise NA('muk-serviced exited %d%s' % (self.proc.returncode, (': ' + why) if why else ''))
+            if time.monotonic() > deadline:
+                self.close()
+                raise NA('muk-serviced did not create %s' % self.path)
+            time.sleep(0.01)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def build_dir_of(muk):
+    # build-X/bridge/muk -> build-X
+    return os.path.dirname(os.path.dirname(os.path.abspath(muk)))
+
+
+def bench_js(w, args, r):
+    script = os.path.join(HERE, w['script'])
+    runners = [('muk', args.muk)]
+    if w.get('node', True):
+        runners.append(('node', args.node))
+    else:
+        r['node_na'] = 'no node equivalent'
+    server = None
+    if w.get('ipc'):
+        serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
+        if not os.access(serviced, os.X_OK):
+            raise NA('no %s' % os.path.relpath(serviced, ROOT))
+        server = IpcServer(serviced)
+    try:
+        for i in range(args.runs):
+            order = runners if i % 2 == 0 else list(reversed(runners))
+            for who, exe in order:
+                if (who + '_na') in r:
+                    continue
+                cmd = [exe]
+                if who == 'muk' and server:
+                    cmd += ['--service', 'sys=' + server.url]
+                cmd += [script] + w.get('args', [])
+                try:
+                    p = run_capture(cmd, args.timeout)
+                    v = parse_result(p, who)
+                except NA as e:
+                    r[who + '_na'] = str(e)
+                    continue
+                r.setdefault(who + '_samples', []).append(v)
+    finally:
+        if server:
+            server.close()
+
+
+def bench_cmd(w, args, r):
+    exe = os.path.join(build_dir_of(args.muk), w['binary'])
+    r['node_na'] = 'no node equivalent'
+    if not os.access(exe, os.X_OK):
+        raise NA('no %s yet' % os.path.relpath(exe, ROOT))
+    for _ in range(args.runs):
+        p = run_capture([exe] + w.get('args', []), args.timeout)
+        r.setdefault('muk_samples', []).append(parse_result(p, os.path.basename(exe)))
+
+
+# ---------------------------------------------------------------- report
+
+def summarize(w, r):
+    for who in ('muk', 'node'):
+        s = r.get(who + '_samples')
+        r[who] = statistics.median(s) if s else None
+    m, n = r['muk'], r['node']
+    ratio = None
+    if m is not None and n is not None and m > 0 and n > 0:
+        ratio = m / n if w['direction'] == 'higher' else n / m
+    r['ratio'] = ratio
+    t = w.get('target')
+    verdict = ''
+    if 'na' in r or m is None:
+        verdict = 'n/a'
+    elif t is None:
+        verdict = '-'
+    else:
+        kind, x = t
+        if kind == 'ratio':
+            verdict = 'n/a' if ratio is None else ('PASS' if ratio >= x else 'MISS')
+        elif kind == 'max':
+            verdict = 'PASS' if m <= x else 'MISS'
+        else:
+            verdict = 'PASS' if m >= x else 'MISS'
+    r['verdict'] = verdict
+
+
+def cell_value(r, who, unit):
+    if r.get(who) is not None:
+        return fmt_num(r[who], unit)
+    if who + '_na' in r:
+        return 'n/a'
+    return '-'
+
+
+def print_table(results, order):
+    head = ['workload', 'muk', 'node', 'unit', 'ratio', 'target', 'result']
+    rows = []
+    notes = []
+    for w in order:
+        r = results[w['name']]
+        ratio = '%.2fx' % r['ratio'] if r.get('ratio') is not None else 'n/a'
+        verdict = r['verdict']
+        if 'na' in r:
+            verdict = 'n/a (%s)' % r['na']
+        elif r.get('muk') is None and 'muk_na' in r:
+            verdict = 'n/a (muk: %s)' % r['muk_na']
+        rows.append([w['name'], cell_value(r, 'muk', w['unit']), cell_value(r, 'node', w['unit']),
+                     w['unit'], ratio, fmt_target(w), verdict])
+        if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
+            notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
+        if 'floor' in r:
+            notes.append('%s: floor (%s) %s %s, included in both columns' %
+                         (w['name'], r['floor_what'], fmt_num(r['floor'], w['unit']), w['unit']))
+    widths = [max(len(str(x[i])) for x in rows + [head]) for i in range(len(head) - 1)]
+    line = lambda cols: '  '.join(str(c).ljust(widths[i]) if i < len(widths) else str(c)
+                                  for i, c in enumerate(cols)).rstrip()
+    print(line(head))
+    print(line(['-' * wd for wd in widths] + ['------']))
+    for row in rows:
+        print(line(row))
+    print()
+    print('ratio: muk/node for ops/s, node/muk for ms and MiB -- >= 1.0x means muk is at least as good.')
+    for n in notes:
+        print('note: ' + n)
+
+
+def machine_info(args):
+    info = {'nproc': os.cpu_count(), 'cpu': platform.processor() or platform.machine(),
+            'kernel': platform.release()}
+    try:
+        with open('/proc/cpuinfo') as f:
+            for line in f:
+                if line.startswith('model name'):
+                    info['cpu'] = line.split(':', 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    try:
+        info['nproc'] = len(os.sched_getaffinity(0))
+    except AttributeError:
+        pass
+
+    def version(cmd):
+        try:
+            p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               universal_newlines=True, timeout=10)
+            return p.stdout.strip().splitlines()[0] if p.stdout.strip() else '?'
+        except (OSError, subprocess.TimeoutExpired):
+            return 'not runnable'
+    info['muk'] = version([args.muk, '--version'])
+    info['node'] = version([args.node, '--version'])
+    try:
+        rev = subprocess.run(['git', '-C', ROOT, 'describe', '--always', '--dirty'],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             universal_newlines=True, timeout=10).stdout.strip()
+        info['commit'] = rev or '?'
+    except (OSError, subprocess.TimeoutExpired):
+        info['commit'] = '?'
+    return info
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--muk', default=os.path.join(ROOT, 'build-bench', 'bridge', 'muk'),
+                    help='muk binary (default build-bench/bridge/muk); noop_c, noop_ipc '
+                         'and muk-serviced are taken from the same build dir')
+    ap.add_argument('--node', default=shutil.which('node') or 'node', help='node binary')
+    ap.add_argument('--runs', type=int, default=5, help='runs per workload and runtime (default 5)')
+    ap.add_argument('--startup-runs', type=int, default=50,
+                    help='spawns per runtime for startup_* (default 50)')
+    ap.add_argument('--only', default='', help='comma-separated workload names (prefix match)')
+    ap.add_argument('--timeout', type=float, default=300, help='seconds per process (default 300)')
+    ap.add_argument('--json', metavar='FILE', help='also write all samples and medians as JSON')
+    ap.add_argument('--list', action='store_true', help='list the workloads and exit')
+    args = ap.parse_args()
+
+    if args.list:
+        for w in WORKLOADS:
+            print('%-16s %-14s %s' % (w['name'], fmt_target(w), w['what']))
+        return 0
+    order = WORKLOADS
+    if args.only:
+        want = [x.strip() for x in args.only.split(',') if x.strip()]
+        order = [w for w in WORKLOADS if any(w['name'].startswith(x) for x in want)]
+        if not order:
+            ap.error('--only %s matches no workload (see --list)' % args.only)
+
+    info = machine_info(args)
+    print('machine: %s, nproc %s, Linux %s' % (info['cpu'], info['nproc'], info['kernel']))
+    print('muk %s (%s, tree %s)   node %s' % (info['muk'], args.muk, info['commit'], info['node']))
+    print('runs %d per workload and runtime, interleaved; medians%s' %
+          (args.runs, '; startup %d spawns each' % args.startup_runs
+           if any(w['kind'] == 'startup' for w in order) else ''))
+    print()
+    sys.stdout.flush()
+
+    results = {w['name']: {} for w in WORKLOADS}
+    if not os.access(args.muk, os.X_OK):
+        for w in order:
+            results[w['name']]['na'] = 'no muk binary at %s' % args.muk
+    startup_done = False
+    for w in order:
+        r = results[w['name']]
+        if 'na' in r:
+            continue
+        t0 = time.monotonic()
+        try:
+            if w['kind'] == 'startup':
+                if not startup_done:
+                    bench_startup(args, results)
+                    startup_done = True
+            elif w['kind'] == 'js':
+                bench_js(w, args, r)
+            else:
+                bench_cmd(w, args, r)
+        except NA as e:
+            r['na'] = str(e)
+        if 'na' not in r and not r.get('muk_samples') and 'muk_na' in r:
+            r['na'] = 'muk: ' + r['muk_na']
+        sys.stderr.write('  %-16s %.1fs\n' % (w['name'], time.monotonic() - t0))
+        sys.stderr.flush()
+    for w in order:
+        summarize(w, results[w['name']])
+    print()
+    print_table(results, order)
+
+    if args.json:
+        out = {'machine': info, 'runs': args.runs, 'startup_runs': args.startup_runs,
+               'workloads': []}
+        for w in order:
+            r = dict(results[w['name']])
+            r.update(name=w['name'], unit=w['unit'], direction=w['direction'], what=w['what'],
+                     target=list(w['target']) if w.get('target') else None)
+            out['workloads'].append(r)
+        with open(args.json, 'w') as f:
+            json.dump(out, f, indent=2, sort_keys=True)
+            f.write('\n')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
