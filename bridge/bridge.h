@@ -1,5 +1,5 @@
 /* bridge.h — internal interfaces between the parts of the mujs ↔ kernel
- * bridge. Only bridge/*.c include this. Everything here runs on the loop
+ * bridge. Only the bridge's own sources include this. Everything here runs on the loop
  * thread, which is the only thread that touches the js_State. */
 #ifndef MUK_BRIDGE_H
 #define MUK_BRIDGE_H
