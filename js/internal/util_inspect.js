@@ -416,9 +416,7 @@ function errorToString(err) {
 }
 
 function getStackString(err) {
-  var stack = err.stack;
-  if (typeof stack === 'string' && stack.indexOf('\n    at') !== -1) return stack;
-  return errorToString(err);
+  return err.stack ? String(err.stack) : errorToString(err);
 }
 
 function improveStack(stack, constructor, name, tag) {
