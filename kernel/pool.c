@@ -19,6 +19,7 @@ typedef struct muk__pool {
   muk__fifo q;      /* guarded by mu */
   uint64_t nqueued; /* guarded by mu */
   uint32_t idle;    /* workers waiting on cond; guarded by mu */
+  uint32_t wakeups; /* signals sent, not yet consumed; guarded by mu */
   int stop;         /* guarded by mu */
   uint32_t nthreads; /* the concurrency limit */
   uint32_t started;  /* workers running; guarded by mu */
@@ -48,11 +49,21 @@ static void worker(void *arg) {
       p->idle++;
       uv_cond_wait(&p->cond, &p->mu);
       p->idle--;
+      if (p->wakeups)
+        p->wakeups--;
     }
     if (p->stop)
       break; /* stop() cancels whatever is still queued */
     m = muk__fifo_pop(&p->q);
     p->nqueued--;
+    /* Chain wakeup: more work left and a worker asleep that nobody woke
+     * yet — wake one more here rather than all at once in submit, so a
+     * burst of quick requests stays on the threads already awake while a
+     * burst of slow ones still spreads over every worker. */
+    if (p->q.head && p->idle > p->wakeups) {
+      p->wakeups++;
+      uv_cond_signal(&p->cond);
+    }
     uv_mutex_unlock(&p->mu);
     def->handle(svc, m);
     uv_mutex_lock(&p->mu);
@@ -120,22 +131,21 @@ static void pool_submit(muk_service *svc, muk_msg *first, muk_msg *last,
                         uint32_t n) {
   muk__pool *p = svc->impl;
   uint64_t uncovered;
-  uint32_t wake;
   muk_msg *failed = NULL;
   int r = 0;
 
   uv_mutex_lock(&p->mu);
   muk__fifo_append(&p->q, first, last);
   p->nqueued += n;
-  /* Busy workers pick the batch up without a wakeup; wake only idle ones,
-   * and no more than there are new requests. */
-  wake = p->idle < n ? p->idle : n;
-  if (wake == p->nthreads && wake > 1)
-    uv_cond_broadcast(&p->cond);
-  else
-    while (wake--)
-      uv_cond_signal(&p->cond);
-  /* Start more workers while queued requests outnumber idle ones. */
+  /* Busy workers pick the batch up without a wakeup. Otherwise wake one
+   * idle worker (unless one is already being woken); it wakes the next if
+   * work remains (chain wakeup, see worker()). */
+  if (p->idle > p->wakeups && p->wakeups == 0) {
+    p->wakeups++;
+    uv_cond_signal(&p->cond);
+  }
+  /* Start more workers (lazily, up to the limit) while queued requests
+   * outnumber the idle ones. */
   uncovered = p->nqueued > p->idle ? p->nqueued - p->idle : 0;
   while (uncovered > 0 && p->started < p->nthreads) {
     if ((r = uv_thread_create(&p->threads[p->started], worker, p)) != 0)
