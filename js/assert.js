@@ -645,8 +645,7 @@ function checkIsPromise(obj) {
 }
 
 function invalidReturnValue(value) {
-  var type = value && value.constructor && functionName(value.constructor) ?
-    'instance of ' + functionName(value.constructor) : 'type ' + typeof value;
+  var type = errors.determineSpecificType(value);
   return errors.makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
     'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
     type + '.');
