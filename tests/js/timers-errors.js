@@ -6,6 +6,6 @@ tryIt(function () { setInterval(null); });
 tryIt(function () { setImmediate(42); });
 tryIt(function () { process.nextTick({}); });
 tryIt(function () { queueMicrotask(1); });
-require('timers').setTimeout(function () { console.log('timers module works'); }, 1);
+require('timers').setTimeout(function () { console.log('timers module works'); }, 50);
 require('node:timers').setImmediate(function () { console.log('node:timers works'); });
 require('timers/promises').setTimeout(5, 'value').then(function (v) { console.log('promises.setTimeout', v); });
