@@ -14,10 +14,10 @@ void mukjs_run_ticks(js_State *J) {
   mukjs_rt *rt = mukjs_rt_of(J);
   do {
     do {
-      /* As in Node, a throwing tick ends this drain: the ticks left behind
-       * run after the next macrotask. */
-      if (rt->ticks_pending && run_next_ticks(J) < 0)
-        return;
+      /* A throwing tick went to 'uncaughtException' (or ended the
+       * process); the ticks behind it still run in this drain. */
+      if (rt->ticks_pending)
+        run_next_ticks(J);
       mukjs_microtasks_run(J);
     } while (rt->ticks_pending);
     mukjs_promise_process_rejections(J);

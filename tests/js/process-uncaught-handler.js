@@ -2,7 +2,7 @@ process.on('uncaughtException', function (err, origin) {
   console.log('caught', err.message, origin);
 });
 setTimeout(function () { console.log('timer still runs'); }, 100);
-setTimeout(function () { throw new Error('from timer'); }, 1);
+setTimeout(function () { throw new Error('from timer'); }, 30);
 setImmediate(function () { throw new Error('from immediate'); });
 setImmediate(function () { console.log('second immediate runs'); });
 process.nextTick(function () { throw new Error('from tick'); });
