@@ -176,6 +176,9 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
       }
     },
     clear: function () { },
+    timeStamp: function () { },
+    profile: function () { },
+    profileEnd: function () { },
     count: function (label) {
       label = label === undefined ? 'default' : '' + label;
       var key = '$' + label;

@@ -343,6 +343,47 @@ function stripVTControlCharacters(str) {
   return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
 }
 
+// debuglog: enabled by NODE_DEBUG (read once, at first use), comma-separated
+// section names with '*' wildcards; prints 'SECTION PID: msg' to stderr.
+var debugEnvRegex = null;
+function initDebugEnv() {
+  if (debugEnvRegex !== null) return;
+  var env = (typeof process === 'object' && process.env && process.env.NODE_DEBUG) || '';
+  if (env) {
+    env = env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replace(/,/g, '$|^');
+    debugEnvRegex = new RegExp('^' + env + '$', 'i');
+  } else {
+    debugEnvRegex = false;
+  }
+}
+
+function debuglog(set, cb) {
+  var enabled;
+  function test() {
+    if (enabled === undefined) {
+      initDebugEnv();
+      enabled = debugEnvRegex !== false && debugEnvRegex.test(set);
+    }
+    return enabled;
+  }
+  var upper = String(set).toUpperCase();
+  var impl = null;
+  function print() {
+    process.stderr.write(upper + ' ' + process.pid + ': ' + format.apply(null, arguments) + '\n');
+  }
+  var logger = function () {
+    if (impl === null) {
+      impl = test() ? print : function () {};
+      if (typeof cb === 'function') cb(impl);
+    }
+    return impl.apply(null, arguments);
+  };
+  Object.defineProperty(logger, 'enabled', {
+    get: test, enumerable: true, configurable: true
+  });
+  return logger;
+}
+
 function isDeepStrictEqualExport(a, b) { return isDeepStrictEqual(a, b); }
 
 exports.format = format;
@@ -369,6 +410,8 @@ exports.isError = isError;
 exports.isFunction = isFunction;
 exports.isPrimitive = isPrimitive;
 exports.log = log;
+exports.debuglog = debuglog;
+exports.debug = debuglog;
 exports._extend = _extend;
 exports.toUSVString = toUSVString;
 exports.getSystemErrorName = getSystemErrorName;
