@@ -654,8 +654,11 @@ static int iter_length(js_State *J, int idx) {
     js_typeerror(J, "undefined is not iterable (cannot read property Symbol(Symbol.iterator))");
   if (js_isnull(J, idx))
     js_typeerror(J, "object null is not iterable (cannot read property Symbol(Symbol.iterator))");
-  js_typeerror(J, "%s %s is not iterable (cannot read property Symbol(Symbol.iterator))",
-               js_typeof(J, idx), js_tostring(J, idx));
+  {
+    const char *type = js_typeof(J, idx); /* before js_tostring converts */
+    js_typeerror(J, "%s %s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                 type, js_tostring(J, idx));
+  }
   return 0;
 }
 
@@ -841,8 +844,8 @@ static void invalid_arg_type(js_State *J, const char *name, const char *type,
       snprintf(tmp, sizeof tmp, "type string ('%s')", s);
     recv = tmp;
   } else {
-    snprintf(tmp, sizeof tmp, "type %s (%.60s)", js_typeof(J, idx),
-             js_tostring(J, idx));
+    const char *type = js_typeof(J, idx); /* before js_tostring converts */
+    snprintf(tmp, sizeof tmp, "type %s (%.60s)", type, js_tostring(J, idx));
     recv = tmp;
   }
   snprintf(buf, sizeof buf,
@@ -894,6 +897,16 @@ static int process_emit(js_State *J, const char *name, int a, int b,
     return 1;
   }
   r = js_toboolean(J, -1);
+  js_pop(J, 1);
+  return r;
+}
+
+/* process.emit('uncaughtException', err at idx, 'unhandledRejection') */
+static int process_emit_origin(js_State *J, int idx) {
+  int r;
+  idx = absidx(J, idx);
+  js_pushliteral(J, "unhandledRejection");
+  r = process_emit(J, "uncaughtException", idx, -1, 2);
   js_pop(J, 1);
   return r;
 }
@@ -1003,6 +1016,35 @@ static void emit_warning(js_State *J, const char *msg, const char *type) {
   fprintf(stderr, "(muk:%d) %s: %s\n", (int)uv_os_getpid(), type, msg);
 }
 
+/* triggerUncaughtException(err, true): like mukjs_fatal_exception, but
+ * 'uncaughtException' listeners get the origin 'unhandledRejection'. Pops
+ * the error. */
+static void fatal_from_promise(js_State *J) {
+  int n = 0;
+  js_getglobal(J, "process");
+  if (js_isobject(J, -1)) {
+    js_getproperty(J, -1, "listenerCount");
+    if (js_iscallable(J, -1)) {
+      js_copy(J, -2);
+      js_pushliteral(J, "uncaughtException");
+      if (js_pcall(J, 1) == 0)
+        n = js_tointeger(J, -1);
+      js_pop(J, 1);
+    } else {
+      js_pop(J, 1);
+    }
+  }
+  js_pop(J, 1);
+  if (n > 0) {
+    int r = process_emit_origin(J, -1);
+    if (r > 0) {
+      js_pop(J, 1);
+      return;
+    }
+  }
+  mukjs_fatal_exception(J);
+}
+
 void mukjs_promise_process_rejections(js_State *J) {
   pstate *S = getS(J);
   int i, n;
@@ -1052,7 +1094,7 @@ void mukjs_promise_process_rejections(js_State *J) {
         js_copy(J, -1);
       else
         push_unhandled_error(J, -1);
-      mukjs_fatal_exception(J);
+      fatal_from_promise(J);
     }
     js_pop(J, 2);
   }

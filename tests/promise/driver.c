@@ -44,6 +44,10 @@ static void print_error(js_State *J, int idx) {
     if (js_isstring(J, -1)) {
       fprintf(stderr, "%s\n", js_tostring(J, -1));
       js_pop(J, 1);
+      js_getproperty(J, idx, "code");
+      if (js_isstring(J, -1))
+        fprintf(stderr, "{\n  code: '%s'\n}\n", js_tostring(J, -1));
+      js_pop(J, 1);
       js_endtry(J);
       return;
     }
