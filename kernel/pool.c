@@ -6,11 +6,15 @@
  * many workers as are idle and needed; a busy worker takes the next request
  * without sleeping. Handlers reply through muk_reply (kernel.c).
  */
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 #include "kernel_internal.h"
 
 #define MUK__POOL_DEFAULT_THREADS 4
+/* Most requests a worker takes off its queue at once. */
+#define MUK__POOL_MAX_TAKE 16
 
 typedef struct muk__pool {
   muk_service *svc;
@@ -35,12 +39,34 @@ void *muk_worker_state(muk_service *svc) {
   return muk__tls_worker_state;
 }
 
+/* Take the next requests off the queue (mu held, queue not empty). While
+ * the queue is short a worker takes one request at a time, so a request
+ * waits only when every worker is busy. When it is long (every worker is
+ * busy anyway) it takes a small share, so workers touch the lock less often
+ * than once per request. */
+static muk_msg *take(muk__pool *p) {
+  uint64_t share = p->nqueued / (2 * (uint64_t)p->nthreads);
+  muk_msg *first = p->q.head, *last = first;
+  if (share > MUK__POOL_MAX_TAKE)
+    share = MUK__POOL_MAX_TAKE;
+  if (share < 1)
+    share = 1;
+  p->nqueued -= share;
+  while (--share)
+    last = last->next;
+  p->q.head = last->next;
+  if (!p->q.head)
+    p->q.tail = NULL;
+  last->next = NULL;
+  return first;
+}
+
 static void worker(void *arg) {
   muk__pool *p = arg;
   muk_service *svc = p->svc;
   const muk_service_def *def = svc->def;
   void *ts = def->thread_init ? def->thread_init(svc) : NULL;
-  muk_msg *m;
+  muk_msg *m, *next;
 
   muk__tls_worker_state = ts;
   uv_mutex_lock(&p->mu);
@@ -54,8 +80,7 @@ static void worker(void *arg) {
     }
     if (p->stop)
       break; /* stop() cancels whatever is still queued */
-    m = muk__fifo_pop(&p->q);
-    p->nqueued--;
+    m = take(p);
     /* Chain wakeup: more work left and a worker asleep that nobody woke
      * yet — wake one more here rather than all at once in submit, so a
      * burst of quick requests stays on the threads already awake while a
@@ -65,13 +90,34 @@ static void worker(void *arg) {
       uv_cond_signal(&p->cond);
     }
     uv_mutex_unlock(&p->mu);
-    def->handle(svc, m);
+    for (; m; m = next) {
+      next = m->next;
+      m->next = NULL;
+      def->handle(svc, m);
+    }
     uv_mutex_lock(&p->mu);
   }
   uv_mutex_unlock(&p->mu);
   if (def->thread_fini)
     def->thread_fini(svc, ts);
   muk__tls_worker_state = NULL;
+}
+
+/* The queue's critical sections are a few pointer moves: an adaptive
+ * mutex spins briefly on contention instead of sleeping in the kernel. */
+static int mutex_init(uv_mutex_t *mu) {
+#if defined(PTHREAD_MUTEX_ADAPTIVE_NP)
+  pthread_mutexattr_t attr;
+  int r;
+  if (pthread_mutexattr_init(&attr))
+    return UV_ENOMEM;
+  pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+  r = pthread_mutex_init(mu, &attr);
+  pthread_mutexattr_destroy(&attr);
+  return -r;
+#else
+  return uv_mutex_init(mu);
+#endif
 }
 
 static void pool_destroy(muk__pool *p) {
@@ -106,7 +152,7 @@ static int pool_start(muk_service *svc) {
     free(p);
     return UV_ENOMEM;
   }
-  if ((r = uv_mutex_init(&p->mu)) != 0) {
+  if ((r = mutex_init(&p->mu)) != 0) {
     free(p->threads);
     free(p);
     return r;
