@@ -368,8 +368,10 @@ def print_table(results, order):
         if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
             notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
         if 'floor' in r:
-            notes.append('%s: floor (%s) %s %s, included in both columns' %
-                         (w['name'], r['floor_what'], fmt_num(r['floor'], w['unit']), w['unit']))
+            notes.append('%s: floor (%s) %s %s (%s)' %
+                         (w['name'], r['floor_what'], fmt_num(r['floor'], w['unit']), w['unit'],
+                          'spawn+exec+exit cost, part of both columns' if w['unit'] == 'ms' else
+                          "the launcher's own RSS: a reading at or below it means 'no more than this'"))
     widths = [max(len(str(x[i])) for x in rows + [head]) for i in range(len(head) - 1)]
     line = lambda cols: '  '.join(str(c).ljust(widths[i]) if i < len(widths) else str(c)
                                   for i, c in enumerate(cols)).rstrip()
@@ -406,6 +408,10 @@ def machine_info(args):
             return p.stdout.strip().splitlines()[0] if p.stdout.strip() else '?'
         except (OSError, subprocess.TimeoutExpired):
             return 'not runnable'
+    try:
+        info['loadavg'] = '%.2f %.2f %.2f' % os.getloadavg()
+    except OSError:
+        info['loadavg'] = '?'
     info['muk'] = version([args.muk, '--version'])
     info['node'] = version([args.node, '--version'])
     try:
@@ -445,7 +451,8 @@ def main():
             ap.error('--only %s matches no workload (see --list)' % args.only)
 
     info = machine_info(args)
-    print('machine: %s, nproc %s, Linux %s' % (info['cpu'], info['nproc'], info['kernel']))
+    print('machine: %s, nproc %s, Linux %s, load %s' % (info['cpu'], info['nproc'], info['kernel'],
+                                                       info['loadavg']))
     print('muk %s (%s, tree %s)   node %s' % (info['muk'], args.muk, info['commit'], info['node']))
     print('runs %d per workload and runtime, interleaved; medians%s' %
           (args.runs, '; startup %d spawns each' % args.startup_runs
