@@ -252,6 +252,7 @@ void muk_kernel_free(muk_kernel *k) {
     return;
   k->loop_tid = uv_thread_self();
   k->closing = 1;
+  k->in_drain = 0; /* (never call this from a reply callback) */
 
   /* Requests sent but never handed to their service are canceled here. */
   for (i = 0; i < k->nsvcs; i++) {
