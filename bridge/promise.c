@@ -106,34 +106,32 @@ static mpromise *push_new_promise(js_State *J) {
 
 /* ---- the microtask ring ------------------------------------------------*/
 
+/* Double the ring (called when full). The JS array grows in place by
+ * appending (mujs keeps it flat); the wrapped prefix [0, head) moves to
+ * [cap, cap + head) so the live entries stay contiguous. */
 static void ring_grow(js_State *J, pstate *S) {
   uint32_t ncap = S->cap ? S->cap * 2 : 256, i;
   int k;
-  job *nr;
-  js_newarray(J);
-  js_getregistry(J, REG_Q);
-  for (i = 0; i < S->count; i++) {
-    uint32_t o = (S->head + i) & (S->cap - 1);
-    for (k = 0; k < 3; k++) {
-      js_getindex(J, -1, 3 * o + k);
-      js_setindex(J, -3, 3 * i + k);
-    }
-  }
-  for (i = 3 * S->count; i < 3 * ncap; i++) {
-    js_pushundefined(J);
-    js_setindex(J, -3, i);
-  }
-  js_pop(J, 1);
-  nr = malloc(ncap * sizeof *nr);
+  job *nr = realloc(S->ring, ncap * sizeof *nr);
   if (!nr)
     js_error(J, "out of memory");
-  for (i = 0; i < S->count; i++)
-    nr[i] = S->ring[(S->head + i) & (S->cap - 1)];
-  js_setregistry(J, REG_Q);
-  free(S->ring);
   S->ring = nr;
+  js_getregistry(J, REG_Q);
+  for (i = 3 * S->cap; i < 3 * ncap; i++) {
+    js_pushundefined(J);
+    js_setindex(J, -2, (int)i);
+  }
+  for (i = 0; i < S->head; i++) {
+    for (k = 0; k < 3; k++) {
+      js_getindex(J, -1, 3 * i + k);
+      js_setindex(J, -2, 3 * (S->cap + i) + k);
+      js_pushundefined(J);
+      js_setindex(J, -2, 3 * i + k);
+    }
+    nr[S->cap + i] = nr[i];
+  }
+  js_pop(J, 1);
   S->cap = ncap;
-  S->head = 0;
 }
 
 /* Enqueue a job whose three values are on top of the stack (popped). */
