@@ -87,7 +87,10 @@ function hex4(n) {
   return '\\u' + repeat('0', 4 - h.length) + h.toUpperCase();
 }
 
+var needsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+
 function strEscape(str) {
+  if (!needsEscape.test(str)) return "'" + str + "'";
   var singleQuote = 39;
   if (str.indexOf("'") !== -1) {
     if (str.indexOf('"') === -1) singleQuote = -1;
@@ -191,7 +194,8 @@ function orderKeys(keys) {
   var ints = [];
   var rest = [];
   for (var i = 0; i < keys.length; i++) {
-    if (numberRegExp.test(keys[i]) && keys[i].length < 11) ints.push(keys[i]);
+    var c0 = keys[i].charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && keys[i].length < 11 && numberRegExp.test(keys[i])) ints.push(keys[i]);
     else rest.push(keys[i]);
   }
   if (ints.length === 0) return rest;
@@ -205,11 +209,20 @@ function hiddenKey(k) {
 
 function getKeys(value, showHidden) {
   var keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  if (keys.length === 0) return keys;
   var out = [];
+  var ints = false;
   for (var i = 0; i < keys.length; i++) {
-    if (!hiddenKey(keys[i])) out.push(keys[i]);
+    var k = keys[i];
+    var c0 = k.charCodeAt(0);
+    if (c0 === 64 || c0 === 95) {
+      if (hiddenKey(k)) continue;
+    } else if (c0 >= 48 && c0 <= 57) {
+      ints = true;
+    }
+    out.push(k);
   }
-  return orderKeys(out);
+  return ints ? orderKeys(out) : out;
 }
 
 function getOwnNonIndexProperties(value, showHidden) {
@@ -233,6 +246,8 @@ function getConstructorName(obj) {
   while (obj) {
     var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function') {
+      if (descriptor.value === Object && obj === Object.prototype) return 'Object';
+      if (descriptor.value === Array && obj === Array.prototype) return 'Array';
       var name = functionName(descriptor.value);
       if (name !== '' && tmp instanceof descriptor.value) return name;
     }
@@ -259,17 +274,27 @@ function getPrefix(constructor, tag, fallback, size) {
 // ---- inspect
 
 function inspect(value, opts) {
+  var d = inspectDefaultOptions;
   var ctx = {
     budget: {},
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    circular: undefined
+    circular: undefined,
+    showHidden: d.showHidden,
+    depth: d.depth,
+    colors: d.colors,
+    customInspect: d.customInspect,
+    showProxy: d.showProxy,
+    maxArrayLength: d.maxArrayLength,
+    maxStringLength: d.maxStringLength,
+    breakLength: d.breakLength,
+    compact: d.compact,
+    sorted: d.sorted,
+    getters: d.getters,
+    numericSeparator: d.numericSeparator
   };
-  for (var i = 0; i < optionNames.length; i++) {
-    ctx[optionNames[i]] = inspectDefaultOptions[optionNames[i]];
-  }
   if (arguments.length > 1) {
     if (arguments.length > 2) {
       if (arguments[2] !== undefined) ctx.depth = arguments[2];
@@ -355,8 +380,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
 
   if (ctx.customInspect) {
-    var maybeCustom;
-    try { maybeCustom = value[CUSTOM]; } catch (e) { maybeCustom = undefined; }
+    var maybeCustom = value[CUSTOM];
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
@@ -976,7 +1000,10 @@ function formatWithOptionsInternal(inspectOptions, args) {
   while (a < args.length) {
     var value = args[a];
     out.push(join);
-    out.push(typeof value !== 'string' ? inspect(value, inspectOptions || {}) : value);
+    var tv = typeof value;
+    if (tv === 'string') out.push(value);
+    else if (tv === 'number' && !(inspectOptions && inspectOptions.colors)) out.push(formatNumber(stylizeNoColor, value));
+    else out.push(inspect(value, inspectOptions || {}));
     join = ' ';
     a++;
   }
