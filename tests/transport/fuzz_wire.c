@@ -156,6 +156,16 @@ static int run_file(const char *path) {
   size_t n = fread(buf, 1, sizeof buf, f);
   fclose(f);
   one(buf, n);
+  /* Corpus files named ok-* must decode; the rest must be rejected. */
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  int rc = muk_wire_fuzz_one(fk, fc, buf, n);
+  int want_ok = strncmp(base, "ok-", 3) == 0;
+  if ((rc == 0) != want_ok) {
+    fprintf(stderr, "%s: decode status %d, expected %s\n", path, rc,
+            want_ok ? "success" : "rejection");
+    return 1;
+  }
   return 0;
 }
 
