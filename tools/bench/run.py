@@ -331,7 +331,7 @@ def summarize(w, r):
     if 'na' in r or m is None:
         verdict = 'n/a'
     elif t is None:
-        verdict = '-'
+        verdict = 'reported'
     else:
         kind, x = t
         if kind == 'ratio':
@@ -346,6 +346,8 @@ def summarize(w, r):
 def cell_value(r, who, unit):
     if r.get(who) is not None:
         return fmt_num(r[who], unit)
+    if r.get(who + '_na') == 'no node equivalent':
+        return '-'
     if who + '_na' in r:
         return 'n/a'
     return '-'
