@@ -379,6 +379,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof r === 'string') return r;
   }
 
+  if (ctx.customInspect && isBufferValue(value) && typeof value[CUSTOM] !== 'function') {
+    return formatBuffer(ctx, value);
+  }
+
   if (ctx.customInspect) {
     var maybeCustom = value[CUSTOM];
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
@@ -415,6 +419,44 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 }
 
 function getEmptyFormatArray() { return []; }
+
+// Buffers (native, provided by the bridge) print as Node's
+// Buffer.prototype[inspect.custom] does: <Buffer 68 69 ... N more bytes>.
+var INSPECT_MAX_BYTES = 50;
+function isBufferValue(v) {
+  if (typeof Buffer !== 'function' || typeof Buffer.isBuffer !== 'function') return false;
+  return typeof v === 'object' && Buffer.isBuffer(v) && typeof v.length === 'number';
+}
+
+function formatBuffer(ctx, buf) {
+  var max = typeof Buffer.INSPECT_MAX_BYTES === 'number' ? Buffer.INSPECT_MAX_BYTES : INSPECT_MAX_BYTES;
+  var actualMax = Math.min(max, buf.length);
+  var remaining = buf.length - max;
+  var hex = '0123456789abcdef';
+  var bytes = [];
+  for (var i = 0; i < actualMax; i++) {
+    var b = buf[i] & 255;
+    bytes.push(hex.charAt(b >> 4) + hex.charAt(b & 15));
+  }
+  var str = bytes.join(' ');
+  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  var keys = Object.keys(buf);
+  var extra = {};
+  var extras = false;
+  for (var k = 0; k < keys.length; k++) {
+    if (!numberRegExp.test(keys[k]) && !hiddenKey(keys[k])) {
+      extra[keys[k]] = buf[keys[k]];
+      extras = true;
+    }
+  }
+  if (extras) {
+    if (buf.length !== 0) str += ', ';
+    var sub = inspect(extra, { depth: ctx.depth, showHidden: ctx.showHidden, breakLength: Infinity, compact: true });
+    str += sub.slice(2, -2);
+  }
+  var name = buf.constructor ? functionName(buf.constructor) : '';
+  return '<' + (name || 'Buffer') + ' ' + str + '>';
+}
 
 function getFunctionBase(value, constructor, tag) {
   var type = 'Function';
