@@ -192,7 +192,7 @@ def bench_startup(args, results):
     else:
         spawn = lambda cmd: spawn_python(cmd, devnull)
         launcher = 'python posix_spawn'
-        results['startup_rss']['na'] = 'no %s (needed for a true ru_maxrss)' % os.path.relpath(spawnstat, ROOT)
+        results['startup_rss']['na'] = 'no %s (needed for a true ru_maxrss)' % show(spawnstat)
     samples = {who: ([], []) for who in cmds}
     errors = {}
     try:
@@ -265,6 +265,11 @@ class IpcServer:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def show(path):
+    path = os.path.abspath(path)
+    return os.path.relpath(path, ROOT) if path.startswith(ROOT + os.sep) else path
+
+
 def build_dir_of(muk):
     # build-X/bridge/muk -> build-X
     return os.path.dirname(os.path.dirname(os.path.abspath(muk)))
@@ -281,7 +286,7 @@ def bench_js(w, args, r):
     if w.get('ipc'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
         if not os.access(serviced, os.X_OK):
-            raise NA('no %s' % os.path.relpath(serviced, ROOT))
+            raise NA('no %s' % show(serviced))
         server = IpcServer(serviced)
     try:
         for i in range(args.runs):
@@ -309,7 +314,7 @@ def bench_cmd(w, args, r):
     exe = os.path.join(build_dir_of(args.muk), w['binary'])
     r['node_na'] = 'no node equivalent'
     if not os.access(exe, os.X_OK):
-        raise NA('no %s yet' % os.path.relpath(exe, ROOT))
+        raise NA('no %s yet' % show(exe))
     for _ in range(args.runs):
         p = run_capture([exe] + w.get('args', []), args.timeout)
         r.setdefault('muk_samples', []).append(parse_result(p, os.path.basename(exe)))
@@ -365,6 +370,8 @@ def print_table(results, order):
             verdict = 'n/a (%s)' % r['na']
         elif r.get('muk') is None and 'muk_na' in r:
             verdict = 'n/a (muk: %s)' % r['muk_na']
+        elif verdict == 'n/a' and 'node_na' in r:
+            verdict = 'n/a (node: %s)' % r['node_na']
         rows.append([w['name'], cell_value(r, 'muk', w['unit']), cell_value(r, 'node', w['unit']),
                      w['unit'], ratio, fmt_target(w), verdict])
         if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
