@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""The same script, with the sys service in process and in a muk-serviced
+over ipc:// and tcp://, prints the same output. Then the service is killed
+mid-request: the request fails with a clear error and muk keeps running."""
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+MUK, SERVICED = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCRIPT = os.path.join(HERE, 'sys-script.js')
+failures = 0
+
+
+def check(name, cond, detail=''):
+    global failures
+    print(('ok   ' if cond else 'FAIL ') + name + ('' if cond or detail == '' else ': ' + repr(detail)))
+    if not cond:
+        failures += 1
+
+
+def run(args, timeout=60):
+    return subprocess.run([MUK] + args, capture_output=True, timeout=timeout)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(('127.0.0.1', 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def start_serviced(url):
+    p = subprocess.Popen([SERVICED, '--service', 'sys', '--listen', url],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(0.3)
+    return p
+
+
+local = run([SCRIPT])
+check('in-process run succeeds', local.returncode == 0, local.stderr)
+check('in-process output is complete', local.stdout.count(b'\n') == 10 and b'parallel 2000 2001000' in local.stdout,
+      local.stdout)
+
+with tempfile.TemporaryDirectory() as d:
+    for url in ['ipc://' + os.path.join(d, 'sys.ipc'), 'tcp://127.0.0.1:%d' % free_port()]:
+        srv = start_serviced(url)
+        try:
+            remote = run(['--service', 'sys=' + url, SCRIPT])
+            check('over %s: same output as in process' % url.split(':')[0], remote.stdout == local.stdout,
+                  remote.stdout.decode() + remote.stderr.decode())
+            check('over %s: exit 0' % url.split(':')[0], remote.returncode == 0, remote.stderr)
+        finally:
+            srv.terminate()
+            srv.wait(10)
+
+    # The service dies mid-request: a clear error, and muk carries on.
+    url = 'ipc://' + os.path.join(d, 'dying.ipc')
+    srv = start_serviced(url)
+    killer = subprocess.Popen(['sh', '-c', 'sleep 0.5; kill -9 %d' % srv.pid])
+    code = ("var muk = require('muk');"
+            "muk.call('sys', 'sleep', [5000], function (err) {"
+            "  console.log('sleep failed:', err && err.code);"
+            "  setTimeout(function () { console.log('still running'); }, 10);"
+            "});")
+    r = run(['--service', 'sys=' + url, '-e', code], timeout=90)
+    killer.wait()
+    srv.wait(10)
+    out = r.stdout.decode()
+    check('killed service: request fails with EPEERGONE or ETIMEDOUT',
+          'sleep failed: EPEERGONE' in out or 'sleep failed: ETIMEDOUT' in out, out + r.stderr.decode())
+    check('killed service: muk keeps running', 'still running' in out and r.returncode == 0, out)
+
+    # Nobody listening: requests fail, nothing hangs.
+    r = run(['--service', 'sys=ipc://' + os.path.join(d, 'nobody.ipc'), '-e',
+             "require('muk').call('sys','noop',[],function(e){console.log('noop:', e && e.code)})"], timeout=90)
+    check('no service listening: a clear error', b'noop: EPEERGONE' in r.stdout or b'noop: ETIMEDOUT' in r.stdout,
+          r.stdout + r.stderr)
+
+print('all checks passed' if not failures else '%d checks failed' % failures)
+sys.exit(1 if failures else 0)
