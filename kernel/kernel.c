@@ -119,15 +119,22 @@ void muk__drain(muk_kernel *k) {
     uv_async_send(&k->async); /* yield to I/O, come back next iteration */
 }
 
+/* Remember which thread runs the loop (written only when it changes, so
+ * the workers that read it in muk_reply see a stable value). */
+static void note_loop_thread(muk_kernel *k) {
+  if (!muk__on_loop_thread(k))
+    k->loop_tid = uv_thread_self();
+}
+
 static void async_cb(uv_async_t *h) {
   muk_kernel *k = h->data;
-  k->loop_tid = uv_thread_self();
+  note_loop_thread(k);
   muk__drain(k);
 }
 
 static void prepare_cb(uv_prepare_t *h) {
   muk_kernel *k = h->data;
-  k->loop_tid = uv_thread_self();
+  note_loop_thread(k);
   if (k->dirty || !muk__fifo_empty(&k->local))
     muk__drain(k);
 }
@@ -235,7 +242,7 @@ fail_loop:
 }
 
 int muk_kernel_run(muk_kernel *k) {
-  k->loop_tid = uv_thread_self();
+  note_loop_thread(k);
   return uv_run(k->loop, UV_RUN_DEFAULT);
 }
 
@@ -250,7 +257,7 @@ void muk_kernel_free(muk_kernel *k) {
   uint32_t i;
   if (!k)
     return;
-  k->loop_tid = uv_thread_self();
+  note_loop_thread(k);
   k->closing = 1;
   k->in_drain = 0; /* (never call this from a reply callback) */
 
