@@ -63,6 +63,9 @@ void mukjs_promise_reject(js_State *J, int idx);
 /* 0 pending, 1 fulfilled, 2 rejected, -1 not a promise. When settled and
  * push_value is set, pushes the value/reason. */
 int mukjs_promise_state(js_State *J, int idx, int push_value);
+/* js_CFunction for internalBinding('util').promiseState(p): [state, value]
+ * ([0] while pending), undefined for a non-promise. */
+void mukjs_promise_binding_state(js_State *J);
 
 /* ---- internalBinding --------------------------------------------------*/
 /* A binding installs its functions on the object on top of the stack. */

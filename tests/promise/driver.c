@@ -363,6 +363,13 @@ static const struct {
      "process.nextTick(function () { out.push('tick'); });"
      "try { queueMicrotask(1); } catch (e) { out.push(e.code); }",
      "ERR_INVALID_ARG_TYPE|tick|p1|q1"},
+    {"ring-wrap-and-grow",
+     "var out = [], n = 0;"
+     "function spawn(k) { for (var i = 0; i < k; i++) queueMicrotask(function () { n++; }); }"
+     "for (var r = 0; r < 10; r++) Promise.resolve(r).then(function (v) { spawn(300 * (v + 1)); out.push(v); });"
+     "spawn(200);"
+     "setTimeout(function () { out.push(n); }, 1);",
+     "0|1|2|3|4|5|6|7|8|9|16700"},
     {"unhandled-listener",
      "var out = [];"
      "process.on('unhandledRejection', function (r, p) { out.push('unhandled ' + r); setTimeout(function () { p.catch(function () {}); }, 1); });"
