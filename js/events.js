@@ -44,6 +44,7 @@ function setHidden(target, key, value) {
 function noteRemoved(target, type) {
   var o = target[kOrder];
   if (!Array.isArray(o)) return;
+  type = String(type);
   for (var i = 0; i < o.length; i++) {
     if (o[i] === type) {
       o.splice(i, 1);
@@ -63,6 +64,7 @@ function getOrder(target) {
 
 function noteAdded(target, type) {
   var o = getOrder(target);
+  type = String(type);
   for (var i = 0; i < o.length; i++) if (o[i] === type) return;
   o.push(type);
 }

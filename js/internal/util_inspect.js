@@ -595,6 +595,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   var keys;
   var constructor = getConstructorName(value);
   var tag = '';
+  if (value === Math) tag = 'Math';
+  else if (value === JSON) tag = 'JSON';
   var base = '';
   var formatter = getEmptyFormatArray;
   var braces;
@@ -621,6 +623,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = ka;
       if (keys.length === 0) return '[Arguments] {}';
     } else if (constructor === 'Object') {
+      if (tag !== '') braces[0] = getPrefix(constructor, tag, 'Object') + '{';
       if (keys.length === 0) return braces[0] + '}';
     } else if (isFn) {
       if (ctx.showHidden) {

@@ -42,3 +42,4 @@ var e3 = new EventEmitter();
 e3.on(42, function (v) { console.log('num event', v); });
 e3.emit(42, 'x');
 e3.emit('42', 'y');
+console.log(e3.eventNames());
