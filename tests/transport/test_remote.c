@@ -343,6 +343,7 @@ int main(int argc, char **argv) {
   muk_kernel_free(k);
   stop(a);
   stop(b);
+  unlink(ipc_c + strlen("ipc://")); /* the killed one could not clean up */
   printf("remote: ok\n");
   return 0;
 }
