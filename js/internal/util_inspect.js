@@ -639,7 +639,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (rprefix !== 'RegExp ') base = rprefix + base;
       var rk = [];
       for (var ri = 0; ri < keys.length; ri++) {
-        if (keys[ri] !== 'lastIndex' && keys[ri] !== 'source' && keys[ri] !== 'global' &&
+        if ((keys[ri] !== 'lastIndex' || ctx.showHidden) && keys[ri] !== 'source' && keys[ri] !== 'global' &&
             keys[ri] !== 'ignoreCase' && keys[ri] !== 'multiline') rk.push(keys[ri]);
       }
       keys = rk;
@@ -766,7 +766,9 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   var extra = ' ';
   var desc = Object.getOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: true };
-  if (key === 'length' && Array.isArray(value)) {
+  if (key === 'lastIndex' && isRegExp(value)) {
+    desc = { value: value.lastIndex, enumerable: false };
+  } else if (key === 'length' && Array.isArray(value)) {
     // mujs reports an array's length as enumerable
     desc = { value: value.length, enumerable: false };
   }

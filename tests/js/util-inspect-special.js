@@ -57,3 +57,4 @@ console.log(typeof util.inspect.custom !== 'undefined', util.inspect.defaultOpti
 var multi = {};
 multi[util.inspect.custom] = function () { return 'line1\nline2'; };
 console.log(util.inspect({ a: { b: multi } }));
+console.log(util.inspect(/re/g, { showHidden: true }), util.inspect({ r: /x/ }, { showHidden: true }));
