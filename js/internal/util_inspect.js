@@ -555,7 +555,7 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
     var len = value.length;
     var kept = [];
     for (var i = 0; i < keys.length; i++) {
-      if (!(numberRegExp.test(keys[i]) && +keys[i] < len) && !(keys[i] === 'length')) kept.push(keys[i]);
+      if (!(numberRegExp.test(keys[i]) && +keys[i] < len) && (keys[i] !== 'length' || ctx.showHidden)) kept.push(keys[i]);
     }
     keys.length = 0;
     for (var j = 0; j < kept.length; j++) keys.push(kept[j]);
@@ -768,7 +768,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     { value: value[key], enumerable: true };
   if (key === 'lastIndex' && isRegExp(value)) {
     desc = { value: value.lastIndex, enumerable: false };
-  } else if (key === 'length' && Array.isArray(value)) {
+  } else if (key === 'length' && (Array.isArray(value) || (typeof value === 'object' && tagOf(value) === '[object String]'))) {
     // mujs reports an array's length as enumerable
     desc = { value: value.length, enumerable: false };
   }
