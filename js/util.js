@@ -57,6 +57,17 @@ function promisify(original) {
     } catch (e) { /* ignore */ }
     return fn0;
   }
+  // Node's timers carry a promisify.custom; ours may not: same behaviour.
+  if (typeof setTimeout === 'function' && original === setTimeout) {
+    return function (delay, value) {
+      return new Promise(function (resolve) { setTimeout(resolve, delay, value); });
+    };
+  }
+  if (typeof setImmediate === 'function' && original === setImmediate) {
+    return function (value) {
+      return new Promise(function (resolve) { setImmediate(resolve, value); });
+    };
+  }
   var argumentNames = original[kCustomPromisifyArgs];
   function fn() {
     var self = this;

@@ -26,3 +26,6 @@ util.callbackify(asyncFalsy)(function (err) { console.log('falsy', err.code, err
 try { util.callbackify(asyncOk)(1, 2); } catch (e) { console.log(e.code + ' ' + e.message); }
 try { util.callbackify(5); } catch (e) { console.log(e.code + ' ' + e.message); }
 console.log('sync end');
+var sleep = util.promisify(setTimeout);
+sleep(5, 'slept').then(function (v) { console.log('sleep resolved', v); });
+util.promisify(setImmediate)('imm').then(function (v) { console.log('immediate resolved', v); });
