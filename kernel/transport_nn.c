@@ -36,6 +36,13 @@ const muk_service_def *muk_builtin_service(const char *name);
 #define HB_INTERVAL_MS 500  /* ping when the peer was silent this long */
 #define HB_TIMEOUT_MS 3000  /* ... and declare it gone after this long */
 #define RECV_BATCH 1024     /* messages drained per poll callback */
+/* Requests handed to nanomsg and not yet answered, per remote. XREP drops a
+ * reply when the connection is still busy writing an earlier one, which
+ * happens once the replies the client has not read yet fill the socket's
+ * buffer (~200 KB on Linux, ~1 KB of it per small message over ipc://).
+ * Bounding what is in flight keeps unread replies well inside it; the rest
+ * waits in the backlog, in order. */
+#define WINDOW 128
 
 typedef struct pend {
   uint64_t seq;
@@ -61,6 +68,8 @@ typedef struct remote {
   uv_timer_t timer;
   int handles;   /* initialised uv handles (closed at fini) */
   int spolling;
+  int eagain;    /* nanomsg refused the backlog's head with EAGAIN */
+  uint32_t inflight; /* sent, unanswered (<= WINDOW) */
   int closing;
 
   /* pending table */
@@ -142,6 +151,7 @@ static muk_msg *pend_remove(remote *r, pend *p) {
   if (p->prev) p->prev->next = p->next; else r->head = p->next;
   if (p->next) p->next->prev = p->prev; else r->tail = p->prev;
   if (p->unsent) backlog_remove(r, p);
+  else r->inflight--;
   r->count--;
   muk_msg *m = p->m;
   if (r->nfree < 1024) {
@@ -202,7 +212,9 @@ static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
 static void spoll_cb(uv_poll_t *h, int status, int events);
 
 static void backlog_watch(remote *r) {
-  int want = r->bhead != NULL && !r->closing;
+  /* NN_SNDFD is readable whenever a send could succeed, so it is watched
+   * only while nanomsg itself pushes back, not while the window is full. */
+  int want = r->bhead != NULL && r->eagain && !r->closing;
   if (want == r->spolling) return;
   if (want)
     uv_poll_start(&r->spoll, UV_READABLE, spoll_cb);
@@ -213,14 +225,19 @@ static void backlog_watch(remote *r) {
 
 /* Push the backlog into nanomsg until it pushes back. */
 static void backlog_flush(remote *r) {
-  while (r->bhead) {
+  r->eagain = 0;
+  while (r->bhead && r->inflight < WINDOW && !r->closing) {
     pend *p = r->bhead;
     int rc = send_one(r, p->m->op, p->seq, p->m);
-    if (rc == UV_EAGAIN) break;
+    if (rc == UV_EAGAIN) {
+      r->eagain = 1;
+      break;
+    }
     r->bhead = p->bnext;
     if (!r->bhead) r->btail = NULL;
     p->bnext = NULL;
     p->unsent = 0;
+    r->inflight++;
     if (rc) fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
   }
   backlog_watch(r);
@@ -260,7 +277,11 @@ static void timer_cb(uv_timer_t *t) {
     else if (p->deadline < next)
       next = p->deadline;
   }
-  if (!r->head) return;
+  if (r->bhead) backlog_flush(r);
+  if (!r->head) {
+    backlog_watch(r);
+    return;
+  }
 
   uint64_t alive = r->last_rx > r->alive_mark ? r->last_rx : r->alive_mark;
   if (now - alive >= HB_TIMEOUT_MS) {
@@ -305,6 +326,7 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     muk_msg *m = pend_remove(r, p);
     muk_reply(m, v.hdr.status);
   }
+  if (r->bhead && !r->closing) backlog_flush(r);
 }
 
 void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
@@ -346,13 +368,17 @@ static void remote_handle(muk_service *svc, muk_msg *m) {
   }
   if (r->count == 1) r->alive_mark = now;
 
-  int rc = r->bhead ? UV_EAGAIN : send_one(r, m->op, p->seq, m);
-  if (rc == UV_EAGAIN) {
+  int rc = r->bhead || r->inflight >= WINDOW ? 1 : send_one(r, m->op, p->seq, m);
+  if (rc == UV_EAGAIN) r->eagain = 1;
+  if (rc == 0) {
+    r->inflight++;
+  } else if (rc == 1 || rc == UV_EAGAIN) {
     p->unsent = 1;
     if (r->btail) r->btail->bnext = p; else r->bhead = p;
     r->btail = p;
     backlog_watch(r);
-  } else if (rc) {
+  } else {
+    r->inflight++; /* pend_remove counts it back down */
     fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
     return;
   }

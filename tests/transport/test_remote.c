@@ -36,10 +36,24 @@ extern char **environ;
 
 enum { SYS_ECHO, SYS_SLEEP, SYS_NOOP, SYS_ADD, SYS_FAIL };
 
+/* Children still running when the test exits (a failed CHECK) are killed. */
+static pid_t children[8];
+static int nchildren;
+static void kill_children(void) {
+  for (int i = 0; i < nchildren; i++)
+    if (children[i] > 0) kill(children[i], SIGKILL);
+}
+static void reaped(pid_t pid) {
+  for (int i = 0; i < nchildren; i++)
+    if (children[i] == pid) children[i] = 0;
+}
+
 static pid_t spawn_serviced(const char *exe, const char *url) {
   char *argv[] = {(char *)exe, "--service", "sys", "--listen", (char *)url, "--quiet", NULL};
   pid_t pid;
   CHECK(posix_spawn(&pid, exe, NULL, NULL, argv, environ) == 0);
+  if (nchildren == 0) atexit(kill_children);
+  children[nchildren++] = pid;
   return pid;
 }
 
@@ -87,7 +101,7 @@ static void wait_ready(muk_kernel *k, int svc) {
 static struct {
   muk_kernel *k;
   int svc;
-  int total, sent, done, ok, inflight;
+  int total, sent, done, ok, inflight, window;
 } flood;
 
 static void flood_send(void);
@@ -101,7 +115,7 @@ static void flood_cb(muk_msg *m, void *ud) {
   flood_send();
 }
 static void flood_send(void) {
-  while (flood.inflight < 64 && flood.sent < flood.total) {
+  while (flood.inflight < flood.window && flood.sent < flood.total) {
     muk_msg *m = muk_msg_new(flood.k);
     m->service = (uint32_t)flood.svc;
     m->op = SYS_ECHO;
@@ -112,14 +126,16 @@ static void flood_send(void) {
     flood.sent++;
   }
 }
-static void test_flood(muk_kernel *k, int svc, int total) {
+static void test_flood(muk_kernel *k, int svc, int total, int window) {
   memset(&flood, 0, sizeof flood);
+  flood.window = window;
   flood.k = k;
   flood.svc = svc;
   flood.total = total;
   flood_send();
   muk_kernel_run(k);
-  printf("  flood: %d sent, %d done, %d ok\n", flood.sent, flood.done, flood.ok);
+  printf("  flood: %d sent (%d at a time), %d done, %d ok\n", flood.sent, window,
+         flood.done, flood.ok);
   CHECK(flood.done == total && flood.ok == total);
 }
 
@@ -265,6 +281,7 @@ static void test_kill(muk_kernel *k, int svc, pid_t pid, int other_svc) {
   muk_msg_free(r);
   int st;
   CHECK(waitpid(pid, &st, 0) == pid);
+  reaped(pid);
   /* a request to the dead peer fails too, in bounded time */
   r = call(k, svc, SYS_NOOP, NULL);
   CHECK(r->status == MUK_EPEERGONE || r->status == MUK_ETIMEDOUT);
@@ -279,6 +296,7 @@ static void stop(pid_t pid) {
   int st;
   CHECK(kill(pid, SIGTERM) == 0);
   CHECK(waitpid(pid, &st, 0) == pid);
+  reaped(pid);
   CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
@@ -314,7 +332,8 @@ int main(int argc, char **argv) {
   muk_msg *r = call(k, sn, SYS_NOOP, NULL);
   CHECK(r->status == MUK_ENOSERVICE); /* the serviced hosts "sys" only */
   muk_msg_free(r);
-  test_flood(k, sa, 10000);
+  test_flood(k, sa, 10000, 64);
+  test_flood(k, sa, 5000, 5000); /* one burst: the transport's window holds it */
   test_big(k, sa, (3u << 20) / 2, 0);
   test_big(k, sa, 4u << 20, 1);
   test_toobig(k, sa);
@@ -325,7 +344,8 @@ int main(int argc, char **argv) {
   printf("tcp %s\n", tcp_b);
   wait_ready(k, sb);
   test_basic(k, sb);
-  test_flood(k, sb, 10000);
+  test_flood(k, sb, 10000, 64);
+  test_flood(k, sb, 5000, 5000);
   test_big(k, sb, 2u << 20, 0);
   send_garbage(tcp_b);
   test_basic(k, sb);
