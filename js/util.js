@@ -421,6 +421,9 @@ exports.isError = isError;
 exports.isFunction = isFunction;
 exports.isPrimitive = isPrimitive;
 exports.log = log;
+exports.parseArgs = function parseArgs(config) {
+  return require('internal/util_parse_args').parseArgs(config);
+};
 exports.debuglog = debuglog;
 exports.debug = debuglog;
 exports._extend = _extend;
