@@ -333,20 +333,12 @@ function getSystemErrorName(err) {
   if (err >= 0 || Math.floor(err) !== err) {
     throw errors.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
-  var map = systemErrorMap();
-  var e = map[err];
-  return e ? e[0] : 'Unknown system error ' + err;
-}
-
-function systemErrorMap() {
+  var name;
   try {
-    if (typeof internalBinding === 'function') {
-      var uv = internalBinding('uv');
-      if (uv && typeof uv.getErrorMap === 'function') return uv.getErrorMap();
-      if (uv && uv.errmap) return uv.errmap;
-    }
+    var b = internalBinding('process');
+    if (b && typeof b.errname === 'function') name = b.errname(err);
   } catch (e) { /* no binding */ }
-  return {};
+  return typeof name === 'string' && name !== '' ? name : 'Unknown system error ' + err;
 }
 
 function stripVTControlCharacters(str) {
