@@ -31,8 +31,6 @@
 #include "kernel_internal.h"
 #include "wire.h"
 
-const muk_service_def *muk_builtin_service(const char *name);
-
 #define HB_INTERVAL_MS 500  /* ping when the peer was silent this long */
 #define HB_TIMEOUT_MS 3000  /* ... and declare it gone after this long */
 #define RECV_BATCH 1024     /* messages drained per poll callback */

@@ -22,8 +22,6 @@
 #include "muk.h"
 #include "wire.h"
 
-const muk_service_def *muk_builtin_service(const char *name);
-
 #define MAX_LISTEN 16
 #define DROP_LOG_EVERY 1000
 #define RECV_BATCH 1024
@@ -288,10 +286,14 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: no built-in service '%s' in this build\n", name);
     return 2;
   }
-  if (backend && *backend && strcmp(backend, def->backend ? def->backend : "")) {
-    fprintf(stderr, "muk-serviced: service '%s' has no backend '%s' (this build: '%s')\n",
-            name, backend, def->backend ? def->backend : "");
-    return 2;
+  if (backend && *backend) {
+    const muk_service_def *b = muk_builtin_backend(name, backend);
+    if (!b) {
+      fprintf(stderr, "muk-serviced: service '%s' has no backend '%s' in this build "
+              "(default: '%s')\n", name, backend, def->backend ? def->backend : "");
+      return 2;
+    }
+    def = b;
   }
 
   S.k = muk_kernel_new(NULL);
