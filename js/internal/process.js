@@ -14,7 +14,14 @@ module.exports = function makeProcess(P, requireBuiltin) {
     becameEmitter = true;
     var EE = requireBuiltin('events');
     for (var i = 0; i < emitterMethods.length; i++) delete process[emitterMethods[i]];
-    Object.setPrototypeOf(process, EE.prototype);
+    if (typeof Object.setPrototypeOf === 'function') {
+      Object.setPrototypeOf(process, EE.prototype);
+    } else {
+      // a system libmujs without bridge/es_extras.c: borrow the methods
+      for (var k in EE.prototype) {
+        Object.defineProperty(process, k, { value: EE.prototype[k], writable: true, configurable: true, enumerable: false });
+      }
+    }
     EE.call(process);
   }
   emitterMethods.forEach(function (name) {

@@ -112,7 +112,7 @@ section('thenables', function () {
 
   var later;
   Promise.resolve({ then: function (f) { later = f; } }).then(function (v) { log('async thenable ->', v); });
-  setTimeout(function () { later('late'); later('twice'); }, 2);
+  setImmediate(function () { later('late'); later('twice'); });
 });
 
 section('chaining cycle', function () {
