@@ -167,53 +167,75 @@ function sliceArgs(args, from) {
   return out;
 }
 
+// emit is kept small: in mujs a function that reads `arguments` or has a
+// try/catch keeps its variables in a heap environment, so the rare paths live
+// in helpers.
 EventEmitter.prototype.emit = function emit(type) {
-  var args = sliceArgs(arguments, 1);
-  var doError = (type === 'error');
   var events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) {
-      this.emit.apply(this, [kErrorMonitor].concat(args));
-    }
-    doError = (doError && events.error === undefined);
-  } else if (!doError) {
-    return false;
-  }
-
-  if (doError) {
-    var er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      throw er; // Unhandled 'error' event
-    }
-    var stringifiedEr;
-    try {
-      stringifiedEr = inspectMod.inspect(er);
-    } catch (e) {
-      stringifiedEr = er;
-    }
-    var err = errors.ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err;
-  }
-
+  if (type === 'error') return emitError(this, sliceArgs(arguments, 1));
+  if (events === undefined) return false;
   var handler = events[type];
   if (handler === undefined) return false;
-
   var result;
   if (typeof handler === 'function') {
-    result = handler.apply(this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    var len = handler.length;
-    var listeners = handler.slice();
-    for (var i = 0; i < len; ++i) {
-      result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    // Common arities without building an argument array.
+    switch (arguments.length) {
+      case 1: result = handler.call(this); break;
+      case 2: result = handler.call(this, arguments[1]); break;
+      case 3: result = handler.call(this, arguments[1], arguments[2]); break;
+      default: result = handler.apply(this, sliceArgs(arguments, 1));
     }
+    if (result !== undefined && result !== null) addCatch(this, result, type, sliceArgs(arguments, 1));
+    return true;
+  }
+  return emitMany(this, type, handler, sliceArgs(arguments, 1));
+};
+
+function emitMany(target, type, handler, args) {
+  var len = handler.length;
+  var listeners = handler.slice();
+  for (var i = 0; i < len; ++i) {
+    var result = listeners[i].apply(target, args);
+    if (result !== undefined && result !== null) addCatch(target, result, type, args);
   }
   return true;
-};
+}
+
+function emitError(target, args) {
+  var events = target._events;
+  var doError = true;
+  if (events !== undefined) {
+    if (events[kErrorMonitor] !== undefined) {
+      target.emit.apply(target, [kErrorMonitor].concat(args));
+    }
+    doError = events.error === undefined;
+  }
+  if (!doError) {
+    var handler = events.error;
+    if (typeof handler === 'function') {
+      var result = handler.apply(target, args);
+      if (result !== undefined && result !== null) addCatch(target, result, 'error', args);
+      return true;
+    }
+    return emitMany(target, 'error', handler, args);
+  }
+  var er;
+  if (args.length > 0) er = args[0];
+  if (er instanceof Error) {
+    throw er; // Unhandled 'error' event
+  }
+  var err = errors.ERR_UNHANDLED_ERROR(safeInspect(er));
+  err.context = er;
+  throw err;
+}
+
+function safeInspect(er) {
+  try {
+    return inspectMod.inspect(er);
+  } catch (e) {
+    return er;
+  }
+}
 
 function checkListener(listener) {
   errors.validateFunction(listener, 'listener');
