@@ -61,6 +61,14 @@ function argsArray(a, from) {
   return out;
 }
 
+function writeIgnoringErrors(stream, string) {
+  try {
+    stream.write(string);
+  } catch (e) {
+    // Node ignores errors on the console's streams
+  }
+}
+
 function isWritable(s) {
   return s !== null && typeof s === 'object' && typeof s.write === 'function';
 }
@@ -115,11 +123,7 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
     string += '\n';
     var stream = useStdout ? getStdout() : getStderr();
     if (ignoreErrors === false) return stream.write(string);
-    try {
-      stream.write(string);
-    } catch (e) {
-      // Node ignores errors on the console's streams
-    }
+    writeIgnoringErrors(stream, string);
   }
 
   function fmt(args) {

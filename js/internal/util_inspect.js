@@ -761,6 +761,36 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
+function escapeMeta(ch) { return meta[ch.charCodeAt(0)]; }
+function escapeKey(key) {
+  return key.replace(/[\x00-\x1f\x27\x5c\x7f-\x9f]/g, escapeMeta);
+}
+
+// Kept apart from formatProperty: a try/catch makes a mujs function keep its
+// variables in a heap environment.
+function formatGetter(ctx, value, recurseTimes, desc) {
+  var label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  var s = ctx.stylize;
+  var str;
+  if (ctx.getters && (ctx.getters === true ||
+      (ctx.getters === 'get' && desc.set === undefined) ||
+      (ctx.getters === 'set' && desc.set !== undefined))) {
+    try {
+      var tmp = desc.get.call(value);
+      ctx.indentationLvl += 2;
+      if (tmp === null) str = s('[' + label + ':', 'special') + ' ' + s('null', 'null') + s(']', 'special');
+      else if (typeof tmp === 'object') str = s('[' + label + ']', 'special') + ' ' + formatValue(ctx, tmp, recurseTimes);
+      else str = s('[' + label + ':', 'special') + ' ' + formatPrimitive(s, tmp, ctx) + s(']', 'special');
+      ctx.indentationLvl -= 2;
+    } catch (err) {
+      str = s('[' + label + ': <Inspection threw (' + err.message + ')>]', 'special');
+    }
+  } else {
+    str = s('[' + label + ']', 'special');
+  }
+  return str;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type) {
   var name, str;
   var extra = ' ';
@@ -781,24 +811,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
-    var label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    var s = ctx.stylize;
-    if (ctx.getters && (ctx.getters === true ||
-        (ctx.getters === 'get' && desc.set === undefined) ||
-        (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        var tmp = desc.get.call(value);
-        ctx.indentationLvl += 2;
-        if (tmp === null) str = s('[' + label + ':', 'special') + ' ' + s('null', 'null') + s(']', 'special');
-        else if (typeof tmp === 'object') str = s('[' + label + ']', 'special') + ' ' + formatValue(ctx, tmp, recurseTimes);
-        else str = s('[' + label + ':', 'special') + ' ' + formatPrimitive(s, tmp, ctx) + s(']', 'special');
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        str = s('[' + label + ': <Inspection threw (' + err.message + ')>]', 'special');
-      }
-    } else {
-      str = s('[' + label + ']', 'special');
-    }
+    str = formatGetter(ctx, value, recurseTimes, desc);
   } else if (desc.set !== undefined) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
@@ -809,7 +822,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
-    name = '[' + key.replace(/[\x00-\x1f\x27\x5c\x7f-\x9f]/g, function (ch) { return meta[ch.charCodeAt(0)]; }) + ']';
+    name = '[' + escapeKey(key) + ']';
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {
@@ -985,8 +998,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
     if (args.length === 1) return first;
     var tempStr;
     var lastPos = 0;
-    for (var i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) === 37) { // '%'
+    var lastIdx = first.length - 1;
+    for (var i = first.indexOf('%'); i !== -1 && i < lastIdx; i = first.indexOf('%', i + 1)) {
+      { // at a '%'
         var nextChar = first.charCodeAt(++i);
         if (a + 1 !== args.length) {
           switch (nextChar) {
