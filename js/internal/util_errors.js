@@ -23,7 +23,29 @@ function makeError(Base, code, message) {
     value: nodeErrorToString, enumerable: false, writable: true, configurable: true
   });
   err.code = code;
+  fixStack(err, Base, code);
   return err;
+}
+
+// Node's errors show 'TypeError [CODE]: message' on the stack's first line
+// and hide the frames of the helpers that built them.
+function fixStack(err, Base, code) {
+  var stack;
+  try { stack = err.stack; } catch (e) { return; }
+  if (typeof stack !== 'string') return;
+  var lines = stack.split('\n');
+  var head = err.name + ' [' + code + ']: ' + err.message;
+  var out = [head];
+  var msgLines = String(err.message).split('\n').length;
+  for (var i = msgLines; i < lines.length; i++) {
+    if (lines[i].indexOf('node:internal/util_errors') !== -1) continue;
+    out.push(lines[i]);
+  }
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: out.join('\n'), writable: true, configurable: true, enumerable: false
+    });
+  } catch (e) { /* keep the engine's stack */ }
 }
 
 function determineSpecificType(value) {
