@@ -331,9 +331,35 @@ function getUserOptions(ctx) {
   return obj;
 }
 
-function formatNumber(fn, number) {
-  if (number === 0 && 1 / number < 0) return fn('-0', 'number');
-  return fn('' + number, 'number');
+function formatNumber(fn, number, numericSeparator) {
+  if (!numericSeparator) {
+    if (number === 0 && 1 / number < 0) return fn('-0', 'number');
+    return fn('' + number, 'number');
+  }
+  var integer = number < 0 ? Math.ceil(number) : Math.floor(number);
+  var string = String(integer);
+  if (integer === number) {
+    if (!isFinite(number) || string.indexOf('e') !== -1) return fn(string, 'number');
+    return fn(addNumericSeparator(string), 'number');
+  }
+  if (number !== number) return fn(string, 'number');
+  return fn(addNumericSeparator(string) + '.' +
+    addNumericSeparatorEnd(String(number).slice(string.length + 1)), 'number');
+}
+
+function addNumericSeparator(integerString) {
+  var parts = [];
+  var i = integerString.length;
+  var start = integerString.charAt(0) === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) parts.unshift('_' + integerString.slice(i - 3, i));
+  return i === integerString.length ? integerString : integerString.slice(0, i) + parts.join('');
+}
+
+function addNumericSeparatorEnd(integerString) {
+  var parts = [];
+  var i = 0;
+  for (; i < integerString.length - 3; i += 3) parts.push(integerString.slice(i, i + 3) + '_');
+  return i === 0 ? integerString : parts.join('') + integerString.slice(i);
 }
 
 function formatPrimitive(fn, value, ctx) {
@@ -361,7 +387,7 @@ function formatPrimitive(fn, value, ctx) {
     }
     return fn(strEscape(value), 'string') + trailer;
   }
-  if (typeof value === 'number') return formatNumber(fn, value);
+  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
   if (typeof value === 'boolean') return fn('' + value, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
   return fn(String(value), 'symbol');

@@ -13,3 +13,4 @@ console.log(util.inspect(long.join('')));
 console.log(util.inspect({ s: 'first line\nsecond line\nthird line that is quite a lot longer than the others' }));
 console.log(util.inspect('a'.repeat ? 'x' : 'x'));
 console.log(util.inspect('z', { maxStringLength: 0 }), util.inspect('abcdef', { maxStringLength: 3 }));
+console.log(util.inspect([1234567, -1234567.891, 123, 0.12345, 1e21, NaN, -1000, 1000.5], { numericSeparator: true }));
