@@ -49,7 +49,7 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   js_rot2(J);
   js_pushliteral(J, "internal/bootstrap");
   js_call(J, 1); /* the wrapper function */
-  js_pushundefined(J);
+  js_pushglobal(J);                        /* this: the global object */
   js_newobject(J);                         /* exports */
   js_pushundefined(J);                     /* require */
   js_newobject(J);                         /* module */
@@ -83,13 +83,9 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
     if (!uv_loop_alive(loop))
       break;
   }
-  int status = 0;
-  js_getglobal(J, "process");
-  js_getproperty(J, -1, "exitCode");
-  if (js_isnumber(J, -1))
-    status = js_tointeger(J, -1);
-  js_pop(J, 2);
-  status = mukjs_emit_exit(J, status);
+  /* emitExit takes process.exitCode when a script set it (reading it here
+   * would materialise the lazy `process` global). */
+  int status = mukjs_emit_exit(J, 0);
   fflush(stdout);
   return status;
 }

@@ -72,6 +72,101 @@ static void l_compile_builtin(js_State *J) {
   compile_module(J, m->source, (size_t)m->len, filename);
 }
 
+/* hasBuiltin(name) -> whether the module is embedded (compiles nothing) */
+static void l_has_builtin(js_State *J) {
+  js_pushboolean(J, muk_js_module_find(js_tostring(J, 1)) != NULL);
+}
+
+/* Lexically normalise an absolute path in place, as path.resolve does:
+ * no empty or '.' segments, '..' removed with its parent, no trailing '/'. */
+static void normalize_abs(char *p) {
+  char *out = p; /* p[0] == '/' */
+  const char *in = p;
+  while (*in) {
+    while (*in == '/')
+      in++;
+    const char *seg = in;
+    while (*in && *in != '/')
+      in++;
+    size_t n = (size_t)(in - seg);
+    if (n == 0 || (n == 1 && seg[0] == '.'))
+      continue;
+    if (n == 2 && seg[0] == '.' && seg[1] == '.') {
+      while (out > p && *--out != '/')
+        ;
+      continue;
+    }
+    *out++ = '/';
+    memmove(out, seg, n);
+    out += n;
+  }
+  if (out == p)
+    *out++ = '/';
+  *out = 0;
+}
+
+/* Node's Module._nodeModulePaths(dir) for an absolute, normalised dir. */
+static void push_node_module_paths(js_State *J, const char *dir) {
+  size_t len = strlen(dir);
+  char buf[PATH_MAX + 16];
+  int n = 0;
+  js_newarray(J);
+  while (len > 1) {
+    const char *seg = dir + len;
+    while (seg > dir && seg[-1] != '/')
+      seg--;
+    if (!((size_t)(dir + len - seg) == 12 && memcmp(seg, "node_modules", 12) == 0)) {
+      snprintf(buf, sizeof buf, "%.*s/node_modules", (int)len, dir);
+      js_pushstring(J, buf);
+      js_setindex(J, -2, n++);
+    }
+    len = (size_t)(seg - dir) - 1; /* drop "/seg" */
+  }
+  js_pushliteral(J, "/node_modules");
+  js_setindex(J, -2, n);
+}
+
+/* resolveMain(file) -> [filename, dirname, node_modules paths] when file
+ * (resolved against the cwd) is an existing non-directory, else undefined:
+ * the fast path for the main script, before internal/loader is loaded. */
+static void l_resolve_main(js_State *J) {
+  const char *file = js_tostring(J, 1);
+  char abs[PATH_MAX], real[PATH_MAX];
+  size_t flen = strlen(file);
+  if (file[0] == '/') {
+    if (flen >= sizeof abs)
+      goto none;
+    memcpy(abs, file, flen + 1);
+  } else {
+    if (!getcwd(abs, sizeof abs))
+      goto none;
+    size_t clen = strlen(abs);
+    if (clen + 1 + flen >= sizeof abs)
+      goto none;
+    abs[clen] = '/';
+    memcpy(abs + clen + 1, file, flen + 1);
+  }
+  normalize_abs(abs);
+  struct stat st;
+  if (stat(abs, &st) < 0 || S_ISDIR(st.st_mode) || !realpath(abs, real))
+    goto none;
+  js_newarray(J);
+  js_pushstring(J, real);
+  js_setindex(J, -2, 0);
+  char *slash = strrchr(real, '/');
+  if (slash == real)
+    slash[1] = 0;
+  else
+    *slash = 0;
+  js_pushstring(J, real);
+  js_setindex(J, -2, 1);
+  push_node_module_paths(J, real);
+  js_setindex(J, -2, 2);
+  return;
+none:
+  js_pushundefined(J);
+}
+
 /* builtinNames() -> [names] (public ones, without internal/) */
 static void l_builtin_names(js_State *J) {
   js_newarray(J);
@@ -171,6 +266,10 @@ void mukjs_loader_binding(js_State *J) {
   js_setproperty(J, -2, "compile");
   js_newcfunction(J, l_compile_builtin, "compileBuiltin", 1);
   js_setproperty(J, -2, "compileBuiltin");
+  js_newcfunction(J, l_has_builtin, "hasBuiltin", 1);
+  js_setproperty(J, -2, "hasBuiltin");
+  js_newcfunction(J, l_resolve_main, "resolveMain", 1);
+  js_setproperty(J, -2, "resolveMain");
   js_newcfunction(J, l_builtin_names, "builtinNames", 0);
   js_setproperty(J, -2, "builtinNames");
   js_newcfunction(J, l_read_file, "readFile", 1);

@@ -57,6 +57,32 @@ static int call_internal1(js_State *J, const char *name) {
   return r;
 }
 
+/* Like call_internal1, but stores the numeric result (process.exitCode,
+ * or the argument when the result is no number) in *out. */
+static int call_internal1n(js_State *J, const char *name, double *out) {
+  *out = js_tonumber(J, -1);
+  js_getregistry(J, "muk.internal");
+  if (!js_isobject(J, -1)) {
+    js_pop(J, 2);
+    return -1;
+  }
+  js_getproperty(J, -1, name);
+  if (!js_iscallable(J, -1)) {
+    js_pop(J, 3);
+    return -1;
+  }
+  js_rot3(J);
+  js_rot2(J);
+  if (js_pcall(J, 1)) {
+    js_pop(J, 1);
+    return -1;
+  }
+  if (js_isnumber(J, -1))
+    *out = js_tointeger(J, -1);
+  js_pop(J, 1);
+  return 0;
+}
+
 void mukjs_print_error(js_State *J, int idx) {
   mukjs_rt *rt = mukjs_rt_of(J);
   idx = idx < 0 ? js_gettop(J) + idx : idx;
@@ -125,17 +151,10 @@ int mukjs_emit_exit(js_State *J, int code) {
   /* emitExit sets process.exitCode and runs the 'exit' listeners; a listener
    * may change process.exitCode. */
   js_pushnumber(J, code);
-  if (call_internal1(J, "emitExit") == -1)
+  double r;
+  if (call_internal1n(J, "emitExit", &r) < 0)
     return 7;
-  js_getglobal(J, "process");
-  if (js_isobject(J, -1)) {
-    js_getproperty(J, -1, "exitCode");
-    if (js_isnumber(J, -1))
-      code = js_tointeger(J, -1);
-    js_pop(J, 1);
-  }
-  js_pop(J, 1);
-  return code;
+  return (int)r;
 }
 
 void mukjs_exit(js_State *J, int code) {

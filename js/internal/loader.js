@@ -5,10 +5,17 @@
 'use strict';
 
 var L = internalBinding('loader');
+var P = internalBinding('process');
 var path = require('path');
-var errors = require('internal/errors');
+// bootstrap ran the main script before this module loaded: it shares the
+// cache, the extensions table and Module.prototype (the main module's).
+var shared = require('internal/boot_state');
+var errors = {
+  invalidArgType: function (a, b, c) { return require('internal/errors').invalidArgType(a, b, c); },
+  makeError: function (a, b, c) { return require('internal/errors').makeError(a, b, c); }
+};
 
-var requireBuiltin, builtinCache;
+var requireBuiltin = require;
 var builtinSet = {};
 L.builtinNames().forEach(function (n) { builtinSet[n] = true; });
 
@@ -28,8 +35,11 @@ function Module(id, parent) {
   if (parent && parent.children) parent.children.push(this);
 }
 
-Module._cache = {};
-Module._extensions = {};
+Module._cache = shared.cache;
+Module._extensions = shared.extensions;
+Module.prototype = shared.proto;
+delete Module.prototype.constructor; // bootstrap's lazy accessor
+Object.defineProperty(Module.prototype, 'constructor', { value: Module, writable: true, configurable: true, enumerable: false });
 Module.builtinModules = Object.keys(builtinSet);
 Module.isBuiltin = function (name) {
   return isBuiltin(String(name).replace(/^node:/, ''));
@@ -90,6 +100,7 @@ function tryPath(p, trailingSlash) {
 
 function nodeModulePaths(from) {
   from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
   var out = [];
   var parts = from.split('/');
   for (var i = parts.length; i > 0; i--) {
@@ -125,7 +136,7 @@ Module._resolveFilename = function (request, parent) {
     throw errors.makeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: ' + request);
   }
   if (isBuiltin(request)) return request;
-  var base = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
+  var base = parent && parent.filename ? path.dirname(parent.filename) : P.cwd();
   var trailingSlash = request.length > 0 && request.charAt(request.length - 1) === '/';
   var f;
   if (request.charAt(0) === '/' || request.slice(0, 2) === './' || request.slice(0, 3) === '../' ||
@@ -186,10 +197,10 @@ function makeRequire(module) {
   };
   require.resolve.paths = function (request) {
     if (isBuiltin(request.replace(/^node:/, ''))) return null;
-    return nodeModulePaths(module.filename ? path.dirname(module.filename) : process.cwd());
+    return nodeModulePaths(module.filename ? path.dirname(module.filename) : P.cwd());
   };
   require.cache = Module._cache;
-  require.main = process.mainModule;
+  require.main = shared.main;
   require.extensions = Module._extensions;
   return require;
 }
@@ -227,19 +238,20 @@ Module.createRequire = function (filename) {
 
 module.exports = {
   Module: Module,
-  setBuiltins: function (req, cache) { requireBuiltin = req; builtinCache = cache; },
+  makeRequire: makeRequire,
   runMain: function (file) {
     var filename = Module._resolveFilename(path.resolve(file), null);
     var module = new Module(filename, null);
     module.id = '.';
+    shared.main = module;
     process.mainModule = module;
     Module._cache[filename] = module;
     module.load(filename);
   },
   runEval: function (code) {
     var module = new Module('[eval]', null);
-    module.filename = path.join(process.cwd(), '[eval]');
-    module.paths = nodeModulePaths(process.cwd());
+    module.filename = path.join(P.cwd(), '[eval]');
+    module.paths = nodeModulePaths(P.cwd());
     var g = (function () { return this; })() || Function('return this')();
     g.require = makeRequire(module);
     g.module = module;
