@@ -246,8 +246,10 @@ function getConstructorName(obj) {
   while (obj) {
     var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function') {
-      if (descriptor.value === Object && obj === Object.prototype) return 'Object';
-      if (descriptor.value === Array && obj === Array.prototype) return 'Array';
+      if (tmp !== obj) {
+        if (descriptor.value === Object && obj === Object.prototype) return 'Object';
+        if (descriptor.value === Array && obj === Array.prototype) return 'Array';
+      }
       var name = functionName(descriptor.value);
       if (name !== '' && tmp instanceof descriptor.value) return name;
     }
