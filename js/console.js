@@ -85,6 +85,7 @@ function Console(options) {
     return c;
   }
   var stdout, stderr, ignoreErrors = true, groupIndentation = 2, inspectOptions;
+  var colorMode = 'auto';
   if (!options || typeof options.write === 'function') {
     stdout = options;
     stderr = arguments[1];
@@ -97,6 +98,12 @@ function Console(options) {
       errors.validateNumber(options.groupIndentation, 'groupIndentation', 0, 1000);
       groupIndentation = options.groupIndentation;
     }
+    if (options.colorMode !== undefined) {
+      colorMode = options.colorMode;
+      if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
+        throw errors.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
+      }
+    }
     if (options.inspectOptions !== undefined) {
       errors.validateObject(options.inspectOptions, 'options.inspectOptions');
       inspectOptions = options.inspectOptions;
@@ -106,14 +113,37 @@ function Console(options) {
   if (!stderr) stderr = stdout;
   else if (!isWritable(stderr)) throw streamError('stderr');
   makeConsole(this, function () { return stdout; }, function () { return stderr; },
-    ignoreErrors, groupIndentation, inspectOptions);
+    ignoreErrors, groupIndentation, inspectOptions, colorMode);
 }
 
-function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation, inspectOptions) {
+// lib/internal/util/colors.js shouldColorize
+function shouldColorize(stream) {
+  var env = (typeof process === 'object' && process.env) || {};
+  if (env.FORCE_COLOR !== undefined) {
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  }
+  if (!stream || !stream.isTTY) return false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
+  return true;
+}
+
+var kColorInspectOptions = { colors: true };
+var kNoColorInspectOptions = {};
+
+function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation, inspectOptions, colorMode) {
   var groupIndent = '';
   var counts = {};
   var times = {};
-  var opts = inspectOptions || {};
+
+  function getInspectOptions(stream) {
+    var color = colorMode === 'auto' ? shouldColorize(stream) : colorMode;
+    if (inspectOptions) {
+      if (inspectOptions.colors === undefined) inspectOptions.colors = color;
+      return inspectOptions;
+    }
+    return color ? kColorInspectOptions : kNoColorInspectOptions;
+  }
 
   function write(useStdout, string) {
     if (groupIndent.length !== 0) {
@@ -127,17 +157,21 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
   }
 
   function fmt(args) {
-    return formatWithOptions(opts, args);
+    return formatWithOptions(getInspectOptions(getStdout()), args);
+  }
+  function fmtErr(args) {
+    return formatWithOptions(getInspectOptions(getStderr()), args);
   }
 
   var methods = {
     log: function () { write(true, fmt(argsArray(arguments))); },
-    warn: function () { write(false, fmt(argsArray(arguments))); },
+    warn: function () { write(false, fmtErr(argsArray(arguments))); },
     dir: function (object, options) {
       var o = { customInspect: false };
       var k, i;
-      k = Object.keys(opts);
-      for (i = 0; i < k.length; i++) o[k[i]] = opts[k[i]];
+      var base = getInspectOptions(getStdout());
+      k = Object.keys(base);
+      for (i = 0; i < k.length; i++) o[k[i]] = base[k[i]];
       if (options) {
         k = Object.keys(options);
         for (i = 0; i < k.length; i++) o[k[i]] = options[k[i]];
@@ -161,7 +195,7 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
       timeLogImpl('timeLog', label, argsArray(arguments, 1));
     },
     trace: function trace() {
-      var msg = fmt(argsArray(arguments));
+      var msg = fmtErr(argsArray(arguments));
       var e = new Error(msg);
       var st = e.stack;
       var lines = '';
@@ -345,7 +379,7 @@ function renderTable(tabularData, properties) {
 var globalConsole = makeConsole({},
   function () { return process.stdout; },
   function () { return process.stderr; },
-  true, 2, undefined);
+  true, 2, undefined, 'auto');
 globalConsole.Console = Console;
 
 module.exports = globalConsole;

@@ -23,3 +23,12 @@ c2.error('err to stdout when no stderr');
 console.log(JSON.stringify(lines));
 try { new console.Console(); } catch (e) { console.log(e.code + ' ' + e.message); }
 try { new console.Console({ stdout: {} }); } catch (e) { console.log(e.code + ' ' + e.message); }
+lines.length = 0;
+var c3 = new console.Console({ stdout: out, colorMode: true });
+c3.log({ n: 1, s: 'x' }, 2, 'plain');
+var c4 = new console.Console({ stdout: out, colorMode: false, inspectOptions: { depth: 0 } });
+c4.log({ a: { b: 1 } });
+var c5 = new console.Console({ stdout: out, inspectOptions: { breakLength: 10 } });
+c5.log({ aa: 1, bb: 2 });
+console.log(JSON.stringify(lines));
+try { new console.Console({ stdout: out, colorMode: 'yes' }); } catch (e) { console.log(e.code + ' ' + e.message); }
