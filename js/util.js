@@ -45,6 +45,13 @@ function inherits(ctor, superCtor) {
 
 // ---- promisify / callbackify
 
+// mujs functions have no 'name'; util.inspect reads an own one if present.
+function setName(fn, name) {
+  try {
+    Object.defineProperty(fn, 'name', { value: name, enumerable: false, writable: false, configurable: true });
+  } catch (e) { /* ignore */ }
+}
+
 function promisify(original) {
   errors.validateFunction(original, 'original');
   if (original[kCustomPromisify]) {
@@ -87,7 +94,8 @@ function promisify(original) {
       original.apply(self, args);
     });
   }
-  Object.setPrototypeOf && Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  if (Object.setPrototypeOf) Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  setName(fn, inspectMod.functionName(original));
   Object.defineProperty(fn, kCustomPromisify, {
     value: fn, enumerable: false, writable: false, configurable: true
   });
@@ -141,6 +149,7 @@ function callbackify(original) {
       Object.defineProperty(callbackified, n, Object.getOwnPropertyDescriptor(original, n));
     } catch (e) { /* ignore */ }
   }
+  setName(callbackified, inspectMod.functionName(original) + 'Callbackified');
   return callbackified;
 }
 

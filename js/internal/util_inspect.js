@@ -203,8 +203,10 @@ function orderKeys(keys) {
   return ints.concat(rest);
 }
 
+// Keys standing in for Node's symbols ('@@...') and events' insertion-order
+// record are never shown.
 function hiddenKey(k) {
-  return k === CUSTOM || k === '@@events.errorMonitor' || k === '__eventOrder';
+  return (k.charCodeAt(0) === 64 && k.charCodeAt(1) === 64) || k === '__eventOrder';
 }
 
 function getKeys(value, showHidden) {

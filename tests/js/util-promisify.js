@@ -29,3 +29,5 @@ console.log('sync end');
 var sleep = util.promisify(setTimeout);
 sleep(5, 'slept').then(function (v) { console.log('sleep resolved', v); });
 util.promisify(setImmediate)('imm').then(function (v) { console.log('immediate resolved', v); });
+function namedCb(cb) { cb(null, 1); }
+console.log(util.inspect(util.promisify(namedCb)), util.inspect(util.callbackify(asyncOk)));
