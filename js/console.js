@@ -259,14 +259,19 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
     return true;
   }
 
-  methods.info = methods.log;
-  methods.debug = methods.log;
-  methods.dirxml = methods.log;
-  methods.error = methods.warn;
-  methods.groupCollapsed = methods.group;
+  // Node binds each name separately: aliases are distinct functions
+  methods.info = function () { write(true, fmt(argsArray(arguments))); };
+  methods.debug = function () { write(true, fmt(argsArray(arguments))); };
+  methods.dirxml = function () { write(true, fmt(argsArray(arguments))); };
+  methods.error = function () { write(false, fmtErr(argsArray(arguments))); };
+  methods.groupCollapsed = function () { return methods.group.apply(self, arguments); };
 
   var names = Object.keys(methods);
   for (var i = 0; i < names.length; i++) {
+    if (!Object.prototype.hasOwnProperty.call(methods[names[i]], 'name')) {
+      // mujs functions have no 'name'; util.inspect reads an own one
+      Object.defineProperty(methods[names[i]], 'name', { value: names[i], configurable: true });
+    }
     Object.defineProperty(self, names[i], {
       value: methods[names[i]], enumerable: true, writable: true, configurable: true
     });

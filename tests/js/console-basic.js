@@ -20,3 +20,4 @@ console.log(custom);
 console.error('to stderr, not in .out');
 console.warn('also stderr');
 console.trace('trace goes to stderr');
+console.log(console.log, console.info.name, console.error.name, console.info === console.log, console.error === console.warn);
