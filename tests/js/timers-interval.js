@@ -3,7 +3,7 @@ var iv = setInterval(function (a) {
   n++;
   console.log('interval', n, a);
   if (n === 3) clearInterval(iv);
-}, 20, 'arg');
+}, 100, 'arg');
 var t = setTimeout(function () { console.log('never'); }, 1);
 clearTimeout(t);
 var im = setImmediate(function () { console.log('never immediate'); });
