@@ -1,215 +1,790 @@
-/* timers.c — native half of timers: one uv_timer per active Timeout (libuv
- * keeps them in a heap ordered by expiry, then by start order, which is
- * Node's order), and the check phase that runs setImmediate callbacks.
- * The Timeout/Immediate objects and their queues live in js/internal/timers.js;
- * C only sees integer ids. */
+/* timers.c — setTimeout/setInterval/setImmediate and their clear* as native
+ * functions (Node's design, in C):
+ *
+ * - A Timeout or Immediate is a userdata object over a C struct (`mtimer`)
+ *   taken from chunked storage with a free list: no malloc per timer. The
+ *   objects share one prototype each (ref/unref/hasRef/refresh/close/valueOf).
+ * - JS values live in one flat JS array in the registry, three entries per
+ *   struct index: [object (only while queued), callback, args]. Integer
+ *   indexes, never js_ref (which keys by address).
+ * - Timeouts are grouped in lists by duration, one uv_timer per list: within
+ *   a list, start times only grow, so a list is ordered by expiry and only its
+ *   head needs a heap entry (libuv's heap then orders lists by expiry, then
+ *   by the order they were armed).
+ * - Immediates are a ring of struct indexes; the check phase runs the ones
+ *   queued before it started, each followed by the nextTick/microtask drain.
+ *
+ * A struct is recycled only when its object is collected: the finalizer
+ * (which must not enter JS) queues the index, and the next allocation clears
+ * the three JS entries and frees the index. So `refresh()` may revive a
+ * timer that already fired, as in Node. */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime.h"
 
-typedef struct timer {
+#define TIMEOUT_MAX 2147483647.0
+#define CHUNK_BITS 8
+#define CHUNK (1u << CHUNK_BITS)
+
+#define REG_SLOTS "muk.timers.slots"
+#define REG_TPROTO "muk.timers.Timeout"
+#define REG_IPROTO "muk.timers.Immediate"
+#define REG_KNOWN "muk.timers.known"
+#define REG_HOOKS "muk.timers.hooks"
+
+static const char TAG_T[] = "Timeout";
+static const char TAG_I[] = "Immediate";
+
+enum {
+  F_REFED = 1,      /* hasRef() */
+  F_REPEAT = 2,     /* setInterval */
+  F_LINKED = 4,     /* in a timer list (Timeout) */
+  F_DESTROYED = 8,  /* fired (not repeating) or cleared */
+  F_CLEARED = 16,   /* clear*() called: _idleTimeout -1, refresh() does nothing */
+  F_KNOWN = 32,     /* converted to a primitive: in the id table */
+  F_ARGS = 64,      /* extra arguments at entry 3i+2 */
+  F_IMM = 128,      /* an Immediate */
+  F_QUEUED = 256,   /* in the immediate ring */
+};
+
+typedef struct tlist tlist;
+
+typedef struct mtimer {
+  struct mtimer *next, *prev; /* in its list */
+  tlist *list;
+  double start; /* loop time (ms) when (re)started */
+  double after; /* _idleTimeout */
+  uint32_t idx; /* struct index = JS entries 3*idx .. 3*idx+2 */
+  uint32_t id;  /* the number valueOf() returns */
+  uint32_t flags;
+} mtimer;
+
+struct tlist {
   uv_timer_t h;
-  js_State *J;
-  int id;
-  int closing;
-} timer;
+  mtimer head; /* sentinel */
+  double msecs;
+  int count, refs;
+  int busy; /* its timers are running: don't arm or drop it */
+  struct timers_state *s;
+};
 
 typedef struct timers_state {
-  timer **tab; /* id -> timer */
-  int cap;
-  int *free_ids;
-  int nfree;
-  int next_id;
+  js_State *J;
+  uv_loop_t *loop;
+  /* struct storage */
+  mtimer **chunks;
+  uint32_t nchunks, nused, cap; /* cap = nchunks * CHUNK */
+  uint32_t *freel, nfree;
+  uint32_t *pending, npending; /* collected by GC, JS entries not cleared yet */
+  uint32_t next_id;
+  /* timer lists by duration: open addressing, power-of-two size */
+  tlist **ltab;
+  uint32_t lcap, nlists, nempty;
+  /* immediates */
+  uint32_t *ring, rcap, rhead, rlen;
+  int imm_count, imm_refs;
   uv_check_t check;
   uv_idle_t idle;
-  int immediates;      /* queued immediates (ref'ed or not) */
-  int immediates_ref;  /* ref'ed ones keep the loop alive */
 } timers_state;
 
 static timers_state *state(js_State *J) {
   return *mukjs_slot(J, MUKJS_SLOT_TIMERS);
 }
 
-static void call_registry_fn(js_State *J, const char *key, int id) {
-  js_getregistry(J, key);
-  js_pushundefined(J);
-  int n = 0;
-  if (id >= 0) {
-    js_pushnumber(J, id);
-    n = 1;
-  }
-  mukjs_call_protected(J, n);
-  mukjs_run_ticks(J);
+static mtimer *at(timers_state *s, uint32_t i) {
+  return &s->chunks[i >> CHUNK_BITS][i & (CHUNK - 1)];
 }
 
-static void on_timer(uv_timer_t *h) {
-  timer *t = h->data;
-  call_registry_fn(t->J, "muk.timers.onTimeout", t->id);
-}
+/* ---- struct storage and JS entries ------------------------------------*/
 
-static void on_check(uv_check_t *h) {
-  js_State *J = h->data;
+static void finalize(js_State *J, void *p) {
   timers_state *s = state(J);
-  if (s->immediates > 0)
-    call_registry_fn(J, "muk.timers.onImmediate", -1);
+  mtimer *t = p;
+  if (!s || !t) /* the runtime is going away: storage already released */
+    return;
+  s->pending[s->npending++] = t->idx;
 }
+
+/* Clear the entries of structs whose objects were collected; free them. */
+static void drain_pending(js_State *J, timers_state *s) {
+  js_getregistry(J, REG_SLOTS);
+  while (s->npending) {
+    uint32_t i = s->pending[--s->npending];
+    js_pushundefined(J);
+    js_setindex(J, -2, 3 * i + 1);
+    js_pushundefined(J);
+    js_setindex(J, -2, 3 * i + 2);
+    at(s, i)->flags = 0;
+    s->freel[s->nfree++] = i;
+  }
+  js_pop(J, 1);
+}
+
+static int grow_storage(timers_state *s) {
+  uint32_t ncap = s->cap + CHUNK;
+  mtimer **nc = realloc(s->chunks, (s->nchunks + 1) * sizeof *nc);
+  if (!nc)
+    return -1;
+  s->chunks = nc;
+  uint32_t *nf = realloc(s->freel, ncap * sizeof *nf);
+  if (!nf)
+    return -1;
+  s->freel = nf;
+  uint32_t *np = realloc(s->pending, ncap * sizeof *np);
+  if (!np)
+    return -1;
+  s->pending = np;
+  mtimer *chunk = calloc(CHUNK, sizeof *chunk);
+  if (!chunk)
+    return -1;
+  s->chunks[s->nchunks++] = chunk;
+  s->cap = ncap;
+  return 0;
+}
+
+/* A fresh struct; its JS entries are undefined. */
+static mtimer *alloc_timer(js_State *J, timers_state *s) {
+  uint32_t i;
+  if (s->npending)
+    drain_pending(J, s);
+  if (s->nfree) {
+    i = s->freel[--s->nfree];
+  } else {
+    if (s->nused == s->cap && grow_storage(s) < 0)
+      js_error(J, "out of memory creating a timer");
+    /* Append the three entries in order: the array stays flat (dense). */
+    js_getregistry(J, REG_SLOTS);
+    for (int k = 0; k < 3; k++) {
+      js_pushundefined(J);
+      js_setindex(J, -2, 3 * s->nused + k);
+    }
+    js_pop(J, 1);
+    i = s->nused++;
+  }
+  mtimer *t = at(s, i);
+  memset(t, 0, sizeof *t);
+  t->idx = i;
+  t->id = ++s->next_id;
+  return t;
+}
+
+/* The object is no longer needed by the queues (the user may still hold it). */
+static void release_object(js_State *J, mtimer *t) {
+  js_getregistry(J, REG_SLOTS);
+  js_pushundefined(J);
+  js_setindex(J, -2, 3 * t->idx);
+  js_pop(J, 1);
+}
+
+static void forget_id(js_State *J, mtimer *t) {
+  if (!(t->flags & F_KNOWN))
+    return;
+  t->flags &= ~F_KNOWN;
+  js_getregistry(J, REG_KNOWN);
+  char buf[16];
+  snprintf(buf, sizeof buf, "%u", t->id);
+  js_delproperty(J, -1, buf);
+  js_pop(J, 1);
+}
+
+/* Create the object for t (struct at the top of the JS stack afterwards) and
+ * store it, the callback at `cb` and the arguments from `argi` on. */
+static void push_object(js_State *J, mtimer *t, int cb, int argi) {
+  int top = js_gettop(J);
+  js_getregistry(J, (t->flags & F_IMM) ? REG_IPROTO : REG_TPROTO);
+  js_newuserdatax(J, (t->flags & F_IMM) ? TAG_I : TAG_T, t, NULL, NULL, NULL,
+                  finalize);
+  js_getregistry(J, REG_SLOTS);
+  js_copy(J, -2);
+  js_setindex(J, -2, 3 * t->idx);
+  js_copy(J, cb);
+  js_setindex(J, -2, 3 * t->idx + 1);
+  if (argi < top) {
+    js_newarray(J);
+    for (int k = argi; k < top; k++) {
+      js_copy(J, k);
+      js_setindex(J, -2, k - argi);
+    }
+    js_setindex(J, -2, 3 * t->idx + 2);
+    t->flags |= F_ARGS;
+  }
+  js_pop(J, 1);
+}
+
+/* Push t's callback, `this` and arguments; returns the argument count. The
+ * slots array is at `slots`. */
+static int push_call(js_State *J, mtimer *t, int slots) {
+  js_getindex(J, slots, 3 * t->idx + 1);
+  js_getindex(J, slots, 3 * t->idx);
+  if (!(t->flags & F_ARGS))
+    return 0;
+  js_getindex(J, slots, 3 * t->idx + 2);
+  int n = js_getlength(J, -1);
+  for (int k = 0; k < n; k++)
+    js_getindex(J, -1 - k, k);
+  js_remove(J, -1 - n);
+  return n;
+}
+
+/* ---- timer lists --------------------------------------------------------*/
+
+static void on_list(uv_timer_t *h);
+
+static uint32_t list_hash(double msecs, uint32_t mask) {
+  uint64_t b;
+  memcpy(&b, &msecs, sizeof b);
+  b ^= b >> 29;
+  b *= 0x9e3779b97f4a7c15ull;
+  return (uint32_t)(b >> 32) & mask;
+}
+
+static void list_closed(uv_handle_t *h) { free(h->data); }
+
+static void list_table_put(timers_state *s, tlist *L) {
+  uint32_t mask = s->lcap - 1, i = list_hash(L->msecs, mask);
+  while (s->ltab[i])
+    i = (i + 1) & mask;
+  s->ltab[i] = L;
+}
+
+/* Drop empty lists once they outnumber the busy ones (durations that come
+ * and go, e.g. computed delays), so the table stays small. */
+static void sweep_lists(timers_state *s) {
+  uint32_t cap = s->lcap;
+  tlist **old = s->ltab;
+  tlist **keep = calloc(cap, sizeof *keep);
+  if (!keep)
+    return;
+  s->ltab = keep;
+  s->nlists = s->nempty = 0;
+  for (uint32_t i = 0; i < cap; i++) {
+    tlist *L = old[i];
+    if (!L)
+      continue;
+    if (L->count == 0 && !L->busy) {
+      uv_close((uv_handle_t *)&L->h, list_closed);
+    } else {
+      list_table_put(s, L);
+      s->nlists++;
+      if (L->count == 0)
+        s->nempty++;
+    }
+  }
+  free(old);
+}
+
+static tlist *get_list(js_State *J, timers_state *s, double msecs) {
+  uint32_t mask = s->lcap - 1, i = list_hash(msecs, mask);
+  tlist *L;
+  while ((L = s->ltab[i])) {
+    if (L->msecs == msecs)
+      return L;
+    i = (i + 1) & mask;
+  }
+  if (s->nempty > 32 && s->nempty * 2 > s->nlists)
+    sweep_lists(s);
+  if ((s->nlists + 1) * 2 > s->lcap) {
+    uint32_t cap = s->lcap * 2;
+    tlist **nt = calloc(cap, sizeof *nt), **old = s->ltab;
+    if (!nt)
+      js_error(J, "out of memory creating a timer");
+    s->ltab = nt;
+    s->lcap = cap;
+    for (uint32_t k = 0; k < cap / 2; k++)
+      if (old[k])
+        list_table_put(s, old[k]);
+    free(old);
+  }
+  L = calloc(1, sizeof *L);
+  if (!L)
+    js_error(J, "out of memory creating a timer");
+  uv_timer_init(s->loop, &L->h);
+  uv_unref((uv_handle_t *)&L->h);
+  L->h.data = L;
+  L->head.next = L->head.prev = &L->head;
+  L->msecs = msecs;
+  L->s = s;
+  list_table_put(s, L);
+  s->nlists++;
+  s->nempty++;
+  return L;
+}
+
+static void list_update_ref(tlist *L) {
+  if (L->refs > 0)
+    uv_ref((uv_handle_t *)&L->h);
+  else
+    uv_unref((uv_handle_t *)&L->h);
+}
+
+/* Arm the list's uv_timer for its head (the earliest expiry in the list). */
+static void list_arm(timers_state *s, tlist *L) {
+  mtimer *t = L->head.next;
+  double d = t->start + L->msecs - (double)uv_now(s->loop);
+  uint64_t ms = d > 0 ? (uint64_t)ceil(d) : 0;
+  uv_timer_start(&L->h, on_list, ms, 0);
+}
+
+static void unlink_timer(timers_state *s, mtimer *t) {
+  tlist *L = t->list;
+  t->prev->next = t->next;
+  t->next->prev = t->prev;
+  t->next = t->prev = NULL;
+  t->flags &= ~F_LINKED;
+  if (t->flags & F_REFED && --L->refs == 0)
+    list_update_ref(L);
+  if (--L->count == 0) {
+    s->nempty++;
+    if (!L->busy)
+      uv_timer_stop(&L->h);
+  }
+}
+
+/* (Re)start t at `now` in the list of its duration (at the tail). */
+static void link_timer(js_State *J, timers_state *s, mtimer *t, double now) {
+  if (t->flags & F_LINKED)
+    unlink_timer(s, t);
+  tlist *L = get_list(J, s, t->after);
+  t->start = now;
+  t->list = L;
+  t->prev = L->head.prev;
+  t->next = &L->head;
+  L->head.prev->next = t;
+  L->head.prev = t;
+  t->flags |= F_LINKED;
+  if (t->flags & F_REFED && L->refs++ == 0)
+    list_update_ref(L);
+  if (L->count++ == 0) {
+    s->nempty--;
+    if (!L->busy)
+      list_arm(s, L);
+  }
+}
+
+/* Node reads a fresh clock for a timer's start (Environment::GetNow), not
+ * the time cached when this loop iteration began. */
+static double fresh_now(timers_state *s) {
+  uv_update_time(s->loop);
+  return (double)uv_now(s->loop);
+}
+
+/* The timer is done (fired without repeating, or cleared). */
+static void destroy_timer(js_State *J, timers_state *s, mtimer *t) {
+  if (t->flags & F_DESTROYED)
+    return;
+  t->flags |= F_DESTROYED;
+  if (t->flags & F_LINKED)
+    unlink_timer(s, t);
+  release_object(J, t);
+  forget_id(J, t);
+}
+
+/* A list's uv_timer fired: run its due timers in order (Node's
+ * listOnTimeout). */
+static void on_list(uv_timer_t *h) {
+  tlist *L = h->data;
+  timers_state *s = L->s;
+  js_State *J = s->J;
+  double now = (double)uv_now(s->loop);
+  mtimer *t;
+  L->busy = 1;
+  while ((t = L->head.next) != &L->head) {
+    if (now - t->start < L->msecs)
+      break;
+    unlink_timer(s, t);
+    double start = (t->flags & F_REPEAT) ? fresh_now(s) : 0;
+    js_getregistry(J, REG_SLOTS);
+    int slots = js_gettop(J) - 1;
+    js_getindex(J, slots, 3 * t->idx); /* keeps t's object alive */
+    int n = push_call(J, t, slots);
+    mukjs_call_protected(J, n);
+    mukjs_run_ticks(J);
+    if ((t->flags & (F_REPEAT | F_CLEARED)) == F_REPEAT)
+      link_timer(J, s, t, start);
+    else if (!(t->flags & F_LINKED)) /* not refresh()ed by its callback */
+      destroy_timer(J, s, t);
+    js_pop(J, 2);
+  }
+  L->busy = 0;
+  if (L->count)
+    list_arm(s, L);
+}
+
+/* ---- argument handling ---------------------------------------------------*/
+
+/* Call hooks.NAME(value at idx) (set by internal/timers.js); exceptions
+ * propagate. */
+static void call_hook(js_State *J, const char *name, int idx) {
+  idx = idx < 0 ? js_gettop(J) + idx : idx;
+  js_getregistry(J, REG_HOOKS);
+  js_getproperty(J, -1, name);
+  js_rot2(J);
+  js_copy(J, idx);
+  js_call(J, 1);
+  js_pop(J, 1);
+}
+
+static void check_callback(js_State *J) {
+  if (!js_iscallable(J, 1)) {
+    call_hook(J, "invalidCallback", 1); /* throws ERR_INVALID_ARG_TYPE */
+    js_typeerror(J, "The \"callback\" argument must be of type function");
+  }
+}
+
+/* ---- setTimeout / setInterval / clearTimeout ------------------------------*/
+
+static void set_timer(js_State *J, int repeat) {
+  timers_state *s = state(J);
+  check_callback(J);
+  double after = js_tonumber(J, 2); /* after *= 1 */
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      js_pushnumber(J, after);
+      call_hook(J, "overflowWarning", -1);
+      js_pop(J, 1);
+    }
+    after = 1;
+  }
+  mtimer *t = alloc_timer(J, s);
+  t->after = after;
+  t->flags = F_REFED | (repeat ? F_REPEAT : 0);
+  push_object(J, t, 1, 3);
+  link_timer(J, s, t, fresh_now(s));
+}
+
+static void t_setTimeout(js_State *J) { set_timer(J, 0); }
+static void t_setInterval(js_State *J) { set_timer(J, 1); }
+
+static mtimer *this_timer(js_State *J, const char *tag) {
+  if (!js_isuserdata(J, 0, tag))
+    js_typeerror(J, "Illegal invocation (not a %s)", tag);
+  return js_touserdata(J, 0, tag);
+}
+
+/* A number or string from valueOf(): the known timer, pushed, or NULL. */
+static mtimer *known_timer(js_State *J, int idx, const char *tag) {
+  js_getregistry(J, REG_KNOWN);
+  js_getproperty(J, -1, js_tostring(J, idx));
+  js_remove(J, -2);
+  if (js_isuserdata(J, -1, tag))
+    return js_touserdata(J, -1, tag);
+  js_pop(J, 1);
+  return NULL;
+}
+
+static void clear_timeout(js_State *J, mtimer *t) {
+  t->flags |= F_CLEARED;
+  destroy_timer(J, state(J), t);
+}
+
+static void t_clearTimeout(js_State *J) {
+  if (js_isuserdata(J, 1, TAG_T)) {
+    clear_timeout(J, js_touserdata(J, 1, TAG_T));
+  } else if (js_isnumber(J, 1) || js_isstring(J, 1)) {
+    mtimer *t = known_timer(J, 1, TAG_T);
+    if (t)
+      clear_timeout(J, t);
+  }
+  js_pushundefined(J);
+}
+
+static void tp_ref(js_State *J) {
+  mtimer *t = this_timer(J, TAG_T);
+  if (!(t->flags & F_REFED)) {
+    t->flags |= F_REFED;
+    if (t->flags & F_LINKED && t->list->refs++ == 0)
+      list_update_ref(t->list);
+  }
+  js_copy(J, 0);
+}
+
+static void tp_unref(js_State *J) {
+  mtimer *t = this_timer(J, TAG_T);
+  if (t->flags & F_REFED) {
+    t->flags &= ~F_REFED;
+    if (t->flags & F_LINKED && --t->list->refs == 0)
+      list_update_ref(t->list);
+  }
+  js_copy(J, 0);
+}
+
+static void tp_hasRef(js_State *J) {
+  js_pushboolean(J, this_timer(J, TAG_T)->flags & F_REFED);
+}
+
+/* Restart from now with the same duration; revives a timer that fired. */
+static void tp_refresh(js_State *J) {
+  timers_state *s = state(J);
+  mtimer *t = this_timer(J, TAG_T);
+  if (!(t->flags & F_CLEARED)) {
+    if (t->flags & F_DESTROYED) {
+      t->flags &= ~F_DESTROYED;
+      js_getregistry(J, REG_SLOTS);
+      js_copy(J, 0);
+      js_setindex(J, -2, 3 * t->idx);
+      js_pop(J, 1);
+    }
+    link_timer(J, s, t, fresh_now(s));
+  }
+  js_copy(J, 0);
+}
+
+static void tp_close(js_State *J) {
+  clear_timeout(J, this_timer(J, TAG_T));
+  js_copy(J, 0);
+}
+
+/* Node's [Symbol.toPrimitive]: the id, which clearTimeout() accepts. */
+static void tp_valueOf(js_State *J) {
+  mtimer *t = this_timer(J, TAG_T);
+  if (!(t->flags & (F_KNOWN | F_DESTROYED))) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%u", t->id);
+    js_getregistry(J, REG_KNOWN);
+    js_copy(J, 0);
+    js_setproperty(J, -2, buf);
+    js_pop(J, 1);
+    t->flags |= F_KNOWN;
+  }
+  js_pushnumber(J, t->id);
+}
+
+/* ---- setImmediate / clearImmediate ---------------------------------------*/
 
 static void on_idle(uv_idle_t *h) { (void)h; }
 
+/* While immediates are queued the idle handle keeps poll from blocking; the
+ * check handle keeps the loop alive while a ref'ed one is queued. */
 static void update_immediate_handles(timers_state *s) {
-  if (s->immediates > 0)
-    uv_idle_start(&s->idle, on_idle); /* don't block in poll */
+  if (s->imm_count > 0)
+    uv_idle_start(&s->idle, on_idle);
   else
     uv_idle_stop(&s->idle);
-  if (s->immediates_ref > 0)
+  if (s->imm_refs > 0)
     uv_ref((uv_handle_t *)&s->check);
   else
     uv_unref((uv_handle_t *)&s->check);
-  uv_unref((uv_handle_t *)&s->idle);
 }
 
-static timer *get_timer(js_State *J, int id) {
-  timers_state *s = state(J);
-  if (id < 0 || id >= s->cap || !s->tab[id])
-    js_error(J, "internal: bad timer id %d", id);
-  return s->tab[id];
+/* Room for one more entry in the immediate ring. */
+static int ring_reserve(timers_state *s) {
+  if (s->rlen == s->rcap) {
+    uint32_t ncap = s->rcap ? s->rcap * 2 : 64;
+    uint32_t *nr = malloc(ncap * sizeof *nr);
+    if (!nr)
+      return -1;
+    for (uint32_t k = 0; k < s->rlen; k++)
+      nr[k] = s->ring[(s->rhead + k) & (s->rcap - 1)];
+    free(s->ring);
+    s->ring = nr;
+    s->rcap = ncap;
+    s->rhead = 0;
+  }
+  return 0;
 }
 
-/* create() -> id */
-static void t_create(js_State *J) {
+static void t_setImmediate(js_State *J) {
   timers_state *s = state(J);
-  int id;
-  if (s->nfree > 0) {
-    id = s->free_ids[--s->nfree];
-  } else {
-    if (s->next_id == s->cap) {
-      int ncap = s->cap ? s->cap * 2 : 64;
-      timer **nt = realloc(s->tab, ncap * sizeof *nt);
-      int *nf = realloc(s->free_ids, ncap * sizeof *nf);
-      if (nt)
-        s->tab = nt;
-      if (nf)
-        s->free_ids = nf;
-      if (!nt || !nf)
-        js_error(J, "out of memory creating a timer");
-      memset(s->tab + s->cap, 0, (ncap - s->cap) * sizeof *nt);
-      s->cap = ncap;
+  check_callback(J);
+  if (ring_reserve(s) < 0)
+    js_error(J, "out of memory creating an immediate");
+  mtimer *t = alloc_timer(J, s);
+  t->flags = F_IMM | F_REFED | F_QUEUED;
+  push_object(J, t, 1, 2);
+  s->ring[(s->rhead + s->rlen++) & (s->rcap - 1)] = t->idx;
+  s->imm_count++;
+  s->imm_refs++;
+  if (s->imm_count == 1 || s->imm_refs == 1)
+    update_immediate_handles(s);
+}
+
+static void t_clearImmediate(js_State *J) {
+  timers_state *s = state(J);
+  if (js_isuserdata(J, 1, TAG_I)) {
+    mtimer *t = js_touserdata(J, 1, TAG_I);
+    if (!(t->flags & F_DESTROYED)) {
+      /* stays in the ring (skipped there) until the check phase */
+      t->flags |= F_DESTROYED | F_CLEARED;
+      s->imm_count--;
+      if (t->flags & F_REFED)
+        s->imm_refs--;
+      t->flags &= ~F_REFED;
+      update_immediate_handles(s);
     }
-    id = s->next_id++;
   }
-  timer *t = calloc(1, sizeof *t);
-  if (!t) {
-    s->free_ids[s->nfree++] = id;
-    js_error(J, "out of memory creating a timer");
+  js_pushundefined(J);
+}
+
+static void ip_ref(js_State *J) {
+  timers_state *s = state(J);
+  mtimer *t = this_timer(J, TAG_I);
+  if (!(t->flags & (F_REFED | F_DESTROYED))) {
+    t->flags |= F_REFED;
+    if (s->imm_refs++ == 0)
+      update_immediate_handles(s);
   }
-  uv_timer_init(mukjs_loop(J), &t->h);
-  t->h.data = t;
-  t->J = J;
-  t->id = id;
-  s->tab[id] = t;
-  js_pushnumber(J, id);
+  js_copy(J, 0);
 }
 
-/* start(id, ms) */
-static void t_start(js_State *J) {
-  timer *t = get_timer(J, js_tointeger(J, 1));
-  double ms = js_tonumber(J, 2);
-  if (!(ms >= 1))
-    ms = 1;
-  /* Node reads a fresh clock for a timer's start (Environment::GetNow), not
-   * the time cached when this loop iteration began. */
-  uv_update_time(mukjs_loop(J));
-  uv_timer_start(&t->h, on_timer, (uint64_t)ms, 0);
-  js_pushundefined(J);
-}
-
-static void t_stop(js_State *J) {
-  timer *t = get_timer(J, js_tointeger(J, 1));
-  uv_timer_stop(&t->h);
-  js_pushundefined(J);
-}
-
-static void on_timer_closed(uv_handle_t *h) { free(h->data); }
-
-/* close(id): the id may be reused at once. */
-static void t_close(js_State *J) {
+static void ip_unref(js_State *J) {
   timers_state *s = state(J);
-  int id = js_tointeger(J, 1);
-  timer *t = get_timer(J, id);
-  s->tab[id] = NULL;
-  s->free_ids[s->nfree++] = id;
-  uv_close((uv_handle_t *)&t->h, on_timer_closed);
-  js_pushundefined(J);
+  mtimer *t = this_timer(J, TAG_I);
+  if ((t->flags & (F_REFED | F_DESTROYED)) == F_REFED) {
+    t->flags &= ~F_REFED;
+    if (--s->imm_refs == 0)
+      update_immediate_handles(s);
+  }
+  js_copy(J, 0);
 }
 
-static void t_ref(js_State *J) {
-  timer *t = get_timer(J, js_tointeger(J, 1));
-  if (js_toboolean(J, 2))
-    uv_ref((uv_handle_t *)&t->h);
-  else
-    uv_unref((uv_handle_t *)&t->h);
-  js_pushundefined(J);
+static void ip_hasRef(js_State *J) {
+  js_pushboolean(J, this_timer(J, TAG_I)->flags & F_REFED);
 }
 
-/* immediates(count, refCount): how many immediates are queued in JS. */
-static void t_immediates(js_State *J) {
+/* Check phase: run the immediates queued before it started (Node's
+ * processImmediate); those queued meanwhile wait for the next iteration. */
+static void on_check(uv_check_t *h) {
+  js_State *J = h->data;
   timers_state *s = state(J);
-  s->immediates = js_tointeger(J, 1);
-  s->immediates_ref = js_tointeger(J, 2);
+  uint32_t n = s->rlen;
+  if (!n)
+    return;
+  js_getregistry(J, REG_SLOTS);
+  int slots = js_gettop(J) - 1;
+  while (n--) {
+    mtimer *t = at(s, s->ring[s->rhead]);
+    s->rhead = (s->rhead + 1) & (s->rcap - 1);
+    s->rlen--;
+    t->flags &= ~F_QUEUED;
+    if (t->flags & F_DESTROYED) {
+      release_object(J, t);
+      continue;
+    }
+    t->flags |= F_DESTROYED;
+    s->imm_count--;
+    if (t->flags & F_REFED)
+      s->imm_refs--;
+    t->flags &= ~F_REFED;
+    js_getindex(J, slots, 3 * t->idx); /* keeps the object alive */
+    int nargs = push_call(J, t, slots);
+    js_pushundefined(J);
+    js_setindex(J, slots, 3 * t->idx);
+    mukjs_call_protected(J, nargs);
+    js_pop(J, 1);
+    mukjs_run_ticks(J);
+  }
+  js_pop(J, 1);
   update_immediate_handles(s);
-  js_pushundefined(J);
 }
 
-/* setCallbacks(onTimeout(id), onImmediate()) */
-static void t_set_callbacks(js_State *J) {
+/* ---- properties Node code reads (_onTimeout, _idleTimeout, ...) ----------*/
+
+static void t_info(js_State *J) {
+  /* info(obj) -> [kind, callback, args, idleTimeout, repeat, destroyed] for
+   * the JS side's accessors; undefined for anything else. */
+  mtimer *t = NULL;
+  if (js_isuserdata(J, 1, TAG_T))
+    t = js_touserdata(J, 1, TAG_T);
+  else if (js_isuserdata(J, 1, TAG_I))
+    t = js_touserdata(J, 1, TAG_I);
+  if (!t) {
+    js_pushundefined(J);
+    return;
+  }
+  js_newarray(J);
+  js_pushstring(J, (t->flags & F_IMM) ? TAG_I : TAG_T);
+  js_setindex(J, -2, 0);
+  js_getregistry(J, REG_SLOTS);
+  if (t->flags & F_CLEARED)
+    js_pushnull(J);
+  else
+    js_getindex(J, -1, 3 * t->idx + 1);
+  js_setindex(J, -3, 1);
+  if (t->flags & F_ARGS)
+    js_getindex(J, -1, 3 * t->idx + 2);
+  else
+    js_pushundefined(J);
+  js_setindex(J, -3, 2);
+  js_pop(J, 1);
+  js_pushnumber(J, (t->flags & F_CLEARED) ? -1 : t->after);
+  js_setindex(J, -2, 3);
+  if (t->flags & F_REPEAT)
+    js_pushnumber(J, t->after);
+  else
+    js_pushnull(J);
+  js_setindex(J, -2, 4);
+  js_pushboolean(J, t->flags & F_DESTROYED);
+  js_setindex(J, -2, 5);
+}
+
+/* setup(hooks): hooks.invalidCallback(value) throws Node's
+ * ERR_INVALID_ARG_TYPE; hooks.overflowWarning(ms) emits the
+ * TimeoutOverflowWarning. */
+static void t_setup(js_State *J) {
   js_copy(J, 1);
-  js_setregistry(J, "muk.timers.onTimeout");
-  js_copy(J, 2);
-  js_setregistry(J, "muk.timers.onImmediate");
+  js_setregistry(J, REG_HOOKS);
   js_pushundefined(J);
 }
 
-/* now() -> the loop's cached time in ms (Node's timer clock) */
-static void t_now(js_State *J) {
-  js_pushnumber(J, (double)uv_now(mukjs_loop(J)));
-}
-
-/* runTicks(): drain nextTicks and microtasks (between immediates). */
-static void t_run_ticks(js_State *J) {
-  mukjs_run_ticks(J);
-  js_pushundefined(J);
+static void add_fn(js_State *J, const char *name, js_CFunction fn, int n) {
+  js_newcfunction(J, fn, name, n);
+  js_setproperty(J, -2, name);
 }
 
 static void timers_binding(js_State *J) {
-  static const struct {
-    const char *name;
-    js_CFunction fn;
-    int n;
-  } fns[] = {
-      {"create", t_create, 0},     {"start", t_start, 2},
-      {"stop", t_stop, 1},         {"close", t_close, 1},
-      {"ref", t_ref, 2},           {"immediates", t_immediates, 2},
-      {"setCallbacks", t_set_callbacks, 2},
-      {"now", t_now, 0},           {"runTicks", t_run_ticks, 0},
-  };
-  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-    js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
-    js_setproperty(J, -2, fns[i].name);
-  }
+  add_fn(J, "setTimeout", t_setTimeout, 2);
+  add_fn(J, "setInterval", t_setInterval, 2);
+  add_fn(J, "clearTimeout", t_clearTimeout, 1);
+  add_fn(J, "setImmediate", t_setImmediate, 1);
+  add_fn(J, "clearImmediate", t_clearImmediate, 1);
+  add_fn(J, "setup", t_setup, 1);
+  add_fn(J, "info", t_info, 1);
+  js_getregistry(J, REG_TPROTO);
+  js_setproperty(J, -2, "timeoutPrototype");
+  js_getregistry(J, REG_IPROTO);
+  js_setproperty(J, -2, "immediatePrototype");
 }
 
 void mukjs_timers_init(js_State *J) {
   timers_state *s = calloc(1, sizeof *s);
   if (!s)
     abort();
+  s->J = J;
+  s->loop = mukjs_loop(J);
+  s->lcap = 16;
+  s->ltab = calloc(s->lcap, sizeof *s->ltab);
+  if (!s->ltab)
+    abort();
   *mukjs_slot(J, MUKJS_SLOT_TIMERS) = s;
-  uv_check_init(mukjs_loop(J), &s->check);
+  uv_check_init(s->loop, &s->check);
   s->check.data = J;
   uv_check_start(&s->check, on_check);
   uv_unref((uv_handle_t *)&s->check);
-  uv_idle_init(mukjs_loop(J), &s->idle);
+  uv_idle_init(s->loop, &s->idle);
   uv_unref((uv_handle_t *)&s->idle);
+
+  js_newarray(J);
+  js_setregistry(J, REG_SLOTS);
+  js_newobject(J);
+  js_setregistry(J, REG_KNOWN);
+
+  js_newobject(J);
+  add_fn(J, "ref", tp_ref, 0);
+  add_fn(J, "unref", tp_unref, 0);
+  add_fn(J, "hasRef", tp_hasRef, 0);
+  add_fn(J, "refresh", tp_refresh, 0);
+  add_fn(J, "close", tp_close, 0);
+  add_fn(J, "valueOf", tp_valueOf, 0);
+  js_setregistry(J, REG_TPROTO);
+  js_newobject(J);
+  add_fn(J, "ref", ip_ref, 0);
+  add_fn(J, "unref", ip_unref, 0);
+  add_fn(J, "hasRef", ip_hasRef, 0);
+  js_setregistry(J, REG_IPROTO);
+
   mukjs_register_binding("timers", timers_binding);
 }
 
@@ -219,14 +794,21 @@ void mukjs_timers_free(js_State *J) {
   timers_state *s = state(J);
   if (!s)
     return;
-  for (int i = 0; i < s->cap; i++)
-    if (s->tab[i])
-      uv_close((uv_handle_t *)&s->tab[i]->h, on_timer_closed);
+  for (uint32_t i = 0; i < s->lcap; i++)
+    if (s->ltab[i])
+      uv_close((uv_handle_t *)&s->ltab[i]->h, list_closed);
   uv_close((uv_handle_t *)&s->check, on_static_closed);
   uv_close((uv_handle_t *)&s->idle, on_static_closed);
-  uv_run(mukjs_loop(J), UV_RUN_NOWAIT);
-  free(s->tab);
-  free(s->free_ids);
-  free(s);
+  uv_run(s->loop, UV_RUN_NOWAIT);
+  /* The objects are finalized later, by js_freestate: with the slot cleared
+   * their finalizer does nothing. */
   *mukjs_slot(J, MUKJS_SLOT_TIMERS) = NULL;
+  for (uint32_t c = 0; c < s->nchunks; c++)
+    free(s->chunks[c]);
+  free(s->chunks);
+  free(s->freel);
+  free(s->pending);
+  free(s->ltab);
+  free(s->ring);
+  free(s);
 }
