@@ -2,6 +2,7 @@
  * js/internal/bootstrap.js and the main script, then the event loop until
  * nothing referenced is left, with Node's 'beforeExit'/'exit' sequence. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime.h"
@@ -11,6 +12,75 @@ void mukjs_promise_binding_state(js_State *J);
 void mukjs_util_binding(js_State *J) {
   js_newcfunction(J, mukjs_promise_binding_state, "promiseState", 1);
   js_setproperty(J, -2, "promiseState");
+}
+
+/* Error.prototype.stack in Node's shape: mujs records `stackTrace`
+ * ("\n\tat fn (file:line)"); Node scripts read `err.stack` ("Name:
+ * message\n    at fn (file:line)"). Native, so bootstrap.js stays small. */
+static void error_stack_get(js_State *J) {
+  /* head: Error.prototype.toString.call(this), or 'Error' if it throws */
+  if (js_try(J)) {
+    js_pop(J, 1);
+    js_pushliteral(J, "Error");
+  } else {
+    js_getglobal(J, "Error");
+    js_getproperty(J, -1, "prototype");
+    js_getproperty(J, -1, "toString");
+    js_copy(J, 0);
+    js_call(J, 0);
+    js_rot3pop2(J);
+    js_endtry(J);
+  }
+  js_getproperty(J, 0, "stackTrace");
+  if (!js_isstring(J, -1)) {
+    js_pop(J, 1);
+    return;
+  }
+  const char *t = js_tostring(J, -1);
+  size_t n = 0;
+  for (const char *p = strstr(t, "\n\tat "); p; p = strstr(p + 5, "\n\tat "))
+    n++;
+  size_t len = strlen(t) + n * 3 + 1;
+  char *buf = malloc(len);
+  if (!buf)
+    js_error(J, "out of memory");
+  char *o = buf;
+  while (*t) {
+    if (t[0] == '\n' && strncmp(t, "\n\tat ", 5) == 0) {
+      memcpy(o, "\n    at ", 8);
+      o += 8;
+      t += 5;
+    } else {
+      *o++ = *t++;
+    }
+  }
+  *o = 0;
+  js_pop(J, 1);
+  if (js_try(J)) {
+    free(buf);
+    js_throw(J);
+  }
+  js_pushstring(J, buf);
+  js_endtry(J);
+  free(buf);
+  js_concat(J);
+}
+
+static void error_stack_set(js_State *J) {
+  if (js_isobject(J, 0)) {
+    js_copy(J, 1);
+    js_defproperty(J, 0, "stack", JS_DONTENUM);
+  }
+  js_pushundefined(J);
+}
+
+static void install_error_stack(js_State *J) {
+  js_getglobal(J, "Error");
+  js_getproperty(J, -1, "prototype");
+  js_newcfunction(J, error_stack_get, "get stack", 0);
+  js_newcfunction(J, error_stack_set, "set stack", 1);
+  js_defaccessor(J, -3, "stack", JS_DONTENUM);
+  js_pop(J, 2);
 }
 
 /* Push internal.NAME and internal (as `this`); the caller pushes the
@@ -34,6 +104,7 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   mukjs_promise_init(J);
   mukjs_timers_init(J);
   mukjs_call_init(J);
+  install_error_stack(J);
 
   if (js_try(J)) {
     fputs("muk: bootstrap failed: ", stderr);

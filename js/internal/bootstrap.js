@@ -40,19 +40,8 @@ var shared = { cache: {}, extensions: {}, proto: {}, main: undefined };
 builtinCache['internal/boot_state'] = { exports: shared, id: 'internal/boot_state', loaded: true };
 function loader() { return requireBuiltin('internal/loader'); }
 
-// ---- Error stacks in Node's shape -----------------------------------------
-// mujs records `stackTrace` ("\n\tat fn (file:line)"); Node scripts read
-// `err.stack` ("Name: message\n    at fn (file:line)").
-defProp(Error.prototype, 'stack', {
-  configurable: true,
-  get: function () {
-    var head;
-    try { head = Error.prototype.toString.call(this); } catch (e) { head = 'Error'; }
-    var t = this.stackTrace;
-    return typeof t === 'string' ? head + t.split('\n\tat ').join('\n    at ') : head;
-  },
-  set: function (v) { data(this, 'stack', v, false); }
-});
+// ---- Error stacks ------------------------------------------------------------
+// Error.prototype.stack is native (boot.c).
 Error.captureStackTrace = function (obj) {
   if (obj === null || typeof obj !== 'object') return;
   var t = new Error().stackTrace;
