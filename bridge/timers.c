@@ -30,10 +30,11 @@
 #define CHUNK (1u << CHUNK_BITS)
 
 #define REG_SLOTS "muk.timers.slots"
-#define REG_TPROTO "muk.timers.Timeout"
-#define REG_IPROTO "muk.timers.Immediate"
 #define REG_KNOWN "muk.timers.known"
-#define REG_HOOKS "muk.timers.hooks"
+/* struct index 0 is never a timer: its entries hold these */
+#define SLOT_TPROTO 0
+#define SLOT_IPROTO 1
+#define SLOT_HOOKS 2
 
 static const char TAG_T[] = "Timeout";
 static const char TAG_I[] = "Immediate";
@@ -108,19 +109,24 @@ static void finalize(js_State *J, void *p) {
   s->pending[s->npending++] = t->idx;
 }
 
-/* Clear the entries of structs whose objects were collected; free them. */
-static void drain_pending(js_State *J, timers_state *s) {
+/* Push the array of JS entries; returns its (absolute) stack index. Every
+ * function below that takes `slots` wants that index. */
+static int push_slots(js_State *J) {
   js_getregistry(J, REG_SLOTS);
+  return js_gettop(J) - 1;
+}
+
+/* Clear the entries of structs whose objects were collected; free them. */
+static void drain_pending(js_State *J, timers_state *s, int slots) {
   while (s->npending) {
     uint32_t i = s->pending[--s->npending];
     js_pushundefined(J);
-    js_setindex(J, -2, 3 * i + 1);
+    js_setindex(J, slots, 3 * i + 1);
     js_pushundefined(J);
-    js_setindex(J, -2, 3 * i + 2);
+    js_setindex(J, slots, 3 * i + 2);
     at(s, i)->flags = 0;
     s->freel[s->nfree++] = i;
   }
-  js_pop(J, 1);
 }
 
 static int grow_storage(timers_state *s) {
@@ -146,22 +152,20 @@ static int grow_storage(timers_state *s) {
 }
 
 /* A fresh struct; its JS entries are undefined. */
-static mtimer *alloc_timer(js_State *J, timers_state *s) {
+static mtimer *alloc_timer(js_State *J, timers_state *s, int slots) {
   uint32_t i;
   if (s->npending)
-    drain_pending(J, s);
+    drain_pending(J, s, slots);
   if (s->nfree) {
     i = s->freel[--s->nfree];
   } else {
-    if (s->nused == s->cap && grow_storage(s) < 0)
+    if (s->nused >= s->cap && grow_storage(s) < 0)
       js_error(J, "out of memory creating a timer");
     /* Append the three entries in order: the array stays flat (dense). */
-    js_getregistry(J, REG_SLOTS);
     for (int k = 0; k < 3; k++) {
       js_pushundefined(J);
-      js_setindex(J, -2, 3 * s->nused + k);
+      js_setindex(J, slots, 3 * s->nused + k);
     }
-    js_pop(J, 1);
     i = s->nused++;
   }
   mtimer *t = at(s, i);
@@ -172,11 +176,9 @@ static mtimer *alloc_timer(js_State *J, timers_state *s) {
 }
 
 /* The object is no longer needed by the queues (the user may still hold it). */
-static void release_object(js_State *J, mtimer *t) {
-  js_getregistry(J, REG_SLOTS);
+static void release_object(js_State *J, mtimer *t, int slots) {
   js_pushundefined(J);
-  js_setindex(J, -2, 3 * t->idx);
-  js_pop(J, 1);
+  js_setindex(J, slots, 3 * t->idx);
 }
 
 static void forget_id(js_State *J, mtimer *t) {
@@ -190,28 +192,26 @@ static void forget_id(js_State *J, mtimer *t) {
   js_pop(J, 1);
 }
 
-/* Create the object for t (struct at the top of the JS stack afterwards) and
- * store it, the callback at `cb` and the arguments from `argi` on. */
-static void push_object(js_State *J, mtimer *t, int cb, int argi) {
-  int top = js_gettop(J);
-  js_getregistry(J, (t->flags & F_IMM) ? REG_IPROTO : REG_TPROTO);
+/* Create the object for t (at the top of the JS stack afterwards) and store
+ * it, the callback at `cb` and the arguments at [argi, argend). */
+static void push_object(js_State *J, mtimer *t, int cb, int argi, int argend,
+                        int slots) {
+  js_getindex(J, slots, (t->flags & F_IMM) ? SLOT_IPROTO : SLOT_TPROTO);
   js_newuserdatax(J, (t->flags & F_IMM) ? TAG_I : TAG_T, t, NULL, NULL, NULL,
                   finalize);
-  js_getregistry(J, REG_SLOTS);
-  js_copy(J, -2);
-  js_setindex(J, -2, 3 * t->idx);
+  js_copy(J, -1);
+  js_setindex(J, slots, 3 * t->idx);
   js_copy(J, cb);
-  js_setindex(J, -2, 3 * t->idx + 1);
-  if (argi < top) {
+  js_setindex(J, slots, 3 * t->idx + 1);
+  if (argi < argend) {
     js_newarray(J);
-    for (int k = argi; k < top; k++) {
+    for (int k = argi; k < argend; k++) {
       js_copy(J, k);
       js_setindex(J, -2, k - argi);
     }
-    js_setindex(J, -2, 3 * t->idx + 2);
+    js_setindex(J, slots, 3 * t->idx + 2);
     t->flags |= F_ARGS;
   }
-  js_pop(J, 1);
 }
 
 /* Push t's callback, `this` and arguments; returns the argument count. The
@@ -372,13 +372,13 @@ static double fresh_now(timers_state *s) {
 }
 
 /* The timer is done (fired without repeating, or cleared). */
-static void destroy_timer(js_State *J, timers_state *s, mtimer *t) {
+static void destroy_timer(js_State *J, timers_state *s, mtimer *t, int slots) {
   if (t->flags & F_DESTROYED)
     return;
   t->flags |= F_DESTROYED;
   if (t->flags & F_LINKED)
     unlink_timer(s, t);
-  release_object(J, t);
+  release_object(J, t, slots);
   forget_id(J, t);
 }
 
@@ -390,14 +390,13 @@ static void on_list(uv_timer_t *h) {
   js_State *J = s->J;
   double now = (double)uv_now(s->loop);
   mtimer *t;
+  int slots = push_slots(J);
   L->busy = 1;
   while ((t = L->head.next) != &L->head) {
     if (now - t->start < L->msecs)
       break;
     unlink_timer(s, t);
     double start = (t->flags & F_REPEAT) ? fresh_now(s) : 0;
-    js_getregistry(J, REG_SLOTS);
-    int slots = js_gettop(J) - 1;
     js_getindex(J, slots, 3 * t->idx); /* keeps t's object alive */
     int n = push_call(J, t, slots);
     mukjs_call_protected(J, n);
@@ -405,9 +404,10 @@ static void on_list(uv_timer_t *h) {
     if ((t->flags & (F_REPEAT | F_CLEARED)) == F_REPEAT)
       link_timer(J, s, t, start);
     else if (!(t->flags & F_LINKED)) /* not refresh()ed by its callback */
-      destroy_timer(J, s, t);
-    js_pop(J, 2);
+      destroy_timer(J, s, t, slots);
+    js_pop(J, 1);
   }
+  js_pop(J, 1);
   L->busy = 0;
   if (L->count)
     list_arm(s, L);
@@ -419,7 +419,9 @@ static void on_list(uv_timer_t *h) {
  * propagate. */
 static void call_hook(js_State *J, const char *name, int idx) {
   idx = idx < 0 ? js_gettop(J) + idx : idx;
-  js_getregistry(J, REG_HOOKS);
+  js_getregistry(J, REG_SLOTS);
+  js_getindex(J, -1, SLOT_HOOKS);
+  js_remove(J, -2);
   js_getproperty(J, -1, name);
   js_rot2(J);
   js_copy(J, idx);
@@ -448,10 +450,12 @@ static void set_timer(js_State *J, int repeat) {
     }
     after = 1;
   }
-  mtimer *t = alloc_timer(J, s);
+  int argend = js_gettop(J);
+  int slots = push_slots(J);
+  mtimer *t = alloc_timer(J, s, slots);
   t->after = after;
   t->flags = F_REFED | (repeat ? F_REPEAT : 0);
-  push_object(J, t, 1, 3);
+  push_object(J, t, 1, 3, argend, slots);
   link_timer(J, s, t, fresh_now(s));
 }
 
@@ -477,7 +481,10 @@ static mtimer *known_timer(js_State *J, int idx, const char *tag) {
 
 static void clear_timeout(js_State *J, mtimer *t) {
   t->flags |= F_CLEARED;
-  destroy_timer(J, state(J), t);
+  if (t->flags & F_DESTROYED)
+    return;
+  destroy_timer(J, state(J), t, push_slots(J));
+  js_pop(J, 1);
 }
 
 static void t_clearTimeout(js_State *J) {
@@ -522,9 +529,9 @@ static void tp_refresh(js_State *J) {
   if (!(t->flags & F_CLEARED)) {
     if (t->flags & F_DESTROYED) {
       t->flags &= ~F_DESTROYED;
-      js_getregistry(J, REG_SLOTS);
+      int slots = push_slots(J);
       js_copy(J, 0);
-      js_setindex(J, -2, 3 * t->idx);
+      js_setindex(J, slots, 3 * t->idx);
       js_pop(J, 1);
     }
     link_timer(J, s, t, fresh_now(s));
@@ -591,9 +598,11 @@ static void t_setImmediate(js_State *J) {
   check_callback(J);
   if (ring_reserve(s) < 0)
     js_error(J, "out of memory creating an immediate");
-  mtimer *t = alloc_timer(J, s);
+  int argend = js_gettop(J);
+  int slots = push_slots(J);
+  mtimer *t = alloc_timer(J, s, slots);
   t->flags = F_IMM | F_REFED | F_QUEUED;
-  push_object(J, t, 1, 2);
+  push_object(J, t, 1, 2, argend, slots);
   s->ring[(s->rhead + s->rlen++) & (s->rcap - 1)] = t->idx;
   s->imm_count++;
   s->imm_refs++;
@@ -652,15 +661,14 @@ static void on_check(uv_check_t *h) {
   uint32_t n = s->rlen;
   if (!n)
     return;
-  js_getregistry(J, REG_SLOTS);
-  int slots = js_gettop(J) - 1;
+  int slots = push_slots(J);
   while (n--) {
     mtimer *t = at(s, s->ring[s->rhead]);
     s->rhead = (s->rhead + 1) & (s->rcap - 1);
     s->rlen--;
     t->flags &= ~F_QUEUED;
     if (t->flags & F_DESTROYED) {
-      release_object(J, t);
+      release_object(J, t, slots);
       continue;
     }
     t->flags |= F_DESTROYED;
@@ -724,8 +732,9 @@ static void t_info(js_State *J) {
  * ERR_INVALID_ARG_TYPE; hooks.overflowWarning(ms) emits the
  * TimeoutOverflowWarning. */
 static void t_setup(js_State *J) {
+  js_getregistry(J, REG_SLOTS);
   js_copy(J, 1);
-  js_setregistry(J, REG_HOOKS);
+  js_setindex(J, -2, SLOT_HOOKS);
   js_pushundefined(J);
 }
 
@@ -742,10 +751,12 @@ static void timers_binding(js_State *J) {
   add_fn(J, "clearImmediate", t_clearImmediate, 1);
   add_fn(J, "setup", t_setup, 1);
   add_fn(J, "info", t_info, 1);
-  js_getregistry(J, REG_TPROTO);
-  js_setproperty(J, -2, "timeoutPrototype");
-  js_getregistry(J, REG_IPROTO);
-  js_setproperty(J, -2, "immediatePrototype");
+  js_getregistry(J, REG_SLOTS);
+  js_getindex(J, -1, SLOT_TPROTO);
+  js_setproperty(J, -3, "timeoutPrototype");
+  js_getindex(J, -1, SLOT_IPROTO);
+  js_setproperty(J, -3, "immediatePrototype");
+  js_pop(J, 1);
 }
 
 void mukjs_timers_init(js_State *J) {
@@ -766,11 +777,10 @@ void mukjs_timers_init(js_State *J) {
   uv_idle_init(s->loop, &s->idle);
   uv_unref((uv_handle_t *)&s->idle);
 
-  js_newarray(J);
-  js_setregistry(J, REG_SLOTS);
   js_newobject(J);
   js_setregistry(J, REG_KNOWN);
 
+  js_newarray(J);
   js_newobject(J);
   add_fn(J, "ref", tp_ref, 0);
   add_fn(J, "unref", tp_unref, 0);
@@ -778,12 +788,16 @@ void mukjs_timers_init(js_State *J) {
   add_fn(J, "refresh", tp_refresh, 0);
   add_fn(J, "close", tp_close, 0);
   add_fn(J, "valueOf", tp_valueOf, 0);
-  js_setregistry(J, REG_TPROTO);
+  js_setindex(J, -2, SLOT_TPROTO);
   js_newobject(J);
   add_fn(J, "ref", ip_ref, 0);
   add_fn(J, "unref", ip_unref, 0);
   add_fn(J, "hasRef", ip_hasRef, 0);
-  js_setregistry(J, REG_IPROTO);
+  js_setindex(J, -2, SLOT_IPROTO);
+  js_pushundefined(J); /* hooks, from setup() */
+  js_setindex(J, -2, SLOT_HOOKS);
+  js_setregistry(J, REG_SLOTS);
+  s->nused = 1;
 
   mukjs_register_binding("timers", timers_binding);
 }
