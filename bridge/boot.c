@@ -104,6 +104,7 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   mukjs_promise_init(J);
   mukjs_timers_init(J);
   mukjs_call_init(J);
+  mukjs_fs_binding_init(J);
   install_error_stack(J);
 
   if (js_try(J)) {

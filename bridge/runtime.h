@@ -38,6 +38,7 @@ void mukjs_call_init(js_State *J);
 void mukjs_call_free(js_State *J);
 void mukjs_process_binding(js_State *J);
 void mukjs_loader_binding(js_State *J);
+void mukjs_fs_binding_init(js_State *J);       /* internalBinding('fs') */
 
 /* Load and run bootstrap, then the main script (argv[1] or -e code). */
 int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code);

@@ -181,6 +181,10 @@ void muk_reply(muk_msg *m, int status) {
   muk_kernel *k = m->k;
   m->status = status;
   m->flags |= MUK_F_REPLY;
+  if (m->flags & MUK_F_SYNC) { /* a blocked muk_call_sync (sync.c) */
+    muk__sync_complete(m);
+    return;
+  }
   if (muk__on_loop_thread(k))
     complete_local(k, m);
   else if (muk__mpsc_push(&k->done, m))

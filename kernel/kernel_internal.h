@@ -114,6 +114,10 @@ static inline int muk__on_loop_thread(const muk_kernel *k) {
  * Loop thread. */
 void muk__drain(muk_kernel *k);
 
+/* ---- sync.c ---- */
+/* muk_reply of a MUK_F_SYNC message: wake the thread in muk_call_sync. */
+void muk__sync_complete(muk_msg *m);
+
 /* ---- registry.c ---- */
 /* Free every service's record (after all have been stopped). */
 void muk__registry_free(muk_kernel *k);

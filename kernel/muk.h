@@ -99,6 +99,7 @@ typedef void (*muk_reply_cb)(muk_msg *m, void *ud);
 enum {
   MUK_F_REPLY = 1u << 0, /* set by muk_reply */
   MUK_F_EVENT = 1u << 1, /* unsolicited message from a service (muk_emit) */
+  MUK_F_SYNC = 1u << 2,  /* muk_call_sync: the reply wakes a blocked caller */
   MUK_F_WIRE_ZSTD = 1u << 8, /* wire only: payload is zstd-compressed */
 };
 
@@ -254,6 +255,14 @@ muk_service *muk_service_get(muk_kernel *k, uint32_t id);
  * on the loop thread. Never blocks. On a bad service/op the callback still
  * runs (asynchronously) with the error status, so callers have one path. */
 void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
+
+/* Send a request and block the calling (loop) thread until its reply, which
+ * muk_reply hands straight to the waiter (MUK_F_SYNC); no callback runs and
+ * the message stays the caller's. Returns the reply's status (also in
+ * m->status). POOL and IOLOOP services only: an INLINE service (e.g. a
+ * remote proxy) would need the blocked loop, so it gets UV_ENOTSUP for now.
+ * Loop thread. */
+int muk_call_sync(muk_kernel *k, muk_msg *m);
 
 /* Unsolicited messages from services reach this handler on the loop thread.
  * The handler owns the message. */

@@ -23,4 +23,6 @@
   X(inline_later)                                                            \
   X(shutdown_queued)                                                         \
   X(shutdown_unsent)                                                         \
-  X(shutdown_ioloop)
+  X(shutdown_ioloop)                                                         \
+  X(sync_call)                                                               \
+  X(sync_inline_refused)

@@ -1,0 +1,337 @@
+/* fs.c — the fs service, backend "posix": every op is one libuv fs call
+ * made synchronously (no loop, no callback) on one of the service's POOL
+ * workers, so results and error codes are exactly the ones Node gets from
+ * the same calls. Schema in fs.h; tree and whole-file ops in fs_tree.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fs.h"
+
+#define FS_NAME(id, name) [FS_##id] = name,
+const char *const muk_fs_op_names[FS_NOPS] = {FS_OPS(FS_NAME)};
+#undef FS_NAME
+
+static void free_buf(void *data, void *ud) {
+  (void)ud;
+  free(data);
+}
+
+void muk__fs_fail(muk_msg *m, int status, const char *syscall,
+                  const char *path) {
+  /* syscall and path may point into the message's own arguments */
+  char sc[32], *p = NULL;
+  snprintf(sc, sizeof sc, "%s", syscall ? syscall : "");
+  if (path && (p = strdup(path)) == NULL)
+    status = UV_ENOMEM;
+  muk_msg_reset_args(m);
+  if (sc[0])
+    muk_msg_add_str(m, sc, strlen(sc));
+  if (p) {
+    muk_msg_add_str(m, p, strlen(p));
+    free(p);
+  }
+  muk_reply(m, status);
+}
+
+/* Reply to a call that returns nothing but a status. */
+static void done(muk_msg *m, int r) {
+  muk_msg_reset_args(m);
+  muk_reply(m, r < 0 ? r : 0);
+}
+
+static void done_i64(muk_msg *m, int64_t v) {
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, v);
+  muk_reply(m, 0);
+}
+
+static void done_str(muk_msg *m, const char *s) {
+  char *copy = strdup(s); /* s may live in the message's arguments */
+  muk_msg_reset_args(m);
+  if (!copy) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  muk_msg_add_str(m, copy, strlen(copy));
+  free(copy);
+  muk_reply(m, 0);
+}
+
+static int stats_str(const uv_stat_t *s, char *out, size_t n) {
+  return snprintf(
+      out, n,
+      "%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,"
+      "%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld",
+      (unsigned long long)s->st_dev, (unsigned long long)s->st_mode,
+      (unsigned long long)s->st_nlink, (unsigned long long)s->st_uid,
+      (unsigned long long)s->st_gid, (unsigned long long)s->st_rdev,
+      (unsigned long long)s->st_blksize, (unsigned long long)s->st_ino,
+      (unsigned long long)s->st_size, (unsigned long long)s->st_blocks,
+      s->st_atim.tv_sec, s->st_atim.tv_nsec, s->st_mtim.tv_sec,
+      s->st_mtim.tv_nsec, s->st_ctim.tv_sec, s->st_ctim.tv_nsec,
+      s->st_birthtim.tv_sec, s->st_birthtim.tv_nsec);
+}
+
+static void do_stat(muk_msg *m, int op) {
+  uv_fs_t req;
+  const char *path = NULL;
+  size_t len;
+  int64_t fd = -1;
+  char buf[512];
+  int r;
+  if (op == FS_FSTAT ? muk_msg_i64(m, 0, &fd) : muk_msg_str(m, 0, &path, &len)) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  if (op == FS_STAT)
+    r = uv_fs_stat(NULL, &req, path, NULL);
+  else if (op == FS_LSTAT)
+    r = uv_fs_lstat(NULL, &req, path, NULL);
+  else
+    r = uv_fs_fstat(NULL, &req, (uv_file)fd, NULL);
+  if (r == 0)
+    stats_str(&req.statbuf, buf, sizeof buf);
+  uv_fs_req_cleanup(&req);
+  if (r < 0)
+    done(m, r);
+  else
+    done_str(m, buf);
+}
+
+static void do_read(muk_msg *m) {
+  int64_t fd, len, pos;
+  uv_fs_t req;
+  uv_buf_t b;
+  char *data;
+  int r;
+  if (muk_msg_i64(m, 0, &fd) || muk_msg_i64(m, 1, &len) ||
+      muk_msg_i64(m, 2, &pos) || len < 0 || len > FS_MAX_READFILE) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  if ((data = malloc(len ? (size_t)len : 1)) == NULL) {
+    done(m, UV_ENOMEM);
+    return;
+  }
+  b = uv_buf_init(data, (unsigned int)len);
+  r = uv_fs_read(NULL, &req, (uv_file)fd, &b, 1, pos, NULL);
+  uv_fs_req_cleanup(&req);
+  if (r < 0) {
+    free(data);
+    done(m, r);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, r);
+  muk_msg_set_payload(m, data, (size_t)r, free_buf, NULL);
+  muk_reply(m, 0);
+}
+
+static void do_write(muk_msg *m) {
+  int64_t fd, pos;
+  uv_fs_t req;
+  uv_buf_t b;
+  int r;
+  if (muk_msg_i64(m, 0, &fd) || muk_msg_i64(m, 1, &pos)) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  b = uv_buf_init((char *)m->payload.data, (unsigned int)m->payload.len);
+  r = uv_fs_write(NULL, &req, (uv_file)fd, &b, 1, pos, NULL);
+  uv_fs_req_cleanup(&req);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  if (r < 0)
+    done(m, r);
+  else
+    done_i64(m, r);
+}
+
+/* readdir: names joined by NUL, and one type digit (uv_dirent_type_t)
+ * per name. */
+static void do_readdir(muk_msg *m) {
+  const char *path;
+  size_t len, cap = 256, used = 0, ntypes = 0;
+  uv_fs_t req;
+  uv_dirent_t ent;
+  char *names, *types, *tmp;
+  int r;
+  if (muk_msg_str(m, 0, &path, &len)) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  r = uv_fs_scandir(NULL, &req, path, 0, NULL);
+  if (r < 0) {
+    uv_fs_req_cleanup(&req);
+    done(m, r);
+    return;
+  }
+  names = malloc(cap);
+  types = malloc((size_t)r + 1);
+  if (!names || !types)
+    goto nomem;
+  while (uv_fs_scandir_next(&req, &ent) != UV_EOF) {
+    size_t n = strlen(ent.name) + 1;
+    while (used + n > cap) {
+      if ((tmp = realloc(names, cap * 2)) == NULL)
+        goto nomem;
+      names = tmp;
+      cap *= 2;
+    }
+    memcpy(names + used, ent.name, n);
+    used += n;
+    if (ntypes < (size_t)r)
+      types[ntypes++] = (char)('0' + ent.type);
+  }
+  uv_fs_req_cleanup(&req);
+  muk_msg_reset_args(m);
+  muk_msg_add_str(m, names, used ? used - 1 : 0);
+  muk_msg_add_str(m, types, ntypes);
+  free(names);
+  free(types);
+  muk_reply(m, 0);
+  return;
+nomem:
+  free(names);
+  free(types);
+  uv_fs_req_cleanup(&req);
+  done(m, UV_ENOMEM);
+}
+
+/* Ops whose request is (str[, str][, i64...]) and whose result is a status
+ * or one string. */
+static void do_simple(muk_msg *m) {
+  const char *a = NULL, *b = NULL;
+  size_t alen, blen;
+  int64_t i1 = 0, i2 = 0, fd = 0;
+  double t1 = 0, t2 = 0;
+  uv_fs_t req;
+  int r;
+  int has_fd = muk_msg_i64(m, 0, &fd) == 0;
+  if (!has_fd)
+    muk_msg_str(m, 0, &a, &alen);
+  if (muk_msg_str(m, 1, &b, &blen) != 0)
+    b = NULL;
+  muk_msg_i64(m, b ? 2 : 1, &i1);
+  muk_msg_i64(m, b ? 3 : 2, &i2);
+  if (muk_msg_f64(m, 1, &t1) != 0) {
+    int64_t v;
+    if (muk_msg_i64(m, 1, &v) == 0)
+      t1 = (double)v;
+  }
+  if (muk_msg_f64(m, 2, &t2) != 0) {
+    int64_t v;
+    if (muk_msg_i64(m, 2, &v) == 0)
+      t2 = (double)v;
+  }
+  if (!has_fd && !a) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  switch (m->op) {
+  case FS_OPEN: r = uv_fs_open(NULL, &req, a, (int)i1, (int)i2, NULL); break;
+  case FS_CLOSE: r = uv_fs_close(NULL, &req, (uv_file)fd, NULL); break;
+  case FS_ACCESS: r = uv_fs_access(NULL, &req, a, (int)i1, NULL); break;
+  case FS_MKDTEMP: {
+    char tpl[4096];
+    if (snprintf(tpl, sizeof tpl, "%sXXXXXX", a) >= (int)sizeof tpl) {
+      done(m, UV_ENAMETOOLONG);
+      return;
+    }
+    r = uv_fs_mkdtemp(NULL, &req, tpl, NULL);
+    break;
+  }
+  case FS_RMDIR: r = uv_fs_rmdir(NULL, &req, a, NULL); break;
+  case FS_UNLINK: r = uv_fs_unlink(NULL, &req, a, NULL); break;
+  case FS_RENAME: r = b ? uv_fs_rename(NULL, &req, a, b, NULL) : MUK_EBADMSG; break;
+  case FS_COPYFILE:
+    r = b ? uv_fs_copyfile(NULL, &req, a, b, (int)i1, NULL) : MUK_EBADMSG;
+    break;
+  case FS_SYMLINK:
+    r = b ? uv_fs_symlink(NULL, &req, a, b, (int)i1, NULL) : MUK_EBADMSG;
+    break;
+  case FS_READLINK: r = uv_fs_readlink(NULL, &req, a, NULL); break;
+  case FS_REALPATH: r = uv_fs_realpath(NULL, &req, a, NULL); break;
+  case FS_LINK: r = b ? uv_fs_link(NULL, &req, a, b, NULL) : MUK_EBADMSG; break;
+  case FS_CHMOD: r = uv_fs_chmod(NULL, &req, a, (int)i1, NULL); break;
+  case FS_FCHMOD: r = uv_fs_fchmod(NULL, &req, (uv_file)fd, (int)i1, NULL); break;
+  case FS_CHOWN:
+    r = uv_fs_chown(NULL, &req, a, (uv_uid_t)i1, (uv_gid_t)i2, NULL);
+    break;
+  case FS_LCHOWN:
+    r = uv_fs_lchown(NULL, &req, a, (uv_uid_t)i1, (uv_gid_t)i2, NULL);
+    break;
+  case FS_FCHOWN:
+    r = uv_fs_fchown(NULL, &req, (uv_file)fd, (uv_uid_t)i1, (uv_gid_t)i2, NULL);
+    break;
+  case FS_TRUNCATE: { /* as Node: open r+, ftruncate, close */
+    uv_fs_t c;
+    r = uv_fs_open(NULL, &req, a, UV_FS_O_RDWR, 0, NULL);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      done(m, r);
+      return;
+    }
+    fd = r;
+    r = uv_fs_ftruncate(NULL, &req, (uv_file)fd, i1, NULL);
+    uv_fs_close(NULL, &c, (uv_file)fd, NULL);
+    uv_fs_req_cleanup(&c);
+    if (r < 0) {
+      uv_fs_req_cleanup(&req);
+      muk__fs_fail(m, r, "ftruncate", NULL);
+      return;
+    }
+    break;
+  }
+  case FS_FTRUNCATE: r = uv_fs_ftruncate(NULL, &req, (uv_file)fd, i1, NULL); break;
+  case FS_UTIMES: r = uv_fs_utime(NULL, &req, a, t1, t2, NULL); break;
+  case FS_LUTIMES: r = uv_fs_lutime(NULL, &req, a, t1, t2, NULL); break;
+  case FS_FUTIMES: r = uv_fs_futime(NULL, &req, (uv_file)fd, t1, t2, NULL); break;
+  case FS_FSYNC: r = uv_fs_fsync(NULL, &req, (uv_file)fd, NULL); break;
+  case FS_FDATASYNC: r = uv_fs_fdatasync(NULL, &req, (uv_file)fd, NULL); break;
+  default: done(m, MUK_ENOOP); return;
+  }
+  if (r < 0) {
+    if (r != MUK_EBADMSG)
+      uv_fs_req_cleanup(&req);
+    done(m, r);
+    return;
+  }
+  if (m->op == FS_OPEN)
+    done_i64(m, r);
+  else if (m->op == FS_MKDTEMP)
+    done_str(m, req.path);
+  else if (m->op == FS_READLINK || m->op == FS_REALPATH)
+    done_str(m, req.ptr);
+  else
+    done(m, 0);
+  uv_fs_req_cleanup(&req);
+}
+
+static void fs_handle(muk_service *svc, muk_msg *m) {
+  (void)svc;
+  switch (m->op) {
+  case FS_READ: do_read(m); break;
+  case FS_WRITE: do_write(m); break;
+  case FS_READFILE: muk__fs_readfile(m); break;
+  case FS_WRITEFILE: muk__fs_writefile(m); break;
+  case FS_STAT:
+  case FS_LSTAT:
+  case FS_FSTAT: do_stat(m, (int)m->op); break;
+  case FS_MKDIR: muk__fs_mkdir(m); break;
+  case FS_READDIR: do_readdir(m); break;
+  case FS_RM: muk__fs_rm(m); break;
+  default: do_simple(m); break;
+  }
+}
+
+const muk_service_def muk_fs_service = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "fs",
+    .backend = "posix",
+    .exec = MUK_EXEC_POOL,
+    .threads = 4,
+    .nops = FS_NOPS,
+    .op_names = muk_fs_op_names,
+    .handle = fs_handle,
+};

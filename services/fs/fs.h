@@ -1,0 +1,71 @@
+/* fs.h — the fs service's schema, shared by its backends (service-private).
+ *
+ * Arguments are listed per op as (request) -> (results). Paths are STR,
+ * fds/flags/modes/lengths I64, times F64 seconds. Bulk bytes travel in the
+ * payload. On failure a reply may carry STR syscall (and STR path) naming
+ * the call that failed when it is not the op's own (e.g. readFile's read,
+ * rm's lstat). Stats are one STR of 18 comma-separated numbers: dev mode
+ * nlink uid gid rdev blksize ino size blocks, then sec,nsec of atime mtime
+ * ctime birthtime. */
+#ifndef MUK_FS_H
+#define MUK_FS_H
+
+#include "muk.h"
+
+#define FS_OPS(X)                                                            \
+  X(OPEN, "open")           /* path flags mode -> fd */                      \
+  X(CLOSE, "close")         /* fd */                                         \
+  X(READ, "read")           /* fd length pos(-1: current) -> n, payload */   \
+  X(WRITE, "write")         /* fd pos, payload -> n */                       \
+  X(READFILE, "readFile")   /* path|fd flags -> payload; EFBIG: size */      \
+  X(WRITEFILE, "writeFile") /* path|fd flags mode, payload */                \
+  X(STAT, "stat")           /* path -> stats */                              \
+  X(LSTAT, "lstat")         /* path -> stats */                              \
+  X(FSTAT, "fstat")         /* fd -> stats */                                \
+  X(ACCESS, "access")       /* path mode */                                  \
+  X(MKDIR, "mkdir")         /* path mode recursive -> [first created] */     \
+  X(MKDTEMP, "mkdtemp")     /* prefix -> path */                             \
+  X(READDIR, "readdir")     /* path -> names (NUL-separated), types */       \
+  X(RMDIR, "rmdir")         /* path */                                       \
+  X(RM, "rm")               /* path recursive force */                       \
+  X(UNLINK, "unlink")       /* path */                                       \
+  X(RENAME, "rename")       /* from to */                                    \
+  X(COPYFILE, "copyFile")   /* src dest flags */                             \
+  X(SYMLINK, "symlink")     /* target path flags */                          \
+  X(READLINK, "readlink")   /* path -> target */                             \
+  X(REALPATH, "realpath")   /* path -> resolved */                           \
+  X(LINK, "link")           /* existing new */                               \
+  X(CHMOD, "chmod")         /* path mode */                                  \
+  X(FCHMOD, "fchmod")       /* fd mode */                                    \
+  X(CHOWN, "chown")         /* path uid gid */                               \
+  X(LCHOWN, "lchown")       /* path uid gid */                               \
+  X(FCHOWN, "fchown")       /* fd uid gid */                                 \
+  X(TRUNCATE, "truncate")   /* path len */                                   \
+  X(FTRUNCATE, "ftruncate") /* fd len */                                     \
+  X(UTIMES, "utimes")       /* path atime mtime */                           \
+  X(LUTIMES, "lutimes")     /* path atime mtime */                           \
+  X(FUTIMES, "futimes")     /* fd atime mtime */                             \
+  X(FSYNC, "fsync")         /* fd */                                         \
+  X(FDATASYNC, "fdatasync") /* fd */
+
+#define FS_ENUM(id, name) FS_##id,
+enum { FS_OPS(FS_ENUM) FS_NOPS };
+#undef FS_ENUM
+
+extern const char *const muk_fs_op_names[FS_NOPS];
+
+/* Files larger than this cannot be read into one Buffer (Node's
+ * kIoMaxLength): readFile fails with UV_EFBIG and the size. */
+#define FS_MAX_READFILE 2147483647LL
+
+/* posix backend, split over two files: tree operations (mkdir -p, rm -r)
+ * and whole-file reads/writes live in fs_tree.c. Each replies itself. */
+void muk__fs_readfile(muk_msg *m);
+void muk__fs_writefile(muk_msg *m);
+void muk__fs_mkdir(muk_msg *m);
+void muk__fs_rm(muk_msg *m);
+/* Reply with an error, naming the failing syscall (and path if not NULL). */
+void muk__fs_fail(muk_msg *m, int status, const char *syscall,
+                  const char *path);
+
+#endif

@@ -1,0 +1,328 @@
+/* fs_tree.c — the fs ops that are more than one syscall: readFile and
+ * writeFile (open, stat, loop, close), mkdir -p and rm -r. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fs.h"
+
+static void free_buf(void *data, void *ud) {
+  (void)ud;
+  free(data);
+}
+
+static void close_fd(uv_file fd) {
+  uv_fs_t req;
+  uv_fs_close(NULL, &req, fd, NULL);
+  uv_fs_req_cleanup(&req);
+}
+
+/* Open arg 0 (a path, or an fd the caller keeps) with arg 1's flags and arg
+ * 2's mode. Returns the fd or an error; *own says whether to close it. */
+static int open_arg(muk_msg *m, int64_t flags, int64_t mode, int *own) {
+  const char *path;
+  size_t len;
+  int64_t fd;
+  uv_fs_t req;
+  int r;
+  if (muk_msg_i64(m, 0, &fd) == 0) {
+    *own = 0;
+    return (int)fd;
+  }
+  if (muk_msg_str(m, 0, &path, &len) != 0)
+    return MUK_EBADMSG;
+  r = uv_fs_open(NULL, &req, path, (int)flags, (int)mode, NULL);
+  uv_fs_req_cleanup(&req);
+  *own = 1;
+  return r;
+}
+
+/* readFile: size the buffer by fstat and read until that many bytes or
+ * EOF (a file that shrank gives less; one that grew gives its size at the
+ * fstat, as Node); a file of unknown size (0: /proc, pipes) is read in
+ * growing chunks to EOF. Reads from the current position of a given fd. */
+void muk__fs_readfile(muk_msg *m) {
+  int64_t flags = 0;
+  int own, fd, r = 0;
+  uv_fs_t req;
+  uint64_t size = 0, used = 0, cap;
+  char *data = NULL, *tmp;
+  int known;
+
+  muk_msg_i64(m, 1, &flags);
+  if ((fd = open_arg(m, flags, 0666, &own)) < 0) {
+    muk__fs_fail(m, fd, fd == MUK_EBADMSG ? NULL : "open", NULL);
+    return;
+  }
+  r = uv_fs_fstat(NULL, &req, fd, NULL);
+  if (r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFREG)
+    size = req.statbuf.st_size;
+  uv_fs_req_cleanup(&req);
+  if (r < 0)
+    goto fail_fstat;
+  if (size > (uint64_t)FS_MAX_READFILE) {
+    if (own)
+      close_fd(fd);
+    muk_msg_reset_args(m);
+    muk_msg_add_i64(m, (int64_t)size);
+    muk_reply(m, UV_EFBIG);
+    return;
+  }
+  known = size > 0;
+  cap = known ? size : 64 * 1024;
+  if ((data = malloc(cap ? cap : 1)) == NULL) {
+    r = UV_ENOMEM;
+    goto fail;
+  }
+  for (;;) {
+    uv_buf_t b;
+    if (known && used == size)
+      break;
+    if (!known && used == cap) {
+      if (cap * 2 > (uint64_t)FS_MAX_READFILE + 1) {
+        r = UV_EFBIG;
+        goto fail;
+      }
+      if ((tmp = realloc(data, cap * 2)) == NULL) {
+        r = UV_ENOMEM;
+        goto fail;
+      }
+      data = tmp;
+      cap *= 2;
+    }
+    b = uv_buf_init(data + used, (unsigned int)(cap - used > 1u << 30
+                                                    ? 1u << 30
+                                                    : cap - used));
+    r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+    uv_fs_req_cleanup(&req);
+    if (r < 0)
+      goto fail_read;
+    if (r == 0)
+      break;
+    used += (uint64_t)r;
+  }
+  if (own)
+    close_fd(fd);
+  muk_msg_reset_args(m);
+  muk_msg_set_payload(m, data, (size_t)used, free_buf, NULL);
+  muk_reply(m, 0);
+  return;
+fail_read:
+  free(data);
+  if (own)
+    close_fd(fd);
+  muk__fs_fail(m, r, "read", NULL);
+  return;
+fail_fstat:
+  if (own)
+    close_fd(fd);
+  muk__fs_fail(m, r, "fstat", NULL);
+  return;
+fail:
+  free(data);
+  if (own)
+    close_fd(fd);
+  muk_msg_reset_args(m);
+  muk_reply(m, r);
+}
+
+/* writeFile: arg 0 path|fd, 1 flags, 2 mode; the payload, written whole
+ * (at the current position of a given fd). */
+void muk__fs_writefile(muk_msg *m) {
+  int64_t flags = 0, mode = 0666;
+  const uint8_t *p = m->payload.data;
+  size_t left = m->payload.len;
+  int own, fd, r = 0;
+  uv_fs_t req;
+
+  muk_msg_i64(m, 1, &flags);
+  muk_msg_i64(m, 2, &mode);
+  if ((fd = open_arg(m, flags, mode, &own)) < 0) {
+    muk__fs_fail(m, fd, fd == MUK_EBADMSG ? NULL : "open", NULL);
+    return;
+  }
+  while (left > 0) {
+    uv_buf_t b = uv_buf_init((char *)p, left > 1u << 30 ? 1u << 30
+                                                         : (unsigned int)left);
+    r = uv_fs_write(NULL, &req, fd, &b, 1, -1, NULL);
+    uv_fs_req_cleanup(&req);
+    if (r < 0)
+      break;
+    p += r;
+    left -= (size_t)r;
+  }
+  if (own)
+    close_fd(fd);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  if (r < 0) {
+    muk__fs_fail(m, r, "write", NULL);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_reply(m, 0);
+}
+
+static int is_dir(const char *path) {
+  uv_fs_t req;
+  int r = uv_fs_stat(NULL, &req, path, NULL);
+  int d = r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR;
+  uv_fs_req_cleanup(&req);
+  return d;
+}
+
+/* mkdir -p: create path and missing parents; *first receives the
+ * outermost directory created (malloc'd) or stays NULL. */
+static int mkdirp(char *path, int mode, char **first) {
+  uv_fs_t req;
+  int r = uv_fs_mkdir(NULL, &req, path, mode, NULL);
+  uv_fs_req_cleanup(&req);
+  if (r == 0) {
+    if (!*first)
+      *first = strdup(path);
+    return 0;
+  }
+  if (r == UV_EEXIST)
+    return is_dir(path) ? 0 : UV_EEXIST;
+  if (r == UV_ENOENT) {
+    char *slash = strrchr(path, '/');
+    while (slash && slash > path && slash[1] == '\0') { /* trailing '/' */
+      *slash = '\0';
+      slash = strrchr(path, '/');
+    }
+    if (!slash || slash == path)
+      return r;
+    *slash = '\0';
+    r = mkdirp(path, mode, first);
+    *slash = '/';
+    if (r < 0)
+      return r;
+    r = uv_fs_mkdir(NULL, &req, path, mode, NULL);
+    uv_fs_req_cleanup(&req);
+    if (r == UV_EEXIST && is_dir(path))
+      r = 0;
+  }
+  return r;
+}
+
+/* mkdir: arg 0 path, 1 mode, 2 recursive -> [str first created] */
+void muk__fs_mkdir(muk_msg *m) {
+  const char *path;
+  size_t len;
+  int64_t mode = 0777, rec = 0;
+  char *copy, *first = NULL;
+  uv_fs_t req;
+  int r;
+  if (muk_msg_str(m, 0, &path, &len) != 0) {
+    muk__fs_fail(m, MUK_EBADMSG, NULL, NULL);
+    return;
+  }
+  muk_msg_i64(m, 1, &mode);
+  muk_msg_i64(m, 2, &rec);
+  if (!rec) {
+    r = uv_fs_mkdir(NULL, &req, path, (int)mode, NULL);
+    uv_fs_req_cleanup(&req);
+    muk_msg_reset_args(m);
+    muk_reply(m, r);
+    return;
+  }
+  if ((copy = strdup(path)) == NULL) {
+    muk__fs_fail(m, UV_ENOMEM, NULL, NULL);
+    return;
+  }
+  r = mkdirp(copy, (int)mode, &first);
+  free(copy);
+  muk_msg_reset_args(m);
+  if (r == 0 && first)
+    muk_msg_add_str(m, first, strlen(first));
+  free(first);
+  muk_reply(m, r);
+}
+
+/* Remove path and everything below it; on failure *where names the path
+ * that failed (malloc'd) and *sc the syscall. */
+static int rm_tree(const char *path, char **where, const char **sc) {
+  uv_fs_t req;
+  uv_dirent_t ent;
+  int r = uv_fs_lstat(NULL, &req, path, NULL);
+  int dir = r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR;
+  uv_fs_req_cleanup(&req);
+  if (r < 0) {
+    *sc = "lstat";
+    goto fail;
+  }
+  if (!dir) {
+    r = uv_fs_unlink(NULL, &req, path, NULL);
+    uv_fs_req_cleanup(&req);
+    *sc = "unlink";
+    if (r < 0)
+      goto fail;
+    return 0;
+  }
+  r = uv_fs_scandir(NULL, &req, path, 0, NULL);
+  if (r < 0) {
+    uv_fs_req_cleanup(&req);
+    *sc = "scandir";
+    goto fail;
+  }
+  while (uv_fs_scandir_next(&req, &ent) != UV_EOF) {
+    size_t n = strlen(path) + strlen(ent.name) + 2;
+    char *child = malloc(n);
+    if (!child) {
+      uv_fs_req_cleanup(&req);
+      return UV_ENOMEM;
+    }
+    snprintf(child, n, "%s/%s", path, ent.name);
+    r = rm_tree(child, where, sc);
+    free(child);
+    if (r < 0) {
+      uv_fs_req_cleanup(&req);
+      return r;
+    }
+  }
+  uv_fs_req_cleanup(&req);
+  r = uv_fs_rmdir(NULL, &req, path, NULL);
+  uv_fs_req_cleanup(&req);
+  *sc = "rmdir";
+  if (r < 0)
+    goto fail;
+  return 0;
+fail:
+  if (!*where)
+    *where = strdup(path);
+  return r;
+}
+
+/* rm: arg 0 path, 1 recursive, 2 force. As Node: lstat first (ENOENT is
+ * fine with force); a directory without recursive is EISDIR with syscall
+ * "rm" (the bridge makes ERR_FS_EISDIR of it). */
+void muk__fs_rm(muk_msg *m) {
+  const char *path, *sc = NULL;
+  size_t len;
+  int64_t rec = 0, force = 0;
+  char *where = NULL;
+  uv_fs_t req;
+  int r, dir;
+  if (muk_msg_str(m, 0, &path, &len) != 0) {
+    muk__fs_fail(m, MUK_EBADMSG, NULL, NULL);
+    return;
+  }
+  muk_msg_i64(m, 1, &rec);
+  muk_msg_i64(m, 2, &force);
+  r = uv_fs_lstat(NULL, &req, path, NULL);
+  dir = r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR;
+  uv_fs_req_cleanup(&req);
+  if (r < 0) {
+    if (r == UV_ENOENT && force)
+      r = 0;
+    muk__fs_fail(m, r, r < 0 ? "lstat" : NULL, NULL);
+    return;
+  }
+  if (dir && !rec) {
+    muk__fs_fail(m, UV_EISDIR, "rm", NULL);
+    return;
+  }
+  r = rm_tree(path, &where, &sc);
+  if (r == UV_ENOENT && force)
+    r = 0;
+  muk__fs_fail(m, r, r < 0 ? sc : NULL, r < 0 ? where : NULL);
+  free(where);
+}
