@@ -26,21 +26,51 @@
  * of the loop; work left over re-arms the async. */
 #define MUK__DRAIN_ROUNDS 64
 
-static void inflight_inc(muk_kernel *k) {
-  if (k->inflight++ == 0 && !k->async_ref) {
+/* The async keeps the loop alive exactly while a request is in flight or
+ * someone holds a reference (muk_kernel_ref). Loop thread. */
+static void update_ref(muk_kernel *k) {
+  int want = k->inflight > 0 ||
+             atomic_load_explicit(&k->refs, memory_order_relaxed) > 0;
+  if (want == k->async_ref || k->closing)
+    return;
+  if (want)
     uv_ref((uv_handle_t *)&k->async);
-    k->async_ref = 1;
-  }
+  else
+    uv_unref((uv_handle_t *)&k->async);
+  k->async_ref = want;
+}
+
+static void inflight_inc(muk_kernel *k) {
+  if (k->inflight++ == 0 && !k->async_ref)
+    update_ref(k);
 }
 
 static void inflight_dec(muk_kernel *k) {
-  if (--k->inflight == 0 && k->async_ref) {
-    uv_unref((uv_handle_t *)&k->async);
-    k->async_ref = 0;
-  }
+  if (--k->inflight == 0)
+    update_ref(k);
 }
 
 uint64_t muk_inflight(muk_kernel *k) { return k->inflight; }
+
+void muk_kernel_ref(muk_kernel *k) {
+  atomic_fetch_add_explicit(&k->refs, 1, memory_order_relaxed);
+  if (muk__on_loop_thread(k))
+    update_ref(k);
+  else
+    uv_async_send(&k->async); /* the drain re-evaluates the reference */
+}
+
+void muk_kernel_unref(muk_kernel *k) {
+  unsigned old = atomic_fetch_sub_explicit(&k->refs, 1, memory_order_relaxed);
+  if (old == 0) { /* unbalanced: undo, never wrap */
+    atomic_fetch_add_explicit(&k->refs, 1, memory_order_relaxed);
+    return;
+  }
+  if (muk__on_loop_thread(k))
+    update_ref(k);
+  else
+    uv_async_send(&k->async);
+}
 
 uv_loop_t *muk_kernel_loop(muk_kernel *k) { return k->loop; }
 
@@ -103,19 +133,32 @@ static int dispatch(muk_kernel *k) {
 }
 
 void muk__drain(muk_kernel *k) {
-  int round, work;
+  int round = 0, work;
   if (k->in_drain)
     return;
   k->in_drain = 1;
-  for (round = 0; round < MUK__DRAIN_ROUNDS; round++) {
-    work = dispatch(k);
-    work |= deliver_chain(k, muk__mpsc_take(&k->done));
-    work |= deliver_chain(k, muk__fifo_take(&k->local));
-    if (!work)
+  atomic_store_explicit(&k->draining, 1, memory_order_relaxed);
+  for (;;) {
+    for (; round < MUK__DRAIN_ROUNDS; round++) {
+      work = dispatch(k);
+      work |= deliver_chain(k, muk__mpsc_take(&k->done));
+      work |= deliver_chain(k, muk__fifo_take(&k->local));
+      if (!work)
+        break;
+    }
+    /* Producers that saw `draining` set skipped the wakeup: look at `done`
+     * once more after clearing it (the fence pairs with wake()'s). */
+    atomic_store_explicit(&k->draining, 0, memory_order_relaxed);
+    atomic_thread_fence(memory_order_seq_cst);
+    if (round == MUK__DRAIN_ROUNDS ||
+        atomic_load_explicit(&k->done.head, memory_order_relaxed) == NULL)
       break;
+    atomic_store_explicit(&k->draining, 1, memory_order_relaxed);
   }
   k->in_drain = 0;
-  if (k->dirty || !muk__fifo_empty(&k->local))
+  update_ref(k); /* muk_kernel_ref/unref from other threads */
+  if (k->dirty || !muk__fifo_empty(&k->local) ||
+      atomic_load_explicit(&k->done.head, memory_order_relaxed) != NULL)
     uv_async_send(&k->async); /* yield to I/O, come back next iteration */
 }
 
@@ -177,18 +220,45 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
   }
 }
 
+/* A producer pushed onto an empty `done`: wake the loop unless it is
+ * draining and will look again (see muk__drain). Any thread. */
+static void wake(muk_kernel *k) {
+  atomic_thread_fence(memory_order_seq_cst);
+  if (!atomic_load_explicit(&k->draining, memory_order_relaxed))
+    uv_async_send(&k->async);
+}
+
+_Thread_local muk__reply_batch *muk__tls_batch;
+
+void muk__batch_flush(muk__reply_batch *b) {
+  if (!b->newest)
+    return;
+  if (muk__mpsc_push_chain(&b->k->done, b->newest, b->oldest))
+    wake(b->k);
+  b->newest = b->oldest = NULL;
+  b->n = 0;
+}
+
 void muk_reply(muk_msg *m, int status) {
   muk_kernel *k = m->k;
+  muk__reply_batch *b = muk__tls_batch;
   m->status = status;
   m->flags |= MUK_F_REPLY;
   if (m->flags & MUK_F_SYNC) { /* a blocked muk_call_sync (sync.c) */
     muk__sync_complete(m);
     return;
   }
-  if (muk__on_loop_thread(k))
+  if (b && b->k == k) { /* a pool worker's batch: pushed after the batch */
+    m->next = b->newest;
+    if (!b->newest)
+      b->oldest = m;
+    b->newest = m;
+    b->n++;
+  } else if (muk__on_loop_thread(k)) {
     complete_local(k, m);
-  else if (muk__mpsc_push(&k->done, m))
-    uv_async_send(&k->async);
+  } else if (muk__mpsc_push(&k->done, m)) {
+    wake(k);
+  }
 }
 
 void muk_emit(muk_service *svc, muk_msg *m) {
@@ -199,7 +269,7 @@ void muk_emit(muk_service *svc, muk_msg *m) {
   if (muk__on_loop_thread(k))
     complete_local(k, m);
   else if (muk__mpsc_push(&k->done, m))
-    uv_async_send(&k->async);
+    wake(k);
 }
 
 /* ---- lifecycle ---- */
@@ -223,6 +293,8 @@ muk_kernel *muk_kernel_new(const muk_options *opts) {
   k->loop_tid = uv_thread_self();
   muk__mpsc_init(&k->done);
   muk__fifo_init(&k->local);
+  atomic_init(&k->draining, 0);
+  atomic_init(&k->refs, 0);
 
   if (uv_async_init(k->loop, &k->async, async_cb) != 0)
     goto fail_loop;

@@ -78,6 +78,14 @@ struct muk_kernel {
   muk__fifo local;
   muk_service *dirty; /* services with pending sends */
   int in_drain;
+  /* 1 while the loop thread is inside the drain and will look at `done`
+   * again before it leaves: producers then skip the uv_async_send (an
+   * eventfd write and, often, a wakeup of a loop that is awake anyway). */
+  atomic_int draining;
+  /* References that keep the loop alive besides requests in flight
+   * (muk_kernel_ref/unref, e.g. a listening socket on an IOLOOP service
+   * whose events the script waits for). Any thread. */
+  atomic_uint refs;
   int async_ref;   /* async is ref'd while requests are in flight */
   int closing;     /* muk_kernel_free in progress */
   uint64_t inflight;
@@ -113,6 +121,19 @@ static inline int muk__on_loop_thread(const muk_kernel *k) {
  * reply callbacks / the event handler until no work is left (bounded).
  * Loop thread. */
 void muk__drain(muk_kernel *k);
+
+/* Replies a pool worker collects while it handles one batch of requests,
+ * handed to the kernel with one push (and at most one wakeup). muk_reply
+ * appends to the calling thread's batch when one is open for the message's
+ * kernel. The chain is kept newest first, the order `done` expects. */
+typedef struct muk__reply_batch {
+  muk_kernel *k;
+  muk_msg *newest, *oldest;
+  uint32_t n;
+} muk__reply_batch;
+extern _Thread_local muk__reply_batch *muk__tls_batch;
+/* Push a batch's replies to its kernel and empty it. Any thread. */
+void muk__batch_flush(muk__reply_batch *b);
 
 /* ---- sync.c ---- */
 /* muk_reply of a MUK_F_SYNC message: wake the thread in muk_call_sync. */

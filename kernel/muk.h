@@ -273,6 +273,16 @@ void muk_set_event_handler(muk_kernel *k, muk_event_cb cb, void *ud);
  * keeps the loop alive. */
 uint64_t muk_inflight(muk_kernel *k);
 
+/* Keep the loop alive without a request in flight, like a referenced libuv
+ * handle: while the count is above zero muk_kernel_run does not return, so
+ * events a service will muk_emit later (a listening socket, a watcher) can
+ * still arrive. Every muk_kernel_ref needs one muk_kernel_unref. Any thread;
+ * from a service's thread take the reference while a request that started
+ * it is still in flight (before muk_reply), so the loop cannot exit in
+ * between. */
+void muk_kernel_ref(muk_kernel *k);
+void muk_kernel_unref(muk_kernel *k);
+
 /* ---- metrics -----------------------------------------------------------*/
 typedef struct muk_service_stats {
   uint64_t requests;  /* accepted for processing */

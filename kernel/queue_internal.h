@@ -87,6 +87,18 @@ static inline int muk__mpsc_push(muk__mpsc *q, muk_msg *m) {
   return old == NULL;
 }
 
+/* Push a chain linked newest first (newest->...->oldest, oldest->next
+ * unset) with one CAS; returns 1 when the stack was empty. */
+static inline int muk__mpsc_push_chain(muk__mpsc *q, muk_msg *newest,
+                                       muk_msg *oldest) {
+  muk_msg *old = atomic_load_explicit(&q->head, memory_order_relaxed);
+  do {
+    oldest->next = old;
+  } while (!atomic_compare_exchange_weak_explicit(
+      &q->head, &old, newest, memory_order_release, memory_order_relaxed));
+  return old == NULL;
+}
+
 /* Consumer only: take everything, in push order. */
 static inline muk_msg *muk__mpsc_take(muk__mpsc *q) {
   muk_msg *m, *prev = NULL, *next;

@@ -161,3 +161,105 @@ TEST_IMPL(ioloop_init_error) {
   muk_kernel_free(k);
   return 0;
 }
+
+/* ---- muk_kernel_ref: events keep the loop alive ----
+ * "watch" replies at once, but first takes a kernel reference from the
+ * service's thread; a timer on the service's loop then emits N events with
+ * no request in flight and drops the reference after the last one. The
+ * loop must run until every event arrived, then return. */
+typedef struct {
+  uv_timer_t timer;
+  muk_service *svc;
+  int64_t n, sent;
+} watcher;
+
+static void watch_tick(uv_timer_t *h) {
+  watcher *w = h->data;
+  emit_one(w->svc, w->sent++);
+  if (w->sent == w->n) {
+    uv_timer_stop(&w->timer);
+    muk_kernel_unref(muk_service_kernel(w->svc));
+  }
+}
+
+static int watcher_init(muk_service *svc, void **state) {
+  watcher *w = calloc(1, sizeof(*w));
+  w->svc = svc;
+  uv_timer_init(muk_service_loop(svc), &w->timer);
+  w->timer.data = w;
+  *state = w;
+  return 0;
+}
+
+static void watcher_fini(muk_service *svc, void *state) {
+  watcher *w = state;
+  uv_close((uv_handle_t *)&w->timer, ticker_closed);
+}
+
+static void watcher_handle(muk_service *svc, muk_msg *m) {
+  watcher *w = muk_service_state(svc);
+  ASSERT_EQ(muk_msg_i64(m, 0, &w->n), 0);
+  w->sent = 0;
+  muk_kernel_ref(muk_service_kernel(svc)); /* before the reply */
+  uv_timer_start(&w->timer, watch_tick, 5, 5);
+  muk_msg_reset_args(m);
+  muk_reply(m, 0);
+}
+
+static const char *const watcher_ops[] = {"watch"};
+static const muk_service_def watcher_def = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "ticker", /* on_event checks the service by this name */
+    .backend = "test",
+    .exec = MUK_EXEC_IOLOOP,
+    .nops = 1,
+    .op_names = watcher_ops,
+    .init = watcher_init,
+    .handle = watcher_handle,
+    .fini = watcher_fini,
+};
+
+static void watch_reply(muk_msg *m, void *ud) {
+  ev_state *s = ud;
+  ASSERT_EQ(m->status, 0);
+  s->replies++;
+  muk_msg_free(m);
+}
+
+static void unref_timer(uv_timer_t *t) {
+  muk_kernel *k = t->data;
+  muk_kernel_unref(k);
+  uv_close((uv_handle_t *)t, NULL);
+}
+
+TEST_IMPL(kernel_ref) {
+  ev_state s = {muk_kernel_new(NULL), 0, 0, 0};
+  uv_timer_t t;
+  muk_msg *m;
+  main_tid = uv_thread_self();
+  ASSERT_EQ(muk_register(s.k, &watcher_def), 0);
+  muk_set_event_handler(s.k, on_event, &s);
+  m = test_msg(s.k, "ticker", "watch");
+  muk_msg_add_i64(m, 5);
+  muk_send(s.k, m, watch_reply, &s);
+  muk_kernel_run(s.k); /* returns only after the 5th event */
+  ASSERT_EQ(s.replies, 1);
+  ASSERT_EQ(s.events, 5);
+  ASSERT_EQ(muk_inflight(s.k), 0);
+
+  /* Without a reference the loop returns with nothing in flight... */
+  ASSERT_EQ(muk_kernel_run(s.k), 0);
+  /* ...and a reference taken on the loop thread holds it (an unref'd timer
+   * drops it). Unbalanced unrefs are ignored. */
+  muk_kernel_ref(s.k);
+  uv_timer_init(muk_kernel_loop(s.k), &t);
+  t.data = s.k;
+  uv_unref((uv_handle_t *)&t);
+  uv_timer_start(&t, unref_timer, 10, 0);
+  muk_kernel_run(s.k);
+  ASSERT(uv_is_closing((uv_handle_t *)&t));
+  muk_kernel_unref(s.k);
+  ASSERT_EQ(muk_kernel_run(s.k), 0);
+  muk_kernel_free(s.k);
+  return 0;
+}
