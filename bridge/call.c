@@ -1,8 +1,18 @@
 /* call.c — the one primitive by which JS reaches a service: build a message
  * from JS values, muk_send it, and when the reply comes back on the loop
- * thread, call the JS callback with (status, results, payload).
+ * thread, call the JS callback.
+ *
+ *   send(sid, op, args[], payload, cb)  cb(status, results[], payload)
+ *   call(sid, op, args, payload, cb)    cb(null, results, payload) on
+ *       success, or the error handler installed with onError(fn) gets
+ *       fn(cb, status, sid, op, results, payload) — no closure per call.
+ *       args may be undefined (no arguments); returns false, sending
+ *       nothing, when an argument is neither a number nor a string (the
+ *       caller builds the TypeError).
+ *
  * Pending callbacks live in an integer-indexed JS array in the registry
- * (never js_ref: it keys objects by address). */
+ * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
+ * empty array every reply without results shares. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,12 +27,19 @@ typedef struct call_state {
   uint64_t pending;
 } call_state;
 
+/* m->tag: slot << 1 | CALL_NODE when the callback takes (err, results,
+ * payload). */
+#define CALL_NODE 1u
+#define CALL_EMPTY_SLOT 0
+
 static call_state *state(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CALL); }
 
 static int slot_alloc(js_State *J, call_state *s) {
   if (s->nfree > 0)
     return s->free_slots[--s->nfree];
-  if (s->next == s->cap) {
+  if (s->next == CALL_EMPTY_SLOT)
+    s->next = CALL_EMPTY_SLOT + 1;
+  if (s->next >= s->cap) {
     int ncap = s->cap ? s->cap * 2 : 256;
     int *nf = realloc(s->free_slots, ncap * sizeof *nf);
     if (!nf)
@@ -33,7 +50,13 @@ static int slot_alloc(js_State *J, call_state *s) {
   return s->next++;
 }
 
-static void push_args(js_State *J, muk_msg *m) {
+/* Push the reply's results: a new array, or the shared empty one (at
+ * index CALL_EMPTY_SLOT of the table at `table`). */
+static void push_args(js_State *J, muk_msg *m, int table) {
+  if (m->nargs == 0 && table) {
+    js_getindex(J, table, CALL_EMPTY_SLOT);
+    return;
+  }
   js_newarray(J);
   for (uint32_t i = 0; i < m->nargs; i++) {
     muk_arg *a = &m->args[i];
@@ -57,27 +80,52 @@ static void push_args(js_State *J, muk_msg *m) {
   }
 }
 
-static void on_reply(muk_msg *m, void *ud) {
-  js_State *J = ud;
-  call_state *s = state(J);
-  int slot = (int)m->tag;
-  s->pending--;
-  js_getregistry(J, "muk.calls");
-  js_getindex(J, -1, slot);
-  js_pushundefined(J);
-  js_setindex(J, -3, slot);
-  js_rot2(J);
-  js_pop(J, 1); /* fn */
-  s->free_slots[s->nfree++] = slot;
-  js_pushundefined(J);
-  js_pushnumber(J, m->status);
-  push_args(J, m);
+static void push_payload(js_State *J, muk_msg *m) {
   if (m->payload.data)
     js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
   else
     js_pushundefined(J);
-  muk_msg_free(m);
-  mukjs_call_protected(J, 3);
+}
+
+static void on_reply(muk_msg *m, void *ud) {
+  js_State *J = ud;
+  call_state *s = state(J);
+  int slot = (int)(m->tag >> 1), node = (int)(m->tag & CALL_NODE), table;
+  s->pending--;
+  js_getregistry(J, "muk.calls");
+  table = js_gettop(J) - 1;
+  js_getindex(J, table, slot);
+  js_pushundefined(J);
+  js_setindex(J, table, slot);
+  s->free_slots[s->nfree++] = slot;
+  if (!node) { /* send(): cb(status, results, payload) */
+    js_pushundefined(J);
+    js_pushnumber(J, m->status);
+    push_args(J, m, 0);
+    push_payload(J, m);
+    muk_msg_free(m);
+    mukjs_call_protected(J, 3);
+  } else if (m->status >= 0) { /* call(): cb(null, results, payload) */
+    js_pushundefined(J);
+    js_pushnull(J);
+    push_args(J, m, table);
+    push_payload(J, m);
+    muk_msg_free(m);
+    mukjs_call_protected(J, 3);
+  } else { /* onError handler(cb, status, sid, op, results, payload) */
+    js_getregistry(J, "muk.callError");
+    js_rot2(J);
+    js_pushundefined(J);
+    js_rot2(J);
+    js_pushnumber(J, m->status);
+    js_pushnumber(J, m->service);
+    js_pushnumber(J, m->op);
+    push_args(J, m, table);
+    push_payload(J, m);
+    muk_msg_free(m);
+    mukjs_call_protected(J, 6);
+  }
+  js_pop(J, 1); /* the table */
   mukjs_run_ticks(J);
 }
 
@@ -135,9 +183,94 @@ static void k_send(js_State *J) {
   js_copy(J, 5);
   js_setindex(J, -2, slot);
   js_pop(J, 1);
-  m->tag = (uint64_t)slot;
+  m->tag = (uint64_t)slot << 1;
   s->pending++;
   muk_send(k, m, on_reply, J);
+  js_pushundefined(J);
+}
+
+/* Append JS value `idx` to the message as an argument: 0, or 1 when it is
+ * neither a number nor a string. */
+static int add_arg(js_State *J, muk_msg *m, int idx) {
+  int r;
+  if (js_isnumber(J, idx)) {
+    double d = js_tonumber(J, idx);
+    if (d == floor(d) && fabs(d) < 9007199254740992.0)
+      r = muk_msg_add_i64(m, (int64_t)d);
+    else
+      r = muk_msg_add_f64(m, d);
+  } else if (js_isstring(J, idx)) {
+    const char *str = js_tostring(J, idx);
+    r = muk_msg_add_str(m, str, strlen(str));
+  } else {
+    return 1;
+  }
+  if (r < 0)
+    js_error(J, "cannot add message argument: %s", muk_strerror(r));
+  return 0;
+}
+
+/* call(sid, op, args|undefined, payload|undefined, cb) -> true, or false
+ * when an argument has the wrong type (nothing sent). */
+static void k_call(js_State *J) {
+  call_state *s = state(J);
+  muk_kernel *k = mukjs_kernel(J);
+  int n = 0, bad = 0, slot = 0;
+  muk_msg *m;
+
+  if (!js_iscallable(J, 5) || (!js_isundefined(J, 3) && !js_isarray(J, 3)) ||
+      (!js_isundefined(J, 4) && !js_isstring(J, 4))) {
+    js_pushboolean(J, 0);
+    return;
+  }
+  if (js_isarray(J, 3) && (n = js_getlength(J, 3)) > MUK_MAX_ARGS)
+    js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
+  if (!(m = muk_msg_new(k)))
+    js_error(J, "out of memory");
+  m->service = (uint32_t)js_tointeger(J, 1);
+  m->op = (uint32_t)js_tointeger(J, 2);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  for (int i = 0; i < n && !bad; i++) {
+    js_getindex(J, 3, i);
+    bad = add_arg(J, m, -1);
+    js_pop(J, 1);
+  }
+  if (!bad && js_isstring(J, 4)) {
+    const char *p = js_tostring(J, 4);
+    size_t len = strlen(p);
+    void *copy = malloc(len ? len : 1);
+    if (!copy)
+      js_error(J, "out of memory");
+    memcpy(copy, p, len);
+    muk_msg_set_payload(m, copy, len, free_payload, NULL);
+  }
+  if (!bad)
+    slot = slot_alloc(J, s);
+  js_endtry(J);
+  if (bad) {
+    muk_msg_free(m);
+    js_pushboolean(J, 0);
+    return;
+  }
+  js_getregistry(J, "muk.calls");
+  js_copy(J, 5);
+  js_setindex(J, -2, slot);
+  js_pop(J, 1);
+  m->tag = (uint64_t)slot << 1 | CALL_NODE;
+  s->pending++;
+  muk_send(k, m, on_reply, J);
+  js_pushboolean(J, 1);
+}
+
+/* onError(fn): the handler call() replies with status < 0 go to. */
+static void k_on_error(js_State *J) {
+  if (!js_iscallable(J, 1))
+    js_typeerror(J, "handler must be a function");
+  js_copy(J, 1);
+  js_setregistry(J, "muk.callError");
   js_pushundefined(J);
 }
 
@@ -158,6 +291,10 @@ static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger
 static void kernel_binding(js_State *J) {
   js_newcfunction(J, k_send, "send", 5);
   js_setproperty(J, -2, "send");
+  js_newcfunction(J, k_call, "call", 5);
+  js_setproperty(J, -2, "call");
+  js_newcfunction(J, k_on_error, "onError", 1);
+  js_setproperty(J, -2, "onError");
   js_newcfunction(J, k_service, "service", 1);
   js_setproperty(J, -2, "service");
   js_newcfunction(J, k_op, "op", 2);
@@ -174,6 +311,16 @@ void mukjs_call_init(js_State *J) {
     abort();
   *mukjs_slot(J, MUKJS_SLOT_CALL) = s;
   js_newarray(J);
+  js_newarray(J); /* slot 0: the empty results array, frozen */
+  js_getglobal(J, "Object");
+  js_getproperty(J, -1, "freeze");
+  js_rot2(J);
+  js_pop(J, 1);
+  js_pushundefined(J);
+  js_rot3(J);
+  js_rot3(J); /* freeze, undefined, [] */
+  js_call(J, 1);
+  js_setindex(J, -2, CALL_EMPTY_SLOT);
   js_setregistry(J, "muk.calls");
   mukjs_register_binding("kernel", kernel_binding);
 }

@@ -1,14 +1,34 @@
 // muk — direct access to the kernel's services from a script:
 //   muk.call(service, op, args, [payload], callback(err, results, payload))
 //   muk.request(service, op, args, [payload]) -> Promise<{results, payload}>
+//   muk.service(name) -> a handle with the same .call(op, args, [payload],
+//     callback) and .request(op, args, [payload]), without the name lookup
 // Services are addressed by name; where a service runs (in process, on its
 // own thread, or in a muk-serviced over nanomsg) doesn't change the call.
+// `results` is an array; a reply without results gets one shared, frozen,
+// empty array.
+//
+// The hot path allocates no closure: service and op ids are cached per
+// name, the binding's call() checks the arguments' types, keeps the callback
+// in its integer-id table and calls it as cb(null, results, payload); a
+// failed request goes through the one error handler below. (mujs looks up
+// every variable a closure can see by name, so the functions here stay free
+// of inner functions.)
 'use strict';
 
 var K = internalBinding('kernel');
+var kcall = K.call;
 var errors = require('internal/errors');
 
-var ids = {};
+var services = Object.create(null); // name -> Service
+var byId = []; // service id -> Service
+
+function Service(name, id) {
+  this.id = id;
+  this.name = name;
+  this.ops = Object.create(null); // op name -> op id
+  this.names = []; // op id -> op name
+}
 
 function serviceError(status, service, op) {
   var code = K.errname(status);
@@ -20,19 +40,14 @@ function serviceError(status, service, op) {
   return err;
 }
 
-function resolveIds(service, op) {
-  var key = service + '\u0000' + op;
-  var hit = ids[key];
-  if (hit) return hit;
-  var sid = K.service(service);
-  if (sid < 0) return { status: sid };
-  var oid = K.op(sid, op);
-  if (oid < 0) return { status: oid };
-  hit = ids[key] = { sid: sid, oid: oid };
-  return hit;
-}
+K.onError(function (callback, status, sid, oid, results, data) {
+  var s = byId[sid];
+  var service = s ? s.name : String(sid);
+  var op = s && s.names[oid] !== undefined ? s.names[oid] : String(oid);
+  callback(serviceError(status, service, op), results, data);
+});
 
-function validate(service, op, args) {
+function validate(service, op, args, payload, callback) {
   if (typeof service !== 'string') throw errors.invalidArgType('service', 'string', service);
   if (typeof op !== 'string') throw errors.invalidArgType('op', 'string', op);
   if (!Array.isArray(args)) throw errors.invalidArgType('args', 'Array', args);
@@ -41,26 +56,58 @@ function validate(service, op, args) {
       throw errors.invalidArgType('args[' + i + ']', ['number', 'string'], args[i]);
     }
   }
-}
-
-function call(service, op, args, payload, callback) {
-  if (typeof payload === 'function') { callback = payload; payload = undefined; }
-  validate(service, op, args);
   if (payload !== undefined && typeof payload !== 'string') {
     throw errors.invalidArgType('payload', 'string', payload);
   }
   if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
-  var r = resolveIds(service, op);
-  if (r.status !== undefined) {
-    var err = serviceError(r.status, service, op);
-    process.nextTick(function () { callback(err); });
-    return;
-  }
-  K.send(r.sid, r.oid, args, payload, function (status, results, data) {
-    if (status < 0) callback(serviceError(status, service, op), results, data);
-    else callback(null, results, data);
-  });
 }
+
+// The Service for a name, or the negative status when there is none.
+function lookup(name) {
+  var s = services[name];
+  if (s !== undefined) return s;
+  var sid = K.service(name);
+  if (sid < 0) return sid;
+  s = services[name] = byId[sid] = new Service(name, sid);
+  return s;
+}
+
+function failLater(callback, err) {
+  process.nextTick(function () { callback(err); });
+}
+
+// Everything the fast path does not handle: first use of a name, unknown
+// service or op, arguments of the wrong type.
+function slowCall(service, op, args, payload, callback) {
+  validate(service, op, args, payload, callback);
+  var s = lookup(service);
+  if (typeof s === 'number') return failLater(callback, serviceError(s, service, op));
+  var oid = s.ops[op];
+  if (oid === undefined) {
+    oid = K.op(s.id, op);
+    if (oid < 0) return failLater(callback, serviceError(oid, service, op));
+    s.ops[op] = oid;
+    s.names[oid] = op;
+  }
+  kcall(s.id, oid, args, payload, callback);
+}
+
+function call(service, op, args, payload, callback) {
+  if (typeof payload === 'function') { callback = payload; payload = undefined; }
+  var s = services[service];
+  var oid = s !== undefined ? s.ops[op] : undefined;
+  if (oid === undefined || !kcall(s.id, oid, args, payload, callback)) {
+    slowCall(service, op, args, payload, callback);
+  }
+}
+
+Service.prototype.call = function (op, args, payload, callback) {
+  if (typeof payload === 'function') { callback = payload; payload = undefined; }
+  var oid = this.ops[op];
+  if (oid === undefined || !kcall(this.id, oid, args, payload, callback)) {
+    slowCall(this.name, op, args, payload, callback);
+  }
+};
 
 function request(service, op, args, payload) {
   return new Promise(function (resolve, reject) {
@@ -71,4 +118,15 @@ function request(service, op, args, payload) {
   });
 }
 
-module.exports = { call: call, request: request };
+Service.prototype.request = function (op, args, payload) {
+  return request(this.name, op, args, payload);
+};
+
+function service(name) {
+  if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
+  var s = lookup(name);
+  if (typeof s === 'number') throw serviceError(s, name, '');
+  return s;
+}
+
+module.exports = { call: call, request: request, service: service };
