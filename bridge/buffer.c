@@ -1,0 +1,655 @@
+/* buffer.c — native Buffer: refcounted backing stores, Buffer views as mujs
+ * userdata with index hooks, external-memory accounting that drives js_gc,
+ * and internalBinding('buffer') for js/buffer.js (which validates arguments
+ * and builds Node's errors; the functions here assume sane arguments and
+ * return undefined where the JS side must produce an error). See buffer.h
+ * for the C API and the differences from Node. */
+#include "buffer.h"
+
+#include <math.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bridge.h"
+
+#define TAG "Buffer"
+#define GC_MIN_BYTES ((size_t)32 << 20)
+
+struct mukjs_buffer_store {
+  atomic_int refs;
+  size_t len;
+  uint8_t *data;
+  muk_free_fn fn; /* NULL with data inline (owned) or borrowed */
+  void *ud;
+  int inline_data;
+  uint8_t bytes[]; /* inline data */
+};
+
+typedef struct view {
+  mukjs_buffer_store *s;
+  uint8_t *p;
+  size_t len;
+} view;
+
+/* External bytes: every store counts while alive. since_gc grows with each
+ * allocation made from the loop thread; past max(GC_MIN_BYTES, what was live
+ * after the previous collection) we collect before allocating more. */
+static atomic_size_t external_bytes;
+static size_t since_gc, live_after_gc;
+
+size_t mukjs_buffer_external_bytes(void) { return atomic_load(&external_bytes); }
+
+static void account(js_State *J, size_t len) {
+  size_t limit = live_after_gc > GC_MIN_BYTES ? live_after_gc : GC_MIN_BYTES;
+  since_gc += len;
+  if (since_gc > limit) {
+    js_gc(J, 0);
+    since_gc = len;
+    live_after_gc = atomic_load(&external_bytes);
+  }
+}
+
+static void store_release(mukjs_buffer_store *s) {
+  if (!s || atomic_fetch_sub(&s->refs, 1) != 1)
+    return;
+  atomic_fetch_sub(&external_bytes, s->len);
+  if (s->fn)
+    s->fn(s->data, s->ud);
+  free(s);
+}
+
+void mukjs_buffer_store_release(mukjs_buffer_store *s) { store_release(s); }
+void mukjs_buffer_store_free(void *data, void *ud) {
+  (void)data;
+  store_release(ud);
+}
+
+/* A new owned store of len zeroed bytes (one allocation). Throws RangeError
+ * when out of memory. */
+static mukjs_buffer_store *store_new(js_State *J, size_t len) {
+  account(J, len);
+  mukjs_buffer_store *s = calloc(1, sizeof *s + len + 1);
+  if (!s)
+    js_rangeerror(J, "Array buffer allocation failed");
+  atomic_init(&s->refs, 1);
+  s->len = len;
+  s->data = s->bytes;
+  s->inline_data = 1;
+  atomic_fetch_add(&external_bytes, len);
+  return s;
+}
+
+static view *toview(js_State *J, int idx) {
+  return js_isuserdata(J, idx, TAG) ? js_touserdata(J, idx, TAG) : NULL;
+}
+
+static view *checkview(js_State *J, int idx) {
+  view *v = toview(J, idx);
+  if (!v)
+    js_typeerror(J, "argument must be a buffer");
+  return v;
+}
+
+/* ---- index hooks ---------------------------------------------------------*/
+
+static int parse_index(const char *s, size_t *out) {
+  size_t v = 0;
+  if (*s < '0' || *s > '9' || (*s == '0' && s[1]))
+    return 0;
+  for (; *s; s++) {
+    if (*s < '0' || *s > '9' || v > ((size_t)1 << 53))
+      return 0;
+    v = v * 10 + (size_t)(*s - '0');
+  }
+  *out = v;
+  return 1;
+}
+
+static uint8_t to_u8(double d) {
+  if (d >= 0 && d < 256)
+    return (uint8_t)d;
+  if (!isfinite(d))
+    return 0;
+  d = fmod(trunc(d), 256.0);
+  if (d < 0)
+    d += 256;
+  return (uint8_t)d;
+}
+
+static int has_hook(js_State *J, void *data, const char *name) {
+  view *v = data;
+  size_t i;
+  if (parse_index(name, &i)) {
+    if (i >= v->len)
+      return 0;
+    js_pushnumber(J, v->p[i]);
+    return 1;
+  }
+  if (name[0] == 'l' && !strcmp(name, "length")) {
+    js_pushnumber(J, (double)v->len);
+    return 1;
+  }
+  return 0;
+}
+
+static int put_hook(js_State *J, void *data, const char *name) {
+  view *v = data;
+  size_t i;
+  if (parse_index(name, &i)) {
+    uint8_t b = to_u8(js_tonumber(J, -1));
+    if (i < v->len)
+      v->p[i] = b;
+    return 1;
+  }
+  return name[0] == 'l' && !strcmp(name, "length");
+}
+
+static void view_free(js_State *J, void *data) {
+  (void)J;
+  view *v = data;
+  store_release(v->s);
+  free(v);
+}
+
+/* Push a view; takes over the caller's reference on s. */
+static void push_view(js_State *J, mukjs_buffer_store *s, uint8_t *p, size_t len) {
+  view *v = malloc(sizeof *v);
+  if (!v) {
+    store_release(s);
+    js_rangeerror(J, "Array buffer allocation failed");
+  }
+  v->s = s, v->p = p, v->len = len;
+  js_getregistry(J, "muk.Buffer.prototype");
+  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
+}
+
+/* ---- C API ---------------------------------------------------------------*/
+
+int mukjs_isbuffer(js_State *J, int idx) { return js_isuserdata(J, idx, TAG); }
+
+uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len) {
+  view *v = toview(J, idx);
+  if (len)
+    *len = v ? v->len : 0;
+  return v ? v->p : NULL;
+}
+
+void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
+  if (js_try(J)) {
+    if (fn)
+      fn(data, ud);
+    js_throw(J);
+  }
+  account(J, len);
+  js_endtry(J);
+  mukjs_buffer_store *s = calloc(1, sizeof *s);
+  if (!s) {
+    if (fn)
+      fn(data, ud);
+    js_rangeerror(J, "Array buffer allocation failed");
+  }
+  atomic_init(&s->refs, 1);
+  s->len = len, s->data = data, s->fn = fn, s->ud = ud;
+  atomic_fetch_add(&external_bytes, len);
+  push_view(J, s, data, len);
+}
+
+uint8_t *mukjs_newbuffer(js_State *J, size_t len) {
+  mukjs_buffer_store *s = store_new(J, len);
+  push_view(J, s, s->data, len);
+  return s->data;
+}
+
+mukjs_buffer_store *mukjs_buffer_store_ref(js_State *J, int idx) {
+  view *v = toview(J, idx);
+  if (!v)
+    return NULL;
+  atomic_fetch_add(&v->s->refs, 1);
+  return v->s;
+}
+
+/* ---- binding helpers -----------------------------------------------------*/
+
+static size_t argsize(js_State *J, int idx) {
+  double d = js_tonumber(J, idx);
+  return d > 0 ? (size_t)d : 0;
+}
+
+static int argenc(js_State *J, int idx) {
+  int e = js_isnumber(J, idx) ? (int)js_tonumber(J, idx) : MUKJS_ENC_UTF8;
+  return e >= 0 && e < MUKJS_ENC_COUNT ? e : MUKJS_ENC_UTF8;
+}
+
+/* Clamp [start, end) (already integers from JS) to the view. */
+static void range(js_State *J, view *v, int i0, int i1, size_t *start, size_t *end) {
+  size_t s = js_isdefined(J, i0) ? argsize(J, i0) : 0;
+  size_t e = js_isdefined(J, i1) ? argsize(J, i1) : v->len;
+  if (e > v->len)
+    e = v->len;
+  if (s > e)
+    s = e;
+  *start = s, *end = e;
+}
+
+/* ---- binding functions ---------------------------------------------------*/
+
+static void b_setup(js_State *J) {
+  js_copy(J, 1);
+  js_setregistry(J, "muk.Buffer.prototype");
+  js_pushundefined(J);
+}
+
+static void b_alloc(js_State *J) { mukjs_newbuffer(J, argsize(J, 1)); }
+
+static void b_isbuffer(js_State *J) { js_pushboolean(J, js_isuserdata(J, 1, TAG)); }
+
+static void b_fromstring(js_State *J) {
+  const char *str = js_tostring(J, 1);
+  size_t n = strlen(str);
+  int enc = argenc(J, 2);
+  size_t len = mukjs_encoded_length(str, n, enc);
+  mukjs_buffer_store *s = store_new(J, len);
+  size_t w = mukjs_encode(str, n, enc, s->data, len);
+  push_view(J, s, s->data, w);
+}
+
+static void b_bytelength(js_State *J) {
+  const char *str = js_tostring(J, 1);
+  js_pushnumber(J, (double)mukjs_encoded_length(str, strlen(str), argenc(J, 2)));
+}
+
+static void b_tostring(js_State *J) {
+  view *v = checkview(J, 1);
+  size_t s, e;
+  range(J, v, 3, 4, &s, &e);
+  mukjs_push_decoded(J, v->p + s, e - s, argenc(J, 2));
+}
+
+/* write(buf, string, offset, length, enc) -> bytes written */
+static void b_write(js_State *J) {
+  view *v = checkview(J, 1);
+  const char *str = js_tostring(J, 2);
+  size_t off = argsize(J, 3), cap = js_isdefined(J, 4) ? argsize(J, 4) : v->len;
+  if (off > v->len)
+    off = v->len;
+  if (cap > v->len - off)
+    cap = v->len - off;
+  js_pushnumber(J, (double)mukjs_encode(str, strlen(str), argenc(J, 5), v->p + off, cap));
+}
+
+static void b_slice(js_State *J) {
+  view *v = checkview(J, 1);
+  size_t s, e;
+  range(J, v, 2, 3, &s, &e);
+  atomic_fetch_add(&v->s->refs, 1);
+  push_view(J, v->s, v->p + s, e - s);
+}
+
+/* copy(src, dst, targetStart, sourceStart, sourceEnd) -> bytes copied */
+static void b_copy(js_State *J) {
+  view *src = checkview(J, 1), *dst = checkview(J, 2);
+  size_t ts = argsize(J, 3), ss, se;
+  range(J, src, 4, 5, &ss, &se);
+  if (ts > dst->len)
+    ts = dst->len;
+  size_t n = se - ss;
+  if (n > dst->len - ts)
+    n = dst->len - ts;
+  memmove(dst->p + ts, src->p + ss, n);
+  js_pushnumber(J, (double)n);
+}
+
+static void repeat_fill(uint8_t *p, size_t n, const uint8_t *pat, size_t k) {
+  if (k == 1) {
+    memset(p, pat[0], n);
+    return;
+  }
+  size_t done = k < n ? k : n;
+  memcpy(p, pat, done);
+  while (done < n) {
+    size_t c = done < n - done ? done : n - done;
+    memcpy(p + done, p, c);
+    done += c;
+  }
+}
+
+/* fill(buf, value, start, end, enc) -> 0, or -1 when a string value encodes
+ * to no bytes */
+static void b_fill(js_State *J) {
+  view *v = checkview(J, 1);
+  size_t s, e;
+  range(J, v, 3, 4, &s, &e);
+  if (js_isstring(J, 2)) {
+    const char *str = js_tostring(J, 2);
+    size_t n = strlen(str);
+    int enc = argenc(J, 5);
+    size_t len = mukjs_encoded_length(str, n, enc);
+    uint8_t *tmp = malloc(len + 1);
+    if (!tmp)
+      js_rangeerror(J, "Array buffer allocation failed");
+    size_t k = mukjs_encode(str, n, enc, tmp, len);
+    if (k == 0) {
+      free(tmp);
+      js_pushnumber(J, -1);
+      return;
+    }
+    repeat_fill(v->p + s, e - s, tmp, k);
+    free(tmp);
+  } else if (toview(J, 2)) {
+    view *pv = toview(J, 2);
+    if (pv->len == 0) {
+      js_pushnumber(J, -1);
+      return;
+    }
+    /* the pattern may overlap the target: copy it first */
+    uint8_t *tmp = malloc(pv->len);
+    if (!tmp)
+      js_rangeerror(J, "Array buffer allocation failed");
+    memcpy(tmp, pv->p, pv->len);
+    repeat_fill(v->p + s, e - s, tmp, pv->len);
+    free(tmp);
+  } else {
+    memset(v->p + s, to_u8(js_tonumber(J, 2)), e - s);
+  }
+  js_pushnumber(J, 0);
+}
+
+static int cmp_bytes(const uint8_t *a, size_t an, const uint8_t *b, size_t bn) {
+  size_t n = an < bn ? an : bn;
+  int r = n ? memcmp(a, b, n) : 0;
+  if (r == 0)
+    return an < bn ? -1 : an > bn ? 1 : 0;
+  return r < 0 ? -1 : 1;
+}
+
+/* compare(a, b, aStart, aEnd, bStart, bEnd) */
+static void b_compare(js_State *J) {
+  view *a = checkview(J, 1), *b = checkview(J, 2);
+  size_t as, ae, bs, be;
+  range(J, a, 3, 4, &as, &ae);
+  range(J, b, 5, 6, &bs, &be);
+  js_pushnumber(J, cmp_bytes(a->p + as, ae - as, b->p + bs, be - bs));
+}
+
+/* Node's IndexOfOffset (src/node_buffer.cc). */
+static int64_t index_offset(size_t length, int64_t off, int64_t nlen, int fwd) {
+  int64_t len = (int64_t)length;
+  if (off < 0) {
+    if (off + len >= 0)
+      return len + off;
+    if (fwd || nlen == 0)
+      return 0;
+    return -1;
+  }
+  if (off + nlen <= len)
+    return off;
+  if (nlen == 0)
+    return len;
+  if (fwd)
+    return -1;
+  return len - 1;
+}
+
+static int64_t search(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn, int64_t off,
+                      int fwd) {
+  int64_t o = index_offset(hn, off, (int64_t)nn, fwd);
+  if (nn == 0)
+    return o;
+  if (hn == 0 || o <= -1 || nn > hn)
+    return -1;
+  size_t start = (size_t)o;
+  if (fwd) {
+    if (start + nn > hn)
+      return -1;
+    const uint8_t *p = h + start, *end = h + hn - nn + 1;
+    while (p < end) {
+      p = memchr(p, nd[0], (size_t)(end - p));
+      if (!p)
+        return -1;
+      if (memcmp(p, nd, nn) == 0)
+        return p - h;
+      p++;
+    }
+    return -1;
+  }
+  if (start > hn - nn)
+    start = hn - nn;
+  for (size_t i = start + 1; i-- > 0;)
+    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
+      return (int64_t)i;
+  return -1;
+}
+
+/* indexOf(buf, value, byteOffset, enc, forward): value number|string|Buffer */
+static void b_indexof(js_State *J) {
+  view *v = checkview(J, 1);
+  double d = js_tonumber(J, 3);
+  int64_t off = isfinite(d) ? (int64_t)trunc(d) : 0;
+  int fwd = js_toboolean(J, 5);
+  if (js_isnumber(J, 2)) {
+    uint8_t b = to_u8(js_tonumber(J, 2));
+    js_pushnumber(J, (double)search(v->p, v->len, &b, 1, off, fwd));
+  } else if (js_isstring(J, 2)) {
+    const char *str = js_tostring(J, 2);
+    size_t n = strlen(str);
+    int enc = argenc(J, 4);
+    size_t len = mukjs_encoded_length(str, n, enc);
+    uint8_t *tmp = malloc(len + 1);
+    if (!tmp)
+      js_rangeerror(J, "Array buffer allocation failed");
+    size_t k = mukjs_encode(str, n, enc, tmp, len);
+    int64_t r = search(v->p, v->len, tmp, k, off, fwd);
+    free(tmp);
+    js_pushnumber(J, (double)r);
+  } else {
+    view *nd = checkview(J, 2);
+    js_pushnumber(J, (double)search(v->p, v->len, nd->p, nd->len, off, fwd));
+  }
+}
+
+enum { F_BE = 1, F_SIGNED = 2, F_FLOAT = 4 };
+
+/* The offset at idx for a width-byte access, or -1 (undefined → 0). */
+static int64_t access_offset(js_State *J, int idx, view *v, size_t width) {
+  if (js_isundefined(J, idx))
+    return width <= v->len ? 0 : -1;
+  if (!js_isnumber(J, idx))
+    return -1;
+  double d = js_tonumber(J, idx);
+  if (!(d >= 0) || d != trunc(d) || d + (double)width > (double)v->len)
+    return -1;
+  return (int64_t)d;
+}
+
+/* read(buf, offset, width, flags) -> number, or undefined on a bad offset */
+static void b_read(js_State *J) {
+  view *v = checkview(J, 1);
+  size_t w = argsize(J, 3);
+  int f = js_toint32(J, 4);
+  int64_t off = access_offset(J, 2, v, w);
+  if (off < 0 || w < 1 || w > 8) {
+    js_pushundefined(J);
+    return;
+  }
+  const uint8_t *p = v->p + off;
+  uint64_t x = 0;
+  if (f & F_BE)
+    for (size_t i = 0; i < w; i++)
+      x = x << 8 | p[i];
+  else
+    for (size_t i = w; i-- > 0;)
+      x = x << 8 | p[i];
+  if (f & F_FLOAT) {
+    if (w == 4) {
+      uint32_t u = (uint32_t)x;
+      float fl;
+      memcpy(&fl, &u, 4);
+      js_pushnumber(J, fl);
+    } else {
+      double db;
+      memcpy(&db, &x, 8);
+      js_pushnumber(J, db);
+    }
+    return;
+  }
+  if ((f & F_SIGNED) && w < 8 && (x >> (8 * w - 1)) & 1)
+    js_pushnumber(J, (double)(int64_t)(x | (~(uint64_t)0 << (8 * w))));
+  else
+    js_pushnumber(J, (double)x);
+}
+
+/* write(buf, value, offset, width, flags) -> offset + width, or undefined
+ * when the value is out of range or the offset is bad */
+static void b_writenum(js_State *J) {
+  view *v = checkview(J, 1);
+  double d = js_tonumber(J, 2);
+  size_t w = argsize(J, 4);
+  int f = js_toint32(J, 5);
+  uint64_t x;
+  if (w < 1 || w > 8) {
+    js_pushundefined(J);
+    return;
+  }
+  if (f & F_FLOAT) {
+    if (w == 4) {
+      float fl = (float)d;
+      uint32_t u;
+      memcpy(&u, &fl, 4);
+      x = u;
+    } else {
+      memcpy(&x, &d, 8);
+    }
+  } else {
+    double max, min;
+    if (f & F_SIGNED)
+      max = ldexp(1, (int)(8 * w - 1)) - 1, min = -ldexp(1, (int)(8 * w - 1));
+    else
+      max = ldexp(1, (int)(8 * w)) - 1, min = 0;
+    if (d > max || d < min) {
+      js_pushundefined(J);
+      return;
+    }
+    x = isfinite(d) ? (uint64_t)(int64_t)trunc(d) : 0;
+  }
+  int64_t off = access_offset(J, 3, v, w);
+  if (off < 0) {
+    js_pushundefined(J);
+    return;
+  }
+  uint8_t *p = v->p + off;
+  if (f & F_BE)
+    for (size_t i = w; i-- > 0; x >>= 8)
+      p[i] = (uint8_t)x;
+  else
+    for (size_t i = 0; i < w; i++, x >>= 8)
+      p[i] = (uint8_t)x;
+  js_pushnumber(J, (double)(off + (int64_t)w));
+}
+
+static void b_swap(js_State *J) {
+  view *v = checkview(J, 1);
+  size_t k = argsize(J, 2);
+  if (k < 2 || v->len % k)
+    return;
+  for (size_t i = 0; i < v->len; i += k)
+    for (size_t a = i, b = i + k - 1; a < b; a++, b--) {
+      uint8_t t = v->p[a];
+      v->p[a] = v->p[b];
+      v->p[b] = t;
+    }
+  js_pushundefined(J);
+}
+
+/* concat(list, totalLength): list holds Buffers (checked by JS) */
+static void b_concat(js_State *J) {
+  size_t total = argsize(J, 2), pos = 0;
+  int n = js_getlength(J, 1);
+  uint8_t *out = mukjs_newbuffer(J, total); /* at index 3 */
+  for (int i = 0; i < n && pos < total; i++) {
+    js_getindex(J, 1, i);
+    view *v = toview(J, -1);
+    if (v) {
+      size_t c = v->len < total - pos ? v->len : total - pos;
+      memcpy(out + pos, v->p, c);
+      pos += c;
+    }
+    js_pop(J, 1);
+  }
+}
+
+/* fromArray(arrayLike) */
+static void b_fromarray(js_State *J) {
+  int n = js_getlength(J, 1);
+  if (n < 0)
+    n = 0;
+  uint8_t *out = mukjs_newbuffer(J, (size_t)n);
+  for (int i = 0; i < n; i++) {
+    js_getindex(J, 1, i);
+    out[i] = to_u8(js_tonumber(J, -1));
+    js_pop(J, 1);
+  }
+}
+
+/* toArray(buf) -> plain array of the bytes (toJSON) */
+static void b_toarray(js_State *J) {
+  view *v = checkview(J, 1);
+  js_newarray(J);
+  for (size_t i = 0; i < v->len; i++) {
+    js_pushnumber(J, v->p[i]);
+    js_setindex(J, -2, (int)i);
+  }
+}
+
+static void b_offset(js_State *J) {
+  view *v = checkview(J, 1);
+  js_pushnumber(J, (double)(v->p - v->s->data));
+}
+
+static void b_external(js_State *J) { js_pushnumber(J, (double)mukjs_buffer_external_bytes()); }
+
+static void b_encoding(js_State *J) {
+  js_pushnumber(J, mukjs_encoding(js_isstring(J, 1) ? js_tostring(J, 1) : ""));
+}
+
+static void b_gc(js_State *J) {
+  js_gc(J, 0);
+  since_gc = 0;
+  live_after_gc = atomic_load(&external_bytes);
+  js_pushundefined(J);
+}
+
+void mukjs_buffer_binding(js_State *J) {
+  static const struct {
+    const char *name;
+    js_CFunction fn;
+    int n;
+  } fns[] = {
+      {"setup", b_setup, 1},           {"alloc", b_alloc, 1},
+      {"isBuffer", b_isbuffer, 1},     {"fromString", b_fromstring, 2},
+      {"byteLength", b_bytelength, 2}, {"toString", b_tostring, 4},
+      {"write", b_write, 5},           {"slice", b_slice, 3},
+      {"copy", b_copy, 5},             {"fill", b_fill, 5},
+      {"compare", b_compare, 6},       {"indexOf", b_indexof, 5},
+      {"read", b_read, 4},             {"writeNumber", b_writenum, 5},
+      {"swap", b_swap, 2},             {"concat", b_concat, 2},
+      {"fromArray", b_fromarray, 1},   {"toArray", b_toarray, 1},
+      {"byteOffset", b_offset, 1},     {"external", b_external, 0},
+      {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
+  };
+  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+    js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
+    js_setproperty(J, -2, fns[i].name);
+  }
+}
+
+void mukjs_buffer_init(js_State *J) {
+  (void)J;
+  mukjs_register_binding("buffer", mukjs_buffer_binding);
+}
+
+/* The binding table is static data: registering before main() works, so the
+ * binding exists as soon as this object is linked in. */
+__attribute__((constructor)) static void buffer_register(void) {
+  mukjs_register_binding("buffer", mukjs_buffer_binding);
+}

@@ -1,0 +1,101 @@
+/* buffer.h — native Buffers for the rest of the bridge (fs, net, crypto...).
+ *
+ * A Buffer is a mujs userdata (tag "Buffer") whose prototype is
+ * Buffer.prototype (js/buffer.js). It is a view (pointer + length) onto a
+ * refcounted backing store; slice()/subarray() make new views onto the same
+ * store. Bytes never pass through mujs strings, which cannot hold arbitrary
+ * binary data (modified UTF-8, invalid bytes become U+FFFD).
+ *
+ * Differences from Node (mujs has no typed arrays):
+ * - a Buffer is not a Uint8Array/ArrayBuffer view: no .buffer, .byteOffset
+ *   is always reported relative to its store, no TypedArray methods beyond
+ *   the ones js/buffer.js defines; `buf instanceof Uint8Array` is false.
+ * - indices are exposed through mujs's userdata hooks: buf[i] reads/writes
+ *   work, but Object.keys()/for-in do not list the indices.
+ * - the external memory held by Buffers is accounted here and triggers
+ *   js_gc() from the allocation functions (mujs does not see it).
+ *
+ * Everything here runs on the loop thread (the only thread that touches the
+ * js_State), except mukjs_buffer_store_release(), which may run anywhere.
+ */
+#ifndef MUK_BRIDGE_BUFFER_H
+#define MUK_BRIDGE_BUFFER_H
+
+#include <mujs.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "muk.h"
+
+/* A refcounted block of bytes. */
+typedef struct mukjs_buffer_store mukjs_buffer_store;
+
+/* Non-zero when the value at idx is a Buffer. */
+int mukjs_isbuffer(js_State *J, int idx);
+
+/* The bytes of the Buffer at idx (its view: start and length), or NULL with
+ * *len = 0 if the value is not a Buffer. The pointer stays valid while the
+ * Buffer is reachable, or while a store reference taken with
+ * mukjs_buffer_store_ref() is held. len may be NULL. */
+uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len);
+
+/* Push a new Buffer of len bytes that takes ownership of data: fn(data, ud)
+ * is called once when the last view and store reference are gone (fn may be
+ * NULL when the memory needs no release; then it must outlive the Buffer).
+ * Use it to hand a service reply payload to JS without copying:
+ *   uint8_t *p = muk_msg_take_payload(m, &n, &fn, &ud);
+ *   mukjs_pushbuffer(J, p, n, fn, ud);
+ * If pushing fails (out of memory) fn is called before the error is thrown. */
+void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
+                      void *ud);
+
+/* Push a new zero-filled Buffer of len bytes and return its bytes (to be
+ * filled by the caller before it returns to JS). */
+uint8_t *mukjs_newbuffer(js_State *J, size_t len);
+
+/* Take a reference on the backing store of the Buffer at idx (NULL if not a
+ * Buffer), so its bytes can ride in a message after the Buffer itself is
+ * collected: e.g.
+ *   mukjs_buffer_store *s = mukjs_buffer_store_ref(J, 1);
+ *   muk_msg_set_payload(m, p, n, mukjs_buffer_store_free, s);
+ * Release with mukjs_buffer_store_release(s) (any thread), or hand
+ * mukjs_buffer_store_free as a muk_free_fn with the store as its ud. */
+mukjs_buffer_store *mukjs_buffer_store_ref(js_State *J, int idx);
+void mukjs_buffer_store_release(mukjs_buffer_store *s);
+/* muk_free_fn form of mukjs_buffer_store_release: ignores data, ud = store. */
+void mukjs_buffer_store_free(void *data, void *ud);
+
+/* internalBinding('buffer') installer (registered by mukjs_buffer_init). */
+void mukjs_buffer_binding(js_State *J);
+/* Register the 'buffer' binding; boot.c calls it next to the others. */
+void mukjs_buffer_init(js_State *J);
+
+/* Bytes currently held by all Buffer stores (for process.memoryUsage). */
+size_t mukjs_buffer_external_bytes(void);
+
+/* ---- codecs (bridge/buffer_codec.c) -----------------------------------*/
+enum {
+  MUKJS_ENC_UTF8 = 0,
+  MUKJS_ENC_HEX,
+  MUKJS_ENC_BASE64,
+  MUKJS_ENC_BASE64URL,
+  MUKJS_ENC_LATIN1,
+  MUKJS_ENC_ASCII,
+  MUKJS_ENC_UTF16LE,
+  MUKJS_ENC_COUNT
+};
+
+/* Encoding id for a (lowercase or mixed-case) Node encoding name, -1 if
+ * unknown. NULL means utf8. */
+int mukjs_encoding(const char *name);
+
+/* Bytes that the mujs string s (n bytes of modified UTF-8) takes in enc. */
+size_t mukjs_encoded_length(const char *s, size_t n, int enc);
+/* Encode s into out (cap bytes); writes only whole characters for utf8 /
+ * utf16le, as Node's buf.write does. Returns bytes written. */
+size_t mukjs_encode(const char *s, size_t n, int enc, uint8_t *out, size_t cap);
+/* Push the mujs string that decodes p[0..n) in enc (utf8 with WHATWG
+ * maximal-subpart U+FFFD replacement). */
+void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc);
+
+#endif
