@@ -36,9 +36,8 @@ Writable.Duplex = Duplex;
   for (var i = 0; i < names.length; i++) {
     var k = names[i];
     if (k === 'constructor' || k === 'destroy' || k === '_destroy' || k === '_undestroy') continue;
-    if (Object.prototype.hasOwnProperty.call(Duplex.prototype, k)) continue;
+    if (k in Duplex.prototype) continue;
     var d = Object.getOwnPropertyDescriptor(Writable.prototype, k);
-    if (k === 'closed' || k === 'errored' || k === 'destroyed') continue;
     Object.defineProperty(Duplex.prototype, k, d);
   }
 })();
