@@ -363,9 +363,25 @@ size_t mukjs_encoded_length(const char *str, size_t n, int enc) {
   }
 }
 
+/* Node decodes hex/base64 from UTF-16 strings by the low byte of each code
+ * unit: do the same through a latin1 copy when the string is not ASCII. */
+static size_t encode_lowbytes(const uint8_t *s, size_t n, int enc, uint8_t *out, size_t cap) {
+  size_t u = units_len(s, n);
+  uint8_t *tmp = malloc(u + 1);
+  if (!tmp)
+    return 0;
+  u = mukjs_encode((const char *)s, n, MUKJS_ENC_LATIN1, tmp, u);
+  size_t k = enc == MUKJS_ENC_HEX ? hex_decode(tmp, u, out, cap) : b64_decode(tmp, u, out, cap);
+  free(tmp);
+  return k;
+}
+
 size_t mukjs_encode(const char *str, size_t n, int enc, uint8_t *out, size_t cap) {
   const uint8_t *s = (const uint8_t *)str;
   size_t i = 0, k = 0;
+  if ((enc == MUKJS_ENC_HEX || enc == MUKJS_ENC_BASE64 || enc == MUKJS_ENC_BASE64URL) &&
+      !is_ascii(s, n))
+    return encode_lowbytes(s, n, enc, out, cap);
   switch (enc) {
   case MUKJS_ENC_HEX:
     return hex_decode(s, n, out, cap);
