@@ -147,8 +147,9 @@ static void do_write(muk_msg *m) {
     done_i64(m, r);
 }
 
-/* readdir: names joined by NUL, and one type digit (uv_dirent_type_t)
- * per name. */
+/* readdir: names joined by '/' (the one byte besides NUL a name cannot
+ * hold; JS strings stop at NUL), and one type digit (uv_dirent_type_t) per
+ * name. */
 static void do_readdir(muk_msg *m) {
   const char *path;
   size_t len, cap = 256, used = 0, ntypes = 0;
@@ -180,6 +181,7 @@ static void do_readdir(muk_msg *m) {
     }
     memcpy(names + used, ent.name, n);
     used += n;
+    names[used - 1] = '/';
     if (ntypes < (size_t)r)
       types[ntypes++] = (char)('0' + ent.type);
   }

@@ -25,7 +25,7 @@
   X(ACCESS, "access")       /* path mode */                                  \
   X(MKDIR, "mkdir")         /* path mode recursive -> [first created] */     \
   X(MKDTEMP, "mkdtemp")     /* prefix -> path */                             \
-  X(READDIR, "readdir")     /* path -> names (NUL-separated), types */       \
+  X(READDIR, "readdir")     /* path -> names ('/'-separated), types */       \
   X(RMDIR, "rmdir")         /* path */                                       \
   X(RM, "rm")               /* path recursive force */                       \
   X(UNLINK, "unlink")       /* path */                                       \

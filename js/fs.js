@@ -1,0 +1,89 @@
+// fs — Node's file system API over the fs service, in three forms: with a
+// callback, *Sync (the loop thread waits for the service's reply) and
+// fs.promises. Argument handling lives in internal/fs_ops, transport in
+// internal/fs_core.
+'use strict';
+
+var u = require('internal/fs_utils');
+var core = require('internal/fs_core');
+var D = require('internal/fs_ops');
+var rw = require('internal/fs_rw');
+
+var names = ['open', 'close', 'stat', 'lstat', 'fstat', 'access', 'mkdir', 'mkdtemp', 'readdir',
+  'rmdir', 'rm', 'unlink', 'rename', 'copyFile', 'symlink', 'readlink', 'realpath', 'link',
+  'chmod', 'fchmod', 'chown', 'lchown', 'fchown', 'truncate', 'ftruncate', 'utimes', 'lutimes',
+  'futimes', 'fsync', 'fdatasync', 'readFile', 'writeFile', 'appendFile'];
+for (var i = 0; i < names.length; i++) core.define(exports, null, names[i], D.ops[names[i]]);
+
+// fs.realpath (not .native) reports a missing component through lstat.
+var realpathNative = exports.realpath, realpathNativeSync = exports.realpathSync;
+function lstatFlavour(e) {
+  if (e && e.syscall === 'realpath' && e.code === 'ENOENT') {
+    e.syscall = 'lstat';
+    e.message = e.message.replace(', realpath ', ', lstat ');
+  }
+  return e;
+}
+exports.realpath = function (path, options, cb) {
+  var s = core.splitCallback(arguments);
+  realpathNative(s.args[0], function (err, p) { s.cb(lstatFlavour(err), p); });
+};
+exports.realpath.native = realpathNative;
+exports.realpathSync = function (path) {
+  try {
+    return realpathNativeSync(path);
+  } catch (e) {
+    throw lstatFlavour(e);
+  }
+};
+exports.realpathSync.native = realpathNativeSync;
+
+exports.read = function () {
+  var s = core.splitCallback(arguments);
+  var r = rw.readRequest.apply(null, s.args);
+  core.callAsync(r, function (err, n) { s.cb(err, n, r.value); });
+};
+exports.readSync = function () { return core.callSync(rw.readRequest.apply(null, arguments)); };
+exports.write = function () {
+  var s = core.splitCallback(arguments);
+  var r = rw.writeRequest.apply(null, s.args);
+  core.callAsync(r, function (err, n) { s.cb(err, n, r.value); });
+};
+exports.writeSync = function () { return core.callSync(rw.writeRequest.apply(null, arguments)); };
+
+exports.exists = function (path, cb) {
+  u.validateFunction(cb, 'cb');
+  try {
+    path = u.validatePath(path);
+  } catch (e) {
+    process.nextTick(function () { cb(false); });
+    return;
+  }
+  exports.access(path, u.constants.F_OK, function (err) { cb(!err); });
+};
+exports.existsSync = function (path) {
+  try {
+    exports.accessSync(u.validatePath(path), u.constants.F_OK);
+    return true;
+  } catch (e) {
+    return false;
+  }
+};
+
+exports.constants = u.constants;
+exports.F_OK = u.constants.F_OK;
+exports.R_OK = u.constants.R_OK;
+exports.W_OK = u.constants.W_OK;
+exports.X_OK = u.constants.X_OK;
+exports.Stats = u.Stats;
+exports.Dirent = u.Dirent;
+
+var promises;
+Object.defineProperty(exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get: function () {
+    if (!promises) promises = require('internal/fs_promises');
+    return promises;
+  }
+});

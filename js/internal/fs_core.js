@@ -1,0 +1,119 @@
+// internal/fs_core — one request to the fs service in any of the three
+// forms: callback (the kernel binding's async send), sync (the fs binding's
+// callSync: the loop thread waits for the same service), and promise.
+// A request is { op, args, payload, syscall, path, dest, post(results,
+// payload) }: post turns a reply into the value the API returns.
+'use strict';
+
+var K = internalBinding('kernel');
+var B = internalBinding('fs');
+var u = require('internal/fs_utils');
+var errors = require('internal/errors');
+
+var sid = -1;
+var ops = {};
+
+function opId(name) {
+  if (sid < 0) {
+    sid = K.service('fs');
+    if (sid < 0) throw errors.uvException(sid, 'fs');
+  }
+  var id = ops[name];
+  if (id === undefined) {
+    id = K.op(sid, name);
+    if (id < 0) throw errors.uvException(id, name);
+    ops[name] = id;
+  }
+  return id;
+}
+
+function finish(r, status, results, payload) {
+  if (status < 0) {
+    if (status === -27 && r.op === 'readFile' && typeof results[0] === 'number') {
+      return { error: u.fileTooLarge(results[0]) }; // UV_EFBIG with the size
+    }
+    return { error: u.opError(status, results, r.syscall || r.op, r.path, r.dest) };
+  }
+  return { value: r.post ? r.post(results, payload) : undefined };
+}
+
+function callSync(r) {
+  var res = B.callSync(sid >= 0 ? sid : (opId(r.op), sid), opId(r.op), r.args, r.payload);
+  var out = finish(r, res[0], res[1], res[2]);
+  if (out.error) throw out.error;
+  return out.value;
+}
+
+function callAsync(r, cb) {
+  var op = opId(r.op);
+  K.send(sid, op, r.args, r.payload, function (status, results, payload) {
+    var out;
+    try {
+      out = finish(r, status, results, payload);
+    } catch (e) {
+      out = { error: e };
+    }
+    if (out.error) cb(out.error);
+    else cb(null, out.value);
+  });
+}
+
+function callPromise(r) {
+  return new Promise(function (resolve, reject) {
+    callAsync(r, function (err, value) {
+      if (err) reject(err);
+      else resolve(value);
+    });
+  });
+}
+
+// The callback is the last argument after the `required` ones (1 unless
+// told); Node validates it first.
+function splitCallback(args, required) {
+  var a = Array.prototype.slice.call(args);
+  var cb = a.length > (required || 1) ? a[a.length - 1] : undefined;
+  if (typeof cb !== 'function') throw errors.invalidArgType('cb', 'function', cb);
+  a.pop();
+  return { args: a, cb: cb };
+}
+
+// Build name, nameSync and promises[name] from prep(args...) -> request.
+var requiredArgs = { rename: 2, link: 2, copyFile: 2, symlink: 2, writeFile: 2, appendFile: 2,
+  chmod: 2, fchmod: 2, chown: 3, lchown: 3, fchown: 3, utimes: 3, lutimes: 3, futimes: 3 };
+
+function define(fs, promises, name, prep) {
+  fs[name] = function () {
+    var s = splitCallback(arguments, requiredArgs[name]);
+    var r = prep.apply(null, s.args);
+    if (r.immediate) { // answered without the service (e.g. nothing to do)
+      process.nextTick(function () { s.cb(null, r.value); });
+      return;
+    }
+    callAsync(r, s.cb);
+  };
+  fs[name + 'Sync'] = function () {
+    var r = prep.apply(null, arguments);
+    if (r.immediate) return r.value;
+    return callSync(r);
+  };
+  if (promises) {
+    promises[name] = function () {
+      var r;
+      try {
+        r = prep.apply(null, arguments);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      if (r.immediate) return Promise.resolve(r.value);
+      return callPromise(r);
+    };
+  }
+}
+
+module.exports = {
+  define: define,
+  callSync: callSync,
+  callAsync: callAsync,
+  callPromise: callPromise,
+  splitCallback: splitCallback
+};

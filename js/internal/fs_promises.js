@@ -1,0 +1,92 @@
+// internal/fs_promises — fs.promises and FileHandle.
+'use strict';
+
+var u = require('internal/fs_utils');
+var core = require('internal/fs_core');
+var D = require('internal/fs_ops');
+var rw = require('internal/fs_rw');
+var errors = require('internal/errors');
+
+var P = exports;
+var names = ['stat', 'lstat', 'access', 'mkdir', 'mkdtemp', 'readdir', 'rmdir', 'rm', 'unlink',
+  'rename', 'copyFile', 'symlink', 'readlink', 'realpath', 'link', 'chmod', 'chown', 'lchown',
+  'truncate', 'utimes', 'lutimes', 'readFile', 'writeFile', 'appendFile'];
+var tmp = {};
+for (var i = 0; i < names.length; i++) core.define(tmp, P, names[i], D.ops[names[i]]);
+
+function FileHandle(fd) {
+  Object.defineProperty(this, '_fd', { value: fd, writable: true, enumerable: false, configurable: true });
+}
+Object.defineProperty(FileHandle.prototype, 'fd', { get: function () { return this._fd; } });
+
+function closedError(syscall) {
+  return errors.uvException(-9, syscall); // EBADF: bad file descriptor
+}
+
+function withFd(fh, syscall, fn) {
+  if (fh._fd < 0) return Promise.reject(closedError(syscall));
+  try {
+    return fn(fh._fd);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+FileHandle.prototype.close = function () {
+  var self = this;
+  if (this._fd < 0) return Promise.resolve();
+  var fd = this._fd;
+  return core.callPromise(D.ops.close(fd)).then(function () { self._fd = -1; });
+};
+FileHandle.prototype.stat = function () {
+  return withFd(this, 'fstat', function (fd) { return core.callPromise(D.ops.fstat(fd)); });
+};
+FileHandle.prototype.truncate = function (len) {
+  return withFd(this, 'ftruncate', function (fd) { return core.callPromise(D.ops.ftruncate(fd, len)); });
+};
+FileHandle.prototype.sync = function () {
+  return withFd(this, 'fsync', function (fd) { return core.callPromise(D.ops.fsync(fd)); });
+};
+FileHandle.prototype.datasync = function () {
+  return withFd(this, 'fdatasync', function (fd) { return core.callPromise(D.ops.fdatasync(fd)); });
+};
+FileHandle.prototype.chmod = function (mode) {
+  return withFd(this, 'fchmod', function (fd) { return core.callPromise(D.ops.fchmod(fd, mode)); });
+};
+FileHandle.prototype.chown = function (uid, gid) {
+  return withFd(this, 'fchown', function (fd) { return core.callPromise(D.ops.fchown(fd, uid, gid)); });
+};
+FileHandle.prototype.utimes = function (atime, mtime) {
+  return withFd(this, 'futime', function (fd) { return core.callPromise(D.ops.futimes(fd, atime, mtime)); });
+};
+FileHandle.prototype.readFile = function (options) {
+  return withFd(this, 'read', function (fd) { return core.callPromise(D.ops.readFile(fd, options)); });
+};
+FileHandle.prototype.writeFile = function (data, options) {
+  return withFd(this, 'write', function (fd) { return core.callPromise(D.ops.writeFile(fd, data, options)); });
+};
+FileHandle.prototype.appendFile = FileHandle.prototype.writeFile;
+FileHandle.prototype.read = function (buffer, offset, length, position) {
+  return withFd(this, 'read', function (fd) {
+    var r = rw.readRequest(fd, buffer, offset, length, position);
+    return core.callPromise(r).then(function (n) { return { bytesRead: n, buffer: r.value }; });
+  });
+};
+FileHandle.prototype.write = function (data, a, b, c) {
+  return withFd(this, 'write', function (fd) {
+    var r = rw.writeRequest(fd, data, a, b, c);
+    return core.callPromise(r).then(function (n) { return { bytesWritten: n, buffer: r.value }; });
+  });
+};
+
+P.open = function (path, flags, mode) {
+  var r;
+  try {
+    r = D.ops.open(path, flags, mode);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return core.callPromise(r).then(function (fd) { return new FileHandle(fd); });
+};
+P.constants = u.constants;
+P.FileHandle = FileHandle;
