@@ -59,17 +59,27 @@ static void l_compile(js_State *J) {
   compile_module(J, src, strlen(src), filename);
 }
 
-/* compileBuiltin(name) -> function | undefined */
-static void l_compile_builtin(js_State *J) {
-  const char *name = js_tostring(J, 1);
+/* Push the wrapper function of built-in module NAME and return 1, or push
+ * nothing and return 0 when there is no such module. Used by boot.c. */
+int mukjs_loader_push_builtin(js_State *J, const char *name) {
   const muk_js_module *m = muk_js_module_find(name);
-  if (!m) {
-    js_pushundefined(J);
-    return;
-  }
+  if (!m)
+    return 0;
   char filename[256];
   snprintf(filename, sizeof filename, "node:%s", name);
   compile_module(J, m->source, (size_t)m->len, filename);
+  return 1;
+}
+
+/* Compile SRC (a module body) as FILENAME into the wrapper function. */
+void mukjs_loader_compile(js_State *J, const char *src, const char *filename) {
+  compile_module(J, src, strlen(src), filename);
+}
+
+/* compileBuiltin(name) -> function | undefined */
+static void l_compile_builtin(js_State *J) {
+  if (!mukjs_loader_push_builtin(J, js_tostring(J, 1)))
+    js_pushundefined(J);
 }
 
 /* hasBuiltin(name) -> whether the module is embedded (compiles nothing) */
@@ -126,11 +136,11 @@ static void push_node_module_paths(js_State *J, const char *dir) {
   js_setindex(J, -2, n);
 }
 
-/* resolveMain(file) -> [filename, dirname, node_modules paths] when file
- * (resolved against the cwd) is an existing non-directory, else undefined:
- * the fast path for the main script, before internal/loader is loaded. */
-static void l_resolve_main(js_State *J) {
-  const char *file = js_tostring(J, 1);
+/* Push [filename, dirname, node_modules paths] and return 1 when FILE
+ * (resolved against the cwd) is an existing non-directory, else push
+ * nothing and return 0: the fast path for the main script, before
+ * internal/loader is loaded. */
+int mukjs_loader_push_main_info(js_State *J, const char *file) {
   char abs[PATH_MAX], real[PATH_MAX];
   size_t flen = strlen(file);
   if (file[0] == '/') {
@@ -162,9 +172,15 @@ static void l_resolve_main(js_State *J) {
   js_setindex(J, -2, 1);
   push_node_module_paths(J, real);
   js_setindex(J, -2, 2);
-  return;
+  return 1;
 none:
-  js_pushundefined(J);
+  return 0;
+}
+
+/* resolveMain(file) -> mukjs_loader_push_main_info's array | undefined */
+static void l_resolve_main(js_State *J) {
+  if (!mukjs_loader_push_main_info(J, js_tostring(J, 1)))
+    js_pushundefined(J);
 }
 
 /* builtinNames() -> [names] (public ones, without internal/) */

@@ -1,6 +1,5 @@
 /* main.c — the `muk` command: parse options, start a kernel with its
  * services, run a script on the bridge, leave with Node's exit status. */
-#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,13 +115,6 @@ struct run_args {
 #define LOOP_STACK_SIZE ((size_t)256 << 20)
 #endif
 
-/* glibc gives a new thread its own malloc arena, which grows one page per
- * mprotect call (~40 syscalls for an empty script). main() caps the arenas
- * at one before the JS thread starts, so it shares the main (brk) arena,
- * which grows in 128 KiB steps. glibc fixes its arena limit at the first
- * arena a thread asks for, so this holds for service pool threads too:
- * their small allocations come from per-thread tcaches without the arena
- * lock, and hot paths allocate nothing per message (DESIGN.md). */
 static void *run(void *arg) {
   struct run_args *ra = arg;
   int argc = ra->argc, i = ra->i;
@@ -175,7 +167,6 @@ static int run_on_big_stack(struct run_args *ra) {
   pthread_t t;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, LOOP_STACK_SIZE);
-  mallopt(M_ARENA_MAX, 1); /* see above run() */
   if (pthread_create(&t, &attr, run, ra) != 0) {
     pthread_attr_destroy(&attr);
     run(ra); /* no thread: run here with the process stack */

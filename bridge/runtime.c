@@ -83,9 +83,15 @@ static int call_internal1n(js_State *J, const char *name, double *out) {
   return 0;
 }
 
+static void print_error_at(js_State *J, int idx);
+
 void mukjs_print_error(js_State *J, int idx) {
+  print_error_at(J, idx < 0 ? js_gettop(J) + idx : idx);
+}
+
+/* idx is absolute and never assigned, so js_try's longjmp can't clobber it. */
+static void print_error_at(js_State *J, const int idx) {
   mukjs_rt *rt = mukjs_rt_of(J);
-  idx = idx < 0 ? js_gettop(J) + idx : idx;
   if (js_try(J)) {
     js_pop(J, 1);
     fputs("Uncaught exception (cannot be printed)\n", stderr);
