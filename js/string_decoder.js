@@ -42,14 +42,7 @@ function utf8Tail(buf) {
 
 function tailLength(enc, buf) {
   if (enc === 'utf8') return utf8Tail(buf);
-  if (enc === 'utf16le') {
-    var odd = buf.length % 2;
-    if (buf.length - odd >= 2) {
-      var hi = buf[buf.length - odd - 1];
-      if (hi >= 0xD8 && hi <= 0xDB) return odd + 2;
-    }
-    return odd;
-  }
+  if (enc === 'utf16le') return buf.length % 2;  // Node 20 does not hold a lone high surrogate
   if (enc === 'base64' || enc === 'base64url') return buf.length % 3;
   return 0;
 }

@@ -1,6 +1,6 @@
 // internal/streams_from — Readable.from(iterable[, options]) for arrays
-// (mujs has no Symbol.iterator), iterator objects with next(), and strings or
-// Buffers, which become a single chunk.
+// (mujs has no Symbol.iterator; an object's '@@iterator' method stands in for
+// it), and strings or Buffers, which become a single chunk.
 'use strict';
 
 var U = require('internal/streams_utils');
@@ -27,8 +27,6 @@ module.exports = function from(Readable, iterable, opts) {
     } };
   } else if (iterable && typeof iterable['@@iterator'] === 'function') {
     iterator = iterable['@@iterator']();
-  } else if (iterable && typeof iterable.next === 'function') {
-    iterator = iterable;
   } else {
     throw U.E.invalidArgType('iterable', ['Iterable'], iterable);
   }

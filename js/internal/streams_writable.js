@@ -86,17 +86,11 @@ Writable.prototype.pipe = function () {
 
 function _write(stream, chunk, encoding, cb) {
   var state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw E.nullValues();
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !U.isEncoding(encoding)) throw E.unknownEncoding(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
-  if (chunk === null) {
-    throw E.nullValues();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false && typeof Buffer === 'function') {
         chunk = Buffer.from(chunk, encoding);
@@ -105,7 +99,7 @@ function _write(stream, chunk, encoding, cb) {
     } else if (U.isBuffer(chunk)) {
       encoding = 'buffer';
     } else {
-      throw E.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw E.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   var err;
@@ -121,6 +115,10 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function (chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return _write(this, chunk, encoding, cb) === true;
 };
 
@@ -303,7 +301,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     err = E.destroyed('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state.onFinished.push(cb);
   }
   return this;

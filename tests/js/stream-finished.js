@@ -11,7 +11,7 @@ r.resume();
 r.push('x');
 r.push(null);
 
-var w = new stream.Writable({ write: function (c, e, cb) { setTimeout(cb, 1); } });
+var w = new stream.Writable({ write: function (c, e, cb) { process.nextTick(cb); } });
 stream.finished(w, function (err) { L('w finished ' + errs(err) + ' ' + w.writableFinished); });
 w.write('a');
 w.end('b');
