@@ -64,7 +64,16 @@ static unsigned next_cp(const uint8_t *s, size_t n, size_t *i) {
 }
 
 static int is_ascii(const uint8_t *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  uint64_t acc = 0;
+  for (; i + 32 <= n; i += 32) {
+    uint64_t w[4];
+    memcpy(w, s + i, 32);
+    acc |= w[0] | w[1] | w[2] | w[3];
+    if (acc & 0x8080808080808080ull)
+      return 0;
+  }
+  for (; i < n; i++)
     if (s[i] & 0x80)
       return 0;
   return 1;

@@ -158,7 +158,7 @@ function fromString(string, encoding) {
     id = encodingId(encoding);
     if (id < 0) throw unknownEncoding(encoding);
   }
-  if (string.length === 0) return B.alloc(0);
+  if (string === '') return B.alloc(0); // not .length: O(n) in mujs
   return B.fromString(string, id);
 }
 
@@ -196,7 +196,7 @@ Buffer.byteLength = function byteLength(string, encoding) {
     if (B.isBuffer(string)) return string.length;
     throw invalidType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  if (string.length === 0) return 0;
+  if (string === '') return 0;
   var id = encoding ? encodingId(encoding) : 0;
   return B.byteLength(string, id < 0 ? 0 : id);
 };
