@@ -54,6 +54,7 @@ function callAsync(r, cb) {
       out = { error: e };
     }
     if (out.error) cb(out.error);
+    else if (out.value === undefined) cb(null); // as Node: (err) only
     else cb(null, out.value);
   });
 }

@@ -14,6 +14,21 @@ var names = ['stat', 'lstat', 'access', 'mkdir', 'mkdtemp', 'readdir', 'rmdir', 
 var tmp = {};
 for (var i = 0; i < names.length; i++) core.define(tmp, P, names[i], D.ops[names[i]]);
 
+// The promise forms take a path or a FileHandle, never a bare fd.
+function fileOp(name) {
+  var byPath = P[name];
+  return function (file) {
+    if (file instanceof FileHandle) {
+      var fh = file, args = Array.prototype.slice.call(arguments, 1);
+      return withFd(fh, name === 'readFile' ? 'read' : 'write', function (fd) {
+        return core.callPromise(D.ops[name].apply(null, [fd].concat(args)));
+      });
+    }
+    if (typeof file === 'number') return Promise.reject(errors.invalidArgType('path', ['string', 'Buffer', 'URL'], file));
+    return byPath.apply(null, arguments);
+  };
+}
+
 function FileHandle(fd) {
   Object.defineProperty(this, '_fd', { value: fd, writable: true, enumerable: false, configurable: true });
 }
@@ -88,5 +103,8 @@ P.open = function (path, flags, mode) {
   }
   return core.callPromise(r).then(function (fd) { return new FileHandle(fd); });
 };
+P.readFile = fileOp('readFile');
+P.writeFile = fileOp('writeFile');
+P.appendFile = fileOp('appendFile');
 P.constants = u.constants;
 P.FileHandle = FileHandle;
