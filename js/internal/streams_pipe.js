@@ -94,7 +94,7 @@ module.exports = function (Readable) {
     }
     dest.emit('pipe', src);
     if (dest.writableNeedDrain === true) {
-      if (state.flowing) pause();
+      pause();
     } else if (!state.flowing) {
       src.resume();
     }
@@ -109,7 +109,7 @@ module.exports = function (Readable) {
       } else if (state.multiAwaitDrain) {
         removeFrom(state.awaitDrainWriters, dest);
       }
-      if ((!state.awaitDrainWriters || state.awaitDrainWriters.length === 0) && src.listenerCount('data')) {
+      if ((!state.awaitDrainWriters || state.awaitDrainWriters.length === 0) && state.dataListening) {
         src.resume();
       }
     };

@@ -46,6 +46,7 @@ function ReadableState(options, stream, isDuplex) {
   this.multiAwaitDrain = false;
   this.readingMore = false;
   this.dataEmitted = false;
+  this.dataListening = false;
   this.decoder = null;
   this.encoding = null;
   this[kPaused] = null;
@@ -145,7 +146,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.length = 0;
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
@@ -321,7 +322,8 @@ Readable.prototype.on = function (ev, fn) {
   var res = Stream.prototype.on.call(this, ev, fn);
   var state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -339,6 +341,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function (ev, fn) {
   var res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -353,7 +356,7 @@ function updateReadableListening(self) {
   var state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
+  else if (state.dataListening) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
 

@@ -32,6 +32,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -199,11 +200,27 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // Node 20.20: no tick for a callback-less write unless a 'drain' is due
+      // (its objectMode test reads 'state & kDestroyed !== 0', i.e. objectMode).
+      var needDrain = state.needDrain && state.length === 0;
+      var needTick = needDrain || state.objectMode || cb !== nop;
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          process.nextTick(afterWrite, stream, state, 1, cb);
+          state.afterWritePending = true;
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
-      } else {
+      } else if (needTick) {
         state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -217,6 +234,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -224,10 +242,10 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 function errorBuffer(state) {
