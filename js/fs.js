@@ -15,6 +15,13 @@ var names = ['open', 'close', 'stat', 'lstat', 'fstat', 'access', 'mkdir', 'mkdt
   'futimes', 'fsync', 'fdatasync', 'readFile', 'writeFile', 'appendFile'];
 for (var i = 0; i < names.length; i++) core.define(exports, null, names[i], D.ops[names[i]]);
 
+// fs.close's callback is optional: the default rethrows an error.
+var closeWithCb = exports.close;
+exports.close = function (fd, cb) {
+  if (cb === undefined) cb = function (err) { if (err) throw err; };
+  return closeWithCb(fd, cb);
+};
+
 // fs.realpath (not .native) reports a missing component through lstat.
 var realpathNative = exports.realpath, realpathNativeSync = exports.realpathSync;
 function lstatFlavour(e) {

@@ -73,7 +73,13 @@ ops.fstat = statOp('fstat');
 
 ops.access = function (path, mode) {
   path = u.validatePath(path);
-  mode = mode === undefined ? C.F_OK : u.validateInteger(mode, 'mode', 0, 7);
+  // Node's getValidMode has its own messages.
+  if (mode === undefined || mode === null) mode = C.F_OK;
+  else if (typeof mode !== 'number' || mode !== (mode | 0)) {
+    throw errors.withCode(new TypeError('mode must be int32 or null/undefined'), 'ERR_INVALID_ARG_TYPE');
+  } else if (mode < 0 || mode > 7) {
+    throw errors.withCode(new RangeError('mode is out of range: >= 0 && <= 7'), 'ERR_OUT_OF_RANGE');
+  }
   return { op: 'access', args: [path, mode], path: path, post: none };
 };
 
@@ -184,7 +190,7 @@ function timesOp(op, syscall) {
   return function (p, atime, mtime) {
     var fd = op === 'futimes';
     p = fd ? u.validateFd(p) : u.validatePath(p);
-    return { op: op, args: [p, u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')],
+    return { op: op, args: [p, u.toUnixTimestamp(atime, 'time'), u.toUnixTimestamp(mtime, 'time')],
       syscall: syscall, path: fd ? undefined : p, post: none };
   };
 }
