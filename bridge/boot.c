@@ -101,6 +101,7 @@ static void install_error_stack(js_State *J) {
 
 int mukjs_loader_push_builtin(js_State *J, const char *name);
 int mukjs_loader_push_main_info(js_State *J, const char *file);
+int mukjs_loader_push_file(js_State *J, const char *path);
 void mukjs_loader_compile(js_State *J, const char *src, const char *filename);
 
 /* Push the exports of built-in module NAME, running it on first use. */
@@ -342,16 +343,8 @@ static int run_main_fast(js_State *J, const char *file) {
     js_pop(J, 2);
     return 0;
   }
-  js_getregistry(J, "muk.internalBinding");
-  js_pushundefined(J);
-  js_pushliteral(J, "loader");
-  js_call(J, 1);
-  js_getproperty(J, -1, "readFile");
-  js_rot2(J);
-  js_copy(J, info + 1);
-  js_call(J, 1); /* info+2: source */
-  if (!js_isstring(J, -1)) {
-    js_pop(J, 3);
+  if (!mukjs_loader_push_file(J, filename)) { /* info+2: source */
+    js_pop(J, 2);
     return 0;
   }
   /* the module: Object.create(proto) with Node's own properties */

@@ -195,19 +195,16 @@ static void l_builtin_names(js_State *J) {
   }
 }
 
-/* readFile(path) -> string | undefined (missing/unreadable) */
-static void l_read_file(js_State *J) {
-  const char *path = js_tostring(J, 1);
+/* Push the text of file PATH (without a UTF-8 BOM) and return 1, or push
+ * nothing and return 0 when it is missing or not a regular file. */
+int mukjs_loader_push_file(js_State *J, const char *path) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    js_pushundefined(J);
-    return;
-  }
+  if (fd < 0)
+    return 0;
   struct stat st;
   if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
     close(fd);
-    js_pushundefined(J);
-    return;
+    return 0;
   }
   size_t cap = (size_t)st.st_size + 1, len = 0;
   char *buf = malloc(cap);
@@ -247,6 +244,13 @@ static void l_read_file(js_State *J) {
   js_pushstring(J, s);
   js_endtry(J);
   free(buf);
+  return 1;
+}
+
+/* readFile(path) -> string | undefined (missing/unreadable) */
+static void l_read_file(js_State *J) {
+  if (!mukjs_loader_push_file(J, js_tostring(J, 1)))
+    js_pushundefined(J);
 }
 
 /* stat(path) -> 0 missing, 1 file, 2 directory */
