@@ -1,8 +1,8 @@
 /* fs_binding.c — internalBinding('fs'): what js/fs.js needs besides the
  * kernel binding's async send.
  *
- *   callSync(serviceId, op, args[], payload|undefined)
- *       -> [status, results[], payload|undefined]
+ *   callSync(serviceId, op, args[], payload: Buffer|string|undefined)
+ *       -> [status, results[], payload: Buffer|undefined]
  *     muk_call_sync: the loop thread waits for the service's reply, so the
  *     *Sync forms go through the same service (and backend) as the async
  *     ones. Arguments convert as in the kernel binding's send.
@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buffer.h"
 #include "runtime.h"
 
 static void free_payload(void *data, void *ud) {
@@ -76,7 +77,12 @@ static void fs_call_sync(js_State *J) {
     js_throw(J);
   }
   add_args(J, m, 3);
-  if (js_isstring(J, 4)) {
+  if (mukjs_isbuffer(J, 4)) { /* the bytes ride in place, no copy */
+    size_t len;
+    uint8_t *p = mukjs_tobuffer(J, 4, &len);
+    mukjs_buffer_store *st = mukjs_buffer_store_ref(J, 4);
+    muk_msg_set_payload(m, p, len, mukjs_buffer_store_free, st);
+  } else if (js_isstring(J, 4)) {
     const char *p = js_tostring(J, 4);
     size_t len = strlen(p);
     void *copy = malloc(len ? len : 1);
@@ -91,10 +97,15 @@ static void fs_call_sync(js_State *J) {
   js_setindex(J, -2, 0);
   push_results(J, m);
   js_setindex(J, -2, 1);
-  if (m->payload.data)
-    js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
-  else
+  if (m->payload.data) { /* the reply's bytes become a Buffer, no copy */
+    size_t len;
+    muk_free_fn fn;
+    void *ud;
+    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
+    mukjs_pushbuffer(J, p, len, fn, ud);
+  } else {
     js_pushundefined(J);
+  }
   js_setindex(J, -2, 2);
   js_endtry(J);
   muk_msg_free(m);

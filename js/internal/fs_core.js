@@ -46,7 +46,9 @@ function callSync(r) {
 
 function callAsync(r, cb) {
   var op = opId(r.op);
-  K.send(sid, op, r.args, r.payload, function (status, results, payload) {
+  var payload = r.payload;
+  if (payload !== undefined && typeof payload !== 'string') payload = payload.toString('utf8');
+  K.send(sid, op, r.args, payload, function (status, results, payload) {
     var out;
     try {
       out = finish(r, status, results, payload);

@@ -24,22 +24,25 @@ function fdOp(op) {
 }
 
 // ---- data in and out ---------------------------------------------------
-// Until the bridge carries Buffers in message payloads, bytes travel as
-// strings: exact for UTF-8 text.
+// The Sync forms carry Buffers both ways (internalBinding('fs').callSync);
+// the async forms still go through the kernel binding's string payloads
+// (exact for UTF-8 text only) until it carries Buffers: fs_core converts.
 function dataToPayload(data, encoding, name) {
   if (typeof data === 'string') {
     if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && u.hasBuffer()) {
-      return Buffer.from(data, encoding).toString('utf8');
+      return Buffer.from(data, encoding);
     }
     return data;
   }
-  if (u.isBuffer(data)) return data.toString('utf8');
+  if (u.isBuffer(data)) return data;
   throw errors.invalidArgType(name || 'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function payloadToData(payload, encoding) {
+  var text = encoding && encoding !== 'buffer';
+  if (u.isBuffer(payload)) return text ? payload.toString(encoding) : payload;
   if (payload === undefined) payload = '';
-  if (encoding && encoding !== 'buffer') {
+  if (text) {
     if (encoding === 'utf8' || encoding === 'utf-8' || !u.hasBuffer()) return payload;
     return Buffer.from(payload, 'utf8').toString(encoding);
   }

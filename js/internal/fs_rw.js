@@ -32,7 +32,7 @@ function readRequest(fd, buffer, offset, length, pos) {
   var b = buffer, off = offset;
   return { op: 'read', args: [fd, length, position(pos)], syscall: 'read', value: buffer,
     post: function (r, payload) {
-      if (r[0] > 0) Buffer.from(payload, 'utf8').copy(b, off, 0, r[0]);
+      if (r[0] > 0) (u.isBuffer(payload) ? payload : Buffer.from(payload, 'utf8')).copy(b, off, 0, r[0]);
       return r[0];
     } };
 }
@@ -52,7 +52,7 @@ function writeRequest(fd, data, a, b, c) {
     offset = offset === undefined || offset === null ? 0 : u.validateInteger(offset, 'offset', 0, data.length);
     if (length === undefined || length === null) length = data.length - offset;
     u.validateInteger(length, 'length', 0, data.length - offset);
-    payload = data.slice(offset, offset + length).toString('utf8');
+    payload = data.slice(offset, offset + length);
   } else {
     throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
