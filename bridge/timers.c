@@ -214,11 +214,11 @@ static void push_object(js_State *J, mtimer *t, int cb, int argi, int argend,
   }
 }
 
-/* Push t's callback, `this` and arguments; returns the argument count. The
- * slots array is at `slots`. */
+/* With t's object on top of the stack (kept there as a GC root), push its
+ * callback, `this` and arguments; returns the argument count. */
 static int push_call(js_State *J, mtimer *t, int slots) {
   js_getindex(J, slots, 3 * t->idx + 1);
-  js_getindex(J, slots, 3 * t->idx);
+  js_copy(J, -2);
   if (!(t->flags & F_ARGS))
     return 0;
   js_getindex(J, slots, 3 * t->idx + 2);
