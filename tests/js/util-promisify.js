@@ -27,7 +27,11 @@ try { util.callbackify(asyncOk)(1, 2); } catch (e) { console.log(e.code + ' ' + 
 try { util.callbackify(5); } catch (e) { console.log(e.code + ' ' + e.message); }
 console.log('sync end');
 var sleep = util.promisify(setTimeout);
-sleep(5, 'slept').then(function (v) { console.log('sleep resolved', v); });
-util.promisify(setImmediate)('imm').then(function (v) { console.log('immediate resolved', v); });
+// the immediate first, then the timer (a 0-5 ms timer vs an immediate from
+// the main module is a race in node too)
+util.promisify(setImmediate)('imm').then(function (v) {
+  console.log('immediate resolved', v);
+  return sleep(5, 'slept');
+}).then(function (v) { console.log('sleep resolved', v); });
 function namedCb(cb) { cb(null, 1); }
 console.log(util.inspect(util.promisify(namedCb)), util.inspect(util.callbackify(asyncOk)));
