@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buffer.h"
 #include "js_modules.h"
 #include "runtime.h"
 
@@ -635,6 +636,7 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   mukjs_timers_init(J);
   mukjs_call_init(J);
   mukjs_fs_binding_init(J);
+  mukjs_buffer_init(J);
   install_error_stack(J);
 
   if (js_try(J)) {
