@@ -1,13 +1,16 @@
 #!/bin/sh
 # Fetch mujs's source from Debian's trixie suite with apt, using a temporary
 # apt configuration whose archive address is read from this machine's own
-# sources, and unpack it under third_party/mujs (not committed).
+# sources, unpack it under third_party/mujs (not committed), and apply our
+# own small patches from tools/mujs-patches/ (each explains itself).
 # Usage: tools/fetch-mujs.sh [DESTDIR]   (default: third_party/mujs)
 set -eu
 VERSION=${MUJS_VERSION:-1.3.6}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DEST=${1:-$ROOT/third_party/mujs}
-if [ -f "$DEST/mujs.h" ] && [ -f "$DEST/.muk-version" ] && [ "$(cat "$DEST/.muk-version")" = "$VERSION" ]; then
+PATCHES="$ROOT/tools/mujs-patches"
+STAMP="$VERSION $(cat "$PATCHES"/*.patch 2>/dev/null | sha256sum | cut -c1-16)"
+if [ -f "$DEST/mujs.h" ] && [ -f "$DEST/.muk-version" ] && [ "$(cat "$DEST/.muk-version")" = "$STAMP" ]; then
   exit 0
 fi
 
@@ -33,8 +36,12 @@ dpkg-source --no-check -x "$DSC" src >/dev/null
 # Upstream's 1.3.6 tarball still says 1.3.5 in mujs.h; the package version is authoritative.
 GOT=$(sed -n '1s/^mujs (\([0-9.]*\)-.*/\1/p' src/debian/changelog)
 [ "$GOT" = "$VERSION" ] || echo "fetch-mujs: warning: got mujs $GOT, wanted $VERSION" >&2
+for p in "$PATCHES"/*.patch; do
+  [ -f "$p" ] || continue
+  patch -s -p1 -d src < "$p" || { echo "fetch-mujs: $p does not apply" >&2; exit 1; }
+done
 rm -rf "$DEST"
 mkdir -p "$(dirname "$DEST")"
 mv src "$DEST"
-echo "$VERSION" > "$DEST/.muk-version"
-echo "fetch-mujs: mujs $GOT in $DEST"
+echo "$STAMP" > "$DEST/.muk-version"
+echo "fetch-mujs: mujs $GOT in $DEST ($(ls "$PATCHES"/*.patch 2>/dev/null | wc -l) patches)"
