@@ -2,13 +2,20 @@
  * from JS values, muk_send it, and when the reply comes back on the loop
  * thread, call the JS callback.
  *
- *   send(sid, op, args[], payload, cb)  cb(status, results[], payload)
+ *   send(sid, op, args[], payload, cb[, bufferReply])
+ *       cb(status, results[], payload)
  *   call(sid, op, args, payload, cb)    cb(null, results, payload) on
  *       success, or the error handler installed with onError(fn) gets
  *       fn(cb, status, sid, op, results, payload) — no closure per call.
  *       args may be undefined (no arguments); returns false, sending
  *       nothing, when an argument is neither a number nor a string (the
  *       caller builds the TypeError).
+ *
+ * A payload may be a string (copied) or a Buffer: its bytes ride in the
+ * message in place (a reference on the Buffer's store keeps them alive
+ * until the message lets go), so binary data passes without a copy. With
+ * bufferReply true send() hands the reply's payload to the callback as a
+ * Buffer that adopts the message's bytes (no copy); otherwise as a string.
  *
  * Pending callbacks live in an integer-indexed JS array in the registry
  * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
@@ -17,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buffer.h"
 #include "runtime.h"
 
 typedef struct call_state {
@@ -27,9 +35,11 @@ typedef struct call_state {
   uint64_t pending;
 } call_state;
 
-/* m->tag: slot << 1 | CALL_NODE when the callback takes (err, results,
- * payload). */
+/* m->tag: slot << 2 | CALL_NODE when the callback takes (err, results,
+ * payload) | CALL_BUF when the reply payload becomes a Buffer. */
 #define CALL_NODE 1u
+#define CALL_BUF 2u
+#define CALL_SHIFT 2
 #define CALL_EMPTY_SLOT 0
 
 static call_state *state(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CALL); }
@@ -80,17 +90,46 @@ static void push_args(js_State *J, muk_msg *m, int table) {
   }
 }
 
-static void push_payload(js_State *J, muk_msg *m) {
-  if (m->payload.data)
-    js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
-  else
+static void push_payload(js_State *J, muk_msg *m, int buf) {
+  if (!m->payload.data) {
     js_pushundefined(J);
+  } else if (buf) { /* the Buffer adopts the reply's bytes */
+    size_t len;
+    muk_free_fn fn;
+    void *ud;
+    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
+    mukjs_pushbuffer(J, p, len, fn, ud);
+  } else {
+    js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
+  }
+}
+
+static void free_payload(void *data, void *ud) { free(data); }
+
+/* Set the message's payload from JS value idx: a Buffer rides in place, a
+ * string is copied, anything else means none. */
+static void set_payload(js_State *J, muk_msg *m, int idx) {
+  if (mukjs_isbuffer(J, idx)) {
+    size_t len;
+    uint8_t *p = mukjs_tobuffer(J, idx, &len);
+    mukjs_buffer_store *st = mukjs_buffer_store_ref(J, idx);
+    muk_msg_set_payload(m, p, len, mukjs_buffer_store_free, st);
+  } else if (js_isstring(J, idx)) {
+    const char *p = js_tostring(J, idx);
+    size_t len = strlen(p);
+    void *copy = malloc(len ? len : 1);
+    if (!copy)
+      js_error(J, "out of memory");
+    memcpy(copy, p, len);
+    muk_msg_set_payload(m, copy, len, free_payload, NULL);
+  }
 }
 
 static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
   call_state *s = state(J);
-  int slot = (int)(m->tag >> 1), node = (int)(m->tag & CALL_NODE), table;
+  int slot = (int)(m->tag >> CALL_SHIFT), node = (int)(m->tag & CALL_NODE);
+  int buf = (int)(m->tag & CALL_BUF) != 0, table;
   s->pending--;
   js_getregistry(J, "muk.calls");
   table = js_gettop(J) - 1;
@@ -102,14 +141,14 @@ static void on_reply(muk_msg *m, void *ud) {
     js_pushundefined(J);
     js_pushnumber(J, m->status);
     push_args(J, m, 0);
-    push_payload(J, m);
+    push_payload(J, m, buf);
     muk_msg_free(m);
     mukjs_call_protected(J, 3);
   } else if (m->status >= 0) { /* call(): cb(null, results, payload) */
     js_pushundefined(J);
     js_pushnull(J);
     push_args(J, m, table);
-    push_payload(J, m);
+    push_payload(J, m, buf);
     muk_msg_free(m);
     mukjs_call_protected(J, 3);
   } else { /* onError handler(cb, status, sid, op, results, payload) */
@@ -121,7 +160,7 @@ static void on_reply(muk_msg *m, void *ud) {
     js_pushnumber(J, m->service);
     js_pushnumber(J, m->op);
     push_args(J, m, table);
-    push_payload(J, m);
+    push_payload(J, m, buf);
     muk_msg_free(m);
     mukjs_call_protected(J, 6);
   }
@@ -129,9 +168,7 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
-static void free_payload(void *data, void *ud) { free(data); }
-
-/* send(service, op, args[], payload|undefined, callback) */
+/* send(service, op, args[], payload|undefined, callback[, bufferReply]) */
 static void k_send(js_State *J) {
   call_state *s = state(J);
   muk_kernel *k = mukjs_kernel(J);
@@ -168,22 +205,14 @@ static void k_send(js_State *J) {
         js_error(J, "cannot add message argument: %s", muk_strerror(r));
     }
   }
-  if (js_isstring(J, 4)) {
-    const char *p = js_tostring(J, 4);
-    size_t len = strlen(p);
-    void *copy = malloc(len ? len : 1);
-    if (!copy)
-      js_error(J, "out of memory");
-    memcpy(copy, p, len);
-    muk_msg_set_payload(m, copy, len, free_payload, NULL);
-  }
+  set_payload(J, m, 4);
   int slot = slot_alloc(J, s);
   js_endtry(J);
   js_getregistry(J, "muk.calls");
   js_copy(J, 5);
   js_setindex(J, -2, slot);
   js_pop(J, 1);
-  m->tag = (uint64_t)slot << 1;
+  m->tag = (uint64_t)slot << CALL_SHIFT | (js_toboolean(J, 6) ? CALL_BUF : 0);
   s->pending++;
   muk_send(k, m, on_reply, J);
   js_pushundefined(J);
@@ -219,7 +248,7 @@ static void k_call(js_State *J) {
   muk_msg *m;
 
   if (!js_iscallable(J, 5) || (!js_isundefined(J, 3) && !js_isarray(J, 3)) ||
-      (!js_isundefined(J, 4) && !js_isstring(J, 4))) {
+      (!js_isundefined(J, 4) && !js_isstring(J, 4) && !mukjs_isbuffer(J, 4))) {
     js_pushboolean(J, 0);
     return;
   }
@@ -238,15 +267,8 @@ static void k_call(js_State *J) {
     bad = add_arg(J, m, -1);
     js_pop(J, 1);
   }
-  if (!bad && js_isstring(J, 4)) {
-    const char *p = js_tostring(J, 4);
-    size_t len = strlen(p);
-    void *copy = malloc(len ? len : 1);
-    if (!copy)
-      js_error(J, "out of memory");
-    memcpy(copy, p, len);
-    muk_msg_set_payload(m, copy, len, free_payload, NULL);
-  }
+  if (!bad)
+    set_payload(J, m, 4);
   if (!bad)
     slot = slot_alloc(J, s);
   js_endtry(J);
@@ -259,7 +281,7 @@ static void k_call(js_State *J) {
   js_copy(J, 5);
   js_setindex(J, -2, slot);
   js_pop(J, 1);
-  m->tag = (uint64_t)slot << 1 | CALL_NODE;
+  m->tag = (uint64_t)slot << CALL_SHIFT | CALL_NODE;
   s->pending++;
   muk_send(k, m, on_reply, J);
   js_pushboolean(J, 1);
@@ -289,7 +311,7 @@ static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J
 static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
 
 static void kernel_binding(js_State *J) {
-  js_newcfunction(J, k_send, "send", 5);
+  js_newcfunction(J, k_send, "send", 6);
   js_setproperty(J, -2, "send");
   js_newcfunction(J, k_call, "call", 5);
   js_setproperty(J, -2, "call");

@@ -56,8 +56,8 @@ function validate(service, op, args, payload, callback) {
       throw errors.invalidArgType('args[' + i + ']', ['number', 'string'], args[i]);
     }
   }
-  if (payload !== undefined && typeof payload !== 'string') {
-    throw errors.invalidArgType('payload', 'string', payload);
+  if (payload !== undefined && typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
+    throw errors.invalidArgType('payload', ['string', 'Buffer'], payload);
   }
   if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
 }

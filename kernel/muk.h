@@ -196,7 +196,17 @@ typedef struct muk_service_def {
   void (*thread_fini)(muk_service *svc, void *tstate);
   /* Optional: runs on the service's thread at shutdown. */
   void (*fini)(muk_service *svc, void *state);
+  /* MUK_SVC_* bits (added at the end: older definitions leave it 0). */
+  uint32_t flags;
 } muk_service_def;
+
+/* muk_service_def.flags */
+enum {
+  /* POOL: handlers block in syscalls (fs) rather than compute: wake a
+   * worker for every queued request up to `threads` at once, instead of at
+   * most one per CPU with the rest joining only after a stall. */
+  MUK_SVC_BLOCKING = 1u << 0,
+};
 
 /* Finish a request: marks it a reply and queues it for delivery to the
  * sender's callback on the loop thread. Any thread. */

@@ -238,12 +238,16 @@ static void pool_join(muk__pool *p, uint32_t n) {
 
 /* How many workers a pool wakes without waiting: one per CPU (at least
  * two, so a blocked handler never leaves a request waiting for the
- * watcher on a one-CPU machine), never more than its threads. MUK_POOL_EAGER
- * in the environment overrides it (benchmarking). */
-static uint32_t eager_limit(uint32_t nthreads) {
+ * watcher on a one-CPU machine), never more than its threads; all of them
+ * for a MUK_SVC_BLOCKING service, whose handlers wait on syscalls rather
+ * than use a CPU. MUK_POOL_EAGER in the environment overrides the CPU
+ * count (benchmarking). */
+static uint32_t eager_limit(uint32_t nthreads, uint32_t flags) {
   static uint32_t ncpu;
   const char *env;
   uint32_t n;
+  if (flags & MUK_SVC_BLOCKING)
+    return nthreads;
   if (!ncpu) {
     env = getenv("MUK_POOL_EAGER");
     n = env && atoi(env) > 0 ? (uint32_t)atoi(env) : uv_available_parallelism();
@@ -261,7 +265,7 @@ static int pool_start(muk_service *svc) {
     return UV_ENOMEM;
   p->svc = svc;
   p->nthreads = def->threads ? def->threads : MUK__POOL_DEFAULT_THREADS;
-  p->eager = eager_limit(p->nthreads);
+  p->eager = eager_limit(p->nthreads, def->flags);
   muk__fifo_init(&p->q);
   if (!(p->threads = calloc(p->nthreads, sizeof(*p->threads)))) {
     free(p);

@@ -46,9 +46,9 @@ function callSync(r) {
 
 function callAsync(r, cb) {
   var op = opId(r.op);
-  var payload = r.payload;
-  if (payload !== undefined && typeof payload !== 'string') payload = payload.toString('utf8');
-  K.send(sid, op, r.args, payload, function (status, results, payload) {
+  // Buffers ride in the message in place and the reply's bytes come back
+  // as a Buffer that adopts them: binary-exact, no copies.
+  K.send(sid, op, r.args, r.payload, function (status, results, payload) {
     var out;
     try {
       out = finish(r, status, results, payload);
@@ -58,7 +58,7 @@ function callAsync(r, cb) {
     if (out.error) cb(out.error);
     else if (out.value === undefined) cb(null); // as Node: (err) only
     else cb(null, out.value);
-  });
+  }, true);
 }
 
 function callPromise(r) {

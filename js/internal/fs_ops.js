@@ -24,14 +24,13 @@ function fdOp(op) {
 }
 
 // ---- data in and out ---------------------------------------------------
-// The Sync forms carry Buffers both ways (internalBinding('fs').callSync);
-// the async forms still go through the kernel binding's string payloads
-// (exact for UTF-8 text only) until it carries Buffers: fs_core converts.
+// Payloads travel as Buffers both ways (sync: internalBinding('fs')
+// .callSync; async: the kernel binding's send with a Buffer reply). A
+// string is encoded here: mujs strings are modified UTF-8 (U+0000 as C0 80,
+// astral characters as surrogate pairs), not the bytes Node writes.
 function dataToPayload(data, encoding, name) {
   if (typeof data === 'string') {
-    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && u.hasBuffer()) {
-      return Buffer.from(data, encoding);
-    }
+    if (u.hasBuffer()) return Buffer.from(data, encoding || 'utf8');
     return data;
   }
   if (u.isBuffer(data)) return data;

@@ -332,8 +332,11 @@ const muk_service_def muk_fs_service = {
     .name = "fs",
     .backend = "posix",
     .exec = MUK_EXEC_POOL,
-    .threads = 4,
+    /* the number of blocking syscalls in flight at once: fs waits on the
+     * disk (or the page cache), so it may well exceed the CPUs */
+    .threads = 8,
     .nops = FS_NOPS,
     .op_names = muk_fs_op_names,
     .handle = fs_handle,
+    .flags = MUK_SVC_BLOCKING,
 };
