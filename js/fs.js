@@ -85,6 +85,23 @@ exports.X_OK = u.constants.X_OK;
 exports.Stats = u.Stats;
 exports.Dirent = u.Dirent;
 
+// Streams load the stream module: only on first use.
+var streams;
+function fsStreams() {
+  if (!streams) streams = require('internal/fs_streams');
+  return streams;
+}
+exports.createReadStream = function (path, options) { return new (fsStreams().ReadStream)(path, options); };
+exports.createWriteStream = function (path, options) { return new (fsStreams().WriteStream)(path, options); };
+['ReadStream', 'WriteStream'].forEach(function (name) {
+  Object.defineProperty(exports, name, {
+    enumerable: true,
+    configurable: true,
+    get: function () { return fsStreams()[name]; },
+    set: function (v) { Object.defineProperty(exports, name, { value: v, writable: true, enumerable: true, configurable: true }); }
+  });
+});
+
 var promises;
 Object.defineProperty(exports, 'promises', {
   enumerable: true,

@@ -94,6 +94,19 @@ FileHandle.prototype.write = function (data, a, b, c) {
   });
 };
 
+FileHandle.prototype.createReadStream = function (options) {
+  var o = {};
+  for (var k in options || {}) o[k] = options[k];
+  o.fd = this;
+  return new (require('internal/fs_streams').ReadStream)(undefined, o);
+};
+FileHandle.prototype.createWriteStream = function (options) {
+  var o = {};
+  for (var k in options || {}) o[k] = options[k];
+  o.fd = this;
+  return new (require('internal/fs_streams').WriteStream)(undefined, o);
+};
+
 P.open = function (path, flags, mode) {
   var r;
   try {

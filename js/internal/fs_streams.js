@@ -1,0 +1,314 @@
+// internal/fs_streams — fs.ReadStream and fs.WriteStream (Node 20's
+// lib/internal/fs/streams.js over stream.Readable/Writable): open in
+// _construct ('open' then 'ready'), one read or write in flight, close in
+// _destroy once the I/O in flight is done.
+//
+// Reads go straight to the fs service: each 'read' reply's payload is a
+// fresh Buffer the service filled (no copy, sized to what was read), which
+// is pushed as the chunk. Writes send the chunk's bytes in place. The
+// options.fs override is ignored.
+'use strict';
+
+var Readable = require('internal/streams_readable');
+var Writable = require('internal/streams_writable');
+var eos = require('internal/streams_eos');
+var destroyImpl = require('internal/streams_destroy');
+var errorOrDestroy = destroyImpl.errorOrDestroy;
+var core = require('internal/fs_core');
+var D = require('internal/fs_ops');
+var u = require('internal/fs_utils');
+var errors = require('internal/errors');
+
+var kIoDone = '@@muk.fs.ioDone';
+
+// ---- the I/O a stream does: by fd, or through a FileHandle ----------------
+function returnPayload(r, payload) { return payload; }
+function first(r) { return r[0]; }
+
+var fdIo = {
+  open: function (path, flags, mode, cb) {
+    var r;
+    try {
+      r = D.ops.open(path, flags, mode);
+    } catch (e) {
+      process.nextTick(cb, e);
+      return;
+    }
+    core.callAsync(r, cb);
+  },
+  // cb(err, buffer): a new Buffer of the bytes read (length 0 at EOF).
+  read: function (fd, length, pos, cb) {
+    core.callAsync({ op: 'read', args: [fd, length, pos === undefined ? -1 : pos], syscall: 'read',
+      post: returnPayload }, cb);
+  },
+  write: function (fd, buf, pos, cb) {
+    core.callAsync({ op: 'write', args: [fd, pos === undefined || pos === null ? -1 : pos], payload: buf,
+      syscall: 'write', post: first }, cb);
+  },
+  close: function (fd, cb) { core.callAsync(D.ops.close(fd), cb); }
+};
+
+function handleIo(fh) {
+  return {
+    open: fdIo.open,
+    read: fdIo.read,
+    write: fdIo.write,
+    close: function (fd, cb) { fh.close().then(function () { cb(); }, cb); }
+  };
+}
+
+function copyOptions(options) {
+  options = u.getOptions(options, {});
+  var o = {};
+  for (var k in options) o[k] = options[k];
+  return o;
+}
+
+// options.fd: a number or a FileHandle (fs.promises).
+function importFd(stream, options) {
+  var fd = options.fd;
+  if (fd !== null && typeof fd === 'object' && typeof fd.close === 'function' && typeof fd.fd === 'number') {
+    stream._io = handleIo(fd);
+    stream._handle = fd;
+    return fd.fd;
+  }
+  stream._io = fdIo;
+  if (typeof fd !== 'number') throw errors.invalidArgType('options.fd', ['number', 'FileHandle'], fd);
+  return u.validateFd(fd);
+}
+
+function _construct(callback) {
+  var stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream._io.open(stream.path, stream.flags, stream.mode, function (er, fd) {
+    if (er) {
+      callback(er);
+    } else {
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    }
+  });
+}
+
+function close(stream, err, cb) {
+  if (!stream.fd) {
+    cb(err);
+  } else {
+    stream._io.close(stream.fd, function (er) { cb(er || err); });
+    stream.fd = null;
+  }
+}
+
+function _destroy(err, cb) {
+  var self = this;
+  if (this._performingIO) this.once(kIoDone, function (er) { close(self, err || er, cb); });
+  else close(this, err, cb);
+}
+
+function hidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, enumerable: false, configurable: true });
+}
+
+// ---- ReadStream -------------------------------------------------------------
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyOptions(options);
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.fd === null || options.fd === undefined) {
+    this.fd = null;
+    hidden(this, '_io', fdIo);
+    this.path = path;
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 438 : options.mode;
+    this.path = u.validatePath(this.path);
+  } else {
+    hidden(this, '_io', fdIo);
+    this.fd = importFd(this, options);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  this.start = options.start;
+  this.end = options.end === undefined || options.end === null ? Infinity : options.end;
+  this.pos = undefined;
+  this.bytesRead = 0;
+  hidden(this, '_performingIO', false);
+  if (this.start !== undefined) {
+    u.validateInteger(this.start, 'start', 0, 9007199254740991);
+    this.pos = this.start;
+  }
+  if (this.end !== Infinity) {
+    u.validateInteger(this.end, 'end', 0, 9007199254740991);
+    if (this.start !== undefined && this.start > this.end) {
+      throw errors.outOfRange('start', '<= "end" (here: ' + this.end + ')', this.start);
+    }
+  }
+  Readable.call(this, options);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  get: function () { return this._readableState.autoDestroy; },
+  set: function (v) { this._readableState.autoDestroy = v; },
+  configurable: true
+});
+
+ReadStream.prototype._construct = _construct;
+
+ReadStream.prototype._read = function (n) {
+  var self = this;
+  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  this._performingIO = true;
+  this._io.read(this.fd, n, this.pos, function (er, buf) {
+    self._performingIO = false;
+    if (self.destroyed) {
+      self.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      errorOrDestroy(self, er);
+    } else if (buf && buf.length > 0) {
+      if (self.pos !== undefined) self.pos += buf.length;
+      self.bytesRead += buf.length;
+      self.push(buf);
+    } else {
+      self.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = _destroy;
+
+ReadStream.prototype.close = function (cb) {
+  if (typeof cb === 'function') eos(this, cb);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  get: function () { return this.fd === null; },
+  configurable: true
+});
+
+// ---- WriteStream ------------------------------------------------------------
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = copyOptions(options);
+  options.decodeStrings = true; // only Buffers reach _write
+  if (options.fd === null || options.fd === undefined) {
+    this.fd = null;
+    hidden(this, '_io', fdIo);
+    this.path = path;
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 438 : options.mode;
+    this.path = u.validatePath(this.path);
+  } else {
+    hidden(this, '_io', fdIo);
+    this.fd = importFd(this, options);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  hidden(this, '_performingIO', false);
+  if (this.start !== undefined) {
+    u.validateInteger(this.start, 'start', 0, 9007199254740991);
+    this.pos = this.start;
+  }
+  Writable.call(this, options);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  get: function () { return this._writableState.autoDestroy; },
+  set: function (v) { this._writableState.autoDestroy = v; },
+  configurable: true
+});
+
+WriteStream.prototype._construct = _construct;
+
+// Write all of buf (a short write continues where it stopped), then cb.
+function writeAll(stream, buf, pos, cb) {
+  stream._io.write(stream.fd, buf, pos, function (er, n) {
+    if (stream.destroyed) {
+      cb(er);
+      stream.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      cb(er);
+      return;
+    }
+    stream.bytesWritten += n;
+    if (n < buf.length && n > 0) {
+      writeAll(stream, buf.slice(n), pos === undefined ? undefined : pos + n, cb);
+      return;
+    }
+    cb();
+  });
+}
+
+WriteStream.prototype._write = function (data, encoding, cb) {
+  var self = this;
+  this._performingIO = true;
+  writeAll(this, data, this.pos, function (er) {
+    self._performingIO = false;
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+// Buffered chunks go out one write after another (no concatenation, so no
+// copy); their callbacks run together at the end, as after Node's writev.
+WriteStream.prototype._writev = function (chunks, cb) {
+  var self = this, i = 0;
+  this._performingIO = true;
+  function next(er) {
+    if (er || i === chunks.length || self.destroyed) {
+      self._performingIO = false;
+      cb(er);
+      return;
+    }
+    var data = chunks[i++].chunk;
+    var pos = self.pos;
+    if (self.pos !== undefined) self.pos += data.length;
+    writeAll(self, data, pos, next);
+  }
+  next();
+};
+
+WriteStream.prototype._destroy = _destroy;
+
+WriteStream.prototype.close = function (cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  get: function () { return this.fd === null; },
+  configurable: true
+});
+
+module.exports = {
+  ReadStream: ReadStream,
+  WriteStream: WriteStream,
+  createReadStream: function (path, options) { return new ReadStream(path, options); },
+  createWriteStream: function (path, options) { return new WriteStream(path, options); }
+};
