@@ -98,7 +98,7 @@ static void install_error_stack(js_State *J) {
  *                       module made here shares with internal/loader
  *                       (as require('internal/boot_state'))
  *   muk.process         the process object once materialised
- *   muk.internal        the hooks (runNextTicks, fatalException, ...) */
+ *   muk.internal        the hooks (fatalException, emitExit, ...) */
 
 int mukjs_loader_push_builtin(js_State *J, const char *name);
 int mukjs_loader_push_main_info(js_State *J, const char *file);
@@ -433,13 +433,6 @@ static void h_run_main(js_State *J) {
     js_pushundefined(J);
 }
 
-static void h_run_next_ticks(js_State *J) {
-  push_process(J);
-  js_getproperty(J, -1, "_runNextTicks");
-  js_rot2(J);
-  js_call(J, 0);
-}
-
 /* Push process (when materialised) and return 1, else push nothing. */
 static int have_process(js_State *J) {
   js_getregistry(J, "muk.process");
@@ -600,7 +593,6 @@ static void boot_native(js_State *J) {
     int n;
   } hooks[] = {
       {"runMain", h_run_main, 2},
-      {"runNextTicks", h_run_next_ticks, 0},
       {"fatalException", h_fatal_exception, 1},
       {"emitExit", h_emit_exit, 1},
       {"emitBeforeExit", h_emit_before_exit, 0},

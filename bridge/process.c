@@ -128,18 +128,6 @@ static void p_write(js_State *J) {
   js_pushnumber(J, (double)len);
 }
 
-/* tickScheduled(): the JS nextTick queue became non-empty. */
-static void p_tick_scheduled(js_State *J) {
-  mukjs_rt_of(J)->ticks_pending = 1;
-  js_pushundefined(J);
-}
-
-/* ticksDone(): the JS nextTick queue is empty. */
-static void p_ticks_done(js_State *J) {
-  mukjs_rt_of(J)->ticks_pending = 0;
-  js_pushundefined(J);
-}
-
 static void p_kill(js_State *J) {
   int r = uv_kill(js_tointeger(J, 1), js_tointeger(J, 2));
   js_pushnumber(J, r);
@@ -176,8 +164,7 @@ void mukjs_process_binding(js_State *J) {
       {"hrtimeNs", p_hrtime_ns, 0}, {"uptime", p_uptime, 0},
       {"rss", p_rss, 0},            {"exit", p_exit, 1},
       {"reallyExit", p_really_exit, 1},
-      {"write", p_write, 2},        {"tickScheduled", p_tick_scheduled, 0},
-      {"ticksDone", p_ticks_done, 0},
+      {"write", p_write, 2},        {"nextTick", mukjs_next_tick, 1},
       {"kill", p_kill, 2},          {"cpuUsage", p_cpu_usage, 0},
       {"errname", p_errname, 1},    {"strerror", p_strerror, 1},
   };

@@ -196,6 +196,7 @@ void mukjs_rt_free(mukjs_rt *rt) {
   mukjs_timers_free(rt->J);
   mukjs_call_free(rt->J);
   mukjs_promise_free(rt->J);
+  mukjs_ticks_free(rt->J);
   js_freestate(rt->J);
   free(rt);
 }

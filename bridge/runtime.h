@@ -37,6 +37,8 @@ void mukjs_timers_free(js_State *J);
 void mukjs_call_init(js_State *J);
 void mukjs_call_free(js_State *J);
 void mukjs_process_binding(js_State *J);
+void mukjs_next_tick(js_State *J); /* process.nextTick, native (ticks.c) */
+void mukjs_ticks_free(js_State *J);
 void mukjs_loader_binding(js_State *J);
 void mukjs_fs_binding_init(js_State *J);       /* internalBinding('fs') */
 

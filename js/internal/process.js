@@ -139,46 +139,13 @@ module.exports = function makeProcess(P, requireBuiltin) {
   process.stderr = makeStdio(2);
 
   // ---- nextTick ------------------------------------------------------------
-  var queue = [], head = 0;
-  process.nextTick = function nextTick(callback) {
-    if (typeof callback !== 'function') {
-      throw requireBuiltin('internal/errors').invalidArgType('callback', 'function', callback);
-    }
-    var args;
-    if (arguments.length > 1) args = Array.prototype.slice.call(arguments, 1);
-    if (head === queue.length) P.tickScheduled();
-    queue.push(callback, args);
-    return undefined;
-  };
-  process._runNextTicks = function runNextTicks() {
-    // Each tick is taken off the queue before it runs, so a throwing tick
-    // doesn't run twice; C calls us again while ticks remain.
-    while (head < queue.length) {
-      var cb = queue[head], args = queue[head + 1];
-      queue[head] = queue[head + 1] = undefined;
-      head += 2;
-      if (head === queue.length) { queue = []; head = 0; P.ticksDone(); }
-      if (args === undefined) cb(); else cb.apply(undefined, args);
-    }
-    queue = []; head = 0;
-    P.ticksDone();
-  };
+  // native queue (bridge/ticks.c)
+  process.nextTick = P.nextTick;
 
-  process.emitWarning = function emitWarning(warning, type, code) {
-    var name = 'Warning';
-    if (type && typeof type === 'object') { code = type.code; type = type.type; }
-    if (typeof type === 'string') name = type;
-    var w = warning;
-    if (typeof warning === 'string') {
-      w = new Error(warning);
-      w.name = name;
-      if (code !== undefined) w.code = code;
-    }
-    process.nextTick(function () {
-      process.emit('warning', w);
-      var text = (w.code ? '[' + w.code + '] ' : '') + w.name + ': ' + w.message;
-      P.write(2, '(muk:' + P.pid + ') ' + text + '\n');
-    });
+  // Node's emitWarning (argument checks, detail, ctor, noDeprecation, the
+  // '(muk:PID) Name: message' line and the 'warning' event)
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return requireBuiltin('internal/util_warning').rawEmitWarning.apply(undefined, arguments);
   };
 
   process.binding = function (name) {
