@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buffer.h"
+#include "utf8.h"
 
 int mukjs_encoding(const char *e) {
   char b[16];
@@ -91,49 +92,13 @@ static size_t units_len(const uint8_t *s, size_t n) {
 
 /* ---- UTF-8 --------------------------------------------------------------*/
 
-/* mujs form → UTF-8 (the same conversion as bridge/utf8.c's mukjs_to_utf8,
- * kept here so Buffer does not depend on it): C0 80 → 00, a surrogate pair
- * → 4 bytes, a lone surrogate → U+FFFD. */
+/* mujs form → UTF-8: bridge/utf8.c */
 static int plain_utf8(const uint8_t *p, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (p[i] == 0xC0 || p[i] == 0xED)
-      return 0;
-  return 1;
-}
-
-static int is_sur(const uint8_t *p, size_t left, unsigned hi_nibble) {
-  return left >= 3 && p[0] == 0xED && (p[1] & 0xF0) == hi_nibble && (p[2] & 0xC0) == 0x80;
+  return mukjs_is_plain_utf8((const char *)p, len);
 }
 
 static size_t to_utf8(const uint8_t *p, size_t len, uint8_t *o) {
-  size_t i = 0, n = 0;
-  while (i < len) {
-    if (p[i] == 0xC0 && i + 1 < len && p[i + 1] == 0x80) {
-      if (o)
-        o[n] = 0;
-      n++, i += 2;
-    } else if (is_sur(p + i, len - i, 0xA0) && is_sur(p + i + 3, len - i - 3, 0xB0)) {
-      unsigned hi = ((p[i + 1] & 0x0Fu) << 6) | (p[i + 2] & 0x3Fu);
-      unsigned lo = ((p[i + 4] & 0x0Fu) << 6) | (p[i + 5] & 0x3Fu);
-      unsigned c = 0x10000 + (hi << 10) + lo;
-      if (o) {
-        o[n] = (uint8_t)(0xF0 | (c >> 18));
-        o[n + 1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
-        o[n + 2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-        o[n + 3] = (uint8_t)(0x80 | (c & 0x3F));
-      }
-      n += 4, i += 6;
-    } else if (is_sur(p + i, len - i, 0xA0) || is_sur(p + i, len - i, 0xB0)) {
-      if (o)
-        o[n] = 0xEF, o[n + 1] = 0xBF, o[n + 2] = 0xBD;
-      n += 3, i += 3;
-    } else {
-      if (o)
-        o[n] = p[i];
-      n++, i++;
-    }
-  }
-  return n;
+  return mukjs_to_utf8((const char *)p, len, (char *)o);
 }
 
 static size_t utf8_length(const uint8_t *s, size_t n) {

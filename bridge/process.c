@@ -7,7 +7,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "buffer.h"
 #include "runtime.h"
+#include "utf8.h"
 
 extern char **environ;
 
@@ -81,6 +83,12 @@ static void p_uptime(js_State *J) {
   js_pushnumber(J, (double)(uv_hrtime() - rt->start_ns) / 1e9);
 }
 
+static void p_is_buffer(js_State *J) { js_pushboolean(J, mukjs_isbuffer(J, 1)); }
+
+static void p_external(js_State *J) {
+  js_pushnumber(J, (double)mukjs_buffer_external_bytes());
+}
+
 static void p_rss(js_State *J) {
   size_t rss = 0;
   uv_resident_set_memory(&rss);
@@ -104,10 +112,28 @@ static void p_really_exit(js_State *J) {
 
 /* write(fd, string): synchronous, whole string, as Node does for files,
  * pipes and TTYs on POSIX. Returns bytes written or -errno. */
+/* write(fd, string | Buffer): synchronous, whole data, as Node does for
+ * files, pipes and TTYs on POSIX. Strings leave as real UTF-8 (mujs keeps
+ * NUL and astral characters in a modified form). Returns bytes written or
+ * -errno. */
 static void p_write(js_State *J) {
   int fd = js_tointeger(J, 1);
-  const char *s = js_tostring(J, 2);
-  size_t len = strlen(s), off = 0;
+  const char *s;
+  size_t len, off = 0;
+  char *conv = NULL;
+  if (mukjs_isbuffer(J, 2)) {
+    s = (const char *)mukjs_tobuffer(J, 2, &len);
+  } else {
+    s = js_tostring(J, 2);
+    len = strlen(s);
+    if (!mukjs_is_plain_utf8(s, len)) {
+      conv = malloc(len ? len : 1);
+      if (!conv)
+        js_error(J, "out of memory");
+      len = mukjs_to_utf8(s, len, conv);
+      s = conv;
+    }
+  }
   if (fd == 1)
     fflush(stdout);
   while (off < len) {
@@ -121,10 +147,12 @@ static void p_write(js_State *J) {
         continue;
       }
       js_pushnumber(J, -errno);
+      free(conv);
       return;
     }
     off += (size_t)w;
   }
+  free(conv);
   js_pushnumber(J, (double)len);
 }
 
@@ -162,7 +190,8 @@ void mukjs_process_binding(js_State *J) {
       {"setenv", p_setenv, 2},      {"cwd", p_cwd, 0},
       {"chdir", p_chdir, 1},        {"hrtime", p_hrtime, 0},
       {"hrtimeNs", p_hrtime_ns, 0}, {"uptime", p_uptime, 0},
-      {"rss", p_rss, 0},            {"exit", p_exit, 1},
+      {"rss", p_rss, 0},            {"external", p_external, 0},
+      {"isBuffer", p_is_buffer, 1},            {"exit", p_exit, 1},
       {"reallyExit", p_really_exit, 1},
       {"write", p_write, 2},        {"nextTick", mukjs_next_tick, 1},
       {"kill", p_kill, 2},          {"cpuUsage", p_cpu_usage, 0},

@@ -84,7 +84,8 @@ module.exports = function makeProcess(P, requireBuiltin) {
   };
   process.memoryUsage = function memoryUsage() {
     var rss = P.rss();
-    return { rss: rss, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+    var external = P.external();
+    return { rss: rss, heapTotal: 0, heapUsed: 0, external: external, arrayBuffers: external };
   };
   process.memoryUsage.rss = function () { return P.rss(); };
   process.cpuUsage = function cpuUsage(prev) {
@@ -118,9 +119,15 @@ module.exports = function makeProcess(P, requireBuiltin) {
       writable: true,
       write: function write(chunk, encoding, cb) {
         if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-        var s = typeof chunk === 'string' ? chunk :
-          (chunk && typeof chunk.toString === 'function' ? chunk.toString(encoding === 'buffer' ? undefined : encoding) : String(chunk));
-        P.write(fd, s);
+        var data = chunk;
+        if (typeof chunk === 'string') {
+          if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
+            data = requireBuiltin('buffer').Buffer.from(chunk, encoding);
+          }
+        } else if (!P.isBuffer(chunk)) {
+          throw requireBuiltin('internal/errors').invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+        }
+        P.write(fd, data);
         if (typeof cb === 'function') process.nextTick(cb);
         return true;
       },
