@@ -149,12 +149,19 @@ Stats.prototype.isSocket = isType(constants.S_IFSOCK);
 Stats.prototype.isBlockDevice = isType(constants.S_IFBLK);
 Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 
+// Hot (every stat): no closure, no argument passing — half the cost of
+// going through the constructor under mujs.
 function statsFromString(s) {
   var v = s.split(',');
-  for (var i = 0; i < v.length; i++) v[i] = +v[i];
-  function ms(i) { return v[i] * 1e3 + v[i + 1] / 1e6; }
-  return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-    ms(10), ms(12), ms(14), ms(16));
+  var st = Object.create(Stats.prototype);
+  st.dev = +v[0]; st.mode = +v[1]; st.nlink = +v[2]; st.uid = +v[3]; st.gid = +v[4];
+  st.rdev = +v[5]; st.blksize = +v[6]; st.ino = +v[7]; st.size = +v[8]; st.blocks = +v[9];
+  var a = v[10] * 1e3 + v[11] / 1e6, m = v[12] * 1e3 + v[13] / 1e6;
+  var c = v[14] * 1e3 + v[15] / 1e6, b = v[16] * 1e3 + v[17] / 1e6;
+  st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = b;
+  st.atime = new Date(Math.round(a)); st.mtime = new Date(Math.round(m));
+  st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(b));
+  return st;
 }
 
 // ---- Dirent ---------------------------------------------------------------

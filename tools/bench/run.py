@@ -63,6 +63,20 @@ WORKLOADS = [
     dict(name='buffer_codec', kind='js', script='buffer_codec.js', args=['64'],
          unit='MiB/s', direction='higher', target=('ratio', 0.5),
          what='hex + base64 encode and decode of a 64 MiB Buffer'),
+    dict(name='fs_readfile', kind='js', script='fs_readfile.js', args=['{big256}', '4'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.15), baseline='read_c',
+         what='fs.readFile of a 256 MiB file, 4 times (page cache warm)'),
+    dict(name='read_c', kind='cmd', binary='tools/bench/read_c', args=['{big256}', '4'],
+         unit='MiB/s', direction='higher', target=None,
+         what='fs_readfile in plain C: open, fstat, malloc, read(2) to the end (limit)'),
+    dict(name='fs_small_files', kind='js', script='fs_small_files.js', args=['{small}', '20000', '64'],
+         unit='ops/s', direction='higher', target=('ratio', 3.0),
+         what='20k small files, fs.stat + fs.readFile each, 64 files in flight (files/s)'),
+    dict(name='fs_stream_copy', kind='js', script='fs_stream_copy.js', args=['{big1g}', '{tmp}/copy'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), rss='fs_stream_copy_rss',
+         what='createReadStream(1 GiB).pipe(createWriteStream), 64 KiB chunks'),
+    dict(name='fs_stream_copy_rss', kind='derived', unit='MiB', direction='lower', target=('max', 64.0),
+         what='peak RSS (ru_maxrss via spawnstat) of the fs_stream_copy runs'),
     dict(name='noop_js', kind='js', script='noop_calls.js', args=['noop_js', '64', '2'],
          unit='ops/s', direction='higher', target=('min', 0.5e6), node=False,
          what="require('muk').call('sys','noop') in process, 64 in flight, ~2 s"),
@@ -79,6 +93,47 @@ WORKLOADS = [
 
 
 # ---------------------------------------------------------------- helpers
+
+class Fixtures:
+    """Files the fs workloads read, created on first need under one temp dir
+    and removed at the end: {big256} (256 MiB), {big1g} (1 GiB), {small}
+    (a directory of 20,000 files of 100-999 bytes), {tmp} (the dir)."""
+
+    def __init__(self):
+        self.dir = None
+        self.made = {}
+
+    def _path(self, key):
+        if self.dir is None:
+            self.dir = tempfile.mkdtemp(prefix='muk-bench-fs-')
+        if key in self.made:
+            return self.made[key]
+        pattern = bytes((i * 7 + (i >> 8)) & 255 for i in range(1 << 20))
+        path = os.path.join(self.dir, key)
+        if key in ('big256', 'big1g'):
+            with open(path, 'wb') as f:
+                for _ in range(256 if key == 'big256' else 1024):
+                    f.write(pattern)
+        elif key == 'small':
+            os.mkdir(path)
+            for i in range(20000):
+                with open(os.path.join(path, 'f%d' % i), 'wb') as f:
+                    f.write(pattern[i:i + 100 + i % 900])
+        elif key != 'tmp':
+            raise NA('unknown fixture {%s}' % key)
+        self.made[key] = self.dir if key == 'tmp' else path
+        return self.made[key]
+
+    def expand(self, argv):
+        return [re.sub(r'\{(\w+)\}', lambda m: self._path(m.group(1)), a) for a in argv]
+
+    def close(self):
+        if self.dir:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+FIXTURES = Fixtures()
+
 
 class NA(Exception):
     """A workload cannot run (yet): reported as n/a (reason)."""
@@ -97,6 +152,8 @@ def fmt_num(v, unit):
         return '%.3f' % v
     if unit == 'MiB':
         return '%.2f' % v
+    if unit == 'MiB/s':
+        return '%.1f' % v
     return '%g' % v
 
 
@@ -106,7 +163,7 @@ def fmt_target(w):
         return '(report)'
     kind, x = t
     if kind == 'ratio':
-        return '>= %.1fx node' % x
+        return '>= %gx node' % x
     if kind == 'max':
         return '<= %s %s' % (fmt_num(x, w['unit']).strip(), w['unit'])
     return '>= %s%s' % (fmt_num(x, w['unit']).replace(' ', ''), '/s' if w['unit'] == 'ops/s' else ' ' + w['unit'])
@@ -284,6 +341,9 @@ def build_dir_of(muk):
     return os.path.dirname(os.path.dirname(os.path.abspath(muk)))
 
 
+results_all = {}
+
+
 def bench_js(w, args, r):
     script = os.path.join(HERE, w['script'])
     runners = [('muk', args.muk)]
@@ -306,10 +366,21 @@ def bench_js(w, args, r):
                 cmd = [exe]
                 if who == 'muk' and server:
                     cmd += ['--service', 'sys=' + server.url]
-                cmd += [script] + w.get('args', [])
+                cmd += [script] + FIXTURES.expand(w.get('args', []))
+                rss = None
+                if w.get('rss'):
+                    spawnstat = os.path.join(build_dir_of(args.muk), 'tools', 'bench', 'spawnstat')
+                    if os.access(spawnstat, os.X_OK):
+                        cmd = [spawnstat, '-k', '-n', '1'] + cmd
+                        rss = results_all[w['rss']]
+                    else:
+                        results_all[w['rss']]['na'] = 'no %s' % show(spawnstat)
                 try:
                     p = run_capture(cmd, args.timeout)
                     v = parse_result(p, who)
+                    if rss is not None:
+                        fields = p.stdout.strip().splitlines()[-1].split()
+                        rss.setdefault(who + '_samples', []).append(int(fields[1]) / 1024.0)
                 except NA as e:
                     r[who + '_na'] = str(e)
                     continue
@@ -325,7 +396,7 @@ def bench_cmd(w, args, r):
     if not os.access(exe, os.X_OK):
         raise NA('no %s yet' % show(exe))
     for _ in range(args.runs):
-        p = run_capture([exe] + w.get('args', []), args.timeout)
+        p = run_capture([exe] + FIXTURES.expand(w.get('args', [])), args.timeout)
         r.setdefault('muk_samples', []).append(parse_result(p, os.path.basename(exe)))
 
 
@@ -385,6 +456,9 @@ def print_table(results, order):
                      w['unit'], ratio, fmt_target(w), verdict])
         if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
             notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
+        b = w.get('baseline')
+        if b and r.get('muk') and results.get(b, {}).get('muk'):
+            notes.append('%s: muk / %s = %.2fx' % (w['name'], b, r['muk'] / results[b]['muk']))
         if 'floor' in r:
             notes.append('%s: floor (%s) %s %s (%s)' %
                          (w['name'], r['floor_what'], fmt_num(r['floor'], w['unit']), w['unit'],
@@ -479,6 +553,7 @@ def main():
     sys.stdout.flush()
 
     results = {w['name']: {} for w in WORKLOADS}
+    results_all.update(results)
     if not os.access(args.muk, os.X_OK):
         for w in order:
             results[w['name']]['na'] = 'no muk binary at %s' % args.muk
@@ -493,6 +568,8 @@ def main():
                 if not startup_done:
                     bench_startup(args, results)
                     startup_done = True
+            elif w['kind'] == 'derived':
+                pass  # filled in by the workload it belongs to
             elif w['kind'] == 'js':
                 bench_js(w, args, r)
             else:
@@ -503,6 +580,7 @@ def main():
             r['na'] = 'muk: ' + r['muk_na']
         sys.stderr.write('  %-16s %.1fs\n' % (w['name'], time.monotonic() - t0))
         sys.stderr.flush()
+    FIXTURES.close()
     for w in order:
         summarize(w, results[w['name']])
     print()
