@@ -1,6 +1,7 @@
 /* errors.c — names and messages for every status: the kernel's own codes,
  * and libuv's for everything else. */
 #include "kernel_internal.h"
+#include "nn_dl.h"
 
 static const struct {
   int code;
@@ -15,6 +16,7 @@ static const struct {
     {MUK_ETOOBIG, "ETOOBIG", "message too large"},
     {MUK_ECANCELED, "ECANCELED", "request canceled by shutdown"},
     {MUK_EABI, "EABI", "service built against another ABI"},
+    {MUK_ENOTRANSPORT, "ENOTRANSPORT", "remote transport unavailable"},
 };
 
 /* libuv's _r variants write into a buffer instead of leaking one for codes
@@ -36,6 +38,8 @@ const char *muk_strerror(int status) {
   size_t i;
   if (status == 0)
     return "success";
+  if (status == MUK_ENOTRANSPORT && muk__nn_error())
+    return muk__nn_error(); /* which library, and dlerror()'s reason */
   for (i = 0; i < sizeof(muk__errors) / sizeof(muk__errors[0]); i++)
     if (muk__errors[i].code == status)
       return muk__errors[i].msg;

@@ -51,6 +51,7 @@ enum {
   MUK_ETOOBIG = -5006,    /* message larger than the transport allows */
   MUK_ECANCELED = -5007,  /* kernel shut down before the request finished */
   MUK_EABI = -5008,       /* service built against another ABI */
+  MUK_ENOTRANSPORT = -5009, /* remote transport library cannot be loaded */
 };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
 const char *muk_strerror(int status);

@@ -18,7 +18,8 @@
  *     connected or backpressure), retried when NN_SNDFD turns readable.
  * NN_RCVFD/NN_SNDFD are level-triggered eventfds polled with uv_poll on the
  * kernel's loop; all handles are unref'd (muk_inflight keeps the loop alive).
- * nanomsg is touched only here, only once a remote service is registered.
+ * nanomsg is touched only here, only once a remote service is registered:
+ * libnanomsg is dlopen()ed then (nn_dl.c), muk does not link it.
  * Never fork() after that: nanomsg is not fork-safe. */
 #include <errno.h>
 #include <stdio.h>
@@ -27,6 +28,8 @@
 
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
+
+#include "nn_dl.h"
 
 #include "kernel_internal.h"
 #include "wire.h"
@@ -41,6 +44,10 @@
  * Bounding what is in flight keeps unread replies well inside it; the rest
  * waits in the backlog, in order. */
 #define WINDOW 128
+
+/* libnanomsg's functions: filled by muk__nn() in the first
+ * muk_register_remote(), before any remote exists */
+#define NN (&muk__nn_fns)
 
 typedef struct pend {
   uint64_t seq;
@@ -203,7 +210,7 @@ static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
   bt[1] = (uint8_t)(w >> 16);
   bt[2] = (uint8_t)(w >> 8);
   bt[3] = (uint8_t)w;
-  if (nn_send(r->sock, out, len, NN_DONTWAIT) < 0) return nn_status(errno);
+  if (NN->send(r->sock, out, len, NN_DONTWAIT) < 0) return nn_status(errno);
   return 0;
 }
 
@@ -293,34 +300,34 @@ static void timer_cb(uv_timer_t *t) {
 }
 
 /* ---- receiving ----------------------------------------------------------*/
-static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
+static void nn_free_payload(void *data, void *ud) { NN->freemsg(ud); }
 
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
     void *buf = NULL;
-    int n = nn_recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
+    int n = NN->recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
     if (n < 0) break; /* EAGAIN: drained (ETERM/EBADF: closing) */
     muk_wire_view v;
     if (muk_wire_parse(buf, (size_t)n, &v) != 0 || !(v.hdr.flags & MUK_F_REPLY)) {
       muk__service_dropped(r->svc, 1);
-      nn_freemsg(buf);
+      NN->freemsg(buf);
       continue;
     }
     r->last_rx = now_ms(r);
     pend *p;
     if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
         p->unsent || v.hdr.op != p->m->op) {
-      nn_freemsg(buf); /* a pong, or a reply to a request that is over */
+      NN->freemsg(buf); /* a pong, or a reply to a request that is over */
       continue;
     }
     int rc = muk_wire_apply(r->codec, &v, p->m, nn_free_payload, buf);
     if (rc < 0) { /* corrupt payload: drop it, the deadline still runs */
       muk__service_dropped(r->svc, 1);
-      nn_freemsg(buf);
+      NN->freemsg(buf);
       continue;
     }
-    if (rc == 0) nn_freemsg(buf);
+    if (rc == 0) NN->freemsg(buf);
     muk_msg *m = pend_remove(r, p);
     muk_reply(m, v.hdr.status);
   }
@@ -417,7 +424,7 @@ static void remote_fini(muk_service *svc, void *state) {
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
   }
-  nn_close(r->sock); /* after the polls let go of its fds */
+  NN->close(r->sock); /* after the polls let go of its fds */
   r->sock = -1;
   if (!handles) remote_release(r);
 }
@@ -435,6 +442,8 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   if (!schema->name || !*schema->name || strlen(schema->name) > MUK_WIRE_MAX_NAME)
     return UV_EINVAL;
   if (muk_service_id(k, name) >= 0) return UV_EEXIST;
+  /* libnanomsg is loaded here, on the first remote binding (nn_dl.h) */
+  if (!muk__nn()) return MUK_ENOTRANSPORT;
 
   remote *r = calloc(1, sizeof *r);
   if (!r) return UV_ENOMEM;
@@ -465,14 +474,14 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   /* nanomsg from here on */
   int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
   size_t fdsz = sizeof(int);
-  if ((r->sock = nn_socket(AF_SP_RAW, NN_REQ)) < 0 ||
-      nn_setsockopt(r->sock, NN_SOL_SOCKET, NN_RCVMAXSIZE, &maxsz, sizeof maxsz) < 0 ||
-      nn_getsockopt(r->sock, NN_SOL_SOCKET, NN_RCVFD, &r->rcvfd, &fdsz) < 0 ||
-      (fdsz = sizeof(int), nn_getsockopt(r->sock, NN_SOL_SOCKET, NN_SNDFD, &r->sndfd, &fdsz)) < 0) {
+  if ((r->sock = NN->socket(AF_SP_RAW, NN_REQ)) < 0 ||
+      NN->setsockopt(r->sock, NN_SOL_SOCKET, NN_RCVMAXSIZE, &maxsz, sizeof maxsz) < 0 ||
+      NN->getsockopt(r->sock, NN_SOL_SOCKET, NN_RCVFD, &r->rcvfd, &fdsz) < 0 ||
+      (fdsz = sizeof(int), NN->getsockopt(r->sock, NN_SOL_SOCKET, NN_SNDFD, &r->sndfd, &fdsz)) < 0) {
     rc = nn_status(errno);
     goto fail;
   }
-  if (nn_connect(r->sock, url) < 0) {
+  if (NN->connect(r->sock, url) < 0) {
     rc = errno == EINVAL || errno == EPROTONOSUPPORT || errno == ENAMETOOLONG
              ? UV_EINVAL : nn_status(errno);
     goto fail;
@@ -496,13 +505,13 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
     uv_close((uv_handle_t *)&r->rpoll, handle_closed);
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
-    nn_close(r->sock);
+    NN->close(r->sock);
     return rc; /* r is released by the close callbacks */
   }
   return rc;
 
 fail:
-  if (r->sock >= 0) nn_close(r->sock);
+  if (r->sock >= 0) NN->close(r->sock);
   remote_release(r);
   return rc;
 }
