@@ -660,9 +660,11 @@ static int iter_length(js_State *J, int idx) {
   return 0;
 }
 
+static void push_aggregate_ctor(js_State *J);
+
 static void push_aggregate_error(js_State *J, int errors_idx) {
   errors_idx = absidx(J, errors_idx);
-  js_getregistry(J, REG_AGGR);
+  push_aggregate_ctor(J);
   js_copy(J, errors_idx);
   js_pushliteral(J, "All promises were rejected");
   js_construct(J, 2);
@@ -1173,6 +1175,45 @@ static const char aggregate_src[] =
     "return AggregateError;\n"
     "})()";
 
+/* AggregateError is compiled on first use (the global's first read, or the
+ * first Promise.any that rejects), not at startup: ~0.46 M instructions an
+ * empty script would pay. Until then the global is an accessor that
+ * replaces itself with the constructor (a writable, non-enumerable data
+ * property, as a plain global function). */
+static void push_aggregate_ctor(js_State *J) {
+  js_getregistry(J, REG_AGGR);
+  if (js_isdefined(J, -1))
+    return;
+  js_pop(J, 1);
+  js_loadstring(J, "[muk promise]", aggregate_src);
+  js_pushundefined(J);
+  js_call(J, 0);
+  js_copy(J, -1);
+  js_setregistry(J, REG_AGGR);
+}
+
+/* mujs checks the old attributes when a property is redefined, so the
+ * accessor is deleted first. */
+static void aggregate_define(js_State *J) {
+  js_pushglobal(J);
+  js_delproperty(J, -1, "AggregateError");
+  js_rot2(J);
+  js_defproperty(J, -2, "AggregateError", JS_DONTENUM);
+  js_pop(J, 1);
+}
+
+static void aggregate_get(js_State *J) {
+  push_aggregate_ctor(J);
+  js_copy(J, -1);
+  aggregate_define(J);
+}
+
+static void aggregate_set(js_State *J) {
+  js_copy(J, 1);
+  aggregate_define(J);
+  js_pushundefined(J);
+}
+
 static void def_fn(js_State *J, const char *name, js_CFunction fn, int len) {
   js_newcfunction(J, fn, name, len);
   js_defproperty(J, -2, name, JS_DONTENUM);
@@ -1221,12 +1262,11 @@ void mukjs_promise_init(js_State *J) {
   js_newcfunction(J, QueueMicrotask, "queueMicrotask", 1);
   js_defglobal(J, "queueMicrotask", JS_DONTENUM);
 
-  js_loadstring(J, "[muk promise]", aggregate_src);
-  js_pushundefined(J);
-  js_call(J, 0);
-  js_copy(J, -1);
-  js_setregistry(J, REG_AGGR);
-  js_defglobal(J, "AggregateError", JS_DONTENUM);
+  js_pushglobal(J);
+  js_newcfunction(J, aggregate_get, "AggregateError", 0);
+  js_newcfunction(J, aggregate_set, "AggregateError", 1);
+  js_defaccessor(J, -3, "AggregateError", JS_DONTENUM);
+  js_pop(J, 1);
 }
 
 void mukjs_promise_free(js_State *J) {
