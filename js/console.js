@@ -3,16 +3,90 @@
 // The module's export is the global console: its methods are bound, and
 // exports.Console builds others over any pair of writable streams.
 
-var inspectMod = require('internal/util_inspect');
-var errors = require('internal/util_errors');
-var warning = require('internal/util_warning');
-
-var formatWithOptions = inspectMod.formatWithOptionsInternal;
-var inspect = inspectMod.inspect;
+// util_inspect (40 KB), util_errors and util_warning load on first need:
+// console.log of strings and numbers formats them without inspect.
+var inspectMod = null;
+function insp() {
+  return inspectMod || (inspectMod = require('internal/util_inspect'));
+}
+function inspect(value, options) { return insp().inspect(value, options); }
+function errs() { return require('internal/util_errors'); }
 
 function emitWarning(msg) {
-  warning.install();
+  require('internal/util_warning').install();
   process.emitWarning(msg);
+}
+
+function numStr(n) {
+  return n === 0 && 1 / n < 0 ? '-0' : '' + n;
+}
+
+// Node's formatWithOptions for what needs no inspect: string, number,
+// boolean, undefined and null arguments, after a first-argument format string
+// whose directives (%s %d %i %f %c %%) take such values. Anything else
+// (objects, %o/%O/%j, colored numbers) returns undefined: the full formatter.
+function fastFormat(inspectOptions, args) {
+  var n = args.length;
+  var first = args[0];
+  var a = 0;
+  var out = [];
+  var join = '';
+  var v, t, s;
+  if (typeof first === 'string') {
+    if (n === 1) return first;
+    var lastPos = 0;
+    var lastIdx = first.length - 1;
+    for (var i = first.indexOf('%'); i !== -1 && i < lastIdx; i = first.indexOf('%', i + 1)) {
+      var c = first.charCodeAt(++i);
+      if (a + 1 !== n) {
+        if (c === 37) { // '%%'
+          out.push(first.slice(lastPos, i));
+          lastPos = i + 1;
+          continue;
+        }
+        v = args[a + 1];
+        t = typeof v;
+        if (c === 99) s = ''; // '%c'
+        else if (t === 'object' ? v !== null : t === 'function') return undefined;
+        else if (c === 115) s = t === 'number' ? numStr(v) : String(v); // '%s'
+        else if (c === 100) s = numStr(Number(v)); // '%d'
+        else if (c === 105) s = numStr(parseInt(v)); // '%i'
+        else if (c === 102) s = numStr(parseFloat(v)); // '%f'
+        else if (c === 106 || c === 111 || c === 79) return undefined; // %j %o %O
+        else continue;
+        a++;
+        if (lastPos !== i - 1) out.push(first.slice(lastPos, i - 1));
+        out.push(s);
+        lastPos = i + 1;
+      } else if (c === 37) {
+        out.push(first.slice(lastPos, i));
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) out.push(first.slice(lastPos));
+    }
+  }
+  var colors = inspectOptions && inspectOptions.colors;
+  for (; a < n; a++) {
+    v = args[a];
+    t = typeof v;
+    out.push(join);
+    if (t === 'string') out.push(v);
+    else if (colors) return undefined;
+    else if (t === 'number') out.push(numStr(v));
+    else if (t === 'boolean' || v === undefined || v === null) out.push(String(v));
+    else return undefined;
+    join = ' ';
+  }
+  return out.join('');
+}
+
+function formatWithOptions(inspectOptions, args) {
+  var s = fastFormat(inspectOptions, args);
+  return s !== undefined ? s : insp().formatWithOptionsInternal(inspectOptions, args);
 }
 
 function now() {
@@ -74,7 +148,7 @@ function isWritable(s) {
 }
 
 function streamError(name) {
-  return errors.makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
+  return errs().makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
     'Console expects a writable stream instance for ' + name);
 }
 
@@ -95,17 +169,17 @@ function Console(options) {
     stderr = options.stderr;
     if (options.ignoreErrors !== undefined) ignoreErrors = options.ignoreErrors;
     if (options.groupIndentation !== undefined) {
-      errors.validateNumber(options.groupIndentation, 'groupIndentation', 0, 1000);
+      errs().validateNumber(options.groupIndentation, 'groupIndentation', 0, 1000);
       groupIndentation = options.groupIndentation;
     }
     if (options.colorMode !== undefined) {
       colorMode = options.colorMode;
       if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-        throw errors.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
+        throw errs().ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
       }
     }
     if (options.inspectOptions !== undefined) {
-      errors.validateObject(options.inspectOptions, 'options.inspectOptions');
+      errs().validateObject(options.inspectOptions, 'options.inspectOptions');
       inspectOptions = options.inspectOptions;
     }
   }
@@ -338,7 +412,7 @@ function renderTable(tabularData, properties) {
   }
   var indexKey = '(index)';
   var valuesKey = 'Values';
-  var keys = inspectMod.orderKeys(Object.keys(tabularData));
+  var keys = insp().orderKeys(Object.keys(tabularData));
   if (Array.isArray(tabularData)) {
     keys = [];
     for (var a = 0; a < tabularData.length; a++) keys.push(String(a));
@@ -355,7 +429,7 @@ function renderTable(tabularData, properties) {
       hasPrimitives = true;
       valuesKeyArray[i] = _inspect(item);
     } else {
-      var ks = properties || inspectMod.orderKeys(Object.keys(item));
+      var ks = properties || insp().orderKeys(Object.keys(item));
       for (var k = 0; k < ks.length; k++) {
         var key = ks[k];
         if (!Object.prototype.hasOwnProperty.call(map, '$' + key)) {
