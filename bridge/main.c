@@ -152,6 +152,7 @@ static void *run(void *arg) {
     pargv[pargc++] = (char *)file;
   for (; i < argc; i++)
     pargv[pargc++] = argv[i];
+  g_rt->argv0 = argv[0];
   g_rt->argc = pargc;
   g_rt->argv = pargv;
 

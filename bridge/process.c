@@ -207,6 +207,8 @@ void mukjs_process_binding(js_State *J) {
   js_setproperty(J, -2, "ppid");
   js_pushstring(J, rt->exec_path ? rt->exec_path : "muk");
   js_setproperty(J, -2, "execPath");
+  js_pushstring(J, rt->argv0 ? rt->argv0 : "muk");
+  js_setproperty(J, -2, "argv0");
   js_pushstring(J, MUK_VERSION_STRING);
   js_setproperty(J, -2, "version");
   js_pushstring(J, uv_version_string());

@@ -13,6 +13,7 @@ struct mukjs_rt {
   int argc;
   char **argv;
   const char *exec_path;
+  const char *argv0; /* argv[0] as the process was started (process.argv0) */
   uint64_t start_ns;
   unsigned ticks_pending; /* process.nextTick callbacks queued in JS */
   void (*on_exit)(mukjs_rt *rt, int code);
