@@ -3,12 +3,17 @@
 // util.inspect.custom and util.promisify.custom are unique string keys
 // (there is no Symbol in the engine).
 
-var inspectMod = require('internal/util_inspect');
-var errors = require('internal/util_errors');
-var warning = require('internal/util_warning');
+// util_inspect (40 KB), util_errors and util_warning load on first need, so
+// require('util') for inherits/promisify compiles none of them; util.inspect
+// is an accessor until first read (then a plain property).
+var inspectMod = null;
+function insp() {
+  return inspectMod || (inspectMod = require('internal/util_inspect'));
+}
+function errs() { return require('internal/util_errors'); }
 
-var inspect = inspectMod.inspect;
-var format = inspectMod.format;
+function format() { return insp().format.apply(null, arguments); }
+function formatWithOptions() { return insp().formatWithOptions.apply(null, arguments); }
 var objToString = Object.prototype.toString;
 var hasOwn = Object.prototype.hasOwnProperty;
 
@@ -17,13 +22,13 @@ var kCustomPromisifyArgs = '@@customPromisifyArgs';
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
-    throw errors.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+    throw errs().ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
   }
   if (superCtor === undefined || superCtor === null) {
-    throw errors.ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+    throw errs().ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw errors.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+    throw errs().ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
     value: superCtor, writable: true, configurable: true
@@ -53,10 +58,10 @@ function setName(fn, name) {
 }
 
 function promisify(original) {
-  errors.validateFunction(original, 'original');
+  errs().validateFunction(original, 'original');
   if (original[kCustomPromisify]) {
     var fn0 = original[kCustomPromisify];
-    errors.validateFunction(fn0, 'util.promisify.custom');
+    errs().validateFunction(fn0, 'util.promisify.custom');
     try {
       Object.defineProperty(fn0, kCustomPromisify, {
         value: fn0, enumerable: false, writable: false, configurable: true
@@ -95,7 +100,7 @@ function promisify(original) {
     });
   }
   if (Object.setPrototypeOf) Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  setName(fn, inspectMod.functionName(original));
+  setName(fn, insp().functionName(original));
   Object.defineProperty(fn, kCustomPromisify, {
     value: fn, enumerable: false, writable: false, configurable: true
   });
@@ -114,7 +119,7 @@ promisify.custom = kCustomPromisify;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    reason = errors.ERR_FALSY_VALUE_REJECTION(reason);
+    reason = errs().ERR_FALSY_VALUE_REJECTION(reason);
   }
   return cb(reason);
 }
@@ -129,12 +134,12 @@ function nextTick(fn) {
 }
 
 function callbackify(original) {
-  errors.validateFunction(original, 'original');
+  errs().validateFunction(original, 'original');
   function callbackified() {
     var args = new Array(arguments.length);
     for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
     var maybeCb = args.pop();
-    errors.validateFunction(maybeCb, 'last argument');
+    errs().validateFunction(maybeCb, 'last argument');
     var cb = function () { return maybeCb.apply(this, arguments); };
     var self = this;
     var ret = original.apply(this, args);
@@ -149,7 +154,7 @@ function callbackify(original) {
       Object.defineProperty(callbackified, n, Object.getOwnPropertyDescriptor(original, n));
     } catch (e) { /* ignore */ }
   }
-  setName(callbackified, inspectMod.functionName(original) + 'Callbackified');
+  setName(callbackified, insp().functionName(original) + 'Callbackified');
   return callbackified;
 }
 
@@ -161,7 +166,7 @@ function deprecate(fn, msg, code) {
     return fn;
   }
   if (code !== undefined && typeof code !== 'string') {
-    throw errors.ERR_INVALID_ARG_TYPE('code', 'string', code);
+    throw errs().ERR_INVALID_ARG_TYPE('code', 'string', code);
   }
   var warned = false;
   function deprecated() {
@@ -169,12 +174,12 @@ function deprecate(fn, msg, code) {
       warned = true;
       if (code !== undefined) {
         if (!codesWarned[code]) {
-          warning.install();
+          require('internal/util_warning').install();
           process.emitWarning(msg, 'DeprecationWarning', code);
           codesWarned[code] = true;
         }
       } else {
-        warning.install();
+        require('internal/util_warning').install();
         process.emitWarning(msg, 'DeprecationWarning');
       }
     }
@@ -214,9 +219,9 @@ function deepEqual(a, b, memoA, memoB) {
     if (a.getTime() !== b.getTime()) return false;
   } else if (ta === '[object RegExp]') {
     if (String(a) !== String(b) || a.lastIndex !== b.lastIndex) return false;
-  } else if (inspectMod.isError(a)) {
+  } else if (insp().isError(a)) {
     if (a.message !== b.message || a.name !== b.name) return false;
-  } else if (inspectMod.isBoxed(a)) {
+  } else if (insp().isBoxed(a)) {
     var va = a.valueOf(), vb = b.valueOf();
     if (!(va === vb || (va !== va && vb !== vb))) return false;
   }
@@ -257,17 +262,17 @@ function tagIs(name) {
 function no() { return false; }
 
 var types = {
-  isDate: function (v) { return inspectMod.isDate(v) && typeof v === 'object'; },
-  isRegExp: function (v) { return v !== null && typeof v === 'object' && inspectMod.isRegExp(v); },
+  isDate: function (v) { return insp().isDate(v) && typeof v === 'object'; },
+  isRegExp: function (v) { return v !== null && typeof v === 'object' && insp().isRegExp(v); },
   isNativeError: function (v) { return v !== null && typeof v === 'object' && objToString.call(v) === '[object Error]'; },
-  isPromise: function (v) { return v !== null && typeof v === 'object' && inspectMod.isPromise(v); },
+  isPromise: function (v) { return v !== null && typeof v === 'object' && insp().isPromise(v); },
   isArgumentsObject: tagIs('Arguments'),
   isBooleanObject: function (v) { return typeof v === 'object' && tagIs('Boolean')(v); },
   isNumberObject: function (v) { return typeof v === 'object' && tagIs('Number')(v); },
   isStringObject: function (v) { return typeof v === 'object' && tagIs('String')(v); },
   isSymbolObject: no,
   isBigIntObject: no,
-  isBoxedPrimitive: function (v) { return v !== null && typeof v === 'object' && inspectMod.isBoxed(v); },
+  isBoxedPrimitive: function (v) { return v !== null && typeof v === 'object' && insp().isBoxed(v); },
   isGeneratorFunction: no,
   isGeneratorObject: no,
   isAsyncFunction: no,
@@ -302,7 +307,7 @@ function isUndefined(v) { return v === undefined; }
 function isObject(v) { return v !== null && typeof v === 'object'; }
 function isFunction(v) { return typeof v === 'function'; }
 function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
-function isError(v) { return inspectMod.isError(v) && typeof v === 'object'; }
+function isError(v) { return insp().isError(v) && typeof v === 'object'; }
 
 function pad(n) { return n < 10 ? '0' + n : '' + n; }
 var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -338,9 +343,9 @@ function toUSVString(s) {
 }
 
 function getSystemErrorName(err) {
-  errors.validateNumber(err, 'err');
+  errs().validateNumber(err, 'err');
   if (err >= 0 || Math.floor(err) !== err) {
-    throw errors.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+    throw errs().ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
   var name;
   try {
@@ -351,7 +356,7 @@ function getSystemErrorName(err) {
 }
 
 function stripVTControlCharacters(str) {
-  errors.validateString(str, 'str');
+  errs().validateString(str, 'str');
   return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
 }
 
@@ -399,8 +404,21 @@ function debuglog(set, cb) {
 function isDeepStrictEqualExport(a, b) { return isDeepStrictEqual(a, b); }
 
 exports.format = format;
-exports.formatWithOptions = inspectMod.formatWithOptions;
-exports.inspect = inspect;
+exports.formatWithOptions = formatWithOptions;
+Object.defineProperty(exports, 'inspect', {
+  get: function () {
+    var f = insp().inspect;
+    delete exports.inspect; // mujs keeps an accessor's getter on redefinition
+    Object.defineProperty(exports, 'inspect', { value: f, writable: true, enumerable: true, configurable: true });
+    return f;
+  },
+  set: function (v) {
+    delete exports.inspect;
+    Object.defineProperty(exports, 'inspect', { value: v, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true
+});
 exports.inherits = inherits;
 exports.promisify = promisify;
 exports.callbackify = callbackify;
