@@ -1234,8 +1234,7 @@ void mukjs_promise_init(js_State *J) {
   js_newarray(J);
   js_setregistry(J, REG_LATE);
   js_newarray(J);
-  js_setregistry(J, REG_Q);
-  ring_grow(J, S);
+  js_setregistry(J, REG_Q); /* the ring grows on the first microtask */
 
   /* Promise.prototype */
   js_newobject(J);
