@@ -157,7 +157,7 @@ static void *run(void *arg) {
   g_rt->argv = pargv;
 
   ra->status = mukjs_run_main(g_rt, file, code);
-  mukjs_rt_free(g_rt);
+  mukjs_rt_free_at_exit(g_rt); /* main() returns next */
   muk_kernel_free(g_kernel);
   free(pargv);
   return NULL;
