@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "buffer.h"
+#include "call.h"
 #include "runtime.h"
 
 typedef struct call_state {
@@ -285,6 +286,29 @@ static void k_call(js_State *J) {
   s->pending++;
   muk_send(k, m, on_reply, J);
   js_pushboolean(J, 1);
+}
+
+int mukjs_call_hold(js_State *J, int idx) {
+  call_state *s = state(J);
+  int slot = slot_alloc(J, s);
+  js_getregistry(J, "muk.calls");
+  js_copy(J, idx < 0 ? idx - 1 : idx);
+  js_setindex(J, -2, slot);
+  js_pop(J, 1);
+  s->pending++;
+  return slot;
+}
+
+void mukjs_call_take(js_State *J, int slot) {
+  call_state *s = state(J);
+  js_getregistry(J, "muk.calls");
+  js_getindex(J, -1, slot);
+  js_pushundefined(J);
+  js_setindex(J, -3, slot);
+  js_rot2(J);
+  js_pop(J, 1);
+  s->free_slots[s->nfree++] = slot;
+  s->pending--;
 }
 
 /* onError(fn): the handler call() replies with status < 0 go to. */

@@ -15,6 +15,41 @@ var names = ['open', 'close', 'stat', 'lstat', 'fstat', 'access', 'mkdir', 'mkdt
   'futimes', 'fsync', 'fdatasync', 'readFile', 'writeFile', 'appendFile'];
 for (var i = 0; i < names.length; i++) core.define(exports, null, names[i], D.ops[names[i]]);
 
+// Fast paths for the plain callback forms (internalBinding('fs') sends the
+// message and converts the reply itself: no request object, no closure per
+// call); anything else takes the general path above.
+var B = internalBinding('fs');
+B.fastInit(u.Stats.prototype, function (cb, status, results, syscall, path) {
+  cb(syscall === 'open' && status === -27 && typeof results[0] === 'number' ? u.fileTooLarge(results[0])
+    : u.opError(status, results, syscall, path));
+});
+function fast2(fast, slow) {
+  return function (path, options, cb) {
+    if (cb === undefined) {
+      if (fast(path, options)) return;
+      return slow(path, options);
+    }
+    return slow(path, options, cb);
+  };
+}
+exports.stat = fast2(B.stat, exports.stat);
+exports.lstat = fast2(B.lstat, exports.lstat);
+exports.fstat = fast2(B.fstat, exports.fstat);
+var readFileSlow = exports.readFile;
+exports.readFile = function (path, options, cb) {
+  if (cb === undefined) {
+    if (B.readFile(path, options, undefined)) return;
+    return readFileSlow(path, options);
+  }
+  if (typeof options === 'string') {
+    if (B.readFile(path, cb, options)) return;
+  } else if (options !== null && typeof options === 'object' && options.flag === undefined &&
+      options.signal === undefined && (options.encoding === undefined || typeof options.encoding === 'string')) {
+    if (B.readFile(path, cb, options.encoding)) return;
+  }
+  return readFileSlow(path, options, cb);
+};
+
 // fs.close's callback is optional: the default rethrows an error.
 var closeWithCb = exports.close;
 exports.close = function (fd, cb) {
