@@ -114,6 +114,8 @@ function define(fs, promises, name, prep) {
 }
 
 module.exports = {
+  opId: opId,
+  sid: function () { return sid; },
   define: define,
   callSync: callSync,
   callAsync: callAsync,

@@ -20,6 +20,7 @@ var u = require('internal/fs_utils');
 var errors = require('internal/errors');
 
 var kIoDone = '@@muk.fs.ioDone';
+var K = internalBinding('kernel');
 
 // ---- the I/O a stream does: by fd, or through a FileHandle ----------------
 function returnPayload(r, payload) { return payload; }
@@ -159,30 +160,40 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
 
 ReadStream.prototype._construct = _construct;
 
+// Hot (once per chunk): the read goes straight to the kernel binding with
+// a reply handler made once per stream, so a chunk costs no closure and no
+// request object; the reply's Buffer is pushed as it is.
+function readReply(stream) {
+  return function (status, results, buf) {
+    stream._performingIO = false;
+    var er = status < 0 ? u.opError(status, results, 'read') : null;
+    if (stream.destroyed) {
+      stream.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      errorOrDestroy(stream, er);
+    } else if (buf && buf.length > 0) {
+      if (stream.pos !== undefined) stream.pos += buf.length;
+      stream.bytesRead += buf.length;
+      stream.push(buf);
+    } else {
+      stream.push(null);
+    }
+  };
+}
+var readOp = -1, writeOp = -1;
+
 ReadStream.prototype._read = function (n) {
-  var self = this;
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
   if (n <= 0) {
     this.push(null);
     return;
   }
+  if (readOp < 0) readOp = core.opId('read');
+  if (!this._onRead) hidden(this, '_onRead', readReply(this));
   this._performingIO = true;
-  this._io.read(this.fd, n, this.pos, function (er, buf) {
-    self._performingIO = false;
-    if (self.destroyed) {
-      self.emit(kIoDone, er);
-      return;
-    }
-    if (er) {
-      errorOrDestroy(self, er);
-    } else if (buf && buf.length > 0) {
-      if (self.pos !== undefined) self.pos += buf.length;
-      self.bytesRead += buf.length;
-      self.push(buf);
-    } else {
-      self.push(null);
-    }
-  });
+  K.send(core.sid(), readOp, [this.fd, n, this.pos === undefined ? -1 : this.pos], undefined, this._onRead, true);
 };
 
 ReadStream.prototype._destroy = _destroy;
@@ -237,8 +248,13 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 WriteStream.prototype._construct = _construct;
 
 // Write all of buf (a short write continues where it stopped), then cb.
-function writeAll(stream, buf, pos, cb) {
-  stream._io.write(stream.fd, buf, pos, function (er, n) {
+// Hot (once per chunk): one write in flight per stream, so its state lives
+// on the stream and the reply handler is made once per stream.
+function writeReply(stream) {
+  return function (status, results) {
+    var cb = stream._wcb, buf = stream._wbuf, pos = stream._wpos;
+    var er = status < 0 ? u.opError(status, results, 'write') : undefined;
+    stream._wcb = stream._wbuf = null;
     if (stream.destroyed) {
       cb(er);
       stream.emit(kIoDone, er);
@@ -248,22 +264,48 @@ function writeAll(stream, buf, pos, cb) {
       cb(er);
       return;
     }
+    var n = results[0];
     stream.bytesWritten += n;
     if (n < buf.length && n > 0) {
       writeAll(stream, buf.slice(n), pos === undefined ? undefined : pos + n, cb);
       return;
     }
     cb();
-  });
+  };
+}
+
+function writeAll(stream, buf, pos, cb) {
+  if (writeOp < 0) writeOp = core.opId('write');
+  if (!stream._onWrite) {
+    hidden(stream, '_onWrite', writeReply(stream));
+    hidden(stream, '_wcb', null);
+    hidden(stream, '_wbuf', null);
+    hidden(stream, '_wpos', undefined);
+  }
+  stream._wcb = cb;
+  stream._wbuf = buf;
+  stream._wpos = pos;
+  K.send(core.sid(), writeOp, [stream.fd, pos === undefined || pos === null ? -1 : pos], buf, stream._onWrite, true);
+}
+
+// _write's completion: made once per stream (the Writable's cb is too).
+function writeDone(stream) {
+  return function (er) {
+    var cb = stream._wdone;
+    stream._performingIO = false;
+    stream._wdone = null;
+    cb(er);
+  };
 }
 
 WriteStream.prototype._write = function (data, encoding, cb) {
-  var self = this;
+  if (!this._afterWrite) {
+    hidden(this, '_afterWrite', writeDone(this));
+    hidden(this, '_wdone', null);
+  }
   this._performingIO = true;
-  writeAll(this, data, this.pos, function (er) {
-    self._performingIO = false;
-    cb(er);
-  });
+  this._wdone = cb;
+  writeAll(this, data, this.pos, this._afterWrite);
   if (this.pos !== undefined) this.pos += data.length;
 };
 
