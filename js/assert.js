@@ -13,7 +13,7 @@
 // - No Map/Set/Symbol/typed-array handling (the engine has none); Buffers
 //   compare byte by byte. assert.CallTracker is not provided.
 
-var errors = require('internal/assert_errors');
+var errors = require('internal/errors');
 var cmp = require('internal/assert_compare');
 var ins = require('internal/assert_inspect');
 
@@ -645,10 +645,7 @@ function checkIsPromise(obj) {
 }
 
 function invalidReturnValue(value) {
-  var type = errors.determineSpecificType(value);
-  return errors.makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-    'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
-    type + '.');
+  return errors.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', value);
 }
 
 // Resolves to the rejection reason, or to NO_EXCEPTION_SENTINEL.

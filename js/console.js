@@ -10,7 +10,7 @@ function insp() {
   return inspectMod || (inspectMod = require('internal/util_inspect'));
 }
 function inspect(value, options) { return insp().inspect(value, options); }
-function errs() { return require('internal/util_errors'); }
+function errs() { return require('internal/errors'); }
 
 function emitWarning(msg) {
   require('internal/util_warning').install();

@@ -6,7 +6,7 @@
 // Symbols are unavailable: events.errorMonitor and captureRejectionSymbol are
 // unique string keys.
 
-var errors = require('internal/util_errors');
+var errors = require('internal/errors');
 var inspectMod = require('internal/util_inspect');
 var warning = require('internal/util_warning');
 

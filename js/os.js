@@ -5,7 +5,7 @@
 // throws ERR_METHOD_NOT_IMPLEMENTED; userInfo({ encoding: 'buffer' }) is not
 // supported (strings are returned); constants are Linux's.
 
-var errors = require('internal/assert_errors');
+var errors = require('internal/errors');
 var binding = internalBinding('os') || {};
 
 function call(name, fallback) {

@@ -3,7 +3,7 @@
 // path.win32 is an alias of path.posix here (muk runs on POSIX only);
 // path.matchesGlob (experimental in Node 20) is not provided.
 
-var errors = require('internal/assert_errors');
+var errors = require('internal/errors');
 var validateString = errors.validateString;
 var validateObject = errors.validateObject;
 

@@ -10,7 +10,7 @@ var inspectMod = null;
 function insp() {
   return inspectMod || (inspectMod = require('internal/util_inspect'));
 }
-function errs() { return require('internal/util_errors'); }
+function errs() { return require('internal/errors'); }
 
 function format() { return insp().format.apply(null, arguments); }
 function formatWithOptions() { return insp().formatWithOptions.apply(null, arguments); }

@@ -4,7 +4,7 @@
 //   getters: true } (assertion_error.js inspectValue), for ES5 values.
 // Errors print as "[Name: message]" (Node prints their stack).
 
-var errors = require('internal/assert_errors');
+var errors = require('internal/errors');
 var quoteString = errors.quoteString;
 var functionName = errors.functionName;
 var constructorName = errors.constructorName;

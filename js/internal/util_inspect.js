@@ -13,7 +13,6 @@ var CUSTOM = '@@nodejs.util.inspect.custom';
 var objToString = Object.prototype.toString;
 var hasOwn = Object.prototype.hasOwnProperty;
 var propIsEnum = Object.prototype.propertyIsEnumerable;
-var fnToString = Function.prototype.toString;
 
 var inspectDefaultOptions = {
   showHidden: false,
@@ -154,22 +153,8 @@ function strLen(ctx, s) {
 
 // ---- engine helpers
 
-function functionName(fn) {
-  if (typeof fn !== 'function') return '';
-  if (hasOwn.call(fn, 'name') && typeof fn.name === 'string') return fn.name;
-  var src;
-  try { src = fnToString.call(fn); } catch (e) { return ''; }
-  var m = /^function\s*([^\s(]*)\s*\(/.exec(src);
-  if (!m) {
-    m = /^class\s+([A-Za-z_$][\w$]*)/.exec(src);
-    return m ? m[1] : '';
-  }
-  var name = m[1];
-  if (name === '[bind]') return 'bound ';
-  var dot = name.lastIndexOf('.');
-  if (dot !== -1) name = name.slice(dot + 1);
-  return name;
-}
+var errors = require('internal/errors');
+var functionName = errors.functionName;
 
 function tagOf(v) { return objToString.call(v); }
 function isError(v) {
@@ -973,7 +958,6 @@ Object.defineProperty(inspect, 'defaultOptions', {
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
     if (options === null || typeof options !== 'object') {
-      var errors = require('internal/util_errors');
       throw new errors.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     var keys = Object.keys(options);
@@ -1109,7 +1093,6 @@ function format() {
 
 function formatWithOptions(inspectOptions) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
-    var errors = require('internal/util_errors');
     throw new errors.ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
   }
   var args = new Array(arguments.length - 1);

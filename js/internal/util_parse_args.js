@@ -1,7 +1,7 @@
 'use strict';
 // util.parseArgs, following Node 20's lib/internal/util/parse_args (ES5).
 
-var errors = require('internal/util_errors');
+var errors = require('internal/errors');
 var hasOwn = Object.prototype.hasOwnProperty;
 
 function objectGetOwn(obj, prop) {

@@ -3,7 +3,7 @@
 // does not provide one. The default handler prints
 // '(muk:PID) [CODE] Name: message' to stderr, as Node prints '(node:PID) ...'.
 
-var errors = require('internal/util_errors');
+var errors = require('internal/errors');
 
 function programName() {
   var rel = process.release;
