@@ -58,19 +58,42 @@ static void done_str(muk_msg *m, const char *s) {
   muk_reply(m, 0);
 }
 
-static int stats_str(const uv_stat_t *s, char *out, size_t n) {
-  return snprintf(
-      out, n,
-      "%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,"
-      "%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld",
-      (unsigned long long)s->st_dev, (unsigned long long)s->st_mode,
-      (unsigned long long)s->st_nlink, (unsigned long long)s->st_uid,
-      (unsigned long long)s->st_gid, (unsigned long long)s->st_rdev,
-      (unsigned long long)s->st_blksize, (unsigned long long)s->st_ino,
-      (unsigned long long)s->st_size, (unsigned long long)s->st_blocks,
-      s->st_atim.tv_sec, s->st_atim.tv_nsec, s->st_mtim.tv_sec,
-      s->st_mtim.tv_nsec, s->st_ctim.tv_sec, s->st_ctim.tv_nsec,
-      s->st_birthtim.tv_sec, s->st_birthtim.tv_nsec);
+/* Decimal digits of v at out, then sep; returns the end (snprintf's
+ * general formatting was ~3% of a stat+readFile workload). */
+static char *put_u64(char *out, uint64_t v, char sep) {
+  char tmp[20];
+  int n = 0;
+  do
+    tmp[n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  while (n)
+    *out++ = tmp[--n];
+  *out++ = sep;
+  return out;
+}
+
+static char *put_i64(char *out, int64_t v, char sep) {
+  if (v < 0) {
+    *out++ = '-';
+    return put_u64(out, 0 - (uint64_t)v, sep);
+  }
+  return put_u64(out, (uint64_t)v, sep);
+}
+
+/* out holds at least 18 * 21 bytes */
+static void stats_str(const uv_stat_t *s, char *out) {
+  const uint64_t u[10] = {s->st_dev,  s->st_mode,    s->st_nlink, s->st_uid,
+                          s->st_gid,  s->st_rdev,    s->st_blksize, s->st_ino,
+                          s->st_size, s->st_blocks};
+  const int64_t t[8] = {s->st_atim.tv_sec,      s->st_atim.tv_nsec,
+                        s->st_mtim.tv_sec,      s->st_mtim.tv_nsec,
+                        s->st_ctim.tv_sec,      s->st_ctim.tv_nsec,
+                        s->st_birthtim.tv_sec, s->st_birthtim.tv_nsec};
+  int i;
+  for (i = 0; i < 10; i++)
+    out = put_u64(out, u[i], ',');
+  for (i = 0; i < 8; i++)
+    out = put_i64(out, t[i], i == 7 ? '\0' : ',');
 }
 
 static void do_stat(muk_msg *m, int op) {
@@ -91,7 +114,7 @@ static void do_stat(muk_msg *m, int op) {
   else
     r = uv_fs_fstat(NULL, &req, (uv_file)fd, NULL);
   if (r == 0)
-    stats_str(&req.statbuf, buf, sizeof buf);
+    stats_str(&req.statbuf, buf);
   uv_fs_req_cleanup(&req);
   if (r < 0)
     done(m, r);
