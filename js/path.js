@@ -3,9 +3,16 @@
 // path.win32 is an alias of path.posix here (muk runs on POSIX only);
 // path.matchesGlob (experimental in Node 20) is not provided.
 
-var errors = require('internal/errors');
-var validateString = errors.validateString;
-var validateObject = errors.validateObject;
+// internal/errors loads on the first bad argument (path loads with the
+// module loader, so it stays off the startup path).
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/errors').validateString(value, name);
+}
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    require('internal/errors').validateObject(value, name);
+  }
+}
 
 var SLASH = 47; /* '/' */
 var DOT = 46;   /* '.' */
