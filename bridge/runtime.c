@@ -33,9 +33,10 @@ int mukjs_call_protected(js_State *J, int nargs) {
 }
 
 /* Calls a function from the hidden internal object (set up by bootstrap.js)
- * with the value at the top of the stack as its only argument; returns its
- * boolean result, or -1 when it threw. Pops the argument. */
-static int call_internal1(js_State *J, const char *name) {
+ * with the value at the top of the stack as its only argument, replacing
+ * the argument with the result; returns 0, or -1 (argument popped) when
+ * there is no such function or it threw. */
+static int call_internal(js_State *J, const char *name) {
   js_getregistry(J, "muk.internal");
   if (!js_isobject(J, -1)) {
     js_pop(J, 2);
@@ -52,6 +53,14 @@ static int call_internal1(js_State *J, const char *name) {
     js_pop(J, 1);
     return -1;
   }
+  return 0;
+}
+
+/* call_internal, returning its boolean result, or -1 when it threw. Pops
+ * the argument. */
+static int call_internal1(js_State *J, const char *name) {
+  if (call_internal(J, name) < 0)
+    return -1;
   int r = js_toboolean(J, -1);
   js_pop(J, 1);
   return r;
@@ -61,22 +70,8 @@ static int call_internal1(js_State *J, const char *name) {
  * or the argument when the result is no number) in *out. */
 static int call_internal1n(js_State *J, const char *name, double *out) {
   *out = js_tonumber(J, -1);
-  js_getregistry(J, "muk.internal");
-  if (!js_isobject(J, -1)) {
-    js_pop(J, 2);
+  if (call_internal(J, name) < 0)
     return -1;
-  }
-  js_getproperty(J, -1, name);
-  if (!js_iscallable(J, -1)) {
-    js_pop(J, 3);
-    return -1;
-  }
-  js_rot3(J);
-  js_rot2(J);
-  if (js_pcall(J, 1)) {
-    js_pop(J, 1);
-    return -1;
-  }
   if (js_isnumber(J, -1))
     *out = js_tointeger(J, -1);
   js_pop(J, 1);
