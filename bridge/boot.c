@@ -628,6 +628,7 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   mukjs_timers_init(J);
   mukjs_call_init(J);
   mukjs_fs_binding_init(J);
+  mukjs_net_binding_init(J);
   mukjs_buffer_init(J);
   install_error_stack(J);
 

@@ -46,6 +46,7 @@ void mukjs_next_tick(js_State *J); /* process.nextTick, native (ticks.c) */
 void mukjs_ticks_free(js_State *J);
 void mukjs_loader_binding(js_State *J);
 void mukjs_fs_binding_init(js_State *J);       /* internalBinding('fs') */
+void mukjs_net_binding_init(js_State *J);      /* internalBinding('net') */
 
 /* Load and run bootstrap, then the main script (argv[1] or -e code). */
 int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code);

@@ -16,6 +16,21 @@ static const muk_service_def *const muk__builtins[] = {
 #undef MUK_BUILTIN
     NULL};
 
+/* A service with more than one backend also exports
+ * `const muk_service_def *const muk_NAME_backends[]` (NULL-terminated);
+ * weak, so a service without it links as before. */
+#define MUK_BUILTIN(n)                                                         \
+  extern const muk_service_def *const muk_##n##_backends[]                     \
+      __attribute__((weak));
+MUK_BUILTINS
+#undef MUK_BUILTIN
+
+static const muk_service_def *const *const muk__builtin_backends[] = {
+#define MUK_BUILTIN(n) muk_##n##_backends,
+    MUK_BUILTINS
+#undef MUK_BUILTIN
+    NULL};
+
 const muk_service_def *muk_builtin_service(const char *name) {
   size_t i;
   if (!name)
@@ -29,9 +44,18 @@ const muk_service_def *muk_builtin_service(const char *name) {
 const muk_service_def *muk_builtin_backend(const char *name,
                                            const char *backend) {
   const muk_service_def *def = muk_builtin_service(name);
-  if (def && backend && strcmp(def->backend, backend) != 0)
-    return NULL;
-  return def;
+  const muk_service_def *const *all;
+  size_t i, j;
+  if (!def || !backend || strcmp(def->backend, backend) == 0)
+    return def;
+  for (i = 0; muk__builtins[i]; i++) {
+    if (muk__builtins[i] != def || !(all = muk__builtin_backends[i]))
+      continue;
+    for (j = 0; all[j]; j++)
+      if (strcmp(all[j]->backend, backend) == 0)
+        return all[j];
+  }
+  return NULL;
 }
 
 static const muk__exec_ops *exec_ops(muk_exec e) {

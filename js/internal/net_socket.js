@@ -1,0 +1,385 @@
+// internal/net_socket — net.Socket, a stream.Duplex over a socket of the
+// net service. The service reads as soon as a socket is connected; a chunk
+// that push() cannot take without passing the high-water mark stops reading
+// in the service (readstop) until _read asks again (readstart). A write is
+// one message carrying the Buffer's bytes in place; its callback runs when
+// the service handed them to the OS.
+'use strict';
+
+var Duplex = require('internal/streams_duplex').Duplex;
+var H = require('internal/net_handles');
+var OP = H.OP, send = H.send, handles = H.handles;
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else if (options === undefined || options === null) options = {};
+  var opts = {
+    allowHalfOpen: !!options.allowHalfOpen,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false
+  };
+  if (options.readableHighWaterMark !== undefined) opts.readableHighWaterMark = options.readableHighWaterMark;
+  if (options.writableHighWaterMark !== undefined) opts.writableHighWaterMark = options.writableHighWaterMark;
+  Duplex.call(this, opts);
+  this.connecting = false;
+  this._id = 0;
+  this._pipe = false;
+  this._reading = false;
+  this._server = null;
+  this._host = null;
+  this._peer = null; // {address, port, family}
+  this._sock = null;
+  this._bytesRead = 0;
+  this._bytesWritten = 0;
+  this._timeoutMs = 0;
+  this._timer = null;
+  this._kref = false;
+  this._wantRef = true;
+  this._closeWhenId = false;
+  this._pendingWrite = null;
+  this.on('end', onReadableStreamEnd);
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function familyName(f) {
+  return f === 6 ? 'IPv6' : f === 4 ? 'IPv4' : undefined;
+}
+
+// Called by the Server for an accepted socket, and after connect.
+Socket.prototype._attach = function (id, raddr, rport, laddr, lport, fam) {
+  this._id = id;
+  handles[id] = this;
+  if (fam) {
+    this._peer = { address: raddr, port: rport, family: familyName(fam) };
+    this._sock = { address: laddr, port: lport, family: familyName(fam) };
+  }
+  this._reading = true; // the service starts reading at once
+};
+
+Socket.prototype._onData = function (buf) {
+  this._bytesRead += buf.length;
+  if (this._timer) this._touch();
+  if (!this.push(buf) && this._reading) {
+    this._reading = false;
+    send(OP.READSTOP, null, undefined, this._id);
+  }
+};
+
+Socket.prototype._onEnd = function () {
+  this._reading = false;
+  this.push(null);
+  this.read(0);
+};
+
+Socket.prototype._onError = function (status) {
+  this.destroy(H.errnoException(status, 'read'));
+};
+
+Socket.prototype._read = function () {
+  if (this.connecting || !this._id) {
+    this.once('connect', this._read);
+    return;
+  }
+  if (!this._reading && !this._readableState.ended) {
+    this._reading = true;
+    send(OP.READSTART, null, undefined, this._id);
+  }
+};
+
+function afterWrite(self, cb) {
+  return function (status) {
+    if (status < 0) {
+      cb(H.errnoException(status, 'write'));
+      return;
+    }
+    cb();
+  };
+}
+
+Socket.prototype._write = function (data, encoding, cb) {
+  if (this.connecting || (!this._id && !this.destroyed)) {
+    this._pendingWrite = [data, encoding, cb];
+    return;
+  }
+  if (!this._id) {
+    cb(H.errnoException(-32, 'write'));
+    return;
+  }
+  if (typeof data === 'string') data = Buffer.from(data, encoding);
+  this._bytesWritten += data.length;
+  if (this._timer) this._touch();
+  send(OP.WRITE, afterWrite(this, cb), data, this._id);
+};
+
+Socket.prototype._final = function (cb) {
+  if (this.connecting || (!this._id && !this.destroyed)) {
+    this.once('connect', function () { this._final(cb); });
+    return;
+  }
+  if (!this._id) {
+    cb();
+    return;
+  }
+  send(OP.SHUTDOWN, function (status) {
+    cb(); // Node ignores shutdown errors (ENOTCONN after a reset)
+  }, undefined, this._id);
+};
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterFIN;
+  }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (typeof encoding === 'function') cb = encoding;
+  var er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  var self = this;
+  process.nextTick(function () {
+    self.destroy(er);
+    if (typeof cb === 'function') cb(er);
+  });
+  return false;
+}
+
+Socket.prototype._destroy = function (exception, cb) {
+  var self = this;
+  this._clearTimer();
+  this.connecting = false;
+  var id = this._id;
+  if (id) {
+    var isException = !!exception;
+    this._id = 0;
+    send(this._reset ? OP.RESET : OP.CLOSE, function () {
+      if (handles[id] === self) handles[id] = undefined;
+      H.setRef(self, false);
+      self.emit('close', isException);
+    }, undefined, id);
+    cb(exception);
+  } else if (this._closeWhenId) {
+    this._closeIsException = !!exception;
+    cb(exception);
+  } else {
+    H.setRef(this, false);
+    cb(exception);
+    process.nextTick(function () { self.emit('close', !!exception); });
+  }
+  if (this._server) {
+    this._server._connections--;
+    this._server._emitCloseIfDrained();
+    this._server = null;
+  }
+};
+
+Socket.prototype.resetAndDestroy = function () {
+  if (this.connecting) {
+    this.once('connect', this.resetAndDestroy);
+    return this;
+  }
+  if (this._id && !this._pipe) this._reset = true;
+  return this.destroy();
+};
+
+Socket.prototype.destroySoon = function () {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+// ---- connect ----
+
+function normalizeArgs(args) {
+  var options = {}, cb = null;
+  if (args.length === 0) return [options, cb];
+  var a0 = args[0];
+  if (a0 !== null && typeof a0 === 'object') {
+    options = a0;
+  } else if (typeof a0 === 'string' && Number(a0) !== Number(a0)) {
+    options.path = a0;
+  } else {
+    options.port = a0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  var last = args[args.length - 1];
+  if (typeof last === 'function') cb = last;
+  return [options, cb];
+}
+
+// TODO(dns): hostnames other than localhost go through the dns service's
+// lookup once it exists ('lookup' event); until then only IP literals and
+// 'localhost' (127.0.0.1) are accepted.
+function resolveHost(host) {
+  if (host === undefined || host === null || host === '' || host === 'localhost') return '127.0.0.1';
+  return host;
+}
+
+Socket.prototype.connect = function () {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var norm = Array.isArray(args[0]) && args.length === 1 ? args[0] : normalizeArgs(args);
+  var options = norm[0], cb = norm[1];
+  if (cb) this.once('connect', cb);
+  if (this.destroyed) {
+    this._undestroy();
+    this._id = 0;
+  }
+  this.connecting = true;
+  this._wantRef !== false && H.setRef(this, true);
+  var self = this;
+  if (options.path) {
+    this._pipe = true;
+    this._host = options.path;
+    this._connectTo(options.path, 0, 1, options.path, 0);
+    return this;
+  }
+  var port = options.port;
+  if (typeof port === 'string' && port !== '') port = Number(port);
+  if (typeof port !== 'number' || port !== port || port < 0 || port > 65535 || port % 1 !== 0) {
+    var E = require('internal/errors');
+    var err = new RangeError('Port should be >= 0 and < 65536. Received ' +
+      (typeof options.port === 'string' ? "type string ('" + options.port + "')" : 'type ' + typeof options.port + ' (' + options.port + ')') + '.');
+    err.code = 'ERR_SOCKET_BAD_PORT';
+    throw err;
+  }
+  var host = options.host === undefined ? 'localhost' : options.host;
+  this._host = host;
+  var ip = resolveHost(host);
+  var isIP = require('net').isIP;
+  if (!isIP(ip)) {
+    var nerr = new Error('getaddrinfo ENOTFOUND ' + host);
+    nerr.errno = -3008;
+    nerr.code = 'ENOTFOUND';
+    nerr.syscall = 'getaddrinfo';
+    nerr.hostname = host;
+    process.nextTick(function () { self.destroy(nerr); });
+    return this;
+  }
+  this._connectTo(ip, port, 0, ip, port);
+  return this;
+};
+
+Socket.prototype._connectTo = function (addr, port, pipe, errAddr, errPort) {
+  var self = this;
+  this._closeWhenId = true;
+  send(OP.CONNECT, function (status, id) {
+    self._closeWhenId = false;
+    if (status < 0) {
+      self.destroy(H.hostPortException(status, 'connect', errAddr, errPort));
+      return;
+    }
+    if (self.destroyed) { // destroyed while the request was on its way
+      var isException = !!self._closeIsException;
+      send(OP.CLOSE, function () {
+        H.setRef(self, false);
+        self.emit('close', isException);
+      }, undefined, id);
+      return;
+    }
+    self._id = id;
+    self._connAddr = errAddr;
+    self._connPort = errPort;
+    handles[id] = self;
+  }, undefined, addr, port, pipe);
+};
+
+Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam) {
+  if (status < 0) {
+    this.connecting = false;
+    this.destroy(H.hostPortException(status, 'connect', this._connAddr, this._connPort));
+    return;
+  }
+  this._attach(this._id, raddr, rport, laddr, lport, fam);
+  this.connecting = false;
+  if (this._timer) this._touch();
+  var pw = this._pendingWrite;
+  this._pendingWrite = null;
+  if (pw) this._write(pw[0], pw[1], pw[2]);
+  this.emit('connect');
+  this.emit('ready');
+  if (this.readableFlowing !== false && !this._readableState.ended) this.read(0);
+};
+
+// ---- options and info ----
+
+Socket.prototype.setNoDelay = function (enable) {
+  if (this._id) send(OP.NODELAY, null, undefined, this._id, enable === undefined || enable ? 1 : 0);
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function (enable, initialDelay) {
+  if (this._id) send(OP.KEEPALIVE, null, undefined, this._id, enable ? 1 : 0, Math.floor((initialDelay || 0) / 1000) || 1);
+  return this;
+};
+
+Socket.prototype.address = function () {
+  var s = this._sock;
+  return s ? { address: s.address, family: s.family, port: s.port } : {};
+};
+
+Socket.prototype.ref = function () {
+  this._wantRef = true;
+  if (this._id || this.connecting) H.setRef(this, true);
+  return this;
+};
+
+Socket.prototype.unref = function () {
+  this._wantRef = false;
+  H.setRef(this, false);
+  return this;
+};
+
+Socket.prototype.setTimeout = function (ms, cb) {
+  this._timeoutMs = ms;
+  if (cb) {
+    if (ms === 0) this.removeListener('timeout', cb);
+    else this.once('timeout', cb);
+  }
+  this._clearTimer();
+  if (ms > 0) this._touch();
+  return this;
+};
+
+Socket.prototype._clearTimer = function () {
+  if (this._timer) {
+    clearTimeout(this._timer);
+    this._timer = null;
+  }
+};
+
+Socket.prototype._touch = function () {
+  var self = this;
+  if (this._timer) clearTimeout(this._timer);
+  this._timer = setTimeout(function () {
+    self._timer = null;
+    self.emit('timeout');
+  }, this._timeoutMs);
+  if (this._timer.unref) this._timer.unref();
+};
+
+function defGet(name, get) {
+  Object.defineProperty(Socket.prototype, name, { configurable: true, enumerable: false, get: get });
+}
+defGet('remoteAddress', function () { return this._peer ? this._peer.address : undefined; });
+defGet('remotePort', function () { return this._peer ? this._peer.port : undefined; });
+defGet('remoteFamily', function () { return this._peer ? this._peer.family : undefined; });
+defGet('localAddress', function () { return this._sock ? this._sock.address : undefined; });
+defGet('localPort', function () { return this._sock ? this._sock.port : undefined; });
+defGet('localFamily', function () { return this._sock ? this._sock.family : undefined; });
+defGet('bytesRead', function () { return this._bytesRead; });
+defGet('bytesWritten', function () { return this._bytesWritten; });
+defGet('pending', function () { return !this._id || this.connecting; });
+defGet('timeout', function () { return this._timeoutMs || undefined; });
+defGet('readyState', function () {
+  if (this.connecting) return 'opening';
+  if (this.readable && this.writable) return 'open';
+  if (this.readable && !this.writable) return 'readOnly';
+  if (!this.readable && this.writable) return 'writeOnly';
+  return 'closed';
+});
+defGet('bufferSize', function () { return this.writableLength; });
+
+module.exports = Socket;

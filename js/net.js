@@ -1,0 +1,264 @@
+// net — Node's net module over the net service (services/net): TCP and
+// Unix-domain servers and sockets. Socket is in internal/net_socket.
+//
+// Differences from Node: listen() is asynchronous all the way (address()
+// is null until 'listening'); hostnames other than 'localhost' wait for the
+// dns service (see internal/net_socket resolveHost).
+'use strict';
+
+var EventEmitter = require('events');
+var H = require('internal/net_handles');
+var Socket = require('internal/net_socket');
+var OP = H.OP, send = H.send, handles = H.handles;
+
+// ---- isIP ----
+
+var IPv4Reg = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var hexReg = /^[0-9a-fA-F]{1,4}$/;
+
+function isIPv4(s) { return IPv4Reg.test(String(s)); }
+
+// mujs's regexps are too small for Node's IPv6 pattern: count groups.
+function groups(part, allowV4) {
+  if (part === '') return 0;
+  var g = part.split(':'), n = 0;
+  for (var i = 0; i < g.length; i++) {
+    if (hexReg.test(g[i])) n++;
+    else if (allowV4 && i === g.length - 1 && IPv4Reg.test(g[i])) n += 2;
+    else return -1;
+  }
+  return n;
+}
+
+function isIPv6(s) {
+  s = String(s);
+  var pct = s.indexOf('%');
+  if (pct >= 0) {
+    if (!/^%[0-9a-zA-Z\-.:]+$/.test(s.slice(pct))) return false;
+    s = s.slice(0, pct);
+  }
+  var dbl = s.indexOf('::');
+  if (dbl < 0) return groups(s, true) === 8;
+  if (s.indexOf('::', dbl + 1) >= 0) return false;
+  var head = s.slice(0, dbl), tail = s.slice(dbl + 2);
+  var h = groups(head, false), t = groups(tail, true);
+  return h >= 0 && t >= 0 && h + t <= 7;
+}
+
+function isIP(s) {
+  if (isIPv4(s)) return 4;
+  if (isIPv6(s)) return 6;
+  return 0;
+}
+
+// ---- Server ----
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._id = 0;
+  this._connections = 0;
+  this._address = null;
+  this._pipe = false;
+  this._kref = false;
+  this._wantRef = true;
+  this._listening = false;
+  this._closing = false;
+  this.allowHalfOpen = !!options.allowHalfOpen;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = !!options.noDelay;
+  this.keepAlive = !!options.keepAlive;
+  this.maxConnections = undefined;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  configurable: true, get: function () { return this._listening; }
+});
+
+Server.prototype.listen = function () {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+  var options = {};
+  if (args[0] !== null && typeof args[0] === 'object') {
+    options = args[0];
+  } else if (typeof args[0] === 'string' && Number(args[0]) !== Number(args[0])) {
+    options.path = args[0];
+    if (typeof args[1] === 'number') options.backlog = args[1];
+  } else {
+    options.port = args[0] === undefined || args[0] === null ? 0 : Number(args[0]);
+    var rest = args.slice(1);
+    if (typeof rest[0] === 'string') options.host = rest.shift();
+    if (typeof rest[0] === 'number') options.backlog = rest[0];
+  }
+  if (cb) this.once('listening', cb);
+  if (this._listening || this._id) {
+    var e = new Error('Listen method has been called more than once without closing.');
+    e.code = 'ERR_SERVER_ALREADY_LISTEN';
+    throw e;
+  }
+  var self = this;
+  var backlog = options.backlog || 511;
+  H.setRef(this, this._wantRef);
+  this._id = -1; // pending
+  if (options.path) {
+    this._pipe = true;
+    send(OP.LISTEN, function (status, id, addr) {
+      self._afterListen(status, id, addr, 0, 0, options.path, -1);
+    }, undefined, String(options.path), 0, backlog, 1);
+    return this;
+  }
+  var port = options.port === undefined ? 0 : Number(options.port);
+  var host = options.host;
+  if (host === 'localhost') host = '127.0.0.1'; // TODO(dns): lookup
+  if (host === undefined || host === null || host === '') host = '::';
+  send(OP.LISTEN, function (status, id, addr, p, fam) {
+    self._afterListen(status, id, addr, p, fam, host, port);
+  }, undefined, host, port, backlog, 0);
+  return this;
+};
+
+Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort) {
+  var self = this;
+  if (status < 0) {
+    this._id = 0;
+    H.setRef(this, false);
+    var err = H.hostPortException(status, 'listen', host, reqPort, true);
+    process.nextTick(function () { self.emit('error', err); });
+    return;
+  }
+  if (this._closing) { // close() came first
+    send(OP.CLOSE, null, undefined, id);
+    this._id = 0;
+    H.setRef(this, false);
+    this._emitCloseIfDrained();
+    return;
+  }
+  this._id = id;
+  handles[id] = this;
+  this._listening = true;
+  this._address = this._pipe ? host : { address: addr, family: fam === 6 ? 'IPv6' : 'IPv4', port: port };
+  this.emit('listening');
+};
+
+Server.prototype.address = function () {
+  if (!this._listening) return null;
+  var a = this._address;
+  return typeof a === 'string' ? a : { address: a.address, family: a.family, port: a.port };
+};
+
+Server.prototype._onConnection = function (sid, raddr, rport, laddr, lport, fam) {
+  if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+    send(OP.CLOSE, null, undefined, sid);
+    this.emit('drop', {
+      localAddress: laddr, localPort: lport, localFamily: fam === 6 ? 'IPv6' : 'IPv4',
+      remoteAddress: raddr, remotePort: rport, remoteFamily: fam === 6 ? 'IPv6' : 'IPv4'
+    });
+    return;
+  }
+  var s = new Socket({ allowHalfOpen: this.allowHalfOpen });
+  s._attach(sid, raddr, rport, laddr, lport, fam);
+  s._pipe = this._pipe;
+  s._server = this;
+  H.setRef(s, true);
+  this._connections++;
+  if (this.noDelay) s.setNoDelay(true);
+  if (this.keepAlive) s.setKeepAlive(true);
+  if (this.pauseOnConnect) s.pause();
+  this.emit('connection', s);
+};
+
+Server.prototype._onError = function (status) {
+  this.emit('error', H.errnoException(status, 'accept'));
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._id || this._connections || this._closePending) return;
+  var self = this;
+  if (!this._closing) return;
+  process.nextTick(function () { self.emit('close'); });
+};
+
+Server.prototype.close = function (cb) {
+  var self = this;
+  if (typeof cb === 'function') {
+    if (!this._listening) {
+      this.once('close', function () {
+        var e = new Error('Server is not running.');
+        e.code = 'ERR_SERVER_NOT_RUNNING';
+        cb(e);
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._id > 0) {
+    var id = this._id;
+    this._closePending = true;
+    send(OP.CLOSE, function () { // a Unix socket's path is gone by now
+      if (handles[id] === self) handles[id] = undefined;
+      H.setRef(self, false);
+      self._closePending = false;
+      self._emitCloseIfDrained();
+    }, undefined, id);
+  }
+  if (this._id !== -1) this._id = 0;
+  this._closing = true;
+  this._listening = false;
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype.getConnections = function (cb) {
+  var n = this._connections;
+  process.nextTick(function () { cb(null, n); });
+  return this;
+};
+
+Server.prototype.ref = function () {
+  this._wantRef = true;
+  if (this._id) H.setRef(this, true);
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._wantRef = false;
+  H.setRef(this, false);
+  return this;
+};
+
+// ---- factories ----
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function connect() {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var opts = args[0] !== null && typeof args[0] === 'object' ? args[0] : {};
+  var s = new Socket(opts);
+  if (opts.timeout) s.setTimeout(opts.timeout);
+  return s.connect.apply(s, args);
+}
+
+module.exports = {
+  Server: Server,
+  Socket: Socket,
+  Stream: Socket,
+  createServer: createServer,
+  connect: connect,
+  createConnection: connect,
+  isIP: isIP,
+  isIPv4: isIPv4,
+  isIPv6: isIPv6
+};

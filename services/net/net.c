@@ -1,0 +1,598 @@
+/* net.c — the "net" service: TCP and Unix-domain sockets on a libuv loop.
+ *
+ * The same code runs on its own I/O thread (backend "thread", exec IOLOOP,
+ * the default) or on the kernel's loop (backend "inline", exec INLINE:
+ * `--service net=inline`). The schema is in net.h. Handles live in a table
+ * indexed by a small integer id that the bridge uses to name them; ids are
+ * reused only after the handle's close callback ran (and its close request
+ * was answered, so no event for the old handle can follow).
+ *
+ * Reads go into one per-service buffer (the loop runs one callback at a
+ * time) and are copied into an exactly sized payload per chunk; each chunk
+ * is one event message, and the kernel delivers every ready event per
+ * wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
+ * common small write finishes without a request), the rest through
+ * uv_write, answered from its callback. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "muk.h"
+#include "net.h"
+
+#define NET_RBUF 65536
+
+typedef struct net_state net_state;
+
+typedef struct net_h {
+  union {
+    uv_handle_t h;
+    uv_stream_t s;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+  } u;
+  net_state *st;
+  uint32_t id;
+  uint8_t pipe, server, reading, closing;
+  muk_msg *close_req;
+  uv_connect_t conn;
+} net_h;
+
+struct net_state {
+  muk_service *svc;
+  uv_loop_t *loop;
+  net_h **tab;
+  uint32_t cap, next;
+  uint32_t *freeids;
+  uint32_t nfree;
+  uint32_t live;
+  int stopping, inl;
+  char rbuf[NET_RBUF];
+};
+
+typedef struct net_wreq {
+  uv_write_t req;
+  muk_msg *m;
+} net_wreq;
+
+typedef struct net_sreq {
+  uv_shutdown_t req;
+  muk_msg *m;
+} net_sreq;
+
+static const char *const net_op_names[NET_NOPS] = {
+    [NET_LISTEN] = "listen",       [NET_CONNECT] = "connect",
+    [NET_WRITE] = "write",         [NET_SHUTDOWN] = "shutdown",
+    [NET_CLOSE] = "close",         [NET_READSTART] = "readstart",
+    [NET_READSTOP] = "readstop",   [NET_NODELAY] = "nodelay",
+    [NET_KEEPALIVE] = "keepalive", [NET_RESET] = "reset",
+};
+
+/* ---- handle table ---- */
+
+static net_h *h_new(net_state *st, int pipe) {
+  net_h *h = calloc(1, sizeof(*h));
+  uint32_t id;
+  int r;
+  if (!h)
+    return NULL;
+  if (st->nfree) {
+    id = st->freeids[--st->nfree];
+  } else {
+    if (st->next == 0)
+      st->next = 1;
+    if (st->next >= st->cap) {
+      uint32_t cap = st->cap ? st->cap * 2 : 256;
+      net_h **t = realloc(st->tab, cap * sizeof(*t));
+      uint32_t *f;
+      if (!t) {
+        free(h);
+        return NULL;
+      }
+      st->tab = t;
+      if (!(f = realloc(st->freeids, cap * sizeof(*f)))) {
+        free(h);
+        return NULL;
+      }
+      st->freeids = f;
+      memset(st->tab + st->cap, 0, (cap - st->cap) * sizeof(*t));
+      st->cap = cap;
+    }
+    id = st->next++;
+  }
+  r = pipe ? uv_pipe_init(st->loop, &h->u.pipe, 0)
+           : uv_tcp_init(st->loop, &h->u.tcp);
+  if (r != 0) {
+    st->freeids[st->nfree++] = id;
+    free(h);
+    return NULL;
+  }
+  h->st = st;
+  h->id = id;
+  h->pipe = (uint8_t)pipe;
+  h->u.h.data = h;
+  st->tab[id] = h;
+  st->live++;
+  return h;
+}
+
+static net_h *h_get(net_state *st, muk_msg *m) {
+  int64_t id;
+  net_h *h;
+  if (muk_msg_i64(m, 0, &id) != 0 || id <= 0 || (uint64_t)id >= st->cap)
+    return NULL;
+  h = st->tab[id];
+  return h && !h->closing ? h : NULL;
+}
+
+/* Answer a request the service holds: at shutdown on the kernel's loop
+ * (inline) the kernel has delivered its replies already, so just free. */
+static void h_answer(net_state *st, muk_msg *m, int status) {
+  if (st->stopping && st->inl) {
+    muk_msg_free(m);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_reply(m, status);
+}
+
+static void on_close(uv_handle_t *uh) {
+  net_h *h = uh->data;
+  net_state *st = h->st;
+  st->tab[h->id] = NULL;
+  st->freeids[st->nfree++] = h->id;
+  st->live--;
+  if (h->close_req)
+    h_answer(st, h->close_req, 0);
+  free(h);
+  if (st->stopping && st->live == 0) {
+    free(st->tab);
+    free(st->freeids);
+    free(st);
+  }
+}
+
+static void h_close(net_h *h) {
+  if (h->closing)
+    return;
+  h->closing = 1;
+  uv_close(&h->u.h, on_close);
+}
+
+/* ---- events ---- */
+
+static muk_msg *ev_new(net_state *st, uint32_t type, uint32_t id) {
+  muk_msg *m = muk_service_msg_new(st->svc);
+  if (!m)
+    return NULL;
+  m->op = type;
+  muk_msg_add_i64(m, id);
+  return m;
+}
+
+/* Append address, port of a sockaddr; returns the family (4/6, 0 unknown). */
+static int add_addr(muk_msg *m, const struct sockaddr_storage *ss, int ok) {
+  char buf[64] = "";
+  int port = 0, fam = 0;
+  if (ok == 0 && ss->ss_family == AF_INET) {
+    const struct sockaddr_in *a = (const struct sockaddr_in *)ss;
+    uv_ip4_name(a, buf, sizeof buf);
+    port = ntohs(a->sin_port);
+    fam = 4;
+  } else if (ok == 0 && ss->ss_family == AF_INET6) {
+    const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)ss;
+    uv_ip6_name(a, buf, sizeof buf);
+    port = ntohs(a->sin6_port);
+    fam = 6;
+  }
+  muk_msg_add_str(m, buf, strlen(buf));
+  muk_msg_add_i64(m, port);
+  return fam;
+}
+
+/* raddr, rport, laddr, lport, family */
+static void add_peer_info(muk_msg *m, net_h *h) {
+  struct sockaddr_storage ss;
+  int len = sizeof ss, fam, r;
+  if (h->pipe) {
+    muk_msg_add_str(m, "", 0);
+    muk_msg_add_i64(m, 0);
+    muk_msg_add_str(m, "", 0);
+    muk_msg_add_i64(m, 0);
+    muk_msg_add_i64(m, 0);
+    return;
+  }
+  memset(&ss, 0, sizeof ss);
+  r = uv_tcp_getpeername(&h->u.tcp, (struct sockaddr *)&ss, &len);
+  add_addr(m, &ss, r);
+  len = sizeof ss;
+  memset(&ss, 0, sizeof ss);
+  r = uv_tcp_getsockname(&h->u.tcp, (struct sockaddr *)&ss, &len);
+  fam = add_addr(m, &ss, r);
+  muk_msg_add_i64(m, fam);
+}
+
+static void ev_error(net_state *st, net_h *h, int status) {
+  muk_msg *m = ev_new(st, NET_EV_ERROR, h->id);
+  if (!m)
+    return;
+  muk_msg_add_i64(m, status);
+  muk_emit(st->svc, m);
+}
+
+static void on_alloc(uv_handle_t *uh, size_t hint, uv_buf_t *buf) {
+  net_h *h = uh->data;
+  (void)hint;
+  buf->base = h->st->rbuf;
+  buf->len = NET_RBUF;
+}
+
+static void free_payload(void *data, void *ud) {
+  (void)ud;
+  free(data);
+}
+
+static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
+  net_h *h = s->data;
+  net_state *st = h->st;
+  muk_msg *m;
+  (void)buf;
+  if (n == 0)
+    return;
+  if (n > 0) {
+    uint8_t *p = malloc((size_t)n);
+    if (!p || !(m = ev_new(st, NET_EV_DATA, h->id))) {
+      free(p);
+      return;
+    }
+    memcpy(p, st->rbuf, (size_t)n);
+    muk_msg_set_payload(m, p, (size_t)n, free_payload, NULL);
+    muk_emit(st->svc, m);
+    return;
+  }
+  uv_read_stop(s);
+  h->reading = 0;
+  if (n == UV_EOF) {
+    if ((m = ev_new(st, NET_EV_END, h->id)))
+      muk_emit(st->svc, m);
+  } else {
+    ev_error(st, h, (int)n);
+  }
+}
+
+static void start_reading(net_h *h) {
+  if (!h->reading && uv_read_start(&h->u.s, on_alloc, on_read) == 0)
+    h->reading = 1;
+}
+
+/* ---- listen / accept ---- */
+
+static void on_connection(uv_stream_t *server, int status) {
+  net_h *sh = server->data, *h;
+  net_state *st = sh->st;
+  muk_msg *m;
+  if (status < 0) {
+    ev_error(st, sh, status);
+    return;
+  }
+  if (!(h = h_new(st, sh->pipe)))
+    return;
+  if (uv_accept(server, &h->u.s) != 0 ||
+      !(m = ev_new(st, NET_EV_CONNECTION, sh->id))) {
+    h_close(h);
+    return;
+  }
+  muk_msg_add_i64(m, h->id);
+  add_peer_info(m, h);
+  muk_emit(st->svc, m);
+  start_reading(h);
+}
+
+static int make_addr(const char *host, int64_t port,
+                     struct sockaddr_storage *ss) {
+  memset(ss, 0, sizeof *ss);
+  if (port < 0 || port > 65535)
+    return UV_EINVAL;
+  if (strchr(host, ':'))
+    return uv_ip6_addr(host, (int)port, (struct sockaddr_in6 *)ss);
+  return uv_ip4_addr(host, (int)port, (struct sockaddr_in *)ss);
+}
+
+static void op_listen(net_state *st, muk_msg *m) {
+  const char *host;
+  size_t hl;
+  int64_t port, backlog, pipe;
+  struct sockaddr_storage ss;
+  net_h *h;
+  int r, len = sizeof ss, fam;
+  if (muk_msg_str(m, 0, &host, &hl) || muk_msg_i64(m, 1, &port) ||
+      muk_msg_i64(m, 2, &backlog) || muk_msg_i64(m, 3, &pipe)) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
+    muk_reply(m, r);
+    return;
+  }
+  if (!(h = h_new(st, (int)pipe))) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  h->server = 1;
+  r = pipe ? uv_pipe_bind(&h->u.pipe, host)
+           : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
+  if (r == 0)
+    r = uv_listen(&h->u.s, backlog > 0 ? (int)backlog : 511, on_connection);
+  if (r != 0) {
+    h_close(h);
+    muk_reply(m, r);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, h->id);
+  if (pipe) {
+    muk_msg_add_str(m, host, hl);
+    muk_msg_add_i64(m, 0);
+    muk_msg_add_i64(m, 0);
+  } else {
+    memset(&ss, 0, sizeof ss);
+    r = uv_tcp_getsockname(&h->u.tcp, (struct sockaddr *)&ss, &len);
+    fam = add_addr(m, &ss, r);
+    muk_msg_add_i64(m, fam);
+  }
+  muk_reply(m, 0);
+}
+
+/* ---- connect ---- */
+
+static void on_connect(uv_connect_t *req, int status) {
+  net_h *h = req->data;
+  net_state *st = h->st;
+  muk_msg *m;
+  if (status == UV_ECANCELED || h->closing)
+    return; /* closed while connecting: the close reply says it all */
+  if (!(m = ev_new(st, NET_EV_CONNECT, h->id)))
+    return;
+  muk_msg_add_i64(m, status);
+  if (status == 0)
+    add_peer_info(m, h);
+  muk_emit(st->svc, m);
+  if (status == 0)
+    start_reading(h);
+}
+
+static void op_connect(net_state *st, muk_msg *m) {
+  const char *host;
+  size_t hl;
+  int64_t port, pipe;
+  struct sockaddr_storage ss;
+  net_h *h;
+  int r;
+  if (muk_msg_str(m, 0, &host, &hl) || muk_msg_i64(m, 1, &port) ||
+      muk_msg_i64(m, 2, &pipe)) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
+    muk_reply(m, r);
+    return;
+  }
+  if (!(h = h_new(st, (int)pipe))) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  h->conn.data = h;
+  if (pipe) {
+    uv_pipe_connect(&h->conn, &h->u.pipe, host, on_connect);
+  } else if ((r = uv_tcp_connect(&h->conn, &h->u.tcp,
+                                 (struct sockaddr *)&ss, on_connect)) != 0) {
+    h_close(h);
+    muk_reply(m, r);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, h->id);
+  muk_reply(m, 0);
+}
+
+/* ---- write / shutdown ---- */
+
+static void on_write(uv_write_t *req, int status) {
+  net_wreq *w = (net_wreq *)req;
+  net_state *st = ((net_h *)req->handle->data)->st;
+  h_answer(st, w->m, status);
+  free(w);
+}
+
+static void op_write(net_state *st, muk_msg *m) {
+  net_h *h = h_get(st, m);
+  uv_buf_t b;
+  net_wreq *w;
+  int r;
+  if (!h || h->server) {
+    muk_reply(m, h ? UV_EINVAL : UV_EBADF);
+    return;
+  }
+  b = uv_buf_init((char *)m->payload.data, (unsigned)m->payload.len);
+  if (b.len == 0) {
+    muk_msg_reset_args(m);
+    muk_reply(m, 0);
+    return;
+  }
+  r = uv_try_write(&h->u.s, &b, 1);
+  if (r == (int)b.len) {
+    muk_msg_reset_args(m);
+    muk_reply(m, 0);
+    return;
+  }
+  if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
+    muk_reply(m, r);
+    return;
+  }
+  if (r > 0) {
+    b.base += r;
+    b.len -= (unsigned)r;
+  }
+  if (!(w = malloc(sizeof(*w)))) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  w->m = m;
+  if ((r = uv_write(&w->req, &h->u.s, &b, 1, on_write)) != 0) {
+    free(w);
+    muk_reply(m, r);
+  }
+}
+
+static void on_shutdown(uv_shutdown_t *req, int status) {
+  net_sreq *s = (net_sreq *)req;
+  net_state *st = ((net_h *)req->handle->data)->st;
+  h_answer(st, s->m, status);
+  free(s);
+}
+
+static void op_shutdown(net_state *st, muk_msg *m) {
+  net_h *h = h_get(st, m);
+  net_sreq *s;
+  int r;
+  if (!h) {
+    muk_reply(m, UV_EBADF);
+    return;
+  }
+  if (!(s = malloc(sizeof(*s)))) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  s->m = m;
+  if ((r = uv_shutdown(&s->req, &h->u.s, on_shutdown)) != 0) {
+    free(s);
+    muk_reply(m, r);
+  }
+}
+
+/* ---- the rest ---- */
+
+static void op_simple(net_state *st, muk_msg *m) {
+  net_h *h = h_get(st, m);
+  int64_t a = 0, b = 0;
+  int r = 0;
+  if (!h) {
+    muk_reply(m, UV_EBADF);
+    return;
+  }
+  muk_msg_i64(m, 1, &a);
+  muk_msg_i64(m, 2, &b);
+  switch (m->op) {
+  case NET_CLOSE:
+    h->close_req = m;
+    h_close(h);
+    return;
+  case NET_RESET:
+    h->close_req = m;
+    h->closing = 1;
+    if (h->pipe || h->server || uv_tcp_close_reset(&h->u.tcp, on_close) != 0)
+      uv_close(&h->u.h, on_close);
+    return;
+  case NET_READSTART:
+    start_reading(h);
+    break;
+  case NET_READSTOP:
+    if (h->reading)
+      uv_read_stop(&h->u.s);
+    h->reading = 0;
+    break;
+  case NET_NODELAY:
+    r = h->pipe ? 0 : uv_tcp_nodelay(&h->u.tcp, (int)a);
+    break;
+  case NET_KEEPALIVE:
+    r = h->pipe ? 0 : uv_tcp_keepalive(&h->u.tcp, (int)a, (unsigned)b);
+    break;
+  }
+  muk_msg_reset_args(m);
+  muk_reply(m, r);
+}
+
+static void net_handle(muk_service *svc, muk_msg *m) {
+  net_state *st = muk_service_state(svc);
+  switch (m->op) {
+  case NET_LISTEN:
+    op_listen(st, m);
+    break;
+  case NET_CONNECT:
+    op_connect(st, m);
+    break;
+  case NET_WRITE:
+    op_write(st, m);
+    break;
+  case NET_SHUTDOWN:
+    op_shutdown(st, m);
+    break;
+  case NET_CLOSE:
+  case NET_RESET:
+  case NET_READSTART:
+  case NET_READSTOP:
+  case NET_NODELAY:
+  case NET_KEEPALIVE:
+    op_simple(st, m);
+    break;
+  default:
+    muk_reply(m, MUK_ENOOP);
+  }
+}
+
+static int net_init(muk_service *svc, void **state) {
+  net_state *st = calloc(1, sizeof(*st));
+  if (!st)
+    return UV_ENOMEM;
+  st->svc = svc;
+  st->loop = muk_service_loop(svc);
+  st->inl = muk_service_def_of(svc)->exec == MUK_EXEC_INLINE;
+  *state = st;
+  return 0;
+}
+
+/* Close every handle; their close callbacks (on the service's thread, or
+ * on the kernel's loop before it closes, inline) answer what they hold, and
+ * the last one frees the state. */
+static void net_fini(muk_service *svc, void *state) {
+  net_state *st = state;
+  uint32_t i;
+  (void)svc;
+  st->stopping = 1;
+  if (st->live == 0) {
+    free(st->tab);
+    free(st->freeids);
+    free(st);
+    return;
+  }
+  for (i = 1; i < st->next; i++)
+    if (st->tab[i])
+      h_close(st->tab[i]);
+}
+
+const muk_service_def muk_net_service = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "net",
+    .backend = "thread",
+    .exec = MUK_EXEC_IOLOOP,
+    .nops = NET_NOPS,
+    .op_names = net_op_names,
+    .init = net_init,
+    .handle = net_handle,
+    .fini = net_fini,
+};
+
+const muk_service_def muk_net_inline_service = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "net",
+    .backend = "inline",
+    .exec = MUK_EXEC_INLINE,
+    .nops = NET_NOPS,
+    .op_names = net_op_names,
+    .init = net_init,
+    .handle = net_handle,
+    .fini = net_fini,
+};
+
+/* Every backend of this service, for muk_builtin_backend(). */
+const muk_service_def *const muk_net_backends[] = {
+    &muk_net_service, &muk_net_inline_service, NULL};

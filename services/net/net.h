@@ -1,0 +1,51 @@
+/* net.h — the "net" service's message schema (TCP and Unix sockets).
+ *
+ * Requests (args; reply args):
+ *   listen  (str host|path, i64 port, i64 backlog, i64 pipe)
+ *           -> i64 id, str address, i64 port, i64 family (4, 6; 0: pipe)
+ *   connect (str host|path, i64 port, i64 pipe) -> i64 id at once; the
+ *           outcome arrives later as a NET_EV_CONNECT event
+ *   write   (i64 id) + payload -> nothing; the reply comes when the bytes
+ *           were handed to the OS (libuv's write callback)
+ *   shutdown(i64 id) -> when the write side is shut (after queued writes)
+ *   close   (i64 id) -> when the handle is closed (socket or server)
+ *   readstart/readstop (i64 id) -> at once (backpressure: a stopped socket
+ *           reads nothing more from the kernel socket)
+ *   reset   (i64 id) -> like close, with an RST (uv_tcp_close_reset)
+ *   nodelay (i64 id, i64 on), keepalive (i64 id, i64 on, i64 delay_s)
+ *
+ * Events (muk_emit, MUK_F_EVENT; m->op is the event type, args[0] the id):
+ *   NET_EV_CONNECTION (server id, socket id, str raddr, i64 rport,
+ *                      str laddr, i64 lport, i64 family)
+ *   NET_EV_CONNECT    (id, i64 status, str raddr, i64 rport, str laddr,
+ *                      i64 lport, i64 family)
+ *   NET_EV_DATA       (id) + payload (the bytes read; several per wakeup)
+ *   NET_EV_END        (id)           the peer ended its side (EOF)
+ *   NET_EV_ERROR      (id, i64 status)  a read or accept error
+ */
+#ifndef MUK_SERVICES_NET_H
+#define MUK_SERVICES_NET_H
+
+enum {
+  NET_LISTEN,
+  NET_CONNECT,
+  NET_WRITE,
+  NET_SHUTDOWN,
+  NET_CLOSE,
+  NET_READSTART,
+  NET_READSTOP,
+  NET_NODELAY,
+  NET_KEEPALIVE,
+  NET_RESET,
+  NET_NOPS
+};
+
+enum {
+  NET_EV_CONNECTION = 1,
+  NET_EV_CONNECT,
+  NET_EV_DATA,
+  NET_EV_END,
+  NET_EV_ERROR,
+};
+
+#endif
