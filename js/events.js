@@ -580,6 +580,38 @@ function abortError(signal) {
   return err;
 }
 
+// Fast paths for the stream core (hot: once per chunk). emit reads
+// `arguments`, which makes it a heavyweight mujs function (an environment
+// per call, every local looked up by name); these take a known number of
+// arguments and do what emit does for a non-'error' type. Callers use them
+// only while target.emit is still this stock emit.
+var stockEmit = EventEmitter.prototype.emit;
+function emitFast0(target, type) {
+  var events = target._events;
+  if (events === undefined) return false;
+  var handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    var result = handler.call(target);
+    if (result !== undefined && result !== null) addCatch(target, result, type, []);
+    return true;
+  }
+  return emitMany(target, type, handler, []);
+}
+function emitFast1(target, type, a) {
+  var events = target._events;
+  if (events === undefined) return false;
+  var handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    var result = handler.call(target, a);
+    if (result !== undefined && result !== null) addCatch(target, result, type, [a]);
+    return true;
+  }
+  return emitMany(target, type, handler, [a]);
+}
+setHidden(EventEmitter, '@@muk.fastEmit', { emit: stockEmit, emit0: emitFast0, emit1: emitFast1 });
+
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;

@@ -9,6 +9,7 @@ var U = require('internal/streams_utils');
 var E = U.E;
 var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
+var emit0 = U.emit0, emit1 = U.emit1;
 var StringDecoder = null;
 function newDecoder(enc) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
@@ -150,7 +151,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.length = 0;
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emit1(stream, 'data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
@@ -229,11 +230,7 @@ Readable.prototype.read = function (n) {
     state.reading = true;
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
+    callRead(this, state);
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
   }
@@ -252,10 +249,20 @@ Readable.prototype.read = function (n) {
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emit1(this, 'data', ret);
   }
   return ret;
 };
+
+// The try/catch lives here: in mujs it makes its function heavyweight (every
+// local looked up by name), and read() is hot.
+function callRead(stream, state) {
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+}
 
 function onEofChunk(stream, state) {
   if (state.ended) return;
@@ -288,7 +295,7 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    emit0(stream, 'readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -384,7 +391,7 @@ function resume(stream, state) {
 function resume_(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  stream.emit('resume');
+  emit0(stream, 'resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -393,7 +400,7 @@ Readable.prototype.pause = function () {
   var state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
-    this.emit('pause');
+    emit0(this, 'pause');
   }
   state[kPaused] = true;
   return this;

@@ -60,6 +60,19 @@ function once(fn) {
 exports.once = once;
 exports.nop = function () {};
 
+// stream.emit(type) / stream.emit(type, a) for the hot paths: straight to
+// events' fixed-arity emit while the stream's emit is the stock one.
+var fast = require('events')['@@muk.fastEmit'];
+var stockEmit = fast.emit, fastEmit0 = fast.emit0, fastEmit1 = fast.emit1;
+exports.emit0 = function (stream, type) {
+  if (stream.emit === stockEmit) return fastEmit0(stream, type);
+  return stream.emit(type);
+};
+exports.emit1 = function (stream, type, a) {
+  if (stream.emit === stockEmit) return fastEmit1(stream, type, a);
+  return stream.emit(type, a);
+};
+
 function isReadableNodeStream(obj, strict) {
   return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
     (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&

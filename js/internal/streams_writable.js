@@ -9,6 +9,7 @@ var E = U.E;
 var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = U.nop;
+var emit0 = U.emit0;
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && options.objectMode);
@@ -238,7 +239,7 @@ function afterWrite(stream, state, count, cb) {
   var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emit0(stream, 'drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
