@@ -164,25 +164,32 @@ ReadStream.prototype._construct = _construct;
 // a reply handler made once per stream, so a chunk costs no closure and no
 // request object; the reply's Buffer is pushed as it is.
 function readReply(stream) {
+  var state = stream._readableState;
   return function (status, results, buf) {
     stream._performingIO = false;
     var er = status < 0 ? u.opError(status, results, 'read') : null;
-    if (stream.destroyed) {
+    if (state.destroyed) {
       stream.emit(kIoDone, er);
       return;
     }
     if (er) {
       errorOrDestroy(stream, er);
     } else if (buf && buf.length > 0) {
-      if (stream.pos !== undefined) stream.pos += buf.length;
-      stream.bytesRead += buf.length;
+      var len = buf.length;
+      if (stream.pos !== undefined) stream.pos += len;
+      stream.bytesRead += len;
       stream.push(buf);
     } else {
       stream.push(null);
     }
   };
 }
-var readOp = -1, writeOp = -1;
+var readOp = -1, writeOp = -1, fsSid = -1;
+function opIds() {
+  readOp = core.opId('read');
+  writeOp = core.opId('write');
+  fsSid = core.sid();
+}
 
 ReadStream.prototype._read = function (n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -190,10 +197,10 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
-  if (readOp < 0) readOp = core.opId('read');
+  if (readOp < 0) opIds();
   if (!this._onRead) hidden(this, '_onRead', readReply(this));
   this._performingIO = true;
-  K.send(core.sid(), readOp, [this.fd, n, this.pos === undefined ? -1 : this.pos], undefined, this._onRead, true);
+  K.send(fsSid, readOp, [this.fd, n, this.pos === undefined ? -1 : this.pos], undefined, this._onRead, true);
 };
 
 ReadStream.prototype._destroy = _destroy;
@@ -275,7 +282,7 @@ function writeReply(stream) {
 }
 
 function writeAll(stream, buf, pos, cb) {
-  if (writeOp < 0) writeOp = core.opId('write');
+  if (writeOp < 0) opIds();
   if (!stream._onWrite) {
     hidden(stream, '_onWrite', writeReply(stream));
     hidden(stream, '_wcb', null);
@@ -285,7 +292,7 @@ function writeAll(stream, buf, pos, cb) {
   stream._wcb = cb;
   stream._wbuf = buf;
   stream._wpos = pos;
-  K.send(core.sid(), writeOp, [stream.fd, pos === undefined || pos === null ? -1 : pos], buf, stream._onWrite, true);
+  K.send(fsSid, writeOp, [stream.fd, pos === undefined || pos === null ? -1 : pos], buf, stream._onWrite, true);
 }
 
 // _write's completion: made once per stream (the Writable's cb is too).

@@ -10,6 +10,7 @@ var E = U.E;
 var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var emit0 = U.emit0, emit1 = U.emit1;
+var isBuf = internalBinding('buffer').isBuffer;
 var StringDecoder = null;
 function newDecoder(enc) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
@@ -109,7 +110,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (U.isBuffer(chunk)) {
+    } else if (isBuf(chunk)) {
       encoding = '';
     } else if (chunk !== null && chunk !== undefined) {
       err = E.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);

@@ -10,6 +10,7 @@ var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = U.nop;
 var emit0 = U.emit0;
+var isBuf = internalBinding('buffer').isBuffer;
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && options.objectMode);
@@ -98,7 +99,7 @@ function _write(stream, chunk, encoding, cb) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (U.isBuffer(chunk)) {
+    } else if (isBuf(chunk)) {
       encoding = 'buffer';
     } else {
       throw E.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
