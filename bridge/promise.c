@@ -34,10 +34,13 @@
 #define K_VAL "\xffpx"   /* on a finally thunk: the value/reason */
 #define K_CTX "\xffpc"   /* on a combinator element function: context */
 
-#define REG_Q "muk.promise.queue"
-#define REG_PROTO "muk.promise.proto"
-#define REG_THEN "muk.promise.then"
-#define REG_CTOR "muk.promise.ctor"
+/* The hot registry entries get short keys that differ at their first byte
+ * (the registry is a sorted tree searched with strcmp, and most of its keys
+ * share the prefix "muk."). */
+#define REG_Q "\x02Q"
+#define REG_PROTO "\x02P"
+#define REG_THEN "\x02T"
+#define REG_CTOR "\x02C"
 #define REG_UNH "muk.promise.unhandled"
 #define REG_LATE "muk.promise.late"
 #define REG_AGGR "muk.promise.aggregate"
