@@ -206,11 +206,16 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function (n) {
-  if (n === undefined) n = NaN;
-  else if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
+  if (n === 0) {
+    // read(0), the stream core's own call: nothing to normalize
+  } else if (n === undefined) {
+    n = NaN;
+  } else if (typeof n !== 'number' || Math.floor(n) !== n) {
+    n = parseInt(n, 10);
+  }
   var state = this._readableState;
   var nOrig = n;
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n > 0 && n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
