@@ -39,6 +39,9 @@ function Socket(options) {
   this._wantRef = true;
   this._closeWhenId = false;
   this._pendingWrite = null;
+  this._fastPending = 0; // bytes of fast-path writes the service has not answered
+  this._fastDrain = false;
+  this._fastDone = null;
   this.on('end', onReadableStreamEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
@@ -59,9 +62,21 @@ Socket.prototype._attach = function (id, raddr, rport, laddr, lport, fam) {
   this._reading = true; // the service starts reading at once
 };
 
+// The hot path: a flowing socket with 'data' listeners and nothing buffered
+// (no decoder, no pipe, not in a _read) gets its chunk emitted straight
+// from the service's event -- what addChunk does for this state, without
+// push()'s bookkeeping and maybeReadMore's tick (the service keeps reading
+// anyway). Everything else goes through push().
 Socket.prototype._onData = function (buf) {
   this._bytesRead += buf.length;
   if (this._timer) this._touch();
+  var rs = this._readableState;
+  if (rs.flowing === true && rs.length === 0 && rs.dataListening && !rs.sync &&
+      rs.decoder === null && rs.pipes.length === 0 && !rs.ended && !rs.destroyed) {
+    rs.dataEmitted = true;
+    this.emit('data', buf);
+    return;
+  }
   if (!this.push(buf) && this._reading) {
     this._reading = false;
     send(OP.READSTOP, null, undefined, this._id);
@@ -97,6 +112,56 @@ function afterWrite(self, cb) {
     }
     cb();
   };
+}
+
+// The hot path of a write: a Buffer with no callback while the Writable is
+// idle (nothing buffered or being written, not corked or ending) goes
+// straight to the service; the socket's one reply function counts the
+// bytes down and emits 'drain' when a write had returned false. The service
+// keeps the order of writes, so later writes (fast or through the
+// Writable) and end()'s shutdown follow these on the wire.
+Socket.prototype.write = function (data, encoding, cb) {
+  var ws = this._writableState;
+  if (cb === undefined && encoding === undefined && this._id && !this.connecting &&
+      ws.length === 0 && !ws.writing && ws.corked === 0 && !ws.ending &&
+      !ws.destroyed && ws.errored === null && Buffer.isBuffer(data)) {
+    var n = data.length;
+    if (n === 0) return Duplex.prototype.write.call(this, data);
+    if (this._fastDone === null) this._fastDone = fastDoneFn(this);
+    this._bytesWritten += n;
+    if (this._timer) this._touch();
+    this._fastPending += n;
+    send(OP.WRITE, this._fastDone, data, this._id);
+    if (this._fastPending < ws.highWaterMark) return true;
+    this._fastDrain = true;
+    return false;
+  }
+  return Duplex.prototype.write.call(this, data, encoding, cb);
+};
+
+function fastDoneFn(self) {
+  return function (status, n) {
+    if (status < 0) {
+      self._fastPending = 0;
+      if (!self.destroyed) self.destroy(H.errnoException(status, 'write'));
+      return;
+    }
+    self._fastPending -= n;
+    if (self._fastPending === 0 && self._fastDrain) {
+      self._fastDrain = false;
+      if (!self.destroyed) self.emit('drain');
+    }
+  };
+}
+
+defGetW('writableLength', function () { return this._writableState.length + this._fastPending; });
+defGetW('writableNeedDrain', function () {
+  var ws = this._writableState;
+  return this._fastDrain || (!ws.destroyed && !ws.ending && ws.needDrain);
+});
+
+function defGetW(name, get) {
+  Object.defineProperty(Socket.prototype, name, { configurable: true, enumerable: false, get: get });
 }
 
 Socket.prototype._write = function (data, encoding, cb) {

@@ -396,10 +396,22 @@ static void op_connect(net_state *st, muk_msg *m) {
 
 /* ---- write / shutdown ---- */
 
+/* A write's reply carries its byte count (i64), for the bridge's fast path. */
+static void answer_write(net_state *st, muk_msg *m, int status) {
+  if (st->stopping && st->inl) {
+    muk_msg_free(m);
+    return;
+  }
+  muk_msg_reset_args(m);
+  if (status == 0)
+    muk_msg_add_i64(m, (int64_t)m->payload.len);
+  muk_reply(m, status);
+}
+
 static void on_write(uv_write_t *req, int status) {
   net_wreq *w = (net_wreq *)req;
   net_state *st = ((net_h *)req->handle->data)->st;
-  h_answer(st, w->m, status);
+  answer_write(st, w->m, status);
   free(w);
 }
 
@@ -420,8 +432,7 @@ static void op_write(net_state *st, muk_msg *m) {
   }
   r = uv_try_write(&h->u.s, &b, 1);
   if (r == (int)b.len) {
-    muk_msg_reset_args(m);
-    muk_reply(m, 0);
+    answer_write(st, m, 0);
     return;
   }
   if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {

@@ -89,6 +89,38 @@ WORKLOADS = [
     dict(name='noop_ipc_js', kind='js', script='noop_calls.js', args=['noop_ipc_js', '64', '2'],
          unit='ops/s', direction='higher', target=None, node=False, ipc=True,
          what="muk.call over --service sys=ipc:// to a muk-serviced, 64 in flight, ~2 s"),
+    # NET-2: TCP echo (echo_server.js under muk and node, echo_c = the limit),
+    # driven by echo_load (50 connections, 64-byte ping-pong, 1 s warm-up + 5 s).
+    # One 'echo' workload runs all four servers interleaved and fills the
+    # derived rows; muk = net on its own I/O thread, *_inline = --service net=inline.
+    dict(name='echo_pinned', kind='echo', pinned=True, unit='ops/s', direction='higher',
+         target=('ratio', 1.4), baseline='echo_c_pinned', baseline_target=0.85,
+         rows=('echo_pinned', 'echo_inline_pinned', 'echo_c_pinned', 'echo_rss'),
+         what='TCP echo, 50 conns x 64 B ping-pong, server taskset -c 0, load -c 1 (net thread)'),
+    dict(name='echo_inline_pinned', kind='derived', unit='ops/s', direction='higher',
+         target=('ratio', 1.4), baseline='echo_c_pinned', baseline_target=0.85,
+         what='the same, muk --service net=inline'),
+    dict(name='echo_c_pinned', kind='derived', unit='ops/s', direction='higher', target=None,
+         what='the same against echo_c, a plain libuv echo server (limit)'),
+    dict(name='echo', kind='echo', pinned=False, unit='ops/s', direction='higher',
+         target=('ratio', 1.4), baseline='echo_c', baseline_target=0.85,
+         rows=('echo', 'echo_inline', 'echo_c', 'echo_rss'),
+         what='TCP echo as echo_pinned, unpinned (net thread)'),
+    dict(name='echo_inline', kind='derived', unit='ops/s', direction='higher',
+         target=('ratio', 1.4), baseline='echo_c', baseline_target=0.85,
+         what='the same unpinned, muk --service net=inline'),
+    dict(name='echo_c', kind='derived', unit='ops/s', direction='higher', target=None,
+         what='the same unpinned against echo_c (limit)'),
+    dict(name='echo_rss', kind='derived', unit='MiB', direction='lower', target=None,
+         what='peak RSS (VmHWM) of the muk (net thread) and node echo servers, all echo runs'),
+    dict(name='stream_1g', kind='stream', unit='MiB/s', direction='higher', target=('ratio', 1.0),
+         baseline='stream_1g_c', rows=('stream_1g', 'stream_1g_inline', 'stream_1g_c'),
+         what='one connection writes 1 GiB to the echo server and reads it back (net thread)'),
+    dict(name='stream_1g_inline', kind='derived', unit='MiB/s', direction='higher',
+         target=('ratio', 1.0), baseline='stream_1g_c',
+         what='the same, muk --service net=inline'),
+    dict(name='stream_1g_c', kind='derived', unit='MiB/s', direction='higher', target=None,
+         what='the same against echo_c (limit)'),
 ]
 
 
@@ -390,6 +422,119 @@ def bench_js(w, args, r):
             server.close()
 
 
+# ---------------------------------------------------------------- net (NET-2)
+
+def free_port():
+    import socket
+    s = socket.socket()
+    s.bind(('127.0.0.1', 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def vm_hwm_kib(pid):
+    try:
+        with open('/proc/%d/status' % pid) as f:
+            for line in f:
+                if line.startswith('VmHWM:'):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+class EchoServer:
+    """One echo server process on a fresh port; stop() returns its peak RSS (KiB)."""
+
+    def __init__(self, cmd, timeout=10.0):
+        import socket
+        self.port = free_port()
+        self.proc = subprocess.Popen(cmd + [str(self.port)], stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                why = last_line(self.proc.stderr.read().decode('utf-8', 'replace'))
+                raise NA('server exited %d%s' % (self.proc.returncode, (': ' + why) if why else ''))
+            try:
+                socket.create_connection(('127.0.0.1', self.port), 0.2).close()
+                return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise NA('server did not listen on %d' % self.port)
+            time.sleep(0.02)
+
+    def stop(self):
+        hwm = vm_hwm_kib(self.proc.pid)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc.stderr.close()
+        return hwm
+
+
+def echo_servers(args):
+    bd = build_dir_of(args.muk)
+    script = os.path.join(HERE, 'echo_server.js')
+    echo_c = os.path.join(bd, 'tools', 'bench', 'echo_c')
+    load = os.path.join(bd, 'tools', 'bench', 'echo_load')
+    if not os.access(load, os.X_OK):
+        raise NA('no %s' % show(load))
+    servers = [('muk', [args.muk, script]), ('muk_inline', [args.muk, '--service', 'net=inline', script]),
+               ('node', [args.node, script])]
+    if os.access(echo_c, os.X_OK):
+        servers.append(('c', [echo_c]))
+    return load, servers
+
+
+def bench_net(w, args, r):
+    """Runs every echo server (muk thread, muk inline, node, echo_c) against
+    echo_load, interleaved, and fills the workload's rows: rows[0] gets
+    muk/node, rows[1] muk inline/node, rows[2] the C server, rows[3] (if
+    any) peak RSS of muk and node."""
+    load, servers = echo_servers(args)
+    rows = [results_all[n] for n in w['rows']]
+    pin = (lambda c: ['taskset', '-c', '0'] + c) if w.get('pinned') else (lambda c: c)
+    pin_load = (lambda c: ['taskset', '-c', '1'] + c) if w.get('pinned') else (lambda c: c)
+    if w['kind'] == 'stream':
+        tail = ['--stream', str(1 << 30)]
+    else:
+        tail = ['-c', '50', '-s', '64', '-w', '1', '-d', '5']
+    dest = {'muk': (rows[0], 'muk'), 'muk_inline': (rows[1], 'muk'), 'node': (rows[0], 'node'),
+            'c': (rows[2], 'muk')}
+    for i in range(args.runs):
+        order = servers if i % 2 == 0 else list(reversed(servers))
+        for who, cmd in order:
+            row, col = dest[who]
+            if col + '_na' in row:
+                continue
+            try:
+                srv = EchoServer(pin(cmd))
+                try:
+                    p = run_capture(pin_load([load, str(srv.port)] + tail), args.timeout)
+                finally:
+                    hwm = srv.stop()
+                v = parse_result(p, 'echo_load')
+            except NA as e:
+                row[col + '_na'] = str(e)
+                continue
+            row.setdefault(col + '_samples', []).append(v)
+            if who == 'node':
+                rows[1].setdefault('node_samples', []).append(v)
+            if len(rows) > 3 and hwm and who in ('muk', 'node'):
+                rows[3].setdefault(who + '_samples', []).append(hwm / 1024.0)
+    rows[2]['node_na'] = 'no node equivalent'
+    if 'node_na' in rows[0]:
+        rows[1]['node_na'] = rows[0]['node_na']
+
+
 def bench_cmd(w, args, r):
     exe = os.path.join(build_dir_of(args.muk), w['binary'])
     r['node_na'] = 'no node equivalent'
@@ -458,7 +603,10 @@ def print_table(results, order):
             notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
         b = w.get('baseline')
         if b and r.get('muk') and results.get(b, {}).get('muk'):
-            notes.append('%s: muk / %s = %.2fx' % (w['name'], b, r['muk'] / results[b]['muk']))
+            x = r['muk'] / results[b]['muk']
+            bt = w.get('baseline_target')
+            notes.append('%s: muk / %s = %.2fx%s' % (w['name'], b, x, '' if bt is None else
+                         ' (target >= %gx: %s)' % (bt, 'PASS' if x >= bt else 'MISS')))
         if 'floor' in r:
             notes.append('%s: floor (%s) %s %s (%s)' %
                          (w['name'], r['floor_what'], fmt_num(r['floor'], w['unit']), w['unit'],
@@ -539,6 +687,8 @@ def main():
     if args.only:
         want = [x.strip() for x in args.only.split(',') if x.strip()]
         order = [w for w in WORKLOADS if any(w['name'].startswith(x) for x in want)]
+        extra = set(n for w in order for n in w.get('rows', ()))
+        order = [w for w in WORKLOADS if w in order or w['name'] in extra]
         if not order:
             ap.error('--only %s matches no workload (see --list)' % args.only)
 
@@ -572,6 +722,8 @@ def main():
                 pass  # filled in by the workload it belongs to
             elif w['kind'] == 'js':
                 bench_js(w, args, r)
+            elif w['kind'] in ('echo', 'stream'):
+                bench_net(w, args, r)
             else:
                 bench_cmd(w, args, r)
         except NA as e:
