@@ -2,17 +2,29 @@
  * own worker threads, so the number of threads is the service's concurrency
  * limit and a service stuck on slow work cannot delay another one.
  *
- * The loop thread appends a whole batch under the mutex and signals only as
- * many workers as are idle and needed; a busy worker takes the next request
- * without sleeping. At most one worker per CPU is woken eagerly (quick
- * requests gain nothing from more, they only add context switches); an
- * idle "watcher" wakes up every millisecond while requests wait and joins
- * when no worker made progress, so blocking handlers still get all
- * `threads`. Handlers reply through muk_reply (kernel.c); the replies of a
- * batch of quick handlers reach the kernel with one push and one wakeup.
+ * Hand-off. The loop thread takes no lock to hand over work: it pushes a
+ * whole batch onto the pool's lock-free `inbox` (one CAS) and counts it in
+ * `nqueued`. Workers move the inbox into their shared FIFO and take from it
+ * under a lock only workers use (`cmu`), so a worker preempted while holding
+ * it delays other workers, never the loop.
+ *
+ * Waking. Sleeping workers are counted (`idle`), and the loop (or a
+ * worker that leaves work behind) takes the sleep mutex only when it has
+ * one to wake, signalling after it lets go of
+ * the mutex (the woken worker would only block on it again): the
+ * eventcount pattern (the waker publishes work, then checks for
+ * sleepers; a sleeper registers, then checks for work; seq_cst on both
+ * sides, so one of them sees the other). At most one worker per CPU is
+ * woken eagerly (quick requests gain nothing from more, they only add
+ * context switches); an idle "watcher" wakes up every millisecond while
+ * requests wait and joins when no worker made progress, so blocking
+ * handlers still get all `threads`. Handlers reply through muk_reply
+ * (kernel.c); the replies of a batch of quick handlers reach the kernel
+ * with one push and one wakeup.
  */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #include "kernel_internal.h"
@@ -27,25 +39,54 @@
  * and only while each handler of the batch returned within BATCH_FAST_NS. */
 #define MUK__POOL_BATCH_NS (20 * 1000)
 #define MUK__POOL_BATCH_FAST_NS (5 * 1000)
+/* How long an out-of-work worker spins for more before it sleeps
+ * (MUK_POOL_SPIN_US overrides it, for benchmarking). Off: on a loaded
+ * 2-CPU machine even 2 us of spinning halved noop_c's rate (the spinner
+ * takes the CPU the loop thread needs to produce the next batch). */
+#define MUK__POOL_SPIN_NS 0
+
+#if defined(__x86_64__) || defined(__i386__)
+#define cpu_relax() __builtin_ia32_pause()
+#elif defined(__aarch64__)
+#define cpu_relax() __asm__ __volatile__("yield" ::: "memory")
+#else
+#define cpu_relax() ((void)0)
+#endif
+
 typedef struct muk__pool {
   muk_service *svc;
-  uv_mutex_t mu;
-  uv_cond_t cond;   /* idle workers wait here */
-  uv_cond_t wcond;  /* the watcher waits here (see watch()) */
-  muk__fifo q;      /* guarded by mu */
-  uint64_t nqueued; /* guarded by mu */
-  uint32_t idle;    /* workers waiting on cond (not the watcher); mu */
-  uint32_t wakeups; /* signals sent, not yet consumed; guarded by mu */
-  int stop;         /* guarded by mu */
   uint32_t nthreads; /* the concurrency limit */
   uint32_t eager;    /* wake idle workers at once while fewer are awake */
-  uint32_t started;  /* workers running; guarded by mu */
-  uint64_t takes;    /* take() calls so far; guarded by mu */
-  int watching;      /* an idle worker watches for stalls; guarded by mu */
-  int watch_req;     /* one was asked to; guarded by mu */
-  int watch_run;     /* the watcher was asked to run; guarded by mu */
+  uint64_t spin_ns;
+
+  /* The hand-off: the loop pushes, workers take. */
+  muk__mpsc inbox;
+  _Atomic int64_t nqueued;   /* submitted, not yet taken (counted before
+                                the push, so it may run ahead of inbox) */
+  _Atomic uint64_t takes;    /* take()s so far: the watcher's progress */
+  atomic_uint nspin;         /* workers spinning for work (at most one) */
+  atomic_int stop;
+
+  /* Workers only. */
+  uv_mutex_t cmu;
+  muk__fifo q;  /* taken out of inbox, in arrival order; cmu */
+  uint64_t qn;  /* messages in q; cmu */
+
+  /* Sleeping and waking: written under mu, read anywhere. */
+  uv_mutex_t mu;
+  uv_cond_t cond;          /* idle workers wait here */
+  uv_cond_t wcond;         /* the watcher waits here (see watch()) */
+  atomic_uint idle;        /* workers registered asleep (not the watcher) */
+  atomic_uint wakeups;     /* signals sent, not yet consumed */
+  atomic_int watching;     /* an idle worker watches for stalls */
+  atomic_int watch_req;    /* one was asked to */
+  atomic_int watch_run;    /* the watcher was asked to run */
+  atomic_uint started;     /* workers running (written by the loop) */
   uv_thread_t *threads;
 } muk__pool;
+
+#define LD(x) atomic_load_explicit(&(x), memory_order_relaxed)
+#define ST(x, v) atomic_store_explicit(&(x), (v), memory_order_relaxed)
 
 /* The calling worker's thread_init() result, muk_worker_state(). A worker
  * thread serves one service, so one slot per thread suffices. */
@@ -56,54 +97,125 @@ void *muk_worker_state(muk_service *svc) {
   return muk__tls_worker_state;
 }
 
-/* Take the next requests off the queue (mu held, queue not empty). While
- * the queue is short a worker takes one request at a time, so a request
- * waits only when every worker is busy. When it is long (every worker is
- * busy anyway) it takes a small share, so workers touch the lock less
- * often than once per request. */
-static muk_msg *take(muk__pool *p) {
-  uint64_t share = p->nqueued / (2 * (uint64_t)p->nthreads);
-  muk_msg *first = p->q.head, *last = first;
+static int has_work(muk__pool *p) { return atomic_load(&p->nqueued) > 0; }
+
+/* Move the inbox (newest first) to the end of q in arrival order. cmu. */
+static void take_inbox(muk__pool *p) {
+  muk_msg *m, *prev = NULL, *next, *last;
+  uint64_t n = 0;
+  if (LD(p->inbox.head) == NULL)
+    return;
+  m = atomic_exchange_explicit(&p->inbox.head, NULL, memory_order_acquire);
+  last = m;
+  for (; m; m = next, n++) {
+    next = m->next;
+    m->next = prev;
+    prev = m;
+  }
+  if (prev) {
+    muk__fifo_append(&p->q, prev, last);
+    p->qn += n;
+  }
+}
+
+/* Take the next requests, or NULL when there are none. While the queue is
+ * short a worker takes one request at a time, so a request waits only when
+ * every worker is busy. When it is long (every worker is busy anyway) it
+ * takes a small share, so workers touch the lock less often than once per
+ * request. *more: requests are left for another worker. */
+static muk_msg *take(muk__pool *p, int *more) {
+  uint64_t share, k;
+  muk_msg *first, *last;
+  *more = 0;
+  if (!has_work(p))
+    return NULL;
+  uv_mutex_lock(&p->cmu);
+  take_inbox(p);
+  if (!p->qn) {
+    uv_mutex_unlock(&p->cmu);
+    return NULL;
+  }
+  share = p->qn / (2 * (uint64_t)p->nthreads);
   if (share > MUK__POOL_MAX_TAKE)
     share = MUK__POOL_MAX_TAKE;
   if (share < 1)
     share = 1;
-  p->nqueued -= share;
-  p->takes++;
-  while (--share)
+  p->qn -= share;
+  first = last = p->q.head;
+  for (k = share; --k;)
     last = last->next;
   p->q.head = last->next;
   if (!p->q.head)
     p->q.tail = NULL;
   last->next = NULL;
+  *more = p->qn > 0;
+  atomic_fetch_sub(&p->nqueued, (int64_t)share);
+  atomic_fetch_add_explicit(&p->takes, 1, memory_order_relaxed);
+  uv_mutex_unlock(&p->cmu);
   return first;
 }
 
-/* Workers awake: running a handler, about to take, or woken and not yet
- * running. mu held. */
-static uint32_t awake(const muk__pool *p) {
-  return p->started - p->idle - (uint32_t)p->watching + p->wakeups;
+/* Workers awake: running a handler, spinning, about to take, or woken and
+ * not yet running. */
+static uint32_t awake(muk__pool *p) {
+  return LD(p->started) - LD(p->idle) - (uint32_t)LD(p->watching) +
+         LD(p->wakeups);
 }
 
 /* Requests are queued (mu held): wake an idle worker to run them while
  * fewer than `eager` are awake. Beyond that the awake ones are enough for
  * CPU-bound work — waking more only adds context switches — so make sure
  * one idle worker watches instead and joins if they stop making progress
- * (blocked handlers): the concurrency limit is still `nthreads`. */
-static void wake_some(muk__pool *p) {
+ * (blocked handlers): the concurrency limit is still `nthreads`. Returns
+ * the condition variable to signal, once mu is released (a worker woken
+ * while we hold mu would only block on it again), or NULL. A worker that
+ * wakes up on its own in between just consumes the wakeup itself. */
+static uv_cond_t *wake_some(muk__pool *p) {
+  uint32_t idle = LD(p->idle), wakeups = LD(p->wakeups);
   if (awake(p) < p->eager) {
-    if (p->idle > p->wakeups) {
-      p->wakeups++;
-      uv_cond_signal(&p->cond);
-    } else if (p->watching && !p->watch_run) {
-      p->watch_run = 1;
-      uv_cond_signal(&p->wcond);
+    if (idle > wakeups) {
+      ST(p->wakeups, wakeups + 1);
+      return &p->cond;
     }
-  } else if (!p->watching && !p->watch_req && p->idle > p->wakeups) {
-    p->watch_req = 1;
-    p->wakeups++;
-    uv_cond_signal(&p->cond);
+    if (LD(p->watching) && !LD(p->watch_run)) {
+      ST(p->watch_run, 1);
+      return &p->wcond;
+    }
+  } else if (!LD(p->watching) && !LD(p->watch_req) && idle > wakeups) {
+    ST(p->watch_req, 1);
+    ST(p->wakeups, wakeups + 1);
+    return &p->cond;
   }
+  return NULL;
+}
+
+/* Work was published (submit: a new batch; chain: a worker left some in
+ * the queue). Decide without the lock whether wake_some could do anything,
+ * and take the lock only then. A worker that spins takes the work itself;
+ * a sleeper registers in `idle` before it checks `nqueued` (see
+ * idle_wait), and we check `idle` after counting the work in `nqueued`,
+ * all seq_cst, so one of the two sees the other: no wakeup is lost. */
+static void maybe_wake(muk__pool *p, int submit) {
+  uv_cond_t *c = NULL;
+  uint32_t idle;
+  int watching;
+  if (atomic_load(&p->nspin))
+    return;
+  idle = atomic_load(&p->idle);
+  watching = LD(p->watching);
+  if (!idle && !watching)
+    return; /* everyone is awake and will get to it */
+  if (submit && (LD(p->wakeups) || LD(p->watch_run)))
+    return; /* one is being woken; it chains */
+  if (awake(p) >= p->eager &&
+      (watching || LD(p->watch_req) || idle <= LD(p->wakeups)))
+    return; /* enough awake, and a watcher is there or on its way */
+  uv_mutex_lock(&p->mu);
+  if (!submit || (!LD(p->wakeups) && !LD(p->watch_run)))
+    c = wake_some(p);
+  uv_mutex_unlock(&p->mu);
+  if (c)
+    uv_cond_signal(c);
 }
 
 /* Be the pool's watcher (mu held), on its own condition variable so that
@@ -113,17 +225,63 @@ static void wake_some(muk__pool *p) {
  * or slow), or to idle when a step passed with nothing queued and nothing
  * taken. */
 static void watch(muk__pool *p) {
-  p->watching = 1;
-  while (!p->stop) {
-    uint64_t takes = p->takes;
+  ST(p->watching, 1);
+  while (!LD(p->stop)) {
+    uint64_t takes = LD(p->takes);
     int r = uv_cond_timedwait(&p->wcond, &p->mu, MUK__POOL_WATCH_NS);
-    if (p->watch_run)
+    if (LD(p->watch_run))
       break;
-    if (r == UV_ETIMEDOUT && p->takes == takes)
+    if (r == UV_ETIMEDOUT && LD(p->takes) == takes)
       break; /* no progress: run the queue, or stop watching an idle pool */
   }
-  p->watch_run = 0;
-  p->watching = 0;
+  ST(p->watch_run, 0);
+  ST(p->watching, 0);
+}
+
+/* Out of work: spin for up to spin_ns (one spinner per pool) in case the
+ * loop hands over the next batch soon. 1 when work arrived. */
+static int spin(muk__pool *p) {
+  uint64_t t0, i;
+  unsigned zero = 0;
+  if (!p->spin_ns ||
+      !atomic_compare_exchange_strong(&p->nspin, &zero, 1))
+    return 0;
+  t0 = uv_hrtime();
+  for (i = 1;; i++) {
+    if (LD(p->nqueued) > 0 || LD(p->stop))
+      break;
+    cpu_relax();
+    if ((i & 63) == 0 && uv_hrtime() - t0 > p->spin_ns) {
+      atomic_store(&p->nspin, 0);
+      return 0;
+    }
+  }
+  atomic_store(&p->nspin, 0);
+  return 1;
+}
+
+/* Sleep until there is work or the pool stops; 1 on stop. */
+static int idle_wait(muk__pool *p) {
+  int stop;
+  uv_mutex_lock(&p->mu);
+  for (;;) {
+    atomic_fetch_add(&p->idle, 1); /* register, then look (see maybe_wake) */
+    if (has_work(p) || LD(p->stop)) {
+      atomic_fetch_sub(&p->idle, 1);
+      break;
+    }
+    uv_cond_wait(&p->cond, &p->mu);
+    atomic_fetch_sub(&p->idle, 1);
+    if (LD(p->wakeups))
+      ST(p->wakeups, LD(p->wakeups) - 1);
+    if (LD(p->watch_req)) {
+      ST(p->watch_req, 0);
+      watch(p);
+    }
+  }
+  stop = LD(p->stop);
+  uv_mutex_unlock(&p->mu);
+  return stop;
 }
 
 /* Hand the handler's replies to the kernel together (see kernel.c) while
@@ -165,35 +323,26 @@ static void worker(void *arg) {
   void *ts = def->thread_init ? def->thread_init(svc) : NULL;
   muk__reply_batch batch = {svc->k, NULL, NULL, 0};
   muk_msg *m;
+  int more;
 
   muk__tls_worker_state = ts;
-  uv_mutex_lock(&p->mu);
-  for (;;) {
-    while (muk__fifo_empty(&p->q) && !p->stop) {
-      p->idle++;
-      uv_cond_wait(&p->cond, &p->mu);
-      p->idle--;
-      if (p->wakeups)
-        p->wakeups--;
-      if (p->watch_req) {
-        p->watch_req = 0;
-        watch(p);
-      }
+  while (!LD(p->stop)) {
+    if ((m = take(p, &more)) != NULL) {
+      /* Chain wakeup: more work left — wake one more worker here rather
+       * than all at once in submit, so a burst of quick requests stays on
+       * the threads already awake while a burst of slow ones still spreads
+       * over every worker. */
+      if (more)
+        maybe_wake(p, 0);
+      handle_chain(svc, m, &batch);
+      continue;
     }
-    if (p->stop)
-      break; /* stop() cancels whatever is still queued */
-    m = take(p);
-    /* Chain wakeup: more work left — wake one more worker here rather
-     * than all at once in submit, so a burst of quick requests stays on
-     * the threads already awake while a burst of slow ones still spreads
-     * over every worker. */
-    if (p->q.head)
-      wake_some(p);
-    uv_mutex_unlock(&p->mu);
-    handle_chain(svc, m, &batch);
-    uv_mutex_lock(&p->mu);
+    if (has_work(p) || spin(p))
+      continue;
+    if (idle_wait(p))
+      break;
   }
-  uv_mutex_unlock(&p->mu);
+  /* stop() cancels whatever is still queued */
   if (def->thread_fini)
     def->thread_fini(svc, ts);
   muk__tls_worker_state = NULL;
@@ -220,6 +369,7 @@ static void pool_destroy(muk__pool *p) {
   uv_cond_destroy(&p->wcond);
   uv_cond_destroy(&p->cond);
   uv_mutex_destroy(&p->mu);
+  uv_mutex_destroy(&p->cmu);
   free(p->threads);
   free(p);
 }
@@ -228,7 +378,7 @@ static void pool_destroy(muk__pool *p) {
 static void pool_join(muk__pool *p, uint32_t n) {
   uint32_t i;
   uv_mutex_lock(&p->mu);
-  p->stop = 1;
+  atomic_store(&p->stop, 1);
   uv_cond_broadcast(&p->cond);
   uv_cond_broadcast(&p->wcond);
   uv_mutex_unlock(&p->mu);
@@ -256,6 +406,13 @@ static uint32_t eager_limit(uint32_t nthreads, uint32_t flags) {
   return ncpu < nthreads ? ncpu : nthreads;
 }
 
+static uint64_t spin_limit(void) {
+  const char *env = getenv("MUK_POOL_SPIN_US");
+  if (env)
+    return (uint64_t)atoi(env) * 1000;
+  return uv_available_parallelism() > 1 ? MUK__POOL_SPIN_NS : 0;
+}
+
 static int pool_start(muk_service *svc) {
   const muk_service_def *def = svc->def;
   muk__pool *p = calloc(1, sizeof(*p));
@@ -266,6 +423,8 @@ static int pool_start(muk_service *svc) {
   p->svc = svc;
   p->nthreads = def->threads ? def->threads : MUK__POOL_DEFAULT_THREADS;
   p->eager = eager_limit(p->nthreads, def->flags);
+  p->spin_ns = spin_limit();
+  muk__mpsc_init(&p->inbox);
   muk__fifo_init(&p->q);
   if (!(p->threads = calloc(p->nthreads, sizeof(*p->threads)))) {
     free(p);
@@ -276,7 +435,14 @@ static int pool_start(muk_service *svc) {
     free(p);
     return r;
   }
+  if ((r = mutex_init(&p->cmu)) != 0) {
+    uv_mutex_destroy(&p->mu);
+    free(p->threads);
+    free(p);
+    return r;
+  }
   if ((r = uv_cond_init(&p->cond)) != 0) {
+    uv_mutex_destroy(&p->cmu);
     uv_mutex_destroy(&p->mu);
     free(p->threads);
     free(p);
@@ -284,6 +450,7 @@ static int pool_start(muk_service *svc) {
   }
   if ((r = uv_cond_init(&p->wcond)) != 0) {
     uv_cond_destroy(&p->cond);
+    uv_mutex_destroy(&p->cmu);
     uv_mutex_destroy(&p->mu);
     free(p->threads);
     free(p);
@@ -299,37 +466,55 @@ static int pool_start(muk_service *svc) {
   return 0;
 }
 
+/* Everything queued, inbox and q, as one FIFO chain (loop thread, when no
+ * worker can take any more: none started, or stopping). */
+static muk_msg *take_all(muk__pool *p) {
+  muk_msg *m;
+  uv_mutex_lock(&p->cmu);
+  take_inbox(p);
+  m = muk__fifo_take(&p->q);
+  p->qn = 0;
+  atomic_store(&p->nqueued, 0);
+  uv_mutex_unlock(&p->cmu);
+  return m;
+}
+
 static void pool_submit(muk_service *svc, muk_msg *first, muk_msg *last,
                         uint32_t n) {
   muk__pool *p = svc->impl;
-  uint64_t uncovered;
-  muk_msg *failed = NULL;
+  muk_msg *m, *prev = NULL, *next, *failed = NULL;
+  int64_t uncovered;
+  uint32_t started = LD(p->started);
   int r = 0;
 
-  uv_mutex_lock(&p->mu);
-  muk__fifo_append(&p->q, first, last);
-  p->nqueued += n;
-  /* Busy workers pick the batch up without a wakeup. Otherwise wake one
-   * idle worker (unless one is already being woken); it wakes the next if
-   * work remains (chain wakeup, see worker()). */
-  if (p->wakeups == 0 && !p->watch_run)
-    wake_some(p);
+  /* The inbox is a stack: link the batch newest first, push it with one
+   * CAS. Counted first, so a worker that finds nqueued > 0 but an empty
+   * inbox only has to look again. */
+  atomic_fetch_add(&p->nqueued, (int64_t)n);
+  for (m = first; m; m = next) {
+    next = m->next;
+    m->next = prev;
+    prev = m;
+  }
+  muk__mpsc_push_chain(&p->inbox, last, first);
+  /* Busy or spinning workers pick the batch up without a wakeup.
+   * Otherwise wake one idle worker (unless one is already being woken);
+   * it wakes the next if work remains (chain wakeup, see worker()). */
+  maybe_wake(p, 1);
   /* Start more workers (lazily, up to the limit) while queued requests
    * outnumber the idle ones. */
-  uncovered = p->nqueued > p->idle + (uint32_t)p->watching
-                  ? p->nqueued - p->idle - (uint32_t)p->watching
-                  : 0;
-  while (uncovered > 0 && p->started < p->nthreads) {
-    if ((r = uv_thread_create(&p->threads[p->started], worker, p)) != 0)
-      break;
-    p->started++;
-    uncovered--;
+  if (started < p->nthreads) {
+    uncovered = atomic_load(&p->nqueued) - (int64_t)LD(p->idle) -
+                (int64_t)LD(p->watching) - (int64_t)LD(p->nspin);
+    while (uncovered > 0 && started < p->nthreads) {
+      if ((r = uv_thread_create(&p->threads[started], worker, p)) != 0)
+        break;
+      atomic_store(&p->started, ++started);
+      uncovered--;
+    }
+    if (started == 0) /* no worker at all: fail the queue */
+      failed = take_all(p);
   }
-  if (p->started == 0) { /* no worker at all: fail the queue */
-    failed = muk__fifo_take(&p->q);
-    p->nqueued = 0;
-  }
-  uv_mutex_unlock(&p->mu);
   for (; failed; failed = first) {
     first = failed->next;
     failed->next = NULL;
@@ -342,16 +527,13 @@ static void pool_stop(muk_service *svc) {
   muk_msg *m, *next;
   if (!p)
     return;
-  uv_mutex_lock(&p->mu);
-  m = muk__fifo_take(&p->q);
-  p->nqueued = 0;
-  uv_mutex_unlock(&p->mu);
+  m = take_all(p);
   for (; m; m = next) {
     next = m->next;
     m->next = NULL;
     muk_reply(m, MUK_ECANCELED);
   }
-  pool_join(p, p->started);
+  pool_join(p, LD(p->started));
   /* fini on the loop thread, like init, after the last worker is gone. */
   if (svc->def->fini)
     svc->def->fini(svc, svc->state);
@@ -361,13 +543,11 @@ static void pool_stop(muk_service *svc) {
 
 static uint64_t pool_queued(muk_service *svc) {
   muk__pool *p = svc->impl;
-  uint64_t n;
+  int64_t n;
   if (!p)
     return 0;
-  uv_mutex_lock(&p->mu);
-  n = p->nqueued;
-  uv_mutex_unlock(&p->mu);
-  return n;
+  n = atomic_load(&p->nqueued);
+  return n > 0 ? (uint64_t)n : 0;
 }
 
 static uv_loop_t *pool_loop(muk_service *svc) { return NULL; }
