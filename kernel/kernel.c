@@ -8,8 +8,9 @@
  * block in poll — so every send reaches its service before the loop sleeps.
  *
  * Completing: muk_reply from another thread pushes onto the lock-free `done`
- * stack and fires the kernel's single uv_async only when the stack was
- * empty; the drain swaps the whole stack out and delivers it in order.
+ * stack and wakes the loop (one eventfd write, see wake_poll in
+ * kernel_internal.h) only when the stack was empty and the loop is not
+ * draining anyway; the drain swaps the whole stack out and delivers it in order.
  * Replies produced on the loop thread (INLINE services, errors found by
  * muk_send) go to the `local` FIFO and reach their callback in the same
  * drain, never synchronously inside muk_send.
@@ -17,8 +18,14 @@
  * The async is referenced only while requests are in flight, so the loop
  * stays alive exactly as long as someone waits for a reply.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/eventfd.h>
+#endif
 
 #include "kernel_internal.h"
 
@@ -175,6 +182,20 @@ static void async_cb(uv_async_t *h) {
   muk__drain(k);
 }
 
+static void wake_cb(uv_poll_t *h, int status, int events) {
+  muk_kernel *k = h->data;
+  char buf[64];
+  (void)status;
+  (void)events;
+  note_loop_thread(k);
+  while (read(k->wake_fd[0], buf, sizeof(buf)) == (ssize_t)sizeof(buf))
+    ; /* a pipe may hold several bytes; an eventfd reads as one 8-byte count */
+  /* Cleared before the drain looks at `done`: a producer that still saw
+   * it set pushed before this point, so the drain finds its message. */
+  atomic_store(&k->wake_sent, 0);
+  muk__drain(k);
+}
+
 static void prepare_cb(uv_prepare_t *h) {
   muk_kernel *k = h->data;
   note_loop_thread(k);
@@ -221,11 +242,18 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
 }
 
 /* A producer pushed onto an empty `done`: wake the loop unless it is
- * draining and will look again (see muk__drain). Any thread. */
+ * draining and will look again (see muk__drain), or a wakeup is already
+ * on its way. Any thread. */
 static void wake(muk_kernel *k) {
+  static const uint64_t one = 1;
+  ssize_t r;
   atomic_thread_fence(memory_order_seq_cst);
-  if (!atomic_load_explicit(&k->draining, memory_order_relaxed))
-    uv_async_send(&k->async);
+  if (atomic_load_explicit(&k->draining, memory_order_relaxed) ||
+      atomic_exchange(&k->wake_sent, 1))
+    return;
+  do
+    r = write(k->wake_fd[1], &one, k->wake_fd[0] == k->wake_fd[1] ? 8 : 1);
+  while (r < 0 && errno == EINTR);
 }
 
 _Thread_local muk__reply_batch *muk__tls_batch;
@@ -274,6 +302,30 @@ void muk_emit(muk_service *svc, muk_msg *m) {
 
 /* ---- lifecycle ---- */
 
+/* The loop's wakeup fd: an eventfd, or a pipe where there is none. */
+static int wake_open(muk_kernel *k) {
+  int i;
+  atomic_init(&k->wake_sent, 0);
+#if defined(__linux__)
+  k->wake_fd[0] = k->wake_fd[1] = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (k->wake_fd[0] >= 0)
+    return 0;
+#endif
+  if (pipe(k->wake_fd) != 0)
+    return -1;
+  for (i = 0; i < 2; i++) {
+    fcntl(k->wake_fd[i], F_SETFL, fcntl(k->wake_fd[i], F_GETFL) | O_NONBLOCK);
+    fcntl(k->wake_fd[i], F_SETFD, FD_CLOEXEC);
+  }
+  return 0;
+}
+
+static void wake_close(muk_kernel *k) {
+  close(k->wake_fd[0]);
+  if (k->wake_fd[1] != k->wake_fd[0])
+    close(k->wake_fd[1]);
+}
+
 muk_kernel *muk_kernel_new(const muk_options *opts) {
   muk_kernel *k = calloc(1, sizeof(*k));
   if (!k)
@@ -296,20 +348,33 @@ muk_kernel *muk_kernel_new(const muk_options *opts) {
   atomic_init(&k->draining, 0);
   atomic_init(&k->refs, 0);
 
-  if (uv_async_init(k->loop, &k->async, async_cb) != 0)
+  if (wake_open(k) != 0)
     goto fail_loop;
+  if (uv_async_init(k->loop, &k->async, async_cb) != 0)
+    goto fail_wake;
   if (uv_prepare_init(k->loop, &k->prepare) != 0) {
     uv_close((uv_handle_t *)&k->async, NULL);
     uv_run(k->loop, UV_RUN_NOWAIT);
-    goto fail_loop;
+    goto fail_wake;
+  }
+  if (uv_poll_init(k->loop, &k->wake_poll, k->wake_fd[0]) != 0) {
+    uv_close((uv_handle_t *)&k->async, NULL);
+    uv_close((uv_handle_t *)&k->prepare, NULL);
+    uv_run(k->loop, UV_RUN_NOWAIT);
+    goto fail_wake;
   }
   k->async.data = k;
   k->prepare.data = k;
+  k->wake_poll.data = k;
   uv_unref((uv_handle_t *)&k->async);
   uv_prepare_start(&k->prepare, prepare_cb);
   uv_unref((uv_handle_t *)&k->prepare);
+  uv_poll_start(&k->wake_poll, UV_READABLE, wake_cb);
+  uv_unref((uv_handle_t *)&k->wake_poll);
   return k;
 
+fail_wake:
+  wake_close(k);
 fail_loop:
   if (k->owns_loop)
     uv_loop_close(&k->own_loop);
@@ -363,6 +428,7 @@ void muk_kernel_free(muk_kernel *k) {
 
   uv_close((uv_handle_t *)&k->async, NULL);
   uv_close((uv_handle_t *)&k->prepare, NULL);
+  uv_close((uv_handle_t *)&k->wake_poll, NULL);
   /* Let libuv run the close callbacks (ours, and those of handles services
    * closed in fini) before their memory goes. */
   uv_run(k->loop, UV_RUN_NOWAIT);
@@ -375,6 +441,7 @@ void muk_kernel_free(muk_kernel *k) {
     }
   }
 
+  wake_close(k);
   muk__registry_free(k);
   muk__freelist_drain(k);
   free(k);

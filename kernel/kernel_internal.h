@@ -74,6 +74,15 @@ struct muk_kernel {
    * blocks. */
   uv_async_t async;
   uv_prepare_t prepare;
+  /* Other threads wake the loop for replies and events through their own
+   * eventfd (a pipe elsewhere) watched by `wake_poll`, not through `async`:
+   * libuv 1.44's async callback spins until the sender has returned from
+   * its write(), which on a busy machine cost the loop thread ~10% of a
+   * noop round trip. `wake_sent` is 1 from the write until the loop reads
+   * it, so a burst of producers writes once. */
+  uv_poll_t wake_poll;
+  int wake_fd[2]; /* [0] read end, [1] write end (the same fd for eventfd) */
+  atomic_int wake_sent;
   muk__mpsc done;
   muk__fifo local;
   muk_service *dirty; /* services with pending sends */
