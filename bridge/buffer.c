@@ -161,6 +161,24 @@ static void push_view(js_State *J, mukjs_buffer_store *s, uint8_t *p, size_t len
   }
   v->s = s, v->p = p, v->len = len;
   js_getregistry(J, "muk.Buffer.prototype");
+  if (!js_isobject(J, -1)) {
+    /* A Buffer made in C (a socket's data, a file's bytes) before any
+     * script touched Buffer: load js/buffer.js, which sets the prototype,
+     * or the Buffer would have none (no toString, no slice ...). */
+    js_pop(J, 1);
+    if (js_try(J)) {
+      free(v);
+      store_release(s);
+      js_throw(J);
+    }
+    js_getregistry(J, "muk.requireBuiltin");
+    js_pushundefined(J);
+    js_pushliteral(J, "buffer");
+    js_call(J, 1);
+    js_pop(J, 1);
+    js_endtry(J);
+    js_getregistry(J, "muk.Buffer.prototype");
+  }
   js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
 
