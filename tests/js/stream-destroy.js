@@ -17,7 +17,7 @@ r.destroy(new Error('first'), function (err) { L('destroy cb ' + (err && err.mes
 r.destroy(new Error('second'));
 L('destroyed=' + r.destroyed + ' errored=' + (r.errored && r.errored.message) + ' closed=' + r.closed);
 process.nextTick(function () { L('tick'); });
-setTimeout(function () { L('closed=' + r.closed); }, 10);
+setTimeout(function () { L('closed=' + r.closed); }, 50);
 
 setTimeout(function () {
   var w = new stream.Writable({ write: function (c, e, cb) { cb(); } });
@@ -26,7 +26,7 @@ setTimeout(function () {
   L('w sync destroyed ' + w.destroyed);
   w.write('x', function (err) { L('w write cb ' + err.code); });
   process.nextTick(function () { L('w tick'); });
-}, 20);
+}, 100);
 
 setTimeout(function () {
   var w2 = new stream.Writable({ emitClose: false, write: function (c, e, cb) { cb(); } });
@@ -37,7 +37,7 @@ setTimeout(function () {
   r2._destroy = function (err, cb) { cb(new Error('replaced')); };
   trace('r2', r2);
   r2.destroy(new Error('orig'));
-}, 40);
+}, 200);
 
 setTimeout(function () {
   // autoDestroy false: error is emitted but stream not destroyed
@@ -45,7 +45,7 @@ setTimeout(function () {
   trace('w3', w3);
   w3.write('a', function (err) { L('w3 cb ' + err.message); });
   setTimeout(function () { L('w3 destroyed=' + w3.destroyed + ' errored=' + (w3.errored && w3.errored.message)); }, 5);
-}, 60);
+}, 300);
 
 setTimeout(function () {
   // push after EOF
@@ -61,7 +61,7 @@ setTimeout(function () {
   w4.write('2', function (err) { L('w4 cb2 ' + (err && err.code)); });
   w4.end(function (err) { L('w4 end cb ' + (err && err.code)); });
   w4.destroy();
-}, 80);
+}, 400);
 
 setTimeout(function () {
   // destroy during flowing: no more data after destroy
@@ -69,4 +69,4 @@ setTimeout(function () {
   var r5 = new stream.Readable({ objectMode: true, read: function () { this.push(++n); } });
   r5.on('data', function (d) { L('r5 data ' + d); if (d === 2) r5.destroy(); });
   r5.on('close', function () { L('r5 close'); });
-}, 100);
+}, 500);

@@ -17,7 +17,7 @@ setTimeout(function () {
   // runs first because the timers phase already passed.
   setTimeout(function () { log('timeout 0 from timer'); }, 0);
   setImmediate(function () { log('immediate from timer'); });
-}, 20);
+}, 100);
 setTimeout(function () {
   setImmediate(function () {
     log('immediate A');
@@ -25,5 +25,5 @@ setTimeout(function () {
     process.nextTick(function () { log('tick after immediate A'); });
   });
   setImmediate(function () { log('immediate B'); });
-}, 40);
-setTimeout(function () { console.log(out.join('\n')); }, 80);
+}, 250);
+setTimeout(function () { console.log(out.join('\n')); }, 500);
