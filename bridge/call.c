@@ -27,6 +27,7 @@
 #include "buffer.h"
 #include "call.h"
 #include "runtime.h"
+#include "utf8.h"
 
 typedef struct call_state {
   int *free_slots;
@@ -78,8 +79,8 @@ static void push_args(js_State *J, muk_msg *m, int table) {
     case MUK_T_F64:
       js_pushnumber(J, a->v.f);
       break;
-    case MUK_T_STR:
-      js_pushlstring(J, a->v.s, (int)a->len);
+    case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
+      mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
       break;
     case MUK_T_BYTES:
       js_pushlstring(J, (const char *)a->v.b, (int)a->len);
@@ -101,15 +102,15 @@ static void push_payload(js_State *J, muk_msg *m, int buf) {
     uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
     mukjs_pushbuffer(J, p, len, fn, ud);
   } else {
-    js_pushlstring(J, (const char *)m->payload.data, (int)m->payload.len);
+    mukjs_push_decoded(J, m->payload.data, m->payload.len, MUKJS_ENC_UTF8);
   }
 }
 
+void mukjs_push_msg_results(js_State *J, muk_msg *m) { push_args(J, m, 0); }
+
 static void free_payload(void *data, void *ud) { free(data); }
 
-/* Set the message's payload from JS value idx: a Buffer rides in place, a
- * string is copied, anything else means none. */
-static void set_payload(js_State *J, muk_msg *m, int idx) {
+void mukjs_msg_set_payload(js_State *J, muk_msg *m, int idx) {
   if (mukjs_isbuffer(J, idx)) {
     size_t len;
     uint8_t *p = mukjs_tobuffer(J, idx, &len);
@@ -118,11 +119,60 @@ static void set_payload(js_State *J, muk_msg *m, int idx) {
   } else if (js_isstring(J, idx)) {
     const char *p = js_tostring(J, idx);
     size_t len = strlen(p);
-    void *copy = malloc(len ? len : 1);
+    char *copy = malloc(len ? len : 1);
     if (!copy)
       js_error(J, "out of memory");
-    memcpy(copy, p, len);
+    /* the service gets real UTF-8, not mujs's internal form */
+    len = mukjs_to_utf8(p, len, copy);
     muk_msg_set_payload(m, copy, len, free_payload, NULL);
+  }
+}
+
+/* Add a JS string as a str argument, in real UTF-8. */
+static int add_utf8_str(js_State *J, muk_msg *m, const char *str) {
+  size_t len = strlen(str);
+  if (mukjs_is_plain_utf8(str, len))
+    return muk_msg_add_str(m, str, len);
+  char *u = malloc(len ? len : 1);
+  if (!u)
+    js_error(J, "out of memory");
+  int r = muk_msg_add_str(m, u, mukjs_to_utf8(str, len, u));
+  free(u);
+  return r;
+}
+
+int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx) {
+  int r;
+  if (js_isnumber(J, idx)) {
+    double d = js_tonumber(J, idx);
+    if (d == floor(d) && fabs(d) < 9007199254740992.0)
+      r = muk_msg_add_i64(m, (int64_t)d);
+    else
+      r = muk_msg_add_f64(m, d);
+  } else if (js_isstring(J, idx)) {
+    r = add_utf8_str(J, m, js_tostring(J, idx));
+  } else {
+    return 1;
+  }
+  if (r < 0)
+    js_error(J, "cannot add message argument: %s", muk_strerror(r));
+  return 0;
+}
+
+void mukjs_msg_add_args(js_State *J, muk_msg *m, int idx) {
+  if (!js_isarray(J, idx))
+    return;
+  int n = js_getlength(J, idx);
+  if (n > MUK_MAX_ARGS)
+    js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
+  for (int i = 0; i < n; i++) {
+    js_getindex(J, idx, i);
+    if (mukjs_msg_add_value(J, m, -1)) { /* anything else: as its string */
+      int r = add_utf8_str(J, m, js_tostring(J, -1));
+      if (r < 0)
+        js_error(J, "cannot add message argument: %s", muk_strerror(r));
+    }
+    js_pop(J, 1);
   }
 }
 
@@ -184,29 +234,8 @@ static void k_send(js_State *J) {
     muk_msg_free(m);
     js_throw(J);
   }
-  if (js_isarray(J, 3)) {
-    int n = js_getlength(J, 3);
-    if (n > MUK_MAX_ARGS)
-      js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
-    for (int i = 0; i < n; i++) {
-      js_getindex(J, 3, i);
-      int r;
-      if (js_isnumber(J, -1)) {
-        double d = js_tonumber(J, -1);
-        if (d == floor(d) && fabs(d) < 9007199254740992.0)
-          r = muk_msg_add_i64(m, (int64_t)d);
-        else
-          r = muk_msg_add_f64(m, d);
-      } else {
-        const char *str = js_tostring(J, -1);
-        r = muk_msg_add_str(m, str, strlen(str));
-      }
-      js_pop(J, 1);
-      if (r < 0)
-        js_error(J, "cannot add message argument: %s", muk_strerror(r));
-    }
-  }
-  set_payload(J, m, 4);
+  mukjs_msg_add_args(J, m, 3);
+  mukjs_msg_set_payload(J, m, 4);
   int slot = slot_alloc(J, s);
   js_endtry(J);
   js_getregistry(J, "muk.calls");
@@ -217,27 +246,6 @@ static void k_send(js_State *J) {
   s->pending++;
   muk_send(k, m, on_reply, J);
   js_pushundefined(J);
-}
-
-/* Append JS value `idx` to the message as an argument: 0, or 1 when it is
- * neither a number nor a string. */
-static int add_arg(js_State *J, muk_msg *m, int idx) {
-  int r;
-  if (js_isnumber(J, idx)) {
-    double d = js_tonumber(J, idx);
-    if (d == floor(d) && fabs(d) < 9007199254740992.0)
-      r = muk_msg_add_i64(m, (int64_t)d);
-    else
-      r = muk_msg_add_f64(m, d);
-  } else if (js_isstring(J, idx)) {
-    const char *str = js_tostring(J, idx);
-    r = muk_msg_add_str(m, str, strlen(str));
-  } else {
-    return 1;
-  }
-  if (r < 0)
-    js_error(J, "cannot add message argument: %s", muk_strerror(r));
-  return 0;
 }
 
 /* call(sid, op, args|undefined, payload|undefined, cb) -> true, or false
@@ -265,11 +273,11 @@ static void k_call(js_State *J) {
   }
   for (int i = 0; i < n && !bad; i++) {
     js_getindex(J, 3, i);
-    bad = add_arg(J, m, -1);
+    bad = mukjs_msg_add_value(J, m, -1);
     js_pop(J, 1);
   }
   if (!bad)
-    set_payload(J, m, 4);
+    mukjs_msg_set_payload(J, m, 4);
   if (!bad)
     slot = slot_alloc(J, s);
   js_endtry(J);

@@ -1,10 +1,30 @@
-/* call.h — the pending-value table of the kernel binding (call.c), for other
- * bindings that send their own messages and convert the replies themselves
- * (fs_binding.c's fast paths). Loop thread only. */
+/* call.h — what the kernel binding (call.c) shares with the other bindings
+ * that send their own messages (fs_binding.c, net_binding.c): the pending-
+ * value table and the conversions between JS values and messages. Loop
+ * thread only; the converters may throw (free the message in a js_try). */
 #ifndef MUK_BRIDGE_CALL_H
 #define MUK_BRIDGE_CALL_H
 
 #include <mujs.h>
+
+#include "muk.h"
+
+/* Append the JS value at idx as an argument: numbers as i64 when integral
+ * (f64 otherwise), strings as str. Returns 1 (nothing added) for any other
+ * type, 0 when added; throws when the message is full. */
+int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx);
+
+/* Append every element of the array at idx (nothing when it is not an
+ * array); elements of other types go as their string. */
+void mukjs_msg_add_args(js_State *J, muk_msg *m, int idx);
+
+/* Payload from the JS value at idx: a Buffer rides in place (its store is
+ * referenced until the message lets go), a string is copied as UTF-8,
+ * anything else means no payload. */
+void mukjs_msg_set_payload(js_State *J, muk_msg *m, int idx);
+
+/* Push the reply's arguments as a new array. */
+void mukjs_push_msg_results(js_State *J, muk_msg *m);
 
 /* Keep the JS value at stack index idx alive until mukjs_call_take():
  * returns its slot (a small integer to put in a message's tag). */

@@ -29,52 +29,6 @@
 #include "call.h"
 #include "runtime.h"
 
-static void free_payload(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
-static void add_args(js_State *J, muk_msg *m, int idx) {
-  int n, i, r;
-  if (!js_isarray(J, idx))
-    return;
-  n = js_getlength(J, idx);
-  if (n > MUK_MAX_ARGS)
-    js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
-  for (i = 0; i < n; i++) {
-    js_getindex(J, idx, i);
-    if (js_isnumber(J, -1)) {
-      double d = js_tonumber(J, -1);
-      if (d == floor(d) && fabs(d) < 9007199254740992.0)
-        r = muk_msg_add_i64(m, (int64_t)d);
-      else
-        r = muk_msg_add_f64(m, d);
-    } else {
-      const char *s = js_tostring(J, -1);
-      r = muk_msg_add_str(m, s, strlen(s));
-    }
-    js_pop(J, 1);
-    if (r < 0)
-      js_error(J, "cannot add message argument: %s", muk_strerror(r));
-  }
-}
-
-static void push_results(js_State *J, muk_msg *m) {
-  uint32_t i;
-  js_newarray(J);
-  for (i = 0; i < m->nargs; i++) {
-    muk_arg *a = &m->args[i];
-    switch (a->type) {
-    case MUK_T_I64: js_pushnumber(J, (double)a->v.i); break;
-    case MUK_T_F64: js_pushnumber(J, a->v.f); break;
-    case MUK_T_STR: js_pushlstring(J, a->v.s, (int)a->len); break;
-    case MUK_T_BYTES: js_pushlstring(J, (const char *)a->v.b, (int)a->len); break;
-    default: js_pushundefined(J);
-    }
-    js_setindex(J, -2, (int)i);
-  }
-}
-
 static void fs_call_sync(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m = muk_msg_new(k);
@@ -87,26 +41,13 @@ static void fs_call_sync(js_State *J) {
     muk_msg_free(m);
     js_throw(J);
   }
-  add_args(J, m, 3);
-  if (mukjs_isbuffer(J, 4)) { /* the bytes ride in place, no copy */
-    size_t len;
-    uint8_t *p = mukjs_tobuffer(J, 4, &len);
-    mukjs_buffer_store *st = mukjs_buffer_store_ref(J, 4);
-    muk_msg_set_payload(m, p, len, mukjs_buffer_store_free, st);
-  } else if (js_isstring(J, 4)) {
-    const char *p = js_tostring(J, 4);
-    size_t len = strlen(p);
-    void *copy = malloc(len ? len : 1);
-    if (!copy)
-      js_error(J, "out of memory");
-    memcpy(copy, p, len);
-    muk_msg_set_payload(m, copy, len, free_payload, NULL);
-  }
+  mukjs_msg_add_args(J, m, 3);
+  mukjs_msg_set_payload(J, m, 4); /* a Buffer rides in place, no copy */
   status = muk_call_sync(k, m);
   js_newarray(J);
   js_pushnumber(J, status);
   js_setindex(J, -2, 0);
-  push_results(J, m);
+  mukjs_push_msg_results(J, m);
   js_setindex(J, -2, 1);
   if (m->payload.data) { /* the reply's bytes become a Buffer, no copy */
     size_t len;

@@ -14,19 +14,18 @@
  *       a server or socket is referenced.
  *   errname(status) / strerror(status)
  *
- * Callbacks live in an integer-indexed JS array in the registry
- * ("muk.net.cbs"), never js_ref. After each event and each reply the
- * nextTick and microtask queues drain, as after any Node macrotask. */
+ * Reply callbacks wait in the kernel binding's pending-value table
+ * (call.h), never js_ref. After each event and each reply the nextTick and
+ * microtask queues drain, as after any Node macrotask. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buffer.h"
+#include "call.h"
 #include "runtime.h"
 
 typedef struct net_binding {
   int sid;
-  int *free_slots;
-  int nfree, cap, next;
   int handler_installed;
 } net_binding;
 
@@ -96,31 +95,10 @@ static void b_on_event(js_State *J) {
 
 /* ---- requests ---- */
 
-static int slot_alloc(js_State *J) {
-  net_binding *s = &g_net;
-  if (s->nfree > 0)
-    return s->free_slots[--s->nfree];
-  if (s->next >= s->cap) {
-    int ncap = s->cap ? s->cap * 2 : 256;
-    int *nf = realloc(s->free_slots, ncap * sizeof *nf);
-    if (!nf)
-      js_error(J, "out of memory");
-    s->free_slots = nf;
-    s->cap = ncap;
-  }
-  return s->next++;
-}
-
 static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
-  int slot = (int)m->tag, n = (int)m->nargs;
-  js_getregistry(J, "muk.net.cbs");
-  js_getindex(J, -1, slot);
-  js_pushundefined(J);
-  js_setindex(J, -3, slot);
-  js_rot2(J);
-  js_pop(J, 1);
-  g_net.free_slots[g_net.nfree++] = slot;
+  int n = (int)m->nargs;
+  mukjs_call_take(J, (int)m->tag);
   js_pushundefined(J);
   js_pushnumber(J, m->status);
   for (int i = 0; i < n; i++) {
@@ -137,15 +115,10 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
-static void free_copy(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
 static void b_send(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m;
-  int top = js_gettop(J), i, slot = -1;
+  int top = js_gettop(J), i;
   if (g_net.sid < 0)
     js_error(J, "the net service is not available");
   m = muk_msg_new(k);
@@ -153,37 +126,25 @@ static void b_send(js_State *J) {
     js_error(J, "out of memory");
   m->service = (uint32_t)g_net.sid;
   m->op = (uint32_t)js_tointeger(J, 1);
-  for (i = 4; i < top; i++) {
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  for (i = 4; i < top; i++) { /* the net service's arguments are integers */
+    int r = 0;
     if (js_isnumber(J, i)) {
-      muk_msg_add_i64(m, (int64_t)js_tonumber(J, i));
+      r = muk_msg_add_i64(m, (int64_t)js_tonumber(J, i));
     } else if (js_isstring(J, i)) {
       const char *s = js_tostring(J, i);
-      muk_msg_add_str(m, s, strlen(s));
+      r = muk_msg_add_str(m, s, strlen(s));
     }
+    if (r < 0)
+      js_error(J, "cannot add message argument: %s", muk_strerror(r));
   }
-  if (mukjs_isbuffer(J, 3)) {
-    size_t len;
-    uint8_t *p = mukjs_tobuffer(J, 3, &len);
-    mukjs_buffer_store *st = mukjs_buffer_store_ref(J, 3);
-    muk_msg_set_payload(m, p, len, mukjs_buffer_store_free, st);
-  } else if (js_isstring(J, 3)) {
-    const char *p = js_tostring(J, 3);
-    size_t len = strlen(p);
-    void *copy = malloc(len ? len : 1);
-    if (!copy) {
-      muk_msg_free(m);
-      js_error(J, "out of memory");
-    }
-    memcpy(copy, p, len);
-    muk_msg_set_payload(m, copy, len, free_copy, NULL);
-  }
+  mukjs_msg_set_payload(J, m, 3);
+  js_endtry(J);
   if (js_iscallable(J, 2)) {
-    slot = slot_alloc(J);
-    js_getregistry(J, "muk.net.cbs");
-    js_copy(J, 2);
-    js_setindex(J, -2, slot);
-    js_pop(J, 1);
-    m->tag = (uint64_t)slot;
+    m->tag = (uint64_t)mukjs_call_hold(J, 2);
     muk_send(k, m, on_reply, J);
   } else {
     muk_send(k, m, NULL, NULL);
@@ -211,8 +172,6 @@ static void b_strerror(js_State *J) {
 
 static void net_binding_fill(js_State *J) {
   g_net.sid = muk_service_id(mukjs_kernel(J), "net");
-  js_newarray(J);
-  js_setregistry(J, "muk.net.cbs");
   js_newcfunction(J, b_on_event, "onEvent", 2);
   js_setproperty(J, -2, "onEvent");
   js_newcfunction(J, b_send, "send", 7);

@@ -1,6 +1,7 @@
 // Run twice by remote_test.py: with sys in process, and with sys in a
 // muk-serviced over ipc:// — the output must be identical.
 var muk = require('muk');
+var ODD = 'nul \u0000 and \ud83d\ude00';
 // a 768 KiB payload (compressed on the wire), built by doubling: fast
 // under ASan too, unlike a 300,000-element join
 var big = 'xyz';
@@ -14,13 +15,16 @@ var steps = [
   ['fail', [-13]],
   ['nosuch', []],
   ['echo', ['unicode ✓ 連接'], big],
-  ['sleep', [20]]
+  ['sleep', [20]],
+  // NUL and a character outside the BMP cross as real UTF-8 both ways
+  ['echo', [ODD], ODD]
 ];
 function show(i) {
   if (i === steps.length) return parallel();
   var s = steps[i];
   muk.request('sys', s[0], s[1], s[2]).then(function (r) {
     var p = r.payload === undefined ? 'none' : (r.payload.length > 40 ? 'len ' + r.payload.length + ' ok ' + (r.payload === big) : JSON.stringify(r.payload));
+    if (r.payload === ODD) p = 'odd payload intact ' + (r.results[0] === ODD);
     console.log(s[0], 'ok', JSON.stringify(r.results), p);
   }, function (e) {
     console.log(s[0], 'error', e.code, e.errno, e.message);
