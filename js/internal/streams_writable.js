@@ -147,8 +147,6 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -161,6 +159,11 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Node 20.20: measured after _write, so a write that completed
+  // synchronously neither returns false nor asks for a 'drain'.
+  var len2 = state.length;
+  var ret = len2 < state.highWaterMark || len2 === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
