@@ -147,6 +147,11 @@ void muk__batch_flush(muk__reply_batch *b);
 /* ---- sync.c ---- */
 /* muk_reply of a MUK_F_SYNC message: wake the thread in muk_call_sync. */
 void muk__sync_complete(muk_msg *m);
+/* ---- transport_nn.c ---- */
+/* muk_call_sync on a remote proxy: blocks on a socket of its own until the
+ * reply, the deadline or the peer's death. UV_ENOTSUP when svc is not a
+ * remote proxy (or the transport is not built in). */
+int muk__remote_call_sync(muk_service *svc, muk_msg *m);
 
 /* ---- registry.c ---- */
 /* Free every service's record (after all have been stopped). */

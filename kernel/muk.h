@@ -270,8 +270,9 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
 /* Send a request and block the calling (loop) thread until its reply, which
  * muk_reply hands straight to the waiter (MUK_F_SYNC); no callback runs and
  * the message stays the caller's. Returns the reply's status (also in
- * m->status). POOL and IOLOOP services only: an INLINE service (e.g. a
- * remote proxy) would need the blocked loop, so it gets UV_ENOTSUP for now.
+ * m->status). POOL, IOLOOP and remote services (over a socket of the
+ * proxy's own, with the same deadline and liveness rules); any other INLINE
+ * service would need the blocked loop, so it gets UV_ENOTSUP.
  * Loop thread. */
 int muk_call_sync(muk_kernel *k, muk_msg *m);
 

@@ -5,8 +5,9 @@
  * never touches the completion queue and no callback runs.
  *
  * Only POOL and IOLOOP services can answer while the loop thread is blocked:
- * an INLINE service (a remote proxy among them) needs the very loop we would
- * block, so muk_call_sync refuses it with UV_ENOTSUP for now. */
+ * an INLINE service needs the very loop we would block. The remote proxy is
+ * the exception: transport_nn.c answers sync calls on a socket of their own
+ * (muk__remote_call_sync); other INLINE services get UV_ENOTSUP. */
 #include "kernel_internal.h"
 
 typedef struct muk__sync_waiter {
@@ -41,10 +42,18 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     return m->status = MUK_ECANCELED;
   if (m->op >= svc->def->nops)
     return m->status = MUK_ENOOP;
-  if (svc->def->exec == MUK_EXEC_INLINE)
-    return m->status = UV_ENOTSUP; /* see the comment at the top */
   if (m->deadline_ms == 0)
     m->deadline_ms = uv_now(k->loop) + k->default_deadline_ms;
+  if (svc->def->exec == MUK_EXEC_INLINE) { /* see the comment at the top */
+    r = muk__remote_call_sync(svc, m);
+    if (r == UV_ENOTSUP)
+      return m->status = r;
+    svc->requests++;
+    svc->replies++;
+    if (r < 0)
+      svc->errors++;
+    return m->status = r;
+  }
   if ((r = uv_mutex_init(&w.mu)) != 0)
     return m->status = r;
   if ((r = uv_cond_init(&w.cond)) != 0) {

@@ -68,6 +68,8 @@ typedef struct remote {
   muk_service *svc;
   muk_wire_codec *codec;
   int sock;
+  int ssock; /* for muk_call_sync, opened on the first one; -1 before */
+  uint64_t sseq;
   int rcvfd, sndfd;
   uv_poll_t rpoll, spoll;
   uv_timer_t timer;
@@ -197,8 +199,10 @@ static int nn_status(int err) {
   }
 }
 
-/* Encode and hand one message to nanomsg. 0, UV_EAGAIN or an error. */
-static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
+/* Encode and hand one message to nanomsg on sock. 0, UV_EAGAIN or an error
+ * (a blocking send that timed out: UV_ETIMEDOUT). */
+static int send_on(remote *r, int sock, int flags, uint32_t op, uint64_t seq,
+                   const muk_msg *m) {
   muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), op, seq, 0, 0};
   const uint8_t *out;
   size_t len;
@@ -210,8 +214,13 @@ static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
   bt[1] = (uint8_t)(w >> 16);
   bt[2] = (uint8_t)(w >> 8);
   bt[3] = (uint8_t)w;
-  if (NN->send(r->sock, out, len, NN_DONTWAIT) < 0) return nn_status(errno);
+  if (NN->send(sock, out, len, flags) < 0)
+    return errno == ETIMEDOUT ? UV_ETIMEDOUT : nn_status(errno);
   return 0;
+}
+
+static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
+  return send_on(r, r->sock, NN_DONTWAIT, op, seq, m);
 }
 
 static void spoll_cb(uv_poll_t *h, int status, int events);
@@ -338,6 +347,110 @@ void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
   if (svc) muk__service_dropped(svc, n);
 }
 
+/* ---- synchronous calls -------------------------------------------------
+ * muk_call_sync blocks the loop thread, so the polls and the timer above
+ * cannot run. Sync calls use a second raw XREQ socket to the same URL,
+ * opened on the first one, with blocking sends and receives and the same
+ * rules: the request's deadline, a ping after HB_INTERVAL_MS of silence,
+ * and MUK_EPEERGONE after HB_TIMEOUT_MS without any message from the peer.
+ * A reply that arrives after its call gave up is read and dropped by the
+ * next sync call (its id no longer matches). */
+static void remote_handle(muk_service *svc, muk_msg *m);
+
+static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
+
+static int sync_fail(muk_msg *m, int status, const char *fmt, remote *r) {
+  char buf[512];
+  muk_msg_reset_args(m);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  int n = snprintf(buf, sizeof buf, fmt, r->name, r->url);
+  if (n > 0) muk_msg_add_str(m, buf, strlen(buf));
+  return m->status = status;
+}
+
+static int sync_socket(remote *r) {
+  if (r->ssock >= 0) return 0;
+  int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
+  int s = NN->socket(AF_SP_RAW, NN_REQ);
+  if (s < 0) return nn_status(errno);
+  if (NN->setsockopt(s, NN_SOL_SOCKET, NN_RCVMAXSIZE, &maxsz, sizeof maxsz) < 0 ||
+      NN->connect(s, r->url) < 0) {
+    int rc = nn_status(errno);
+    NN->close(s);
+    return rc;
+  }
+  r->ssock = s;
+  return 0;
+}
+
+static void set_timeout(int sock, int opt, uint64_t ms) {
+  int t = ms > 0 ? (ms > INT32_MAX ? INT32_MAX : (int)ms) : 1;
+  (void)NN->setsockopt(sock, NN_SOL_SOCKET, opt, &t, sizeof t);
+}
+
+int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
+  if (muk_service_def_of(svc)->handle != remote_handle) return UV_ENOTSUP;
+  remote *r = remote_of(svc);
+  if (r->closing) return m->status = MUK_ECANCELED;
+  int rc = sync_socket(r);
+  if (rc) return sync_fail(m, rc, "remote service %s at %s: cannot open a socket", r);
+
+  uint64_t lnow = now_ms(r), start = mono_ms();
+  uint64_t deadline = start + (m->deadline_ms > lnow ? m->deadline_ms - lnow : 0);
+  uint64_t seq = ++r->sseq, last_rx = start, last_ping = start;
+
+  /* A send blocks while no peer is connected: as long as the peer may take
+   * to show up, then it is gone. */
+  uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
+  set_timeout(r->ssock, NN_SNDTIMEO, limit - start);
+  rc = send_on(r, r->ssock, 0, m->op, seq, m);
+  if (rc == UV_ETIMEDOUT)
+    return limit == deadline
+               ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
+               : sync_fail(m, MUK_EPEERGONE, "remote service %s at %s is not answering", r);
+  if (rc) return sync_fail(m, rc, "remote service %s at %s: send refused", r);
+
+  for (;;) {
+    uint64_t now = mono_ms();
+    if (now >= deadline)
+      return sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r);
+    if (now - last_rx >= HB_TIMEOUT_MS)
+      return sync_fail(m, MUK_EPEERGONE, "remote service %s at %s is not answering", r);
+    if (now - last_rx >= HB_INTERVAL_MS && now - last_ping >= HB_INTERVAL_MS) {
+      last_ping = now;
+      (void)send_on(r, r->ssock, NN_DONTWAIT, MUK_WIRE_OP_PING, 0, NULL);
+    }
+    uint64_t wait = deadline - now;
+    if (wait > HB_INTERVAL_MS / 2) wait = HB_INTERVAL_MS / 2;
+    set_timeout(r->ssock, NN_RCVTIMEO, wait);
+    void *buf = NULL;
+    int n = NN->recv(r->ssock, &buf, NN_MSG, 0);
+    if (n < 0) {
+      if (errno == ETIMEDOUT || errno == EAGAIN || errno == EINTR) continue;
+      return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
+    }
+    muk_wire_view v;
+    if (muk_wire_parse(buf, (size_t)n, &v) != 0 || !(v.hdr.flags & MUK_F_REPLY)) {
+      muk__service_dropped(r->svc, 1);
+      NN->freemsg(buf);
+      continue;
+    }
+    last_rx = mono_ms();
+    if (v.hdr.op == MUK_WIRE_OP_PING || v.hdr.id != seq || v.hdr.op != m->op) {
+      NN->freemsg(buf); /* a pong, or the late reply of an earlier call */
+      continue;
+    }
+    rc = muk_wire_apply(r->codec, &v, m, nn_free_payload, buf);
+    if (rc < 0) {
+      muk__service_dropped(r->svc, 1);
+      NN->freemsg(buf);
+      return sync_fail(m, MUK_EBADMSG, "remote service %s at %s sent a corrupt reply", r);
+    }
+    if (rc == 0) NN->freemsg(buf);
+    return m->status = v.hdr.status;
+  }
+}
+
 /* ---- the proxy service --------------------------------------------------*/
 static int remote_init(muk_service *svc, void **state) {
   remote *r = remote_of(svc);
@@ -426,6 +539,8 @@ static void remote_fini(muk_service *svc, void *state) {
   }
   NN->close(r->sock); /* after the polls let go of its fds */
   r->sock = -1;
+  if (r->ssock >= 0) NN->close(r->ssock);
+  r->ssock = -1;
   if (!handles) remote_release(r);
 }
 
@@ -448,7 +563,7 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   remote *r = calloc(1, sizeof *r);
   if (!r) return UV_ENOMEM;
   r->k = k;
-  r->sock = -1;
+  r->sock = r->ssock = -1;
   r->name = strdup(name);
   r->url = strdup(url);
   r->wire_name = strdup(schema->name ? schema->name : name);

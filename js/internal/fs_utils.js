@@ -190,6 +190,14 @@ Dirent.prototype.isBlockDevice = isDirent(UV_DIRENT.BLOCK);
 // is not the op's own (see services/fs/fs.h).
 var noPathSyscalls = { read: 1, write: 1, fstat: 1, ftruncate: 1 };
 function opError(status, results, syscall, path, dest) {
+  // muk's own codes (-5000 and below: a remote fs that is gone, too slow, ...)
+  // carry the transport's explanation, not the service's [syscall, path].
+  if (status <= -5000) {
+    var err = errors.uvException(status, syscall, path, dest);
+    if (results && typeof results[0] === 'string')
+      err.message = err.code + ': ' + results[0] + err.message.slice(err.message.indexOf(', ' + syscall));
+    return err;
+  }
   if (results && typeof results[0] === 'string') {
     syscall = results[0];
     if (typeof results[1] === 'string') path = results[1];

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The same script, with the sys service in process and in a muk-serviced
 over ipc:// and tcp://, prints the same output. Then the service is killed
-mid-request: the request fails with a clear error and muk keeps running."""
+mid-request: the request fails with a clear error and muk keeps running.
+The fs service in a muk-serviced serves all three forms of the fs API,
+*Sync included, exactly as in process (and as node prints)."""
 import os
 import socket
 import subprocess
@@ -34,8 +36,8 @@ def free_port():
     return p
 
 
-def start_serviced(url):
-    p = subprocess.Popen([SERVICED, '--service', 'sys', '--listen', url],
+def start_serviced(url, service='sys'):
+    p = subprocess.Popen([SERVICED, '--service', service, '--listen', url],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     time.sleep(0.3)
     return p
@@ -80,6 +82,53 @@ with tempfile.TemporaryDirectory() as d:
     r = run(['--service', 'sys=ipc://' + os.path.join(d, 'nobody.ipc'), '-e',
              "require('muk').call('sys','noop',[],function(e){console.log('noop:', e && e.code)})"], timeout=90)
     check('no service listening: a clear error', b'noop: EPEERGONE' in r.stdout or b'noop: ETIMEDOUT' in r.stdout,
+          r.stdout + r.stderr)
+
+
+    # fs in another process: callbacks, promises and *Sync calls.
+    fs_script = os.path.join(HERE, 'fs-sync-script.js')
+    with open(os.path.join(HERE, 'fs-sync-script.out'), 'rb') as f:
+        fs_expected = f.read()
+    work = os.path.join(d, 'fswork')
+    os.mkdir(work)
+    fs_local = run([fs_script, work])
+    check('fs in process: output as node prints it', fs_local.stdout == fs_expected, fs_local.stdout + fs_local.stderr)
+    url = 'ipc://' + os.path.join(d, 'fs.ipc')
+    srv = start_serviced(url, 'fs')
+    try:
+        subprocess.run(['rm', '-rf', work])
+        os.mkdir(work)
+        fs_remote = run(['--service', 'fs=' + url, fs_script, work])
+        check('fs over ipc: *Sync, callback and promise forms print what node prints',
+              fs_remote.stdout == fs_expected and fs_remote.returncode == 0, fs_remote.stdout + fs_remote.stderr)
+        # The service dies between two Sync calls: the second one fails with
+        # a clear error in bounded time, and the script carries on.
+        code = ("var fs = require('fs'), cp = %r;"
+                "console.log('first:', fs.existsSync(cp));"
+                "require('muk').call('sys', 'sleep', [800], function () {"
+                "  try { fs.statSync(cp); console.log('second: no error'); }"
+                "  catch (e) { console.log('second:', e.code, e.syscall, /is not answering/.test(e.message)); }"
+                "  fs.stat(cp, function (e) { console.log('async:', e && e.code); });"
+                "});" % work)
+        killer = subprocess.Popen(['sh', '-c', 'sleep 0.4; kill -9 %d' % srv.pid])
+        t0 = time.time()
+        r = run(['--service', 'fs=' + url, '-e', code], timeout=90)
+        elapsed = time.time() - t0
+        killer.wait()
+        out = r.stdout.decode()
+        check('fs killed between Sync calls: first call worked', 'first: true' in out, out + r.stderr.decode())
+        check('fs killed between Sync calls: EPEERGONE naming the syscall', 'second: EPEERGONE stat true' in out,
+              out + r.stderr.decode())
+        check('fs killed: later async calls fail too, and muk exits 0', 'async: EPEERGONE' in out and r.returncode == 0,
+              out + r.stderr.decode())
+        check('fs killed: no hang (%.1f s)' % elapsed, elapsed < 30)
+    finally:
+        srv.kill()
+        srv.wait(10)
+    r = run(['--service', 'fs=ipc://' + os.path.join(d, 'nobody-fs.ipc'), '-e',
+             "try { require('fs').readFileSync('/etc/hostname'); } catch (e) { console.log(e.code, e.syscall, e.path); }"],
+            timeout=90)
+    check('no fs listening: a Sync call fails with EPEERGONE', r.stdout == b'EPEERGONE open /etc/hostname\n',
           r.stdout + r.stderr)
 
 print('all checks passed' if not failures else '%d checks failed' % failures)

@@ -235,6 +235,58 @@ static void test_deadline(const char *url) {
   muk_kernel_free(k);
 }
 
+/* muk_call_sync on a remote service: results as async, errors, a deadline
+ * (the late reply is dropped by the next sync call), a big payload. */
+static void test_sync(muk_kernel *k, int svc) {
+  muk_msg *m = muk_msg_new(k);
+  int64_t i;
+  m->service = (uint32_t)svc;
+  m->op = SYS_ADD;
+  muk_msg_add_i64(m, 40);
+  muk_msg_add_i64(m, 2);
+  CHECK(muk_call_sync(k, m) == 0 && m->status == 0);
+  CHECK(muk_msg_i64(m, 0, &i) == 0 && i == 42);
+  muk_msg_free(m);
+
+  m = muk_msg_new(k);
+  m->service = (uint32_t)svc;
+  m->op = SYS_FAIL;
+  muk_msg_add_i64(m, UV_EACCES);
+  CHECK(muk_call_sync(k, m) == UV_EACCES);
+  muk_msg_free(m);
+
+  m = muk_msg_new(k);
+  m->service = (uint32_t)svc;
+  m->op = SYS_SLEEP;
+  muk_msg_add_i64(m, 600);
+  m->deadline_ms = uv_now(muk_kernel_loop(k)) + 150;
+  CHECK(muk_call_sync(k, m) == MUK_ETIMEDOUT);
+  CHECK(m->nargs == 1 && m->args[0].type == MUK_T_STR); /* the reason */
+  printf("  sync deadline: %s\n", m->args[0].v.s);
+  muk_msg_free(m);
+
+  /* the sleep's late reply arrives while this call waits: it is skipped */
+  m = muk_msg_new(k);
+  m->service = (uint32_t)svc;
+  m->op = SYS_SLEEP;
+  muk_msg_add_i64(m, 700);
+  CHECK(muk_call_sync(k, m) == 0);
+  muk_msg_free(m);
+
+  size_t n = 3u << 20;
+  uint8_t *p = malloc(n);
+  for (size_t j = 0; j < n; j++) p[j] = (uint8_t)(j * 7 + j / 4096);
+  m = muk_msg_new(k);
+  m->service = (uint32_t)svc;
+  m->op = SYS_ECHO;
+  muk_msg_set_payload(m, p, n, free_cb, NULL);
+  CHECK(muk_call_sync(k, m) == 0);
+  CHECK(m->payload.len == n);
+  for (size_t j = 0; j < n; j++)
+    if (((uint8_t *)m->payload.data)[j] != (uint8_t)(j * 7 + j / 4096)) CHECK(!"payload differs");
+  muk_msg_free(m);
+}
+
 /* Bytes no muk peer would send, straight at the serviced's socket. */
 static void send_garbage(const char *url) {
   int s = nn_socket(AF_SP_RAW, NN_REQ);
@@ -282,6 +334,12 @@ static void test_kill(muk_kernel *k, int svc, pid_t pid, int other_svc) {
   int st;
   CHECK(waitpid(pid, &st, 0) == pid);
   reaped(pid);
+  /* a sync call to the dead peer: EPEERGONE in bounded time, no hang */
+  m = muk_msg_new(k);
+  m->service = (uint32_t)svc;
+  m->op = SYS_NOOP;
+  CHECK(muk_call_sync(k, m) == MUK_EPEERGONE);
+  muk_msg_free(m);
   /* a request to the dead peer fails too, in bounded time */
   r = call(k, svc, SYS_NOOP, NULL);
   CHECK(r->status == MUK_EPEERGONE || r->status == MUK_ETIMEDOUT);
@@ -340,6 +398,7 @@ int main(int argc, char **argv) {
   send_garbage(ipc_a);
   test_basic(k, sa); /* still answering */
   test_deadline(ipc_a);
+  test_sync(k, sa);
 
   printf("tcp %s\n", tcp_b);
   wait_ready(k, sb);
