@@ -9,15 +9,26 @@
  *   constants: fs.constants (O_*, S_IF*, F_OK..., COPYFILE_*, UV_FS_*)
  *
  * Fast paths for the hot callback forms (no request object, no closure,
- * the reply converted here): each returns false, sending nothing, when its
- * arguments are not the plain shape (js/fs.js then takes the general path).
+ * no JS frame, the reply converted here):
  *   fastInit(Stats.prototype, onError)
  *       onError(cb, status, results[], syscall, path) builds the error.
- *   stat(path, cb) / lstat(path, cb) / fstat(fd, cb)   cb(null, Stats)
- *     The Stats is built here: Node 20's 18 own properties (Dates eager).
- *   readFile(path, cb, encoding|undefined)              cb(null, data)
- *     data: the reply's bytes as an adopting Buffer, or decoded in C.
- */
+ *   route(kind, slow) -> the function js/fs.js exports as fs.stat (0),
+ *       lstat (1), fstat (2), readFile (3): stat(path, cb), fstat(fd, cb),
+ *       readFile(path[, 'enc' | {encoding}], cb) are sent from here, any
+ *       other shape goes to slow(path, options[, cb]) (the general path).
+ *     stat: cb(null, Stats), the Stats built here: Node 20's 18 own
+ *       properties (Dates eager), see push_stats.
+ *     readFile: cb(null, data), the reply's bytes as an adopting Buffer, or
+ *       decoded in C. */
+/* With the bundled mujs, Stats objects are built straight from mujs's
+ * internals (jsi.h, as bridge/es_extras.c does): see push_stats. */
+#if defined(__has_include)
+#if __has_include(<jsi.h>) && !defined(MUK_NO_MUJS_INTERNALS)
+#include <jsi.h>
+#define FS_MUJS_INTERNALS 1
+#endif
+#endif
+
 #include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
@@ -90,23 +101,29 @@ static int fast_ids(js_State *J) {
   return 0;
 }
 
-/* A path the fast path takes: a string without NUL (modified UTF-8 holds
- * U+0000 as C0 80). */
+/* A path the fast path takes: a non-empty string whose internal bytes are
+ * already the UTF-8 the service wants, i.e. without U+0000 (C0 80 inside
+ * mujs) and without surrogates (astral characters are CESU-8 inside mujs:
+ * ED A0..BF ...); other strings take the general path, which converts. */
 static const char *fast_path(js_State *J, int idx, size_t *len) {
-  const char *p;
+  const unsigned char *p, *q;
   if (!js_isstring(J, idx))
     return NULL;
-  p = js_tostring(J, idx);
-  *len = strlen(p);
-  if (*len == 0 || strstr(p, "\xC0\x80"))
-    return NULL;
-  return p;
+  p = (const unsigned char *)js_tostring(J, idx);
+  for (q = p; *q; q++)
+    if ((*q == 0xC0 && q[1] == 0x80) || (*q == 0xED && q[1] >= 0xA0))
+      return NULL;
+  *len = (size_t)(q - p);
+  return *len ? (const char *)p : NULL;
 }
 
-/* m->tag: kind | encoding << 2 | cb slot << 8 | path slot << 36 */
-#define FAST_TAG(kind, enc, cbs, ps)                                        \
-  ((uint64_t)(kind) | (uint64_t)(enc) << 2 | (uint64_t)(cbs) << 8 |         \
-   (uint64_t)(ps) << 36)
+/* What a request remembers besides its callback (m->tag = kind | encoding
+ * << 2 | callback slot << 8): the path, for the error. */
+typedef struct fast_req {
+  js_State *J;
+  size_t len;
+  char path[];
+} fast_req;
 
 static uint64_t parse_u64(const char **p) {
   uint64_t v = 0;
@@ -128,47 +145,170 @@ static int64_t parse_i64(const char **p) {
   return neg ? -v : v;
 }
 
-/* Push a Stats (prototype in the registry) from the service's string. */
-static void push_stats(js_State *J, const char *s) {
-  static const char *const names[10] = {"dev",  "mode",    "nlink", "uid",
-                                        "gid",  "rdev",    "blksize", "ino",
-                                        "size", "blocks"};
-  static const char *const ms[4] = {"atimeMs", "mtimeMs", "ctimeMs",
-                                    "birthtimeMs"};
-  static const char *const dates[4] = {"atime", "mtime", "ctime", "birthtime"};
-  double t[4];
+/* Stats' own properties in Node 20's order: 10 integers, 4 *Ms numbers, 4
+ * Dates. */
+#define NSTAT 18
+static const char *const stat_names[NSTAT] = {
+    "dev",     "mode",    "nlink",   "uid",         "gid",   "rdev",
+    "blksize", "ino",     "size",    "blocks",      "atimeMs", "mtimeMs",
+    "ctimeMs", "birthtimeMs", "atime", "mtime",     "ctime", "birthtime"};
+
+/* Parse the service's 18 numbers: v[0..13] the numeric properties, v[14..17]
+ * the Dates' time values (Math.round of the *Ms, TimeClip'ed as new Date). */
+static void parse_stats(const char *s, double v[NSTAT]) {
   int i;
-  js_getregistry(J, "fs.statsProto");
-  js_newobjectx(J);
-  for (i = 0; i < 10; i++) {
-    js_pushnumber(J, (double)parse_u64(&s));
-    js_defproperty(J, -2, names[i], 0);
-  }
+  for (i = 0; i < 10; i++)
+    v[i] = (double)parse_u64(&s);
   for (i = 0; i < 4; i++) {
     int64_t sec = parse_i64(&s), nsec = parse_i64(&s);
-    t[i] = (double)sec * 1e3 + (double)nsec / 1e6;
-    js_pushnumber(J, t[i]);
-    js_defproperty(J, -2, ms[i], 0);
-  }
-  for (i = 0; i < 4; i++) {
-    js_getregistry(J, "fs.Date");
-    js_pushnumber(J, round(t[i]));
-    js_construct(J, 1);
-    js_defproperty(J, -2, dates[i], 0);
+    double t = (double)sec * 1e3 + (double)nsec / 1e6, d = floor(t + 0.5);
+    v[10 + i] = t;
+    v[14 + i] = isfinite(d) && fabs(d) <= 8.64e15 ? d + 0.0 : NAN;
   }
 }
 
+/* The general way: js_defproperty per property, Dates through the
+ * constructor. */
+static void push_stats_api(js_State *J, const double v[NSTAT]) {
+  int i;
+  js_getregistry(J, "fs.statsProto");
+  js_newobjectx(J);
+  for (i = 0; i < NSTAT; i++) {
+    if (i < 14) {
+      js_pushnumber(J, v[i]);
+    } else {
+      js_getregistry(J, "fs.Date");
+      js_pushnumber(J, v[i]);
+      js_construct(J, 1);
+    }
+    js_defproperty(J, -2, stat_names[i], 0);
+  }
+}
+
+#ifdef FS_MUJS_INTERNALS
+/* Every Stats gets the same 18 names inserted in the same order, so its
+ * property tree (mujs keeps an object's properties in an AA tree) always
+ * has the same shape. The first Stats is built through the API and its tree
+ * recorded; later ones copy that shape: one allocation per node as mujs
+ * makes them (the GC frees them one by one), but no name comparisons or
+ * rebalancing, and the Dates made directly as Date objects (what
+ * `new Date(t)` makes for a number t). ~8 k instructions less per Stats. */
+static struct {
+  int ready, root;
+  js_State *J;
+  js_Property *sentinel;
+  js_Object *proto, *date_proto;
+  struct {
+    int size, level, atts, left, right, slot;
+    const char *name;
+  } n[NSTAT];
+} tpl;
+
+/* Record node (pre-order) and its subtrees; returns its index or -1. */
+static int tpl_walk(js_Property *node, int *count) {
+  int i, slot;
+  if (node == tpl.sentinel)
+    return -1;
+  if (*count >= NSTAT)
+    return -2;
+  for (slot = 0; slot < NSTAT && strcmp(stat_names[slot], node->name); slot++)
+    ;
+  if (slot == NSTAT)
+    return -2;
+  i = (*count)++;
+  tpl.n[i].size = (int)(offsetof(js_Property, name) + strlen(node->name) + 1);
+  tpl.n[i].level = node->level;
+  tpl.n[i].atts = node->atts;
+  tpl.n[i].slot = slot;
+  tpl.n[i].name = stat_names[slot];
+  if ((tpl.n[i].left = tpl_walk(node->left, count)) < -1 ||
+      (tpl.n[i].right = tpl_walk(node->right, count)) < -1)
+    return -2;
+  return i;
+}
+
+/* Take the shape of the Stats on top of the stack. */
+static void tpl_record(js_State *J) {
+  js_Object *obj = js_toobject(J, -1);
+  js_Property *p = obj->properties;
+  int count = 0;
+  if (obj->count != NSTAT)
+    return;
+  while (p->left->level) /* the leftmost leaf: its links are the sentinel */
+    p = p->left;
+  tpl.sentinel = p->left;
+  tpl.proto = obj->prototype;
+  js_getregistry(J, "fs.Date");
+  js_getproperty(J, -1, "prototype");
+  tpl.date_proto = js_isobject(J, -1) ? js_toobject(J, -1) : NULL;
+  js_pop(J, 2);
+  tpl.root = tpl_walk(obj->properties, &count);
+  tpl.J = J;
+  tpl.ready = tpl.root >= 0 && count == NSTAT && tpl.date_proto &&
+              tpl.date_proto == J->Date_prototype;
+}
+
+static void push_stats_fast(js_State *J, const double v[NSTAT]) {
+  js_Property *node[NSTAT];
+  js_Object *obj = jsV_newobject(J, JS_COBJECT, tpl.proto);
+  int i;
+  js_pushobject(J, obj); /* reachable from here on */
+  for (i = NSTAT - 1; i >= 0; i--) { /* children (higher indices) first */
+    js_Property *p = js_malloc(J, tpl.n[i].size);
+    int slot = tpl.n[i].slot;
+    p->left = tpl.n[i].left < 0 ? tpl.sentinel : node[tpl.n[i].left];
+    p->right = tpl.n[i].right < 0 ? tpl.sentinel : node[tpl.n[i].right];
+    p->level = tpl.n[i].level;
+    p->atts = tpl.n[i].atts;
+    p->getter = p->setter = NULL;
+    memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
+    if (slot < 14) {
+      p->value.t.type = JS_TNUMBER;
+      p->value.u.number = v[slot];
+    } else {
+      js_Object *d = jsV_newobject(J, JS_CDATE, tpl.date_proto);
+      d->u.number = v[slot];
+      p->value.t.type = JS_TOBJECT;
+      p->value.u.object = d;
+    }
+    node[i] = p;
+  }
+  obj->properties = node[tpl.root];
+  obj->count = NSTAT;
+  J->gccounter += NSTAT;
+}
+#endif
+
+/* Push a Stats (prototype in the registry) from the service's string. */
+static void push_stats(js_State *J, const char *s) {
+  double v[NSTAT];
+  parse_stats(s, v);
+#ifdef FS_MUJS_INTERNALS
+  if (tpl.ready && tpl.J == J) {
+    push_stats_fast(J, v);
+    return;
+  }
+  push_stats_api(J, v);
+  if (!tpl.ready || tpl.J != J)
+    tpl_record(J);
+#else
+  push_stats_api(J, v);
+#endif
+}
+
 static void on_fast_reply(muk_msg *m, void *ud) {
-  js_State *J = ud;
+  fast_req *req = ud;
+  js_State *J = req->J;
   int kind = (int)(m->tag & 3), enc = (int)(m->tag >> 2 & 63) - 1;
-  int cbs = (int)(m->tag >> 8 & 0xfffffff), ps = (int)(m->tag >> 36);
+  int cbs = (int)(m->tag >> 8);
   int status = m->status;
   mukjs_call_take(J, cbs); /* cb */
   if (status < 0) { /* onError(cb, status, results, syscall, path) */
-    if (ps)
-      mukjs_call_take(J, ps);
+    if (kind != FAST_FSTAT)
+      js_pushlstring(J, req->path, (int)req->len);
     else
       js_pushundefined(J);
+    free(req);
     js_getregistry(J, "fs.fastError");
     js_pushundefined(J);
     js_copy(J, -4); /* cb */
@@ -192,10 +332,7 @@ static void on_fast_reply(muk_msg *m, void *ud) {
     mukjs_run_ticks(J);
     return;
   }
-  if (ps) {
-    mukjs_call_take(J, ps);
-    js_pop(J, 1);
-  }
+  free(req);
   js_pushundefined(J);
   js_pushnull(J);
   if (kind != FAST_READFILE) {
@@ -221,61 +358,124 @@ static void on_fast_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
-static void fast_send(js_State *J, int kind, int enc) {
+/* Send kind's request for the path (or fd) at pidx with the callback at
+ * cbidx; enc: readFile's encoding or -1. Returns 0, sending nothing, when
+ * the arguments are not the plain shape. */
+static int fast_try(js_State *J, int kind, int pidx, int cbidx, int enc) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m;
+  fast_req *req;
   const char *path = NULL;
   size_t len = 0;
   double fd = 0;
-  int cbs, ps = 0;
   if (kind == FAST_FSTAT) {
-    fd = js_isnumber(J, 1) ? js_tonumber(J, 1) : -1;
-    if (fd != floor(fd) || fd < 0 || fd > 2147483647.0) {
-      js_pushboolean(J, 0);
-      return;
-    }
-  } else if (!(path = fast_path(J, 1, &len))) {
-    js_pushboolean(J, 0);
-    return;
+    fd = js_isnumber(J, pidx) ? js_tonumber(J, pidx) : -1;
+    if (fd != floor(fd) || fd < 0 || fd > 2147483647.0)
+      return 0;
+  } else if (!(path = fast_path(J, pidx, &len))) {
+    return 0;
   }
-  if (!js_iscallable(J, 2) || fast_ids(J) < 0) {
-    js_pushboolean(J, 0);
-    return;
-  }
-  if (!(m = muk_msg_new(k)))
+  if (!js_iscallable(J, cbidx) || fast_ids(J) < 0)
+    return 0;
+  if (!(req = malloc(sizeof *req + (path ? len : 0))))
     js_error(J, "out of memory");
+  if (!(m = muk_msg_new(k))) {
+    free(req);
+    js_error(J, "out of memory");
+  }
   m->service = (uint32_t)ids.sid;
   m->op = (uint32_t)ids.op[kind];
   if ((kind == FAST_FSTAT ? muk_msg_add_i64(m, (int64_t)fd)
                           : muk_msg_add_str(m, path, len)) < 0 ||
       (kind == FAST_READFILE && muk_msg_add_i64(m, O_RDONLY) < 0)) {
     muk_msg_free(m);
+    free(req);
     js_error(J, "cannot add message argument");
   }
-  cbs = mukjs_call_hold(J, 2);
-  if (kind != FAST_FSTAT)
-    ps = mukjs_call_hold(J, 1);
-  m->tag = FAST_TAG(kind, enc + 1, cbs, ps);
-  muk_send(k, m, on_fast_reply, J);
-  js_pushboolean(J, 1);
+  req->J = J;
+  req->len = len;
+  if (path)
+    memcpy(req->path, path, len);
+  m->tag = (uint64_t)kind | (uint64_t)(enc + 1) << 2 |
+           (uint64_t)mukjs_call_hold(J, cbidx) << 8;
+  muk_send(k, m, on_fast_reply, req);
+  return 1;
 }
 
-static void fast_stat(js_State *J) { fast_send(J, FAST_STAT, -1); }
-static void fast_lstat(js_State *J) { fast_send(J, FAST_LSTAT, -1); }
-static void fast_fstat(js_State *J) { fast_send(J, FAST_FSTAT, -1); }
+/* readFile's encoding argument: its index, or -1 (none) -> enc; 0 when
+ * it is not one the fast path takes. */
+static int fast_encoding(js_State *J, int idx, int *enc) {
+  *enc = -1;
+  if (idx < 0 || js_isundefined(J, idx))
+    return 1;
+  if (!js_isstring(J, idx))
+    return 0;
+  return (*enc = mukjs_encoding(js_tostring(J, idx))) >= 0;
+}
 
-static void fast_readfile(js_State *J) {
-  int enc = -1;
-  if (js_isstring(J, 3)) {
-    if ((enc = mukjs_encoding(js_tostring(J, 3))) < 0) {
-      js_pushboolean(J, 0);
-      return;
-    }
-  } else if (!js_isundefined(J, 3)) {
-    js_pushboolean(J, 0);
+/* route(kind, slow) -> fs.stat / lstat / fstat / readFile itself: the
+ * plain callback forms go straight to fast_try, everything else to
+ * slow(path, options[, cb]) exactly as js/fs.js's wrappers did (one JS
+ * frame less per call). */
+static void slow_call(js_State *J, int kind, int nargs) {
+  static const char *const keys[] = {"fs.slow0", "fs.slow1", "fs.slow2",
+                                     "fs.slow3"};
+  int i, top = js_gettop(J); /* arguments beyond it were not passed */
+  js_getregistry(J, keys[kind]);
+  js_pushundefined(J);
+  for (i = 1; i <= nargs; i++) {
+    if (i < top)
+      js_copy(J, i);
+    else
+      js_pushundefined(J);
+  }
+  js_call(J, nargs);
+}
+
+static void fast_routed(js_State *J) {
+  int kind = (int)(intptr_t)js_currentfunctiondata(J);
+  /* (path, options, cb): cb === undefined means (path, cb) */
+  if (js_isundefined(J, 3)) {
+    if (!fast_try(J, kind, 1, 2, -1))
+      slow_call(J, kind, 2);
     return;
   }
-  fast_send(J, FAST_READFILE, enc);
+  if (kind == FAST_READFILE) {
+    int enc;
+    if (js_isstring(J, 2)) {
+      if (fast_encoding(J, 2, &enc) && fast_try(J, kind, 1, 3, enc))
+        return;
+    } else if (js_isobject(J, 2) && !js_iscallable(J, 2)) {
+      int plain;
+      js_getproperty(J, 2, "flag");
+      js_getproperty(J, 2, "signal");
+      js_getproperty(J, 2, "encoding");
+      plain = js_isundefined(J, -3) && js_isundefined(J, -2) &&
+              (js_isundefined(J, -1) || js_isstring(J, -1));
+      if (plain && fast_encoding(J, js_gettop(J) - 1, &enc) &&
+          fast_try(J, kind, 1, 3, enc)) {
+        js_pop(J, 3);
+        return;
+      }
+      js_pop(J, 3);
+    }
+  }
+  slow_call(J, kind, 3);
+}
+
+static void fast_route(js_State *J) {
+  static const char *const keys[] = {"fs.slow0", "fs.slow1", "fs.slow2",
+                                     "fs.slow3"};
+  static const char *const names[] = {"stat", "lstat", "fstat", "readFile"};
+  int kind = js_tointeger(J, 1);
+  if (kind < 0 || kind > FAST_READFILE || !js_iscallable(J, 2))
+    js_typeerror(J, "route(kind, slow)");
+  js_copy(J, 2);
+  js_setregistry(J, keys[kind]);
+  /* Node's lengths: stat(path, options = {...}, cb) is 1, readFile 3 (the
+   * missing arguments read as undefined either way) */
+  js_newcfunctionx(J, fast_routed, names[kind], kind == FAST_READFILE ? 3 : 1,
+                   (void *)(intptr_t)kind, NULL);
 }
 
 static void fast_init(js_State *J) {
@@ -285,6 +485,10 @@ static void fast_init(js_State *J) {
   js_setregistry(J, "fs.fastError");
   js_getglobal(J, "Date");
   js_setregistry(J, "fs.Date");
+#ifdef FS_MUJS_INTERNALS
+  if (tpl.J == J)
+    tpl.ready = 0; /* a new prototype: record the shape again */
+#endif
   js_pushundefined(J);
 }
 
@@ -327,14 +531,8 @@ static void fs_binding(js_State *J) {
   js_setproperty(J, -2, "callSync");
   js_newcfunction(J, fast_init, "fastInit", 2);
   js_setproperty(J, -2, "fastInit");
-  js_newcfunction(J, fast_stat, "stat", 2);
-  js_setproperty(J, -2, "stat");
-  js_newcfunction(J, fast_lstat, "lstat", 2);
-  js_setproperty(J, -2, "lstat");
-  js_newcfunction(J, fast_fstat, "fstat", 2);
-  js_setproperty(J, -2, "fstat");
-  js_newcfunction(J, fast_readfile, "readFile", 3);
-  js_setproperty(J, -2, "readFile");
+  js_newcfunction(J, fast_route, "route", 2);
+  js_setproperty(J, -2, "route");
   js_newarray(J);
   for (i = 0; i < sizeof fs_constants / sizeof fs_constants[0]; i++) {
     js_pushstring(J, fs_constants[i].name);

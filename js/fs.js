@@ -23,32 +23,13 @@ B.fastInit(u.Stats.prototype, function (cb, status, results, syscall, path) {
   cb(syscall === 'open' && status === -27 && typeof results[0] === 'number' ? u.fileTooLarge(results[0])
     : u.opError(status, results, syscall, path));
 });
-function fast2(fast, slow) {
-  return function (path, options, cb) {
-    if (cb === undefined) {
-      if (fast(path, options)) return;
-      return slow(path, options);
-    }
-    return slow(path, options, cb);
-  };
-}
-exports.stat = fast2(B.stat, exports.stat);
-exports.lstat = fast2(B.lstat, exports.lstat);
-exports.fstat = fast2(B.fstat, exports.fstat);
-var readFileSlow = exports.readFile;
-exports.readFile = function (path, options, cb) {
-  if (cb === undefined) {
-    if (B.readFile(path, options, undefined)) return;
-    return readFileSlow(path, options);
-  }
-  if (typeof options === 'string') {
-    if (B.readFile(path, cb, options)) return;
-  } else if (options !== null && typeof options === 'object' && options.flag === undefined &&
-      options.signal === undefined && (options.encoding === undefined || typeof options.encoding === 'string')) {
-    if (B.readFile(path, cb, options.encoding)) return;
-  }
-  return readFileSlow(path, options, cb);
-};
+// B.route(kind, slow) returns the function itself: the plain forms (stat(path, cb),
+// readFile(path[, 'enc' | {encoding}], cb), ...) go to the fast path, the rest to
+// slow(path, options[, cb]); no JS frame of our own on the way.
+exports.stat = B.route(0, exports.stat);
+exports.lstat = B.route(1, exports.lstat);
+exports.fstat = B.route(2, exports.fstat);
+exports.readFile = B.route(3, exports.readFile);
 
 // fs.close's callback is optional: the default rethrows an error.
 var closeWithCb = exports.close;

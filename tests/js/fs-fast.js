@@ -79,6 +79,31 @@ step('throws sync', function (cb) {
   try { fs.stat('a\u0000b', function () {}); } catch (e) { out.push(e.code); }
   cb(null, out.join());
 });
+// astral characters are CESU-8 inside mujs: these paths must reach the file system as UTF-8
+step('setup astral', function (cb) { fs.writeFileSync(p('e\ud83d\ude00x'), 'emoji'); cb(null, 'ok'); });
+step('stat astral', function (cb) { fs.stat(p('e\ud83d\ude00x'), function (e, st) { cb(e, st && st.size); }); });
+step('readFile astral', function (cb) { fs.readFile(p('e\ud83d\ude00x'), 'utf8', cb); });
+step('readFile astral buffer', function (cb) { fs.readFile(p('e\ud83d\ude00x'), function (e, d) { cb(e, d && d.length); }); });
+step('stat astral missing', function (cb) { fs.stat(p('n\ud83d\ude00'), cb); });
+step('readFile astral missing', function (cb) { fs.readFile(p('n\ud83d\ude00'), cb); });
+step('stat BMP non-ASCII', function (cb) { fs.stat(p('h\ud55c\u00e9'), cb); });
+step('route returns', function (cb) {
+  cb(null, [fs.stat(p('a.txt'), function () {}), fs.readFile(p('a.txt'), 'utf8', function () {}),
+    fs.stat.length, fs.lstat.length, fs.fstat.length, fs.readFile.length].join());
+});
+step('readFile options getters', function (cb) {
+  var seen = [];
+  var o = {};
+  ['flag', 'signal', 'encoding'].forEach(function (k) {
+    Object.defineProperty(o, k, { get: function () { seen.push(k); return k === 'encoding' ? 'hex' : undefined; } });
+  });
+  fs.readFile(p('a.txt'), o, function (e, d) { cb(e, d + ' ' + (seen.indexOf('encoding') >= 0)); });
+});
+step('readFile function options', function (cb) {
+  var f = function () {};
+  f.encoding = 'hex';
+  try { fs.readFile(p('a.txt'), f, function (e, d) { cb(e, Buffer.isBuffer(d)); }); } catch (e) { cb(null, e.code); }
+});
 step('callback this', function (cb) { fs.stat(p('a.txt'), function () { cb(null, this === undefined || this === global); }); });
 step('many in flight', function (cb) {
   var left = 100, sum = 0;
