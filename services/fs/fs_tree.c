@@ -1,7 +1,12 @@
 /* fs_tree.c — the fs ops that are more than one syscall: readFile and
  * writeFile (open, stat, loop, close), mkdir -p and rm -r. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <pthread.h>
+#include <sys/mman.h>
+#endif
 
 #include "fs.h"
 
@@ -9,6 +14,111 @@ static void free_buf(void *data, void *ud) {
   (void)ud;
   free(data);
 }
+
+/* Whole-file buffers of BIG_FILE bytes or more are their own mapping,
+ * 2 MiB-aligned and marked MADV_HUGEPAGE, and freed mappings are kept for
+ * the next big readFile (at most BIG_KEEP of them, BIG_KEEP_BYTES in all,
+ * MADV_FREE'd so the kernel takes their pages back under memory pressure).
+ * Measured on this 2-CPU VM, 256 MiB readFile: fresh 4 KiB pages cost
+ * 65,536 faults and the kernel zeroing every page (clear_page ~90% of the
+ * profile, 0.7-1.8 GB/s depending on whether the host has to back the
+ * memory again, the same for a plain C malloc+read loop); huge pages cut
+ * the faults to 128 but not the zeroing; a kept mapping needs neither
+ * (one copy from the page cache: 6-10 GB/s). Without transparent huge
+ * pages or MADV_FREE (or off Linux) these are ordinary mappings. */
+#define BIG_FILE (4u << 20)
+#define HUGE_PAGE (2u << 20)
+#define BIG_KEEP 2
+#define BIG_KEEP_BYTES ((size_t)512 << 20)
+
+#ifdef __linux__
+static struct {
+  pthread_mutex_t lock;
+  void *p[BIG_KEEP];
+  size_t len[BIG_KEEP];
+} kept = {PTHREAD_MUTEX_INITIALIZER, {NULL}, {0}};
+
+/* The free function of a big payload (any thread): keep the mapping when
+ * there is room, else unmap it (or the smaller kept one). */
+static void free_big(void *data, void *ud) {
+  size_t len = (size_t)(uintptr_t)ud, total = 0;
+  int i, slot = -1;
+#ifdef MADV_FREE
+  madvise(data, len, MADV_FREE);
+#endif
+  pthread_mutex_lock(&kept.lock);
+  for (i = 0; i < BIG_KEEP; i++) {
+    total += kept.len[i];
+    if (slot < 0 && !kept.p[i])
+      slot = i;
+  }
+  if (slot < 0) { /* full: replace the smallest if this one is larger */
+    for (i = 0, slot = 0; i < BIG_KEEP; i++)
+      if (kept.len[i] < kept.len[slot])
+        slot = i;
+    if (kept.len[slot] >= len) {
+      slot = -1;
+    } else {
+      void *old = kept.p[slot];
+      size_t oldlen = kept.len[slot];
+      total -= oldlen;
+      kept.p[slot] = NULL;
+      kept.len[slot] = 0;
+      pthread_mutex_unlock(&kept.lock);
+      munmap(old, oldlen);
+      pthread_mutex_lock(&kept.lock);
+      if (kept.p[slot]) /* taken meanwhile */
+        slot = -1;
+    }
+  }
+  if (slot >= 0 && total + len <= BIG_KEEP_BYTES) {
+    kept.p[slot] = data;
+    kept.len[slot] = len;
+    data = NULL;
+  }
+  pthread_mutex_unlock(&kept.lock);
+  if (data)
+    munmap(data, len);
+}
+
+/* A mapping of at least size bytes (rounded up to 2 MiB): the smallest
+ * kept one that fits, or a new one. */
+static char *alloc_big(uint64_t size, size_t *maplen) {
+  size_t len = ((size_t)size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+  uintptr_t raw, start;
+  void *p;
+  int i, best = -1;
+  pthread_mutex_lock(&kept.lock);
+  for (i = 0; i < BIG_KEEP; i++)
+    if (kept.p[i] && kept.len[i] >= len &&
+        (best < 0 || kept.len[i] < kept.len[best]))
+      best = i;
+  if (best >= 0) {
+    p = kept.p[best];
+    *maplen = kept.len[best];
+    kept.p[best] = NULL;
+    kept.len[best] = 0;
+    pthread_mutex_unlock(&kept.lock);
+    return p;
+  }
+  pthread_mutex_unlock(&kept.lock);
+  p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE,
+           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    return NULL;
+  raw = (uintptr_t)p; /* trim to a 2 MiB-aligned start */
+  start = (raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+  if (start > raw)
+    munmap(p, start - raw);
+  if (raw + len + HUGE_PAGE > start + len)
+    munmap((void *)(start + len), raw + len + HUGE_PAGE - (start + len));
+#ifdef MADV_HUGEPAGE
+  madvise((void *)start, len, MADV_HUGEPAGE);
+#endif
+  *maplen = len;
+  return (char *)start;
+}
+#endif
 
 static void close_fd(uv_file fd) {
   uv_fs_t req;
@@ -36,6 +146,18 @@ static int open_arg(muk_msg *m, int64_t flags, int64_t mode, int *own) {
   return r;
 }
 
+static void release(char *data, int big, size_t maplen) {
+#ifdef __linux__
+  if (big) {
+    free_big(data, (void *)(uintptr_t)maplen);
+    return;
+  }
+#endif
+  (void)big;
+  (void)maplen;
+  free(data);
+}
+
 /* readFile: size the buffer by fstat and read until that many bytes or
  * EOF (a file that shrank gives less; one that grew gives its size at the
  * fstat, as Node); a file of unknown size (0: /proc, pipes) is read in
@@ -46,7 +168,8 @@ void muk__fs_readfile(muk_msg *m) {
   uv_fs_t req;
   uint64_t size = 0, used = 0, cap;
   char *data = NULL, *tmp;
-  int known;
+  int known, big = 0;
+  size_t maplen = 0;
 
   muk_msg_i64(m, 1, &flags);
   if ((fd = open_arg(m, flags, 0666, &own)) < 0) {
@@ -69,6 +192,11 @@ void muk__fs_readfile(muk_msg *m) {
   }
   known = size > 0;
   cap = known ? size : 64 * 1024;
+#ifdef __linux__
+  if (size >= BIG_FILE && (data = alloc_big(size, &maplen)) != NULL) {
+    big = 1;
+  } else
+#endif
   if ((data = malloc(cap ? cap : 1)) == NULL) {
     r = UV_ENOMEM;
     goto fail;
@@ -103,11 +231,16 @@ void muk__fs_readfile(muk_msg *m) {
   if (own)
     close_fd(fd);
   muk_msg_reset_args(m);
-  muk_msg_set_payload(m, data, (size_t)used, free_buf, NULL);
+#ifdef __linux__
+  if (big)
+    muk_msg_set_payload(m, data, (size_t)used, free_big, (void *)(uintptr_t)maplen);
+  else
+#endif
+    muk_msg_set_payload(m, data, (size_t)used, free_buf, NULL);
   muk_reply(m, 0);
   return;
 fail_read:
-  free(data);
+  release(data, big, maplen);
   if (own)
     close_fd(fd);
   muk__fs_fail(m, r, "read", NULL);
@@ -118,7 +251,7 @@ fail_fstat:
   muk__fs_fail(m, r, "fstat", NULL);
   return;
 fail:
-  free(data);
+  release(data, big, maplen);
   if (own)
     close_fd(fd);
   muk_msg_reset_args(m);
