@@ -192,15 +192,24 @@ function opIds() {
 }
 
 ReadStream.prototype._read = function (n) {
-  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  var pos = this.pos;
+  n = pos !== undefined ? Math.min(this.end - pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
   if (n <= 0) {
     this.push(null);
     return;
   }
   if (readOp < 0) opIds();
-  if (!this._onRead) hidden(this, '_onRead', readReply(this));
+  var args = this._rargs;
+  if (!args) {
+    hidden(this, '_onRead', readReply(this));
+    args = [0, 0, 0];
+    hidden(this, '_rargs', args);
+  }
   this._performingIO = true;
-  K.send(fsSid, readOp, [this.fd, n, this.pos === undefined ? -1 : this.pos], undefined, this._onRead, true);
+  args[0] = this.fd;
+  args[1] = n;
+  args[2] = pos === undefined ? -1 : pos;
+  K.send(fsSid, readOp, args, undefined, this._onRead, true);
 };
 
 ReadStream.prototype._destroy = _destroy;
@@ -256,64 +265,60 @@ WriteStream.prototype._construct = _construct;
 
 // Write all of buf (a short write continues where it stopped), then cb.
 // Hot (once per chunk): one write in flight per stream, so its state lives
-// on the stream and the reply handler is made once per stream.
+// on the stream and the reply handler is made once per stream. The
+// Writable's own callback (from _write) is called straight from the reply
+// (_wlast): _performingIO is cleared first, as Node's wrapper does.
 function writeReply(stream) {
+  var state = stream._writableState;
   return function (status, results) {
     var cb = stream._wcb, buf = stream._wbuf, pos = stream._wpos;
     var er = status < 0 ? u.opError(status, results, 'write') : undefined;
     stream._wcb = stream._wbuf = null;
-    if (stream.destroyed) {
+    if (state.destroyed) {
+      if (stream._wlast) stream._performingIO = false;
       cb(er);
       stream.emit(kIoDone, er);
       return;
     }
-    if (er) {
-      cb(er);
-      return;
+    if (!er) {
+      var n = results[0];
+      stream.bytesWritten += n;
+      if (n < buf.length && n > 0) {
+        writeAll(stream, buf.slice(n), pos === undefined ? undefined : pos + n, cb, stream._wlast);
+        return;
+      }
     }
-    var n = results[0];
-    stream.bytesWritten += n;
-    if (n < buf.length && n > 0) {
-      writeAll(stream, buf.slice(n), pos === undefined ? undefined : pos + n, cb);
-      return;
-    }
-    cb();
-  };
-}
-
-function writeAll(stream, buf, pos, cb) {
-  if (writeOp < 0) opIds();
-  if (!stream._onWrite) {
-    hidden(stream, '_onWrite', writeReply(stream));
-    hidden(stream, '_wcb', null);
-    hidden(stream, '_wbuf', null);
-    hidden(stream, '_wpos', undefined);
-  }
-  stream._wcb = cb;
-  stream._wbuf = buf;
-  stream._wpos = pos;
-  K.send(fsSid, writeOp, [stream.fd, pos === undefined || pos === null ? -1 : pos], buf, stream._onWrite, true);
-}
-
-// _write's completion: made once per stream (the Writable's cb is too).
-function writeDone(stream) {
-  return function (er) {
-    var cb = stream._wdone;
-    stream._performingIO = false;
-    stream._wdone = null;
+    if (stream._wlast) stream._performingIO = false;
     cb(er);
   };
 }
 
-WriteStream.prototype._write = function (data, encoding, cb) {
-  if (!this._afterWrite) {
-    hidden(this, '_afterWrite', writeDone(this));
-    hidden(this, '_wdone', null);
+function writeAll(stream, buf, pos, cb, last) {
+  if (writeOp < 0) opIds();
+  var args = stream._wargs;
+  if (!args) {
+    hidden(stream, '_onWrite', writeReply(stream));
+    hidden(stream, '_wcb', null);
+    hidden(stream, '_wbuf', null);
+    hidden(stream, '_wpos', undefined);
+    hidden(stream, '_wlast', false);
+    args = [0, 0];
+    hidden(stream, '_wargs', args);
   }
+  stream._wcb = cb;
+  stream._wbuf = buf;
+  stream._wpos = pos;
+  stream._wlast = last;
+  args[0] = stream.fd;
+  args[1] = pos === undefined || pos === null ? -1 : pos;
+  K.send(fsSid, writeOp, args, buf, stream._onWrite, true);
+}
+
+WriteStream.prototype._write = function (data, encoding, cb) {
+  var pos = this.pos;
   this._performingIO = true;
-  this._wdone = cb;
-  writeAll(this, data, this.pos, this._afterWrite);
-  if (this.pos !== undefined) this.pos += data.length;
+  writeAll(this, data, pos, cb, true);
+  if (pos !== undefined) this.pos = pos + data.length;
 };
 
 // Buffered chunks go out one write after another (no concatenation, so no
@@ -330,7 +335,7 @@ WriteStream.prototype._writev = function (chunks, cb) {
     var data = chunks[i++].chunk;
     var pos = self.pos;
     if (self.pos !== undefined) self.pos += data.length;
-    writeAll(self, data, pos, next);
+    writeAll(self, data, pos, next, false);
   }
   next();
 };

@@ -11,6 +11,9 @@ var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var emit0 = U.emit0, emit1 = U.emit1;
 var isBuf = internalBinding('buffer').isBuffer;
+// Node's internals call their own nextTick, whatever process.nextTick is
+// later replaced with; a module name is also cheaper than process.nextTick.
+var nextTick = process.nextTick;
 var StringDecoder = null;
 function newDecoder(enc) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
@@ -90,6 +93,16 @@ Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
+  var state = this._readableState;
+  // Hot: a non-empty Buffer pushed in byte mode without a decoder (what
+  // readableAddChunk does for it, without its other cases).
+  if (isBuf(chunk) && chunk.length > 0 && !state.objectMode && !state.ended && !state.destroyed &&
+      !state.errored && !state.decoder) {
+    state.reading = false;
+    addChunk(this, state, chunk, false);
+    var len = state.length;
+    return !state.ended && (len < state.highWaterMark || len === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -148,22 +161,34 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
+  var len = state.length;
+  if (len === 0 && state.flowing && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.length = 0;
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     emit1(stream, 'data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length = len + (state.objectMode ? 1 : chunk.length);
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
     } else {
       state.buffer.push(chunk);
     }
-    if (state.needReadable) emitReadable(stream);
+    if (state.needReadable) {
+      // emitReadable(stream), inline
+      state.needReadable = false;
+      if (!state.emittedReadable) {
+        state.emittedReadable = true;
+        nextTick(emitReadable_, stream);
+      }
+    }
   }
-  maybeReadMore(stream, state);
+  // maybeReadMore(stream, state), inline
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    nextTick(maybeReadMore_, stream);
+  }
 }
 
 Readable.prototype.isPaused = function () {
@@ -205,51 +230,56 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
+// Hot (twice per chunk in a pipe): the state's fields are read once into
+// locals where nothing in between can change them (each property read is
+// a name lookup in mujs); _read may push synchronously, so everything after
+// it reads the state again.
 Readable.prototype.read = function (n) {
-  if (n === 0) {
-    // read(0), the stream core's own call: nothing to normalize
-  } else if (n === undefined) {
+  var state = this._readableState;
+  if (n === undefined) {
     n = NaN;
-  } else if (typeof n !== 'number' || Math.floor(n) !== n) {
+  } else if (n !== 0 && (typeof n !== 'number' || Math.floor(n) !== n || !isFinite(n))) {
     n = parseInt(n, 10);
   }
-  var state = this._readableState;
   var nOrig = n;
-  if (n > 0 && n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  var hwm = state.highWaterMark;
+  if (n > hwm) state.highWaterMark = hwm = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  var len = state.length, ended = state.ended;
+  if (n === 0 && state.needReadable && ((hwm !== 0 ? len >= hwm : len > 0) || ended)) {
+    if (len === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  // howMuchToRead(n, state), inline
+  if (n <= 0 || (len === 0 && ended)) n = 0;
+  else if (state.objectMode) n = 1;
+  else if (n !== n) n = state.flowing && len ? state.buffer[state.bufferIndex].length : len;
+  else if (n > len) n = ended ? len : 0;
+  if (n === 0 && ended) {
+    if (len === 0) endReadable(this);
     return null;
   }
-  var doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
+  if (!ended && !state.reading && !state.destroyed && !state.errored && state.constructed &&
+      (len === 0 || len - n < hwm || state.needReadable)) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (len === 0) state.needReadable = true;
     callRead(this, state);
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
+    len = state.length;
   }
   var ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    state.needReadable = len <= state.highWaterMark;
     n = 0;
   } else {
-    state.length -= n;
+    state.length = len = len - n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.length = 0;
     else state.awaitDrainWriters = null;
   }
-  if (state.length === 0) {
+  if (len === 0) {
     if (!state.ended) state.needReadable = true;
     if (nOrig !== n && state.ended) endReadable(this);
   }
@@ -294,7 +324,7 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    process.nextTick(emitReadable_, stream);
+    nextTick(emitReadable_, stream);
   }
 }
 
@@ -304,18 +334,20 @@ function emitReadable_(stream) {
     emit0(stream, 'readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-  flow(stream);
+  var flowing = state.flowing;
+  state.needReadable = !flowing && !state.ended && state.length <= state.highWaterMark;
+  if (flowing) flow(stream);
 }
 
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    process.nextTick(maybeReadMore_, stream, state);
+    nextTick(maybeReadMore_, stream);
   }
 }
 
-function maybeReadMore_(stream, state) {
+function maybeReadMore_(stream) {
+  var state = stream._readableState;
   while (!state.reading && !state.ended &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     var len = state.length;
@@ -390,11 +422,12 @@ Readable.prototype.resume = function () {
 function resume(stream, state) {
   if (!state.resumeScheduled) {
     state.resumeScheduled = true;
-    process.nextTick(resume_, stream, state);
+    nextTick(resume_, stream);
   }
 }
 
-function resume_(stream, state) {
+function resume_(stream) {
+  var state = stream._readableState;
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
   emit0(stream, 'resume');
@@ -449,8 +482,16 @@ defGet('destroyed', function () { return this._readableState ? this._readableSta
 defGet('readableEnded', function () { return this._readableState ? this._readableState.endEmitted : false; });
 
 function fromList(n, state) {
-  if (state.length === 0) return null;
+  var total = state.length;
+  if (total === 0) return null;
   var buf = state.buffer, idx = state.bufferIndex, len = buf.length, ret;
+  // Hot: the one buffered chunk, whole (a flowing read).
+  if (len - idx === 1 && n === total && !state.objectMode && !state.decoder) {
+    ret = buf[idx];
+    buf.length = 0;
+    state.bufferIndex = 0;
+    return ret;
+  }
   if (state.objectMode) {
     ret = buf[idx];
     buf[idx++] = null;
@@ -486,7 +527,7 @@ function fromList(n, state) {
     ret = state.decoder ? parts.join('') : U.concat(parts, n);
   }
   if (idx === buf.length) {
-    state.buffer = [];
+    buf.length = 0;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
     state.buffer = buf.slice(idx);

@@ -122,6 +122,13 @@ Writable.prototype.write = function (chunk, encoding, cb) {
     cb = encoding;
     encoding = null;
   }
+  var state = this._writableState;
+  // Hot: a Buffer to a byte-mode stream that is not ending or destroyed
+  // (what _write checks, in the same order, without the calls).
+  if (!encoding && isBuf(chunk) && !state.objectMode && !state.ending && !state.destroyed) {
+    state.pendingcb++;
+    return writeOrBuffer(this, state, chunk, 'buffer', typeof cb === 'function' ? cb : nop);
+  }
   return _write(this, chunk, encoding, cb) === true;
 };
 
@@ -195,8 +202,23 @@ function onwrite(stream, er) {
   }
   state.writing = false;
   state.writecb = null;
-  state.length -= state.writelen;
+  var len = state.length - state.writelen;
+  state.length = len;
   state.writelen = 0;
+  if (!er && !sync && state.buffered.length === state.bufferedIndex) {
+    // Hot: an asynchronous completion with nothing buffered; afterWrite
+    // (stream, state, 1, cb), inline.
+    state.afterWritePending = false;
+    if (len === 0 && state.needDrain && !state.ending && !state.destroyed) {
+      state.needDrain = false;
+      emit0(stream, 'drain');
+    }
+    state.pendingcb--;
+    cb(null);
+    if (state.destroyed) errorBuffer(state);
+    if (state.ending) finishMaybe(stream, state, true);
+    return;
+  }
   if (er) {
     if (!state.errored) state.errored = er;
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
@@ -240,7 +262,7 @@ function afterWriteTick(info) {
 
 function afterWrite(stream, state, count, cb) {
   state.afterWritePending = false;
-  var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  var needDrain = state.needDrain && state.length === 0 && !state.ending && !state.destroyed;
   if (needDrain) {
     state.needDrain = false;
     emit0(stream, 'drain');
