@@ -2,54 +2,15 @@
 // Unix-domain servers and sockets. Socket is in internal/net_socket.
 //
 // Differences from Node: listen() is asynchronous all the way (address()
-// is null until 'listening'); hostnames other than 'localhost' wait for the
-// dns service (see internal/net_socket resolveHost).
+// is null until 'listening'). Hostnames resolve through dns.lookup (the dns
+// service): see internal/net_lookup.
 'use strict';
 
 var EventEmitter = require('events');
 var H = require('internal/net_handles');
 var Socket = require('internal/net_socket');
+var L = require('internal/net_lookup');
 var OP = H.OP, send = H.send, handles = H.handles;
-
-// ---- isIP ----
-
-var IPv4Reg = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-var hexReg = /^[0-9a-fA-F]{1,4}$/;
-
-function isIPv4(s) { return IPv4Reg.test(String(s)); }
-
-// mujs's regexps are too small for Node's IPv6 pattern: count groups.
-function groups(part, allowV4) {
-  if (part === '') return 0;
-  var g = part.split(':'), n = 0;
-  for (var i = 0; i < g.length; i++) {
-    if (hexReg.test(g[i])) n++;
-    else if (allowV4 && i === g.length - 1 && IPv4Reg.test(g[i])) n += 2;
-    else return -1;
-  }
-  return n;
-}
-
-function isIPv6(s) {
-  s = String(s);
-  var pct = s.indexOf('%');
-  if (pct >= 0) {
-    if (!/^%[0-9a-zA-Z\-.:]+$/.test(s.slice(pct))) return false;
-    s = s.slice(0, pct);
-  }
-  var dbl = s.indexOf('::');
-  if (dbl < 0) return groups(s, true) === 8;
-  if (s.indexOf('::', dbl + 1) >= 0) return false;
-  var head = s.slice(0, dbl), tail = s.slice(dbl + 2);
-  var h = groups(head, false), t = groups(tail, true);
-  return h >= 0 && t >= 0 && h + t <= 7;
-}
-
-function isIP(s) {
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
-}
 
 // ---- Server ----
 
@@ -119,12 +80,33 @@ Server.prototype.listen = function () {
   }
   var port = options.port === undefined ? 0 : Number(options.port);
   var host = options.host;
-  if (host === 'localhost') host = '127.0.0.1'; // TODO(dns): lookup
-  if (host === undefined || host === null || host === '') host = '::';
+  if (host === undefined || host === null || host === '') {
+    this._listenOn('::', port, backlog);
+  } else if (L.isIP(host)) {
+    this._listenOn(host, port, backlog);
+  } else { // a name: dns.lookup first, as Node's lookupAndListen
+    L.lookupForListen(host, function (err, ip) {
+      if (self._closing) { // close() came first
+        self._id = 0;
+        H.setRef(self, false);
+        self._emitCloseIfDrained();
+      } else if (err) {
+        self._id = 0;
+        H.setRef(self, false);
+        self.emit('error', err);
+      } else {
+        self._listenOn(ip, port, backlog);
+      }
+    });
+  }
+  return this;
+};
+
+Server.prototype._listenOn = function (host, port, backlog) {
+  var self = this;
   send(OP.LISTEN, function (status, id, addr, p, fam) {
     self._afterListen(status, id, addr, p, fam, host, port);
   }, undefined, host, port, backlog, 0);
-  return this;
 };
 
 Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort) {
@@ -258,7 +240,11 @@ module.exports = {
   createServer: createServer,
   connect: connect,
   createConnection: connect,
-  isIP: isIP,
-  isIPv4: isIPv4,
-  isIPv6: isIPv6
+  isIP: L.isIP,
+  isIPv4: L.isIPv4,
+  isIPv6: L.isIPv6,
+  getDefaultAutoSelectFamily: L.defaults.getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily: L.defaults.setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout: L.defaults.getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout: L.defaults.setDefaultAutoSelectFamilyAttemptTimeout
 };

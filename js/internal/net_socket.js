@@ -274,12 +274,20 @@ function normalizeArgs(args) {
   return [options, cb];
 }
 
-// TODO(dns): hostnames other than localhost go through the dns service's
-// lookup once it exists ('lookup' event); until then only IP literals and
-// 'localhost' (127.0.0.1) are accepted.
-function resolveHost(host) {
-  if (host === undefined || host === null || host === '' || host === 'localhost') return '127.0.0.1';
-  return host;
+// Node's checks of options.port (Socket.connect, validatePort).
+function validatePort(port) {
+  var E = require('internal/errors');
+  if (port === undefined) {
+    throw E.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+  }
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw E.invalidArgType('options.port', ['number', 'string'], port);
+  }
+  if ((typeof port === 'string' && port.trim().length === 0) || +port !== (+port >>> 0) || +port > 0xFFFF) {
+    throw E.makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+      'Port should be >= 0 and < 65536. Received ' + E.determineSpecificType(port) + '.');
+  }
+  return +port;
 }
 
 Socket.prototype.connect = function () {
@@ -294,46 +302,41 @@ Socket.prototype.connect = function () {
   }
   this.connecting = true;
   this._wantRef !== false && H.setRef(this, true);
-  var self = this;
   if (options.path) {
     this._pipe = true;
     this._host = options.path;
-    this._connectTo(options.path, 0, 1, options.path, 0);
+    this._connectTo(options.path, 0, 1, 0);
     return this;
   }
-  var port = options.port;
-  if (typeof port === 'string' && port !== '') port = Number(port);
-  if (typeof port !== 'number' || port !== port || port < 0 || port > 65535 || port % 1 !== 0) {
-    var E = require('internal/errors');
-    var err = new RangeError('Port should be >= 0 and < 65536. Received ' +
-      (typeof options.port === 'string' ? "type string ('" + options.port + "')" : 'type ' + typeof options.port + ' (' + options.port + ')') + '.');
-    err.code = 'ERR_SOCKET_BAD_PORT';
-    throw err;
+  try {
+    require('internal/net_lookup').lookupAndConnect(this, options, validatePort(options.port));
+  } catch (e) { // a bad option: nothing is in flight, keep no reference
+    this.connecting = false;
+    H.setRef(this, false);
+    throw e;
   }
-  var host = options.host === undefined ? 'localhost' : options.host;
-  this._host = host;
-  var ip = resolveHost(host);
-  var isIP = require('net').isIP;
-  if (!isIP(ip)) {
-    var nerr = new Error('getaddrinfo ENOTFOUND ' + host);
-    nerr.errno = -3008;
-    nerr.code = 'ENOTFOUND';
-    nerr.syscall = 'getaddrinfo';
-    nerr.hostname = host;
-    process.nextTick(function () { self.destroy(nerr); });
-    return this;
-  }
-  this._connectTo(ip, port, 0, ip, port);
   return this;
 };
 
-Socket.prototype._connectTo = function (addr, port, pipe, errAddr, errPort) {
+// One connection attempt (after the lookup; autoSelectFamily may make
+// several, see internal/net_lookup): 'connectionAttempt', then the service
+// connects; a failure goes to _connectFailed.
+Socket.prototype._connectTo = function (addr, port, pipe, family) {
   var self = this;
+  var gen = this._connGen = (this._connGen || 0) + 1;
   this._closeWhenId = true;
+  this._connAddr = addr;
+  this._connPort = port;
+  this._connFamily = family;
+  if (!pipe) this.emit('connectionAttempt', addr, port, family);
   send(OP.CONNECT, function (status, id) {
+    if (gen !== self._connGen) { // an abandoned autoSelectFamily attempt
+      if (status >= 0) send(OP.CLOSE, null, undefined, id);
+      return;
+    }
     self._closeWhenId = false;
     if (status < 0) {
-      self.destroy(H.hostPortException(status, 'connect', errAddr, errPort));
+      self._connectFailed(status, true);
       return;
     }
     if (self.destroyed) { // destroyed while the request was on its way
@@ -345,18 +348,42 @@ Socket.prototype._connectTo = function (addr, port, pipe, errAddr, errPort) {
       return;
     }
     self._id = id;
-    self._connAddr = errAddr;
-    self._connPort = errPort;
     handles[id] = self;
   }, undefined, addr, port, pipe);
 };
 
-Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam) {
-  if (status < 0) {
-    this.connecting = false;
-    this.destroy(H.hostPortException(status, 'connect', this._connAddr, this._connPort));
+// Drop the attempt in flight (an autoSelectFamily attempt timed out).
+Socket.prototype._abandonConnect = function () {
+  this._connGen++;
+  this._closeWhenId = false;
+  if (this._id) {
+    if (handles[this._id] === this) handles[this._id] = undefined;
+    send(OP.CLOSE, null, undefined, this._id);
+    this._id = 0;
+  }
+};
+
+Socket.prototype._connectFailed = function (status, immediate) {
+  var ex = H.hostPortException(status, 'connect', this._connAddr, this._connPort);
+  if (this._connectCtx) {
+    if (this._id) this._abandonConnect();
+    require('internal/net_lookup').attemptFailed(this, ex, immediate);
     return;
   }
+  if (!immediate) {
+    this.emit('connectionAttemptFailed', this._connAddr, this._pipe ? undefined : this._connPort,
+      this._pipe ? undefined : this._connFamily, ex);
+  }
+  this.connecting = false;
+  this.destroy(ex);
+};
+
+Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam) {
+  if (status < 0) {
+    this._connectFailed(status, false);
+    return;
+  }
+  if (this._connectCtx) require('internal/net_lookup').connected(this);
   this._attach(this._id, raddr, rport, laddr, lport, fam);
   this.connecting = false;
   if (this._timer) this._touch();

@@ -1,0 +1,176 @@
+/* dns.c — the dns service, backend "getaddrinfo": name resolution as
+ * Node's dns.lookup does it, one blocking getaddrinfo(3) per request on one
+ * of the service's own POOL workers (a slow resolver holds up only dns
+ * requests, never fs or crypto). Schema in dns.h.
+ *
+ * Each worker keeps a private uv_loop_t only so that it can call libuv's
+ * synchronous uv_getaddrinfo (NULL callback): that gives the same IDNA
+ * conversion and the same EAI_* -> UV_EAI_* mapping Node gets; the loop is
+ * never run. */
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "dns.h"
+#include "muk.h"
+
+static const char *const dns_op_names[DNS_NOPS] = {
+    [DNS_LOOKUP] = "lookup",
+};
+
+static void *dns_thread_init(muk_service *svc) {
+  uv_loop_t *loop = malloc(sizeof *loop);
+  (void)svc;
+  if (loop && uv_loop_init(loop) != 0) {
+    free(loop);
+    loop = NULL;
+  }
+  return loop;
+}
+
+static void dns_thread_fini(muk_service *svc, void *ts) {
+  uv_loop_t *loop = ts;
+  (void)svc;
+  if (!loop)
+    return;
+  uv_loop_close(loop);
+  free(loop);
+}
+
+static int to_ai_flags(int64_t hints) {
+  int f = 0;
+#ifdef AI_ADDRCONFIG
+  if (hints & DNS_HINT_ADDRCONFIG)
+    f |= AI_ADDRCONFIG;
+#endif
+#ifdef AI_V4MAPPED
+  if (hints & DNS_HINT_V4MAPPED)
+    f |= AI_V4MAPPED;
+#endif
+#ifdef AI_ALL
+  if (hints & DNS_HINT_ALL)
+    f |= AI_ALL;
+#endif
+  return f;
+}
+
+/* Append the addresses of family af (AF_UNSPEC: both) as "F ADDR\n" lines
+ * at out; returns the new end. out has room for every entry. */
+static char *put_addrs(char *out, const struct addrinfo *res, int af) {
+  const struct addrinfo *p;
+  for (p = res; p; p = p->ai_next) {
+    const void *a;
+    char ip[INET6_ADDRSTRLEN];
+    if (p->ai_family == AF_INET && (af == AF_UNSPEC || af == AF_INET))
+      a = &((const struct sockaddr_in *)p->ai_addr)->sin_addr;
+    else if (p->ai_family == AF_INET6 && (af == AF_UNSPEC || af == AF_INET6))
+      a = &((const struct sockaddr_in6 *)p->ai_addr)->sin6_addr;
+    else
+      continue;
+    if (uv_inet_ntop(p->ai_family, a, ip, sizeof ip) != 0)
+      continue;
+    *out++ = p->ai_family == AF_INET ? '4' : '6';
+    *out++ = ' ';
+    size_t n = strlen(ip);
+    memcpy(out, ip, n);
+    out += n;
+    *out++ = '\n';
+  }
+  return out;
+}
+
+static void dns_lookup(muk_service *svc, muk_msg *m) {
+  uv_loop_t *loop = muk_worker_state(svc);
+  const char *host;
+  size_t hl;
+  int64_t family, hints, order;
+  struct addrinfo ai;
+  uv_getaddrinfo_t req;
+  const struct addrinfo *p;
+  size_t cap = 0;
+  char *buf, *end;
+  int r;
+  if (muk_msg_str(m, 0, &host, &hl) || muk_msg_i64(m, 1, &family) ||
+      muk_msg_i64(m, 2, &hints) || muk_msg_i64(m, 3, &order) ||
+      (family != 0 && family != 4 && family != 6) ||
+      (hints & ~(int64_t)(DNS_HINT_ADDRCONFIG | DNS_HINT_V4MAPPED |
+                          DNS_HINT_ALL)) ||
+      order < DNS_ORDER_VERBATIM || order > DNS_ORDER_IPV6FIRST) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  if (!loop) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  memset(&ai, 0, sizeof ai);
+  ai.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
+  ai.ai_socktype = SOCK_STREAM;
+  ai.ai_flags = to_ai_flags(hints);
+  r = uv_getaddrinfo(loop, &req, NULL, host, NULL, &ai);
+  muk_msg_reset_args(m); /* host is not needed any more */
+  if (r != 0) {
+    muk_reply(m, r);
+    return;
+  }
+  for (p = req.addrinfo; p; p = p->ai_next)
+    cap += INET6_ADDRSTRLEN + 3;
+  if (cap == 0) {
+    uv_freeaddrinfo(req.addrinfo);
+    muk_reply(m, UV_EAI_NODATA);
+    return;
+  }
+  if (!(buf = malloc(cap))) {
+    uv_freeaddrinfo(req.addrinfo);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (order == DNS_ORDER_IPV4FIRST) {
+    end = put_addrs(buf, req.addrinfo, AF_INET);
+    end = put_addrs(end, req.addrinfo, AF_INET6);
+  } else if (order == DNS_ORDER_IPV6FIRST) {
+    end = put_addrs(buf, req.addrinfo, AF_INET6);
+    end = put_addrs(end, req.addrinfo, AF_INET);
+  } else {
+    end = put_addrs(buf, req.addrinfo, AF_UNSPEC);
+  }
+  uv_freeaddrinfo(req.addrinfo);
+  if (end == buf) {
+    r = UV_EAI_NODATA;
+  } else {
+    r = muk_msg_add_str(m, buf, (size_t)(end - buf - 1)); /* no last '\n' */
+  }
+  free(buf);
+  muk_reply(m, r);
+}
+
+static void dns_handle(muk_service *svc, muk_msg *m) {
+  switch (m->op) {
+  case DNS_LOOKUP:
+    dns_lookup(svc, m);
+    break;
+  default:
+    muk_reply(m, MUK_ENOOP);
+    break;
+  }
+}
+
+const muk_service_def muk_dns_service = {
+    .abi = MUK_SERVICE_ABI,
+    .name = "dns",
+    .backend = "getaddrinfo",
+    .exec = MUK_EXEC_POOL,
+    /* lookups wait on the network (a resolver timeout is seconds): as many
+     * in flight as Node's whole shared pool, without sharing it */
+    .threads = 4,
+    .nops = DNS_NOPS,
+    .op_names = dns_op_names,
+    .handle = dns_handle,
+    .thread_init = dns_thread_init,
+    .thread_fini = dns_thread_fini,
+    .flags = MUK_SVC_BLOCKING,
+};

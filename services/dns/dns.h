@@ -1,0 +1,34 @@
+/* dns.h — the "dns" service's message schema (name resolution).
+ *
+ * Requests (args; reply args):
+ *   lookup (str hostname, i64 family, i64 hints, i64 order)
+ *          -> str addresses: one "F ADDRESS" per line ('\n'-separated), F
+ *             the family digit (4 or 6), in the requested order.
+ *      family: 0 any, 4 IPv4, 6 IPv6 (anything else is EINVAL).
+ *      hints:  DNS_HINT_* bits below (Node's dns.ADDRCONFIG, V4MAPPED and
+ *              ALL, with their values on Linux); the service maps them to
+ *              its own system's AI_* flags, so a remote service on another
+ *              OS reads the same message.
+ *      order:  DNS_ORDER_* (Node's 'verbatim', 'ipv4first', 'ipv6first').
+ *      Errors are libuv's getaddrinfo codes (UV_EAI_NONAME, UV_EAI_AGAIN,
+ *      ...); an answer without IPv4/IPv6 addresses is UV_EAI_NODATA.
+ *
+ * The backend "getaddrinfo" makes one blocking getaddrinfo(3) call per
+ * request (SOCK_STREAM, as Node's dns.lookup) on one of the service's POOL
+ * workers; libuv's synchronous uv_getaddrinfo does the IDNA conversion and
+ * maps the EAI_* errors exactly as it does for Node.
+ */
+#ifndef MUK_SERVICES_DNS_H
+#define MUK_SERVICES_DNS_H
+
+enum { DNS_LOOKUP, DNS_NOPS };
+
+enum {
+  DNS_HINT_V4MAPPED = 0x08,
+  DNS_HINT_ALL = 0x10,
+  DNS_HINT_ADDRCONFIG = 0x20,
+};
+
+enum { DNS_ORDER_VERBATIM = 0, DNS_ORDER_IPV4FIRST = 1, DNS_ORDER_IPV6FIRST = 2 };
+
+#endif
