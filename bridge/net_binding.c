@@ -16,7 +16,30 @@
  *
  * Reply callbacks wait in the kernel binding's pending-value table
  * (call.h), never js_ref. After each event and each reply the nextTick and
- * microtask queues drain, as after any Node macrotask. */
+ * microtask queues drain, as after any Node macrotask.
+ *
+ * The socket hot path (data in -> 'data' listener -> write out) stays in C
+ * while a socket is in the common state; net_socket.js falls back to the
+ * whole stream machinery whenever it is not:
+ *   setup(handles, emit)   the id -> Socket table of net_handles.js and
+ *       EventEmitter's stock emit (a socket whose emit differs is slow).
+ *   attach(id, hwm, slow)  a Socket took id (counters reset, a new
+ *       generation so replies for an older socket on the id are ignored);
+ *       slow: never take the fast paths (captureRejections).
+ *   detach(id)             the Socket lets go of id.
+ *   timer(id, on)          setTimeout is armed: every chunk goes through JS.
+ *   bytesRead(id), fastWritten(id), fastPending(id), fastDrain(id)
+ *   write(data[, enc][, cb])  Socket.prototype.write: a Buffer without
+ *       encoding/callback on an attached socket whose Writable is idle goes
+ *       straight to the service (bytes in place, the reply is counted in C
+ *       and reaches JS only for 'drain' or an error: socket._onFastDrain(),
+ *       socket._onFastError(status)); anything else calls
+ *       socket._writeSlow(data, enc, cb).
+ * A data event for an attached socket that is flowing with nothing
+ * buffered, no decoder, no pipes, not ended/destroyed, not inside a read,
+ * one 'data' listener function and the stock emit calls that listener
+ * straight from C with a Buffer adopting the event's bytes (what emit would
+ * do); otherwise it goes to the JS event function (socket._onData). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,18 +47,334 @@
 #include "call.h"
 #include "runtime.h"
 
+/* From services/net/net.h (the bridge knows a service by its schema only). */
+#define NET_WRITE_OP 2
+#define NET_EV_DATA_TYPE 3
+
+typedef struct net_sock {
+  uint32_t gen;
+  uint8_t on;    /* attached to a JS Socket */
+  uint8_t slow;  /* never the fast paths */
+  uint8_t timer; /* an armed socket timeout: chunks go through JS */
+  uint8_t drain; /* a fast write returned false: 'drain' at pending 0 */
+  double hwm;    /* the Writable's highWaterMark */
+  double rd;     /* bytes read (all paths) */
+  double wr;     /* bytes written through the fast path */
+  double pending; /* fast-path bytes the service has not answered */
+} net_sock;
+
 typedef struct net_binding {
   int sid;
   int handler_installed;
+  net_sock *socks;
+  uint32_t nsocks;
 } net_binding;
 
 static net_binding g_net = {.sid = -1};
+
+static net_sock *sock_get(uint32_t id) {
+  return id < g_net.nsocks ? &g_net.socks[id] : NULL;
+}
+
+static net_sock *sock_grow(js_State *J, uint32_t id) {
+  if (id >= g_net.nsocks) {
+    uint32_t n = g_net.nsocks ? g_net.nsocks : 256;
+    net_sock *t;
+    while (n <= id)
+      n *= 2;
+    if (!(t = realloc(g_net.socks, n * sizeof *t)))
+      js_error(J, "out of memory");
+    memset(t + g_net.nsocks, 0, (n - g_net.nsocks) * sizeof *t);
+    g_net.socks = t;
+    g_net.nsocks = n;
+  }
+  return &g_net.socks[id];
+}
+
+static void settop(js_State *J, int top) {
+  int n = js_gettop(J) - top;
+  if (n > 0)
+    js_pop(J, n);
+}
+
+/* Push handles[id] (undefined when the registry has no table yet). */
+static void push_handle(js_State *J, uint32_t id) {
+  js_getregistry(J, "muk.net");
+  if (js_isobject(J, -1)) {
+    js_getindex(J, -1, 0);
+    js_getindex(J, -1, (int)id);
+    js_rot3pop2(J);
+  }
+}
+
+/* Is the property `name` of the object at idx strictly true / false /
+ * null / zero? (Each check pops what it pushed.) */
+static int prop_true(js_State *J, int idx, const char *name) {
+  int r;
+  js_getproperty(J, idx, name);
+  r = js_isboolean(J, -1) && js_toboolean(J, -1);
+  js_pop(J, 1);
+  return r;
+}
+
+static int prop_falsy(js_State *J, int idx, const char *name) {
+  int r;
+  js_getproperty(J, idx, name);
+  r = !js_toboolean(J, -1);
+  js_pop(J, 1);
+  return r;
+}
+
+static int prop_null(js_State *J, int idx, const char *name) {
+  int r;
+  js_getproperty(J, idx, name);
+  r = js_isnull(J, -1);
+  js_pop(J, 1);
+  return r;
+}
+
+static int prop_zero(js_State *J, int idx, const char *name) {
+  int r;
+  js_getproperty(J, idx, name);
+  r = js_isnumber(J, -1) && js_tonumber(J, -1) == 0;
+  js_pop(J, 1);
+  return r;
+}
+
+/* ---- the socket hot path ---- */
+
+/* With the Socket at -1: push its single 'data' listener when the socket is
+ * in the state where Readable's addChunk would emit the chunk at once and
+ * emit would call just that function; returns 0 (nothing pushed)
+ * otherwise. May throw (a getter); the caller holds a js_try. */
+static int data_listener(js_State *J) {
+  int sock = js_gettop(J) - 1, rs, ok;
+  js_getproperty(J, sock, "_readableState");
+  rs = sock + 1;
+  ok = js_isobject(J, rs) && prop_true(J, rs, "flowing") &&
+       prop_zero(J, rs, "length") && prop_true(J, rs, "dataListening") &&
+       prop_falsy(J, rs, "sync") && prop_null(J, rs, "decoder") &&
+       prop_falsy(J, rs, "ended") && prop_falsy(J, rs, "destroyed");
+  if (ok) {
+    js_getproperty(J, rs, "pipes");
+    ok = js_getlength(J, -1) == 0;
+    js_pop(J, 1);
+  }
+  if (ok && !prop_true(J, rs, "dataEmitted")) {
+    js_pushboolean(J, 1);
+    js_setproperty(J, rs, "dataEmitted");
+  }
+  js_pop(J, 1); /* rs */
+  if (!ok)
+    return 0;
+  /* emit must be the stock one */
+  js_getproperty(J, sock, "emit");
+  js_getregistry(J, "muk.net");
+  js_getindex(J, -1, 1);
+  js_rot2pop1(J);
+  ok = js_strictequal(J);
+  js_pop(J, 2);
+  if (!ok)
+    return 0;
+  js_getproperty(J, sock, "_events");
+  if (!js_isobject(J, -1)) {
+    js_pop(J, 1);
+    return 0;
+  }
+  js_getproperty(J, -1, "data");
+  js_rot2pop1(J);
+  if (!js_iscallable(J, -1)) {
+    js_pop(J, 1);
+    return 0;
+  }
+  return 1;
+}
+
+/* A data event: 1 when handled here (the listener called from C), 0 when
+ * the generic JS path must take it (the payload is left in m). */
+static int net_data(js_State *J, muk_msg *m) {
+  int64_t id;
+  net_sock *ns;
+  int top = js_gettop(J), fast;
+  size_t len;
+  muk_free_fn fn;
+  void *pud;
+  uint8_t *p;
+  if (muk_msg_i64(m, 0, &id) != 0 || !(ns = sock_get((uint32_t)id)) || !ns->on)
+    return 0;
+  ns->rd += (double)m->payload.len;
+  if (ns->slow || ns->timer)
+    return 0;
+  push_handle(J, (uint32_t)id);
+  if (!js_isobject(J, -1)) {
+    settop(J, top);
+    return 0;
+  }
+  if (js_try(J)) {
+    settop(J, top);
+    return 0; /* a getter threw: the JS path will meet it again */
+  }
+  fast = data_listener(J); /* socket [listener] */
+  js_endtry(J);
+  if (!fast) {
+    settop(J, top);
+    return 0;
+  }
+  js_rot2(J); /* listener socket (this) */
+  p = muk_msg_take_payload(m, &len, &fn, &pud);
+  muk_msg_free(m);
+  mukjs_pushbuffer(J, p, len, fn, pud);
+  mukjs_call_protected(J, 1);
+  settop(J, top);
+  mukjs_run_ticks(J);
+  return 1;
+}
+
+/* A fast write's reply: tag = gen << 32 | id. */
+static void on_fast_write(muk_msg *m, void *ud) {
+  js_State *J = ud;
+  uint32_t id = (uint32_t)m->tag, gen = (uint32_t)(m->tag >> 32);
+  int status = m->status, top;
+  double n = (double)m->payload.len;
+  net_sock *ns = sock_get(id);
+  muk_msg_free(m);
+  if (!ns || !ns->on || ns->gen != gen)
+    return;
+  if (status < 0) {
+    ns->pending = 0;
+    ns->drain = 0;
+  } else {
+    ns->pending -= n;
+    if (ns->pending > 0 || !ns->drain)
+      return;
+    ns->drain = 0;
+  }
+  top = js_gettop(J);
+  push_handle(J, id);
+  if (js_isobject(J, -1)) {
+    js_getproperty(J, -1, status < 0 ? "_onFastError" : "_onFastDrain");
+    js_rot2(J);
+    js_pushnumber(J, status);
+    mukjs_call_protected(J, 1);
+  }
+  settop(J, top);
+  mukjs_run_ticks(J);
+}
+
+/* Socket.prototype.write(data[, encoding][, cb]) */
+static void b_write(js_State *J) {
+  int top = js_gettop(J), ok;
+  net_sock *ns = NULL;
+  double id = 0;
+  size_t len = 0;
+  uint8_t *p;
+  muk_msg *m;
+  if ((top <= 2 || (js_isundefined(J, 2) && (top <= 3 || js_isundefined(J, 3)))) &&
+      mukjs_isbuffer(J, 1)) {
+    js_getproperty(J, 0, "_id");
+    id = js_tonumber(J, -1);
+    js_pop(J, 1);
+    if (id > 0)
+      ns = sock_get((uint32_t)id);
+  }
+  if (ns && ns->on && !ns->slow && !ns->timer &&
+      (p = mukjs_tobuffer(J, 1, &len)) && len > 0) {
+    int ws;
+    js_getproperty(J, 0, "_writableState");
+    ws = js_gettop(J) - 1;
+    ok = js_isobject(J, ws) && prop_zero(J, ws, "length") &&
+         prop_falsy(J, ws, "writing") && prop_zero(J, ws, "corked") &&
+         prop_falsy(J, ws, "ending") && prop_falsy(J, ws, "destroyed") &&
+         prop_null(J, ws, "errored");
+    js_pop(J, 1);
+    if (ok && (m = muk_msg_new(mukjs_kernel(J)))) {
+      m->service = (uint32_t)g_net.sid;
+      m->op = NET_WRITE_OP;
+      muk_msg_add_i64(m, (int64_t)id);
+      muk_msg_set_payload(m, p, len, mukjs_buffer_store_free,
+                          mukjs_buffer_store_ref(J, 1));
+      m->tag = (uint64_t)ns->gen << 32 | (uint32_t)id;
+      ns->wr += (double)len;
+      ns->pending += (double)len;
+      muk_send(mukjs_kernel(J), m, on_fast_write, J);
+      if (ns->pending < ns->hwm) {
+        js_pushboolean(J, 1);
+      } else {
+        ns->drain = 1;
+        js_pushboolean(J, 0);
+      }
+      return;
+    }
+  }
+  js_getproperty(J, 0, "_writeSlow");
+  js_copy(J, 0);
+  js_copy(J, 1);
+  js_copy(J, 2);
+  js_copy(J, 3);
+  js_call(J, 3);
+}
+
+static void b_setup(js_State *J) {
+  js_newarray(J);
+  js_copy(J, 1);
+  js_setindex(J, -2, 0);
+  js_copy(J, 2);
+  js_setindex(J, -2, 1);
+  js_setregistry(J, "muk.net");
+  js_pushundefined(J);
+}
+
+static uint32_t arg_id(js_State *J) {
+  double d = js_tonumber(J, 1);
+  if (!(d > 0 && d < 4294967296.0))
+    js_rangeerror(J, "bad socket id");
+  return (uint32_t)d;
+}
+
+static void b_attach(js_State *J) {
+  uint32_t id = arg_id(J), gen;
+  net_sock *ns = sock_grow(J, id);
+  gen = ns->gen + 1;
+  memset(ns, 0, sizeof *ns);
+  ns->gen = gen;
+  ns->on = 1;
+  ns->hwm = js_tonumber(J, 2);
+  ns->slow = (uint8_t)js_toboolean(J, 3);
+  js_pushundefined(J);
+}
+
+static void b_detach(js_State *J) {
+  net_sock *ns = sock_get(arg_id(J));
+  if (ns)
+    ns->on = 0;
+  js_pushundefined(J);
+}
+
+static void b_timer(js_State *J) {
+  net_sock *ns = sock_get(arg_id(J));
+  if (ns)
+    ns->timer = (uint8_t)js_toboolean(J, 2);
+  js_pushundefined(J);
+}
+
+static void b_counter(js_State *J) {
+  net_sock *ns = sock_get(arg_id(J));
+  int which = js_tointeger(J, 2);
+  double v = 0;
+  if (ns && ns->on)
+    v = which == 0 ? ns->rd : which == 1 ? ns->wr : which == 2 ? ns->pending
+                                                             : ns->drain;
+  js_pushnumber(J, v);
+}
 
 /* ---- events (generic: keyed by service id) ---- */
 
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
   int n = (int)m->nargs;
+  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid &&
+      net_data(J, m))
+    return;
   js_getregistry(J, "muk.events");
   js_getindex(J, -1, (int)m->service);
   js_rot2(J);
@@ -184,6 +523,18 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "errname");
   js_newcfunction(J, b_strerror, "strerror", 1);
   js_setproperty(J, -2, "strerror");
+  js_newcfunction(J, b_setup, "setup", 2);
+  js_setproperty(J, -2, "setup");
+  js_newcfunction(J, b_attach, "attach", 3);
+  js_setproperty(J, -2, "attach");
+  js_newcfunction(J, b_detach, "detach", 1);
+  js_setproperty(J, -2, "detach");
+  js_newcfunction(J, b_timer, "timer", 2);
+  js_setproperty(J, -2, "timer");
+  js_newcfunction(J, b_counter, "counter", 2);
+  js_setproperty(J, -2, "counter");
+  js_newcfunction(J, b_write, "write", 3);
+  js_setproperty(J, -2, "write");
   js_pushboolean(J, g_net.sid >= 0);
   js_setproperty(J, -2, "available");
 }

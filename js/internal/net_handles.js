@@ -54,6 +54,9 @@ B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
   else if (type === EV_ERROR) h._onError(a);
 });
 
+// The C hot path routes data and write replies through the same table.
+B.setup(handles, require('events')['@@muk.fastEmit'].emit);
+
 // Keep the loop alive while obj (a Server or Socket) is open and ref'ed.
 function setRef(obj, on) {
   on = !!on;

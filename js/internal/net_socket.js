@@ -8,7 +8,7 @@
 
 var Duplex = require('internal/streams_duplex').Duplex;
 var H = require('internal/net_handles');
-var OP = H.OP, send = H.send, handles = H.handles;
+var OP = H.OP, send = H.send, handles = H.handles, B = H.B;
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -39,9 +39,6 @@ function Socket(options) {
   this._wantRef = true;
   this._closeWhenId = false;
   this._pendingWrite = null;
-  this._fastPending = 0; // bytes of fast-path writes the service has not answered
-  this._fastDrain = false;
-  this._fastDone = null;
   this.on('end', onReadableStreamEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
@@ -60,15 +57,26 @@ Socket.prototype._attach = function (id, raddr, rport, laddr, lport, fam) {
     this._sock = { address: laddr, port: lport, family: familyName(fam) };
   }
   this._reading = true; // the service starts reading at once
+  // The C hot path (bridge/net_binding.c) counts this id's bytes from now on.
+  B.attach(id, this._writableState.highWaterMark, this['@@events.kCapture'] === true);
+  if (this._timeoutMs > 0) B.timer(id, true);
 };
 
-// The hot path: a flowing socket with 'data' listeners and nothing buffered
-// (no decoder, no pipe, not in a _read) gets its chunk emitted straight
-// from the service's event -- what addChunk does for this state, without
-// push()'s bookkeeping and maybeReadMore's tick (the service keeps reading
-// anyway). Everything else goes through push().
+// The socket lets go of its id: fold the C counters into the JS ones.
+Socket.prototype._detach = function (id) {
+  this._bytesRead += B.counter(id, 0);
+  this._bytesWritten += B.counter(id, 1);
+  B.detach(id);
+};
+
+// A chunk the C hot path did not take (bridge/net_binding.c calls a single
+// 'data' listener itself while the socket is in the common state; it counts
+// bytesRead for both paths). A flowing socket with 'data' listeners and
+// nothing buffered (no decoder, no pipe, not in a _read) still gets its
+// chunk emitted straight from the event -- what addChunk does for this
+// state, without push()'s bookkeeping and maybeReadMore's tick (the service
+// keeps reading anyway). Everything else goes through push().
 Socket.prototype._onData = function (buf) {
-  this._bytesRead += buf.length;
   if (this._timer) this._touch();
   var rs = this._readableState;
   if (rs.flowing === true && rs.length === 0 && rs.dataListening && !rs.sync &&
@@ -114,50 +122,35 @@ function afterWrite(self, cb) {
   };
 }
 
-// The hot path of a write: a Buffer with no callback while the Writable is
-// idle (nothing buffered or being written, not corked or ending) goes
-// straight to the service; the socket's one reply function counts the
-// bytes down and emits 'drain' when a write had returned false. The service
-// keeps the order of writes, so later writes (fast or through the
-// Writable) and end()'s shutdown follow these on the wire.
-Socket.prototype.write = function (data, encoding, cb) {
-  var ws = this._writableState;
-  if (cb === undefined && encoding === undefined && this._id && !this.connecting &&
-      ws.length === 0 && !ws.writing && ws.corked === 0 && !ws.ending &&
-      !ws.destroyed && ws.errored === null && Buffer.isBuffer(data)) {
-    var n = data.length;
-    if (n === 0) return Duplex.prototype.write.call(this, data);
-    if (this._fastDone === null) this._fastDone = fastDoneFn(this);
-    this._bytesWritten += n;
-    if (this._timer) this._touch();
-    this._fastPending += n;
-    send(OP.WRITE, this._fastDone, data, this._id);
-    if (this._fastPending < ws.highWaterMark) return true;
-    this._fastDrain = true;
-    return false;
-  }
+// The hot path of a write is native (bridge/net_binding.c B.write): a
+// Buffer with no encoding and no callback on an attached socket whose
+// Writable is idle (nothing buffered or being written, not corked, ending,
+// destroyed or errored) goes straight to the service, its reply counted in
+// C; the write returns false once the unanswered bytes reach the
+// highWaterMark, and 'drain' follows when they are all answered. The
+// service keeps the order of writes, so later writes (fast or through the
+// Writable) and end()'s shutdown follow these on the wire. Everything else
+// takes the Writable's path.
+Socket.prototype.write = B.write;
+
+Socket.prototype._writeSlow = function (data, encoding, cb) {
   return Duplex.prototype.write.call(this, data, encoding, cb);
 };
 
-function fastDoneFn(self) {
-  return function (status, n) {
-    if (status < 0) {
-      self._fastPending = 0;
-      if (!self.destroyed) self.destroy(H.errnoException(status, 'write'));
-      return;
-    }
-    self._fastPending -= n;
-    if (self._fastPending === 0 && self._fastDrain) {
-      self._fastDrain = false;
-      if (!self.destroyed) self.emit('drain');
-    }
-  };
-}
+Socket.prototype._onFastDrain = function () {
+  if (!this.destroyed) this.emit('drain');
+};
 
-defGetW('writableLength', function () { return this._writableState.length + this._fastPending; });
+Socket.prototype._onFastError = function (status) {
+  if (!this.destroyed) this.destroy(H.errnoException(status, 'write'));
+};
+
+defGetW('writableLength', function () {
+  return this._writableState.length + (this._id ? B.counter(this._id, 2) : 0);
+});
 defGetW('writableNeedDrain', function () {
   var ws = this._writableState;
-  return this._fastDrain || (!ws.destroyed && !ws.ending && ws.needDrain);
+  return (this._id ? B.counter(this._id, 3) === 1 : false) || (!ws.destroyed && !ws.ending && ws.needDrain);
 });
 
 function defGetW(name, get) {
@@ -218,6 +211,7 @@ Socket.prototype._destroy = function (exception, cb) {
   var id = this._id;
   if (id) {
     var isException = !!exception;
+    this._detach(id);
     this._id = 0;
     send(this._reset ? OP.RESET : OP.CLOSE, function () {
       if (handles[id] === self) handles[id] = undefined;
@@ -432,6 +426,7 @@ Socket.prototype.setTimeout = function (ms, cb) {
   }
   this._clearTimer();
   if (ms > 0) this._touch();
+  if (this._id) B.timer(this._id, ms > 0);
   return this;
 };
 
@@ -461,8 +456,8 @@ defGet('remoteFamily', function () { return this._peer ? this._peer.family : und
 defGet('localAddress', function () { return this._sock ? this._sock.address : undefined; });
 defGet('localPort', function () { return this._sock ? this._sock.port : undefined; });
 defGet('localFamily', function () { return this._sock ? this._sock.family : undefined; });
-defGet('bytesRead', function () { return this._bytesRead; });
-defGet('bytesWritten', function () { return this._bytesWritten; });
+defGet('bytesRead', function () { return this._bytesRead + (this._id ? B.counter(this._id, 0) : 0); });
+defGet('bytesWritten', function () { return this._bytesWritten + (this._id ? B.counter(this._id, 1) : 0); });
 defGet('pending', function () { return !this._id || this.connecting; });
 defGet('timeout', function () { return this._timeoutMs || undefined; });
 defGet('readyState', function () {

@@ -5,6 +5,9 @@
  *       (default 64), wait until the same SIZE bytes came back, send again.
  *       After WARMUP_S (default 1) it counts the round trips completed in
  *       SECS (default 5) and prints `RESULT echo <req/s> req/s`.
+ *       With -n TRIPS instead: every connection does exactly TRIPS round
+ *       trips, then closes (no timer); prints `RESULT echo_trips <total>`
+ *       (for instruction counts per request under callgrind/perf).
  *   echo_load PORT --check [-c CONNS] [-r ROUNDS]
  *       correctness: opens CONNS connections (at most 256 connects in
  *       flight), holds them all open, then every connection sends ROUNDS
@@ -41,6 +44,8 @@ static double warmup_s = 1.0, dur_s = 5.0;
 static conn *conns;
 static char *msgbuf;
 static int counting, finished;
+static long fixed_trips; /* -n: round trips per connection, 0 = timed */
+static int nfixed_done;
 static unsigned long long trips;
 static uint64_t t_start;
 static uv_timer_t timer;
@@ -165,7 +170,18 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b) {
   c->got += (size_t)n;
   while (c->got >= (size_t)msgsize) {
     c->got -= (size_t)msgsize;
-    if (counting)
+    if (fixed_trips) {
+      trips++;
+      if (++c->round == fixed_trips) {
+        uv_close((uv_handle_t *)&c->tcp, on_closed);
+        if (++nfixed_done == nconns) {
+          printf("RESULT echo_trips %llu\n", trips);
+          finished = 1;
+          uv_close((uv_handle_t *)&timer, NULL);
+        }
+        return;
+      }
+    } else if (counting)
       trips++;
     if (!finished && c->got == 0)
       send_bytes(c, msgbuf, (size_t)msgsize);
@@ -297,6 +313,7 @@ int main(int argc, char **argv) {
       case 'd': dur_s = atof(v); break;
       case 'r': rounds = atoi(v); break;
       case 'b': s_chunk = (size_t)atol(v); break;
+      case 'n': fixed_trips = atol(v); break;
       default:
         fprintf(stderr, "echo_load: unknown option %s\n", a);
         return 64;
@@ -310,7 +327,7 @@ int main(int argc, char **argv) {
     }
   }
   if (port <= 0 || nconns <= 0 || msgsize <= 0 || rounds <= 0) {
-    fprintf(stderr, "usage: echo_load PORT [-h HOST] [-c CONNS] [-s SIZE] [-w S] [-d S] "
+    fprintf(stderr, "usage: echo_load PORT [-h HOST] [-c CONNS] [-s SIZE] [-w S] [-d S] [-n TRIPS] "
                     "| --check [-c N] [-r ROUNDS] | --stream BYTES [-b CHUNK]\n");
     return 64;
   }
@@ -331,7 +348,7 @@ int main(int argc, char **argv) {
       conns[i].expect = malloc((size_t)msgsize + 1);
   uv_timer_init(loop, &timer);
   connect_more();
-  if (mode == 0)
+  if (mode == 0 && !fixed_trips)
     uv_timer_start(&timer, on_timer, (uint64_t)(warmup_s * 1000), 0);
   uv_run(loop, UV_RUN_DEFAULT);
   if (mode == 1) {
