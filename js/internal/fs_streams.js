@@ -19,6 +19,9 @@ var D = require('internal/fs_ops');
 var u = require('internal/fs_utils');
 var errors = require('internal/errors');
 
+var EE = require('events');
+var nop = require('internal/streams_utils').nop;
+
 var kIoDone = '@@muk.fs.ioDone';
 var K = internalBinding('kernel');
 
@@ -178,7 +181,7 @@ function readReply(stream) {
       var len = buf.length;
       if (stream.pos !== undefined) stream.pos += len;
       stream.bytesRead += len;
-      stream.push(buf);
+      if (!pumpRead(stream, state, buf)) stream.push(buf);
     } else {
       stream.push(null);
     }
@@ -213,6 +216,7 @@ ReadStream.prototype._read = function (n) {
 };
 
 ReadStream.prototype._destroy = _destroy;
+fsRead = ReadStream.prototype._read;
 
 ReadStream.prototype.close = function (cb) {
   if (typeof cb === 'function') eos(this, cb);
@@ -223,6 +227,164 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
   get: function () { return this.fd === null; },
   configurable: true
 });
+
+
+// ---- the pump: ReadStream.pipe(WriteStream) with nothing else attached -----
+// A 64 KiB chunk against the WriteStream's 16 KiB highWaterMark makes the
+// pipe pause the source after every write and resume it on every 'drain',
+// through ticks and a dozen calls per chunk. When nothing but the pipe
+// listens (no other 'data', 'drain', 'pause', 'resume' or 'readable'
+// listener, no method replaced) and the two streams are in one of the
+// pipe's steady states, those steps can't be observed, and the pump sets
+// the state they end in (the same fields to the same values), at the two
+// points where I/O completes:
+//  A  source paused, destination writing, next read in flight;
+//  B  source paused with one chunk buffered, destination writing;
+//  C  source flowing, destination idle, next read in flight.
+//  - read done in A -> B: push() + the 'readable' and maybeReadMore ticks
+//    leave the chunk buffered;
+//  - write done in B -> A: onwrite -> 'drain' -> resume -> resume_ ->
+//    flow -> read() (next _read) -> 'data' -> write() -> false -> pause();
+//  - write done in A -> C: onwrite -> 'drain' -> resume -> resume_ ->
+//    flow -> read() (nothing yet);
+//  - read done in C -> A: push() -> 'data' -> write() -> false -> pause(),
+//    then the maybeReadMore tick's read(0) starts the next read.
+// Anything else (a listener added, unpipe, end of file, an error, destroy,
+// a short chunk or write, cork, a replaced method...) fails a check and the
+// general path runs, from the same state.
+var kPipeData = '@@muk.pipeData', kPipeDrain = '@@muk.pipeDrain', kPipeSrc = '@@muk.pipeSrc';
+var kPaused = '@@muk.paused';
+// The stock methods, in module names (each check is then one lookup less).
+var stockEmit = EE.prototype.emit;
+var rsPush = Readable.prototype.push, rsRead = Readable.prototype.read, rsPause = Readable.prototype.pause;
+var rsResume = Readable.prototype.resume, wsWrite = Writable.prototype.write;
+var fsRead, fsWrite; // ReadStream/WriteStream.prototype._read/_write, set where they are defined
+
+// The source's next _read would ask for at least a byte (no EOF push).
+function moreToRead(src) {
+  var pos = src.pos;
+  return (pos !== undefined ? src.end - pos : src.end - src.bytesRead) >= 0;
+}
+
+// A read completed with chunk buf (not empty, the source not destroyed):
+// true when the pump took it. Each check is something the general path
+// looks at on the way (a listener it would call, a method it would call, a
+// field it branches on).
+function pumpRead(src, rs, buf) {
+  var len = buf.length, se = src._events;
+  if (rs.length !== 0 || src.push !== rsPush || src.emit !== stockEmit || se === undefined ||
+      rs.objectMode || rs.ended || rs.errored || rs.decoder || rs.readingMore || !rs.constructed) return false;
+  var flowing = rs.flowing;
+  if (flowing === false) {
+    // A -> B: push() buffers the chunk; emitReadable_ ('readable': no
+    // listener) and maybeReadMore_ (buffer full) change nothing more.
+    if (len !== rs.highWaterMark || !rs.needReadable || rs.emittedReadable || se.readable !== undefined) return false;
+    rs.reading = false;
+    rs.length = len;
+    rs.buffer.push(buf);
+    return true;
+  }
+  // C -> A
+  var pipes = rs.pipes;
+  if (flowing !== true || pipes.length !== 1 || !rs.dataListening || rs.multiAwaitDrain) return false;
+  var dest = pipes[0], ws = dest._writableState, de = dest._events;
+  if (rs[kPipeData] === undefined || se.data !== rs[kPipeData] || se.pause !== undefined || !ws || de === undefined ||
+      rs[kPipeDrain] === undefined || de.drain !== rs[kPipeDrain] || !(rs.highWaterMark > 0) || dest.write !== wsWrite ||
+      dest._write !== fsWrite || src.pause !== rsPause || src.read !== rsRead || src._read !== fsRead ||
+      ws.writing || ws.corked !== 0 || ws.objectMode || ws.ending || ws.destroyed || ws.errored ||
+      !ws.constructed || len + ws.length < ws.highWaterMark || !moreToRead(src)) return false;
+  // push() -> 'data' -> the pipe's write(buf): false, it pauses the source
+  rs.reading = false;
+  rs.awaitDrainWriters = null;
+  rs.dataEmitted = true;
+  ws.pendingcb++;
+  ws.length += len;
+  ws.writelen = len;
+  ws.writecb = nop;
+  ws.writing = true;
+  ws.sync = true;
+  dest._write(buf, 'buffer', ws.onwrite);
+  ws.sync = false;
+  ws.needDrain = true;
+  rs.awaitDrainWriters = dest;
+  rs.flowing = false;
+  rs[kPaused] = true;
+  // maybeReadMore_ -> read(0) -> _read
+  rs.needReadable = true;
+  pumpCallRead(src, rs);
+  return true;
+}
+
+// The destination's write completed, in full, without error (and it is
+// not destroyed): true when the pump took it.
+function pumpWrite(dest, ws) {
+  var src = ws[kPipeSrc];
+  if (!src || ws.sync || !ws.writing || ws.writecb !== nop || !ws.needDrain || ws.length !== ws.writelen ||
+      ws.ending || ws.buffered.length !== ws.bufferedIndex || dest.emit !== stockEmit) return false;
+  var rs = src._readableState, pipes = rs.pipes, se = src._events, de = dest._events;
+  if (rs.awaitDrainWriters !== dest || rs.multiAwaitDrain || pipes.length !== 1 || pipes[0] !== dest ||
+      se === undefined || de === undefined || rs[kPipeDrain] === undefined || de.drain !== rs[kPipeDrain] ||
+      !rs.dataListening ||
+      rs.flowing !== false || rs.readableListening || rs.resumeScheduled || src.resume !== rsResume ||
+      src.emit !== stockEmit || se.resume !== undefined || src.read !== rsRead || rs.ended) return false;
+  if (rs.reading) {
+    // A -> C: onwrite -> 'drain' -> resume; resume_ -> 'resume' -> flow ->
+    // read() (nothing buffered yet)
+    if (rs.length !== 0) return false;
+    ws.writing = false;
+    ws.writecb = null;
+    ws.length = 0;
+    ws.writelen = 0;
+    ws.needDrain = false;
+    ws.afterWritePending = false;
+    ws.pendingcb--;
+    rs.awaitDrainWriters = null;
+    rs.flowing = true;
+    rs[kPaused] = false;
+    rs.emittedReadable = false;
+    rs.needReadable = true;
+    return true;
+  }
+  // B -> A: ... read() takes the buffered chunk and starts the next read ->
+  // 'data' -> the pipe's write() -> false -> pause()
+  var bi = rs.bufferIndex, buffer = rs.buffer;
+  if (buffer.length - bi !== 1) return false;
+  var chunk = buffer[bi], len = chunk.length;
+  if (len !== rs.length || len < ws.highWaterMark || len < rs.highWaterMark || !(rs.highWaterMark > 0) ||
+      !rs.needReadable ||
+      rs.emittedReadable || rs.objectMode || rs.decoder || rs.destroyed || rs.errored || !rs.constructed ||
+      rs.errorEmitted || rs.closeEmitted || rs[kPipeData] === undefined || se.data !== rs[kPipeData] ||
+      se.pause !== undefined ||
+      dest.write !== wsWrite || dest._write !== fsWrite || src.pause !== rsPause || src._read !== fsRead ||
+      ws.objectMode || ws.corked !== 0 || ws.errored || ws.destroyed || !ws.constructed || !moreToRead(src)) {
+    return false;
+  }
+  buffer.length = 0;
+  rs.bufferIndex = 0;
+  rs.length = 0;
+  rs.dataEmitted = true;
+  pumpCallRead(src, rs);
+  // the finished write's bookkeeping (pendingcb -1 +1), then write(chunk)
+  ws.afterWritePending = false;
+  ws.writelen = len;
+  ws.length = len;
+  ws.sync = true;
+  dest._write(chunk, 'buffer', ws.onwrite);
+  ws.sync = false;
+  return true;
+}
+
+// Readable's read() around _read (its try/catch kept out of the callers).
+function pumpCallRead(src, rs) {
+  rs.reading = true;
+  rs.sync = true;
+  try {
+    src._read(rs.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(src, err);
+  }
+  rs.sync = false;
+}
 
 // ---- WriteStream ------------------------------------------------------------
 function WriteStream(path, options) {
@@ -288,7 +450,10 @@ function writeReply(stream) {
         return;
       }
     }
-    if (stream._wlast) stream._performingIO = false;
+    if (stream._wlast) {
+      stream._performingIO = false;
+      if (!er && pumpWrite(stream, state)) return;
+    }
     cb(er);
   };
 }
@@ -341,6 +506,7 @@ WriteStream.prototype._writev = function (chunks, cb) {
 };
 
 WriteStream.prototype._destroy = _destroy;
+fsWrite = WriteStream.prototype._write;
 
 WriteStream.prototype.close = function (cb) {
   if (cb) {

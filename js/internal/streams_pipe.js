@@ -6,6 +6,15 @@
 var legacy = require('internal/streams_legacy');
 var errorOrDestroy = require('internal/streams_destroy').errorOrDestroy;
 
+// The newest pipe's own 'data' and 'drain' listeners, and the source a
+// Writable was last piped from: internal/fs_streams recognises a pipe with
+// nothing else attached by them (its pump).
+var kPipeData = '@@muk.pipeData', kPipeDrain = '@@muk.pipeDrain', kPipeSrc = '@@muk.pipeSrc';
+function hide(obj, name, value) {
+  if (Object.prototype.hasOwnProperty.call(obj, name)) obj[name] = value;
+  else Object.defineProperty(obj, name, { value: value, writable: true, enumerable: false, configurable: true });
+}
+
 function removeFrom(arr, x) {
   var i = arr.indexOf(x);
   if (i !== -1) arr.splice(i, 1);
@@ -61,9 +70,12 @@ module.exports = function (Readable) {
       }
       if (!ondrain) {
         ondrain = pipeOnDrain(src, dest);
+        hide(state, kPipeDrain, ondrain);
         dest.on('drain', ondrain);
       }
     }
+    hide(state, kPipeData, ondata);
+    if (dest._writableState) hide(dest._writableState, kPipeSrc, src);
     src.on('data', ondata);
     function ondata(chunk) {
       var ret = dest.write(chunk);

@@ -247,4 +247,58 @@ tests.push(function destroyWhileWriting() {
   });
 });
 
+tests.push(function attachAfterFirstDrain() {
+  // the pipe runs alone until the first 'drain', then listeners join
+  var r = fs.createReadStream(p('src')), w = fs.createWriteStream(p('attach'));
+  var ev = [];
+  r.pipe(w);
+  w.once('drain', function () {
+    ev.push('first drain');
+    r.on('pause', function () { ev.push('pause'); });
+    r.on('resume', function () { ev.push('resume'); });
+    w.on('drain', function () { ev.push('drain'); });
+  });
+  var closes = 0;
+  r.on('close', report);
+  w.on('close', report);
+  function report() {
+    if (++closes < 2) return;
+    console.log('attachAfterFirstDrain:', squash(ev), '|', same(p('attach')));
+    next();
+  }
+});
+
+tests.push(function attachWhilePiping() {
+  // listeners join at some point of a copy already under way (on another
+  // stream's third chunk, so nothing is attached to the pair before):
+  // whatever chunk that is, the copy is exact and the events pair up
+  var big = Buffer.alloc(40 * 65536 + 3);
+  for (var i = 0; i < big.length; i += 997) big[i] = i & 255;
+  fs.writeFileSync(p('big'), big);
+  var r = fs.createReadStream(p('big')), w = fs.createWriteStream(p('bigcopy'));
+  var c = { data: 0, pause: 0, resume: 0, drain: 0 }, ticks = 0;
+  var clock = fs.createReadStream(p('big'), { highWaterMark: 4096 });
+  clock.on('data', function () {
+    if (++ticks !== 3) return;
+    clock.destroy();
+    r.on('data', function () { c.data++; });
+    r.on('pause', function () { c.pause++; });
+    r.on('resume', function () { c.resume++; });
+    w.on('drain', function () { c.drain++; });
+  });
+  r.pipe(w);
+  var closes = 0;
+  r.on('close', report);
+  w.on('close', report);
+  function report() {
+    if (++closes < 2) return;
+    var got = fs.readFileSync(p('bigcopy'));
+    console.log('attachWhilePiping: copied', got.length, Buffer.compare(got, big) === 0,
+      '| data events at most one per chunk', c.data <= 41,
+      '| pause/resume pair up', c.pause - c.resume >= 0 && c.pause - c.resume <= 2,
+      '| a drain per data event', Math.abs(c.drain - c.data) <= 1);
+    next();
+  }
+});
+
 next();
