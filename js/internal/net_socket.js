@@ -268,6 +268,8 @@ function normalizeArgs(args) {
   return [options, cb];
 }
 
+var NL = require('internal/net_lookup'); // names, autoSelectFamily
+
 // Node's checks of options.port (Socket.connect, validatePort).
 function validatePort(port) {
   var E = require('internal/errors');
@@ -303,7 +305,7 @@ Socket.prototype.connect = function () {
     return this;
   }
   try {
-    require('internal/net_lookup').lookupAndConnect(this, options, validatePort(options.port));
+    NL.lookupAndConnect(this, options, validatePort(options.port));
   } catch (e) { // a bad option: nothing is in flight, keep no reference
     this.connecting = false;
     H.setRef(this, false);
@@ -361,7 +363,7 @@ Socket.prototype._connectFailed = function (status, immediate) {
   var ex = H.hostPortException(status, 'connect', this._connAddr, this._connPort);
   if (this._connectCtx) {
     if (this._id) this._abandonConnect();
-    require('internal/net_lookup').attemptFailed(this, ex, immediate);
+    NL.attemptFailed(this, ex, immediate);
     return;
   }
   if (!immediate) {
@@ -377,7 +379,7 @@ Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam)
     this._connectFailed(status, false);
     return;
   }
-  if (this._connectCtx) require('internal/net_lookup').connected(this);
+  if (this._connectCtx) NL.connected(this);
   this._attach(this._id, raddr, rport, laddr, lport, fam);
   this.connecting = false;
   if (this._timer) this._touch();
