@@ -2,6 +2,13 @@
  * own uv loop. Requests reach it through a lock-free queue and a uv_async on
  * that loop; handle() runs there and replies whenever its work completes.
  * Unsolicited messages go back with muk_emit (kernel.c).
+ *
+ * Replies and events the thread produces during one loop iteration (every
+ * socket that was ready, every request of a batch) collect in the thread's
+ * reply batch and reach the kernel together, with one push and at most one
+ * wakeup, when the iteration's I/O is done (a check handle, and a prepare
+ * handle for what close callbacks and timers produced) — not one wakeup of
+ * the kernel's loop per message.
  */
 #include <stdlib.h>
 
@@ -17,7 +24,20 @@ typedef struct muk__ioloop {
   _Atomic uint64_t nqueued; /* submitted, not yet taken by the I/O thread */
   uv_sem_t started;
   int start_err;
+  uv_check_t check;     /* flushes the batch after the poll phase */
+  uv_prepare_t prepare; /* ... and before the loop blocks */
+  muk__reply_batch batch;
 } muk__ioloop;
+
+static void io_flush_check(uv_check_t *h) {
+  muk__ioloop *io = h->data;
+  muk__batch_flush(&io->batch);
+}
+
+static void io_flush_prepare(uv_prepare_t *h) {
+  muk__ioloop *io = h->data;
+  muk__batch_flush(&io->batch);
+}
 
 static void close_any(uv_handle_t *h, void *arg) {
   (void)arg;
@@ -66,17 +86,33 @@ static void io_thread(void *arg) {
   if ((r = uv_async_init(&io->loop, &io->async, io_async_cb)) != 0)
     goto out;
   io->async.data = io;
+  io->batch.k = svc->k;
+  uv_check_init(&io->loop, &io->check);
+  uv_prepare_init(&io->loop, &io->prepare);
+  io->check.data = io;
+  io->prepare.data = io;
+  uv_check_start(&io->check, io_flush_check);
+  uv_prepare_start(&io->prepare, io_flush_prepare);
+  uv_unref((uv_handle_t *)&io->check);
+  uv_unref((uv_handle_t *)&io->prepare);
+  muk__tls_batch = &io->batch;
   if (svc->def->init && (r = svc->def->init(svc, &svc->state)) != 0) {
     uv_close((uv_handle_t *)&io->async, NULL);
+    uv_close((uv_handle_t *)&io->check, NULL);
+    uv_close((uv_handle_t *)&io->prepare, NULL);
     goto out;
   }
   uv_sem_post(&io->started);
   uv_run(&io->loop, UV_RUN_DEFAULT);
+  muk__tls_batch = NULL;
+  muk__batch_flush(&io->batch); /* what fini's close callbacks answered */
   uv_loop_close(&io->loop);
   return;
 
 out:
   io->start_err = r;
+  muk__tls_batch = NULL;
+  muk__batch_flush(&io->batch);
   uv_run(&io->loop, UV_RUN_DEFAULT);
   uv_loop_close(&io->loop);
   uv_sem_post(&io->started);

@@ -291,10 +291,18 @@ void muk_reply(muk_msg *m, int status) {
 
 void muk_emit(muk_service *svc, muk_msg *m) {
   muk_kernel *k = svc->k;
+  muk__reply_batch *b = muk__tls_batch;
   m->k = k;
   m->service = svc->id;
   m->flags |= MUK_F_EVENT;
-  if (muk__on_loop_thread(k))
+  if (b && b->k == k) { /* an I/O thread's batch (ioloop.c): in order with
+                           its replies */
+    m->next = b->newest;
+    if (!b->newest)
+      b->oldest = m;
+    b->newest = m;
+    b->n++;
+  } else if (muk__on_loop_thread(k))
     complete_local(k, m);
   else if (muk__mpsc_push(&k->done, m))
     wake(k);
