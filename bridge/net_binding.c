@@ -27,8 +27,12 @@
  *       generation so replies for an older socket on the id are ignored);
  *       slow: never take the fast paths (captureRejections).
  *   detach(id)             the Socket lets go of id.
+ *   dirty(id, mask)        a Socket method that may change the Readable's
+ *       (mask 1) or the Writable's (2) state ran: check it again before the
+ *       next fast chunk or write (the checks below run only then).
  *   timer(id, on)          setTimeout is armed: every chunk goes through JS.
- *   bytesRead(id), fastWritten(id), fastPending(id), fastDrain(id)
+ *   counter(id, which)     0 bytes read, 1 bytes written on the fast path,
+ *       2 fast bytes not answered yet, 3 a 'drain' is owed (1/0).
  *   write(data[, enc][, cb])  Socket.prototype.write: a Buffer without
  *       encoding/callback on an attached socket whose Writable is idle goes
  *       straight to the service (bytes in place, the reply is counted in C
@@ -39,7 +43,10 @@
  * buffered, no decoder, no pipes, not ended/destroyed, not inside a read,
  * one 'data' listener function and the stock emit calls that listener
  * straight from C with a Buffer adopting the event's bytes (what emit would
- * do); otherwise it goes to the JS event function (socket._onData). */
+ * do); otherwise it goes to the JS event function (socket._onData). The
+ * state is read once and the listener cached until a Socket method that
+ * can change either runs (dirty); emit is compared on every chunk (a plain
+ * assignment can override it). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +64,12 @@ typedef struct net_sock {
   uint8_t slow;  /* never the fast paths */
   uint8_t timer; /* an armed socket timeout: chunks go through JS */
   uint8_t drain; /* a fast write returned false: 'drain' at pending 0 */
+  uint8_t rfast; /* the Readable was found in the common state and its one
+                    'data' listener cached; cleared by every Socket method
+                    that can change that state (net_socket.js) */
+  uint8_t widle; /* the Writable was found idle; cleared by the methods that
+                    can change that (cork, end, destroy) and by every write
+                    that takes the Writable's path */
   double hwm;    /* the Writable's highWaterMark */
   double rd;     /* bytes read (all paths) */
   double wr;     /* bytes written through the fast path */
@@ -97,11 +110,17 @@ static void settop(js_State *J, int top) {
     js_pop(J, n);
 }
 
+/* The registry entry [handles, stock emit, data listeners by id]; its
+ * first byte is unique among the registry's keys, so finding it costs a
+ * single name compare. */
+#define NET_REG "#net"
+enum { REG_HANDLES, REG_EMIT, REG_LISTENERS };
+
 /* Push handles[id] (undefined when the registry has no table yet). */
 static void push_handle(js_State *J, uint32_t id) {
-  js_getregistry(J, "muk.net");
+  js_getregistry(J, NET_REG);
   if (js_isobject(J, -1)) {
-    js_getindex(J, -1, 0);
+    js_getindex(J, -1, REG_HANDLES);
     js_getindex(J, -1, (int)id);
     js_rot3pop2(J);
   }
@@ -144,8 +163,8 @@ static int prop_zero(js_State *J, int idx, const char *name) {
 /* ---- the socket hot path ---- */
 
 /* With the Socket at -1: push its single 'data' listener when the socket is
- * in the state where Readable's addChunk would emit the chunk at once and
- * emit would call just that function; returns 0 (nothing pushed)
+ * in the state where Readable's addChunk would emit the chunk at once (and
+ * mark the chunk emitted as addChunk does); returns 0 (nothing pushed)
  * otherwise. May throw (a getter); the caller holds a js_try. */
 static int data_listener(js_State *J) {
   int sock = js_gettop(J) - 1, rs, ok;
@@ -167,15 +186,6 @@ static int data_listener(js_State *J) {
   js_pop(J, 1); /* rs */
   if (!ok)
     return 0;
-  /* emit must be the stock one */
-  js_getproperty(J, sock, "emit");
-  js_getregistry(J, "muk.net");
-  js_getindex(J, -1, 1);
-  js_rot2pop1(J);
-  ok = js_strictequal(J);
-  js_pop(J, 2);
-  if (!ok)
-    return 0;
   js_getproperty(J, sock, "_events");
   if (!js_isobject(J, -1)) {
     js_pop(J, 1);
@@ -195,7 +205,7 @@ static int data_listener(js_State *J) {
 static int net_data(js_State *J, muk_msg *m) {
   int64_t id;
   net_sock *ns;
-  int top = js_gettop(J), fast;
+  int top = js_gettop(J), reg, ok;
   size_t len;
   muk_free_fn fn;
   void *pud;
@@ -205,22 +215,46 @@ static int net_data(js_State *J, muk_msg *m) {
   ns->rd += (double)m->payload.len;
   if (ns->slow || ns->timer)
     return 0;
-  push_handle(J, (uint32_t)id);
+  js_getregistry(J, NET_REG);
+  reg = top;
+  if (!js_isobject(J, reg)) {
+    settop(J, top);
+    return 0;
+  }
+  js_getindex(J, reg, REG_HANDLES);
+  js_getindex(J, -1, (int)id);
+  js_rot2pop1(J); /* reg socket */
   if (!js_isobject(J, -1)) {
     settop(J, top);
     return 0;
   }
   if (js_try(J)) {
+    ns->rfast = 0;
     settop(J, top);
     return 0; /* a getter threw: the JS path will meet it again */
   }
-  fast = data_listener(J); /* socket [listener] */
+  /* emit must be the stock one (an override sees every 'data') */
+  js_getproperty(J, reg + 1, "emit");
+  js_getindex(J, reg, REG_EMIT);
+  ok = js_strictequal(J);
+  js_pop(J, 2);
+  if (ok && ns->rfast) { /* reg socket listener */
+    js_getindex(J, reg, REG_LISTENERS);
+    js_getindex(J, -1, (int)id);
+    js_rot2pop1(J);
+  } else if (ok && (ok = data_listener(J))) {
+    js_getindex(J, reg, REG_LISTENERS);
+    js_copy(J, -2);
+    js_setindex(J, -2, (int)id);
+    js_pop(J, 1);
+    ns->rfast = 1;
+  }
   js_endtry(J);
-  if (!fast) {
+  if (!ok) {
     settop(J, top);
     return 0;
   }
-  js_rot2(J); /* listener socket (this) */
+  js_rot2(J); /* reg listener socket (this) */
   p = muk_msg_take_payload(m, &len, &fn, &pud);
   muk_msg_free(m);
   mukjs_pushbuffer(J, p, len, fn, pud);
@@ -263,31 +297,35 @@ static void on_fast_write(muk_msg *m, void *ud) {
 
 /* Socket.prototype.write(data[, encoding][, cb]) */
 static void b_write(js_State *J) {
-  int top = js_gettop(J), ok;
+  int top = js_gettop(J);
   net_sock *ns = NULL;
   double id = 0;
   size_t len = 0;
   uint8_t *p;
   muk_msg *m;
-  if ((top <= 2 || (js_isundefined(J, 2) && (top <= 3 || js_isundefined(J, 3)))) &&
-      mukjs_isbuffer(J, 1)) {
+  int plain = (top <= 2 || (js_isundefined(J, 2) &&
+                             (top <= 3 || js_isundefined(J, 3)))) &&
+              mukjs_isbuffer(J, 1);
+  if (js_isobject(J, 0)) {
     js_getproperty(J, 0, "_id");
     id = js_tonumber(J, -1);
     js_pop(J, 1);
     if (id > 0)
       ns = sock_get((uint32_t)id);
   }
-  if (ns && ns->on && !ns->slow && !ns->timer &&
+  if (plain && ns && ns->on && !ns->slow && !ns->timer &&
       (p = mukjs_tobuffer(J, 1, &len)) && len > 0) {
-    int ws;
-    js_getproperty(J, 0, "_writableState");
-    ws = js_gettop(J) - 1;
-    ok = js_isobject(J, ws) && prop_zero(J, ws, "length") &&
-         prop_falsy(J, ws, "writing") && prop_zero(J, ws, "corked") &&
-         prop_falsy(J, ws, "ending") && prop_falsy(J, ws, "destroyed") &&
-         prop_null(J, ws, "errored");
-    js_pop(J, 1);
-    if (ok && (m = muk_msg_new(mukjs_kernel(J)))) {
+    if (!ns->widle) {
+      int ws;
+      js_getproperty(J, 0, "_writableState");
+      ws = js_gettop(J) - 1;
+      ns->widle = js_isobject(J, ws) && prop_zero(J, ws, "length") &&
+                  prop_falsy(J, ws, "writing") && prop_zero(J, ws, "corked") &&
+                  prop_falsy(J, ws, "ending") && prop_falsy(J, ws, "destroyed") &&
+                  prop_null(J, ws, "errored");
+      js_pop(J, 1);
+    }
+    if (ns->widle && (m = muk_msg_new(mukjs_kernel(J)))) {
       m->service = (uint32_t)g_net.sid;
       m->op = NET_WRITE_OP;
       muk_msg_add_i64(m, (int64_t)id);
@@ -306,6 +344,8 @@ static void b_write(js_State *J) {
       return;
     }
   }
+  if (ns)
+    ns->widle = 0; /* the Writable's path: it may be busy after this */
   js_getproperty(J, 0, "_writeSlow");
   js_copy(J, 0);
   js_copy(J, 1);
@@ -317,10 +357,12 @@ static void b_write(js_State *J) {
 static void b_setup(js_State *J) {
   js_newarray(J);
   js_copy(J, 1);
-  js_setindex(J, -2, 0);
+  js_setindex(J, -2, REG_HANDLES);
   js_copy(J, 2);
-  js_setindex(J, -2, 1);
-  js_setregistry(J, "muk.net");
+  js_setindex(J, -2, REG_EMIT);
+  js_newarray(J);
+  js_setindex(J, -2, REG_LISTENERS);
+  js_setregistry(J, NET_REG);
   js_pushundefined(J);
 }
 
@@ -344,9 +386,33 @@ static void b_attach(js_State *J) {
 }
 
 static void b_detach(js_State *J) {
-  net_sock *ns = sock_get(arg_id(J));
-  if (ns)
+  uint32_t id = arg_id(J);
+  net_sock *ns = sock_get(id);
+  if (ns) {
     ns->on = 0;
+    if (ns->rfast) { /* drop the cached listener */
+      ns->rfast = 0;
+      js_getregistry(J, NET_REG);
+      js_getindex(J, -1, REG_LISTENERS);
+      js_pushundefined(J);
+      js_setindex(J, -2, (int)id);
+      js_pop(J, 2);
+    }
+  }
+  js_pushundefined(J);
+}
+
+/* dirty(id, mask): 1 the Readable's state may have changed, 2 the
+ * Writable's: look again before the next fast chunk / write. */
+static void b_dirty(js_State *J) {
+  net_sock *ns = sock_get(arg_id(J));
+  int mask = js_tointeger(J, 2);
+  if (ns) {
+    if (mask & 1)
+      ns->rfast = 0;
+    if (mask & 2)
+      ns->widle = 0;
+  }
   js_pushundefined(J);
 }
 
@@ -529,6 +595,8 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "attach");
   js_newcfunction(J, b_detach, "detach", 1);
   js_setproperty(J, -2, "detach");
+  js_newcfunction(J, b_dirty, "dirty", 2);
+  js_setproperty(J, -2, "dirty");
   js_newcfunction(J, b_timer, "timer", 2);
   js_setproperty(J, -2, "timer");
   js_newcfunction(J, b_counter, "counter", 2);

@@ -137,6 +137,30 @@ Socket.prototype._writeSlow = function (data, encoding, cb) {
   return Duplex.prototype.write.call(this, data, encoding, cb);
 };
 
+// The C hot path reads the Readable's and the Writable's state only when
+// one of these methods ran since it last looked (B.dirty): every way the
+// state it relies on can change goes through one of them.
+function hook(name, mask) {
+  Socket.prototype[name] = function (a, b, c) {
+    if (this._id) B.dirty(this._id, mask);
+    return Duplex.prototype[name].call(this, a, b, c);
+  };
+}
+var R = 1, W = 2;
+hook('on', R); hook('addListener', R); hook('prependListener', R);
+hook('once', R); hook('prependOnceListener', R);
+hook('removeListener', R); hook('off', R);
+hook('pause', R); hook('resume', R); hook('setEncoding', R);
+hook('pipe', R); hook('unpipe', R); hook('unshift', R); hook('push', R);
+hook('read', R); hook('wrap', R);
+hook('cork', W); hook('uncork', W); hook('end', W);
+hook('destroy', R | W);
+Socket.prototype.removeAllListeners = function (type) {
+  if (this._id) B.dirty(this._id, R);
+  if (arguments.length === 0) return Duplex.prototype.removeAllListeners.call(this);
+  return Duplex.prototype.removeAllListeners.call(this, type);
+};
+
 Socket.prototype._onFastDrain = function () {
   if (!this.destroyed) this.emit('drain');
 };
