@@ -2,6 +2,8 @@
  * made synchronously (no loop, no callback) on one of the service's POOL
  * workers, so results and error codes are exactly the ones Node gets from
  * the same calls. Schema in fs.h; tree and whole-file ops in fs_tree.c. */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,57 @@ const char *const muk_fs_op_names[FS_NOPS] = {FS_OPS(FS_NAME)};
 
 static void free_buf(void *data, void *ud) {
   (void)ud;
+  free(data);
+}
+
+/* read() buffers of a power-of-two size from 16 KiB to 1 MiB (streams read
+ * 64 KiB at a time) come from per-size free lists that the Buffers' free
+ * function refills, BLOCKS_KEEP bytes in all (kept, never returned to the
+ * OS): freed Buffers go back in bulk at a GC (~32 MiB at a time) to the
+ * worker's malloc arena, which trimmed that memory, and the next reads
+ * faulted it in again (STREAM's finding). 1 GiB fs_stream_copy: 214 k ->
+ * 9 k minor faults, 1.0 -> 0.55 s system time, RSS 41 -> 38 MiB. The
+ * first word of a free block links it. */
+#define BLOCK_MIN_SHIFT 14
+#define BLOCK_CLASSES 7 /* 16 KiB .. 1 MiB */
+#define BLOCKS_KEEP ((size_t)32 << 20)
+
+static struct {
+  pthread_mutex_t lock;
+  void *head[BLOCK_CLASSES];
+  size_t bytes;
+} blocks = {PTHREAD_MUTEX_INITIALIZER, {NULL}, 0};
+
+static int block_class(int64_t len) {
+  int c;
+  for (c = 0; c < BLOCK_CLASSES; c++)
+    if (len == (int64_t)1 << (BLOCK_MIN_SHIFT + c))
+      return c;
+  return -1;
+}
+
+static void *block_get(int c) {
+  void *p;
+  pthread_mutex_lock(&blocks.lock);
+  if ((p = blocks.head[c]) != NULL) {
+    memcpy(&blocks.head[c], p, sizeof(void *));
+    blocks.bytes -= (size_t)1 << (BLOCK_MIN_SHIFT + c);
+  }
+  pthread_mutex_unlock(&blocks.lock);
+  return p ? p : malloc((size_t)1 << (BLOCK_MIN_SHIFT + c));
+}
+
+static void block_put(void *data, void *ud) {
+  int c = (int)(intptr_t)ud;
+  size_t size = (size_t)1 << (BLOCK_MIN_SHIFT + c);
+  pthread_mutex_lock(&blocks.lock);
+  if (blocks.bytes + size <= BLOCKS_KEEP) {
+    memcpy(data, &blocks.head[c], sizeof(void *));
+    blocks.head[c] = data;
+    blocks.bytes += size;
+    data = NULL;
+  }
+  pthread_mutex_unlock(&blocks.lock);
   free(data);
 }
 
@@ -127,13 +180,14 @@ static void do_read(muk_msg *m) {
   uv_fs_t req;
   uv_buf_t b;
   char *data;
-  int r;
+  int r, c;
   if (muk_msg_i64(m, 0, &fd) || muk_msg_i64(m, 1, &len) ||
       muk_msg_i64(m, 2, &pos) || len < 0 || len > FS_MAX_READFILE) {
     done(m, MUK_EBADMSG);
     return;
   }
-  if ((data = malloc(len ? (size_t)len : 1)) == NULL) {
+  c = block_class(len);
+  if ((data = c >= 0 ? block_get(c) : malloc(len ? (size_t)len : 1)) == NULL) {
     done(m, UV_ENOMEM);
     return;
   }
@@ -141,13 +195,19 @@ static void do_read(muk_msg *m) {
   r = uv_fs_read(NULL, &req, (uv_file)fd, &b, 1, pos, NULL);
   uv_fs_req_cleanup(&req);
   if (r < 0) {
-    free(data);
+    if (c >= 0)
+      block_put(data, (void *)(intptr_t)c);
+    else
+      free(data);
     done(m, r);
     return;
   }
   muk_msg_reset_args(m);
   muk_msg_add_i64(m, r);
-  muk_msg_set_payload(m, data, (size_t)r, free_buf, NULL);
+  if (c >= 0)
+    muk_msg_set_payload(m, data, (size_t)r, block_put, (void *)(intptr_t)c);
+  else
+    muk_msg_set_payload(m, data, (size_t)r, free_buf, NULL);
   muk_reply(m, 0);
 }
 
