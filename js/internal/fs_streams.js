@@ -330,7 +330,7 @@ function pumpWrite(dest, ws) {
   if (rs.reading) {
     // A -> C: onwrite -> 'drain' -> resume; resume_ -> 'resume' -> flow ->
     // read() (nothing buffered yet)
-    if (rs.length !== 0) return false;
+    if (rs.length !== 0 || rs.destroyed) return false;
     ws.writing = false;
     ws.writecb = null;
     ws.length = 0;
