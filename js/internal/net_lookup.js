@@ -192,9 +192,35 @@ function lookedUpAll(self, host, port, options, timeout, err, addresses) {
     return;
   }
   self.autoSelectFamilyAttemptedAddresses = [];
-  self._connectCtx = { socket: self, addresses: toAttempt, current: 0, port: port,
+  var ctx = self._connectCtx = { socket: self, addresses: toAttempt, current: 0, port: port,
     timeout: timeout, timer: null, errors: [] };
-  connectMultiple(self._connectCtx);
+  cancelOnDestroy(self, ctx);
+  connectMultiple(ctx);
+}
+
+// Node cancels the attempt in flight when such a socket is destroyed, and
+// its connect callback still reports it: 'connectionAttemptFailed' with
+// ECANCELED, after 'error' and before 'close'.
+function cancelOnDestroy(self, ctx) {
+  var destroy = self._destroy, own = Object.prototype.hasOwnProperty.call(self, '_destroy');
+  var wrapper = function (err, cb) {
+    ctx.restore();
+    var r = destroy.call(this, err, cb);
+    if (this._connectCtx === ctx) {
+      this._connectCtx = null;
+      if (ctx.timer) clearTimeout(ctx.timer);
+      var addr = this._connAddr, port = this._connPort, family = this._connFamily, s = this;
+      var ex = require('internal/net_handles').hostPortException(-125, 'connect', addr, port); // ECANCELED
+      process.nextTick(function () { s.emit('connectionAttemptFailed', addr, port, family, ex); });
+    }
+    return r;
+  };
+  ctx.restore = function () {
+    if (self._destroy !== wrapper) return;
+    if (own) self._destroy = destroy;
+    else delete self._destroy;
+  };
+  self._destroy = wrapper;
 }
 
 function connectMultiple(ctx) {
@@ -205,6 +231,7 @@ function connectMultiple(ctx) {
   }
   if (ctx.current === ctx.addresses.length) {
     self._connectCtx = null;
+    ctx.restore();
     var err = new AggregateError(ctx.errors, '');
     err.code = ctx.errors[0].code;
     self.destroy(err);
@@ -248,6 +275,7 @@ function connected(self) {
   var ctx = self._connectCtx;
   if (ctx.timer) clearTimeout(ctx.timer);
   self._connectCtx = null;
+  ctx.restore();
 }
 
 // ---- listen ----
