@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "js_alloc.h"
 #include "bridge.h"
 #include "runtime.h"
 
@@ -174,8 +175,11 @@ mukjs_rt *mukjs_rt_new(uv_loop_t *loop, muk_kernel *k) {
     return NULL;
   rt->loop = loop;
   rt->kernel = k;
-  rt->J = js_newstate(NULL, NULL, 0);
+  rt->heap = mukjs_heap_wanted() ? mukjs_heap_new() : NULL;
+  rt->J = rt->heap ? js_newstate(mukjs_heap_allocator(rt->heap), rt->heap, 0)
+                   : js_newstate(NULL, NULL, 0);
   if (!rt->J) {
+    mukjs_heap_free(rt->heap);
     free(rt);
     return NULL;
   }
@@ -195,6 +199,7 @@ static void rt_free(mukjs_rt *rt, int free_heap) {
   if (!free_heap)
     return; /* rt and the heap stay reachable (still reachable, not leaked) */
   js_freestate(rt->J);
+  mukjs_heap_free(rt->heap);
   free(rt);
 }
 

@@ -4,8 +4,11 @@
 
 #include "bridge.h"
 
+struct mukjs_heap;
+
 struct mukjs_rt {
   js_State *J;
+  struct mukjs_heap *heap; /* mujs's allocator (js_alloc.h); NULL: malloc */
   uv_loop_t *loop;
   muk_kernel *kernel;
   void *slots[MUKJS_SLOT_MAX];
