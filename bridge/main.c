@@ -1,5 +1,6 @@
 /* main.c — the `muk` command: parse options, start a kernel with its
  * services, run a script on the bridge, leave with Node's exit status. */
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,6 +119,32 @@ struct run_args {
 #define LOOP_STACK_SIZE ((size_t)256 << 20)
 #endif
 
+/* glibc's heap, for a process that allocates and frees big buffers all the
+ * time (64 KiB stream chunks, Buffers, strings): free memory at the top of
+ * a heap is given back to the OS only beyond 64 MiB (default 128 KiB,
+ * raised to twice the mmap threshold as that adapts), and blocks under
+ * 32 MiB (the adaptive threshold's ceiling) come from the heap from the
+ * start. Setting either disables the adaptation, hence both: with the trim
+ * threshold alone every block over 128 KiB is a fresh mmap, faulted in
+ * page by page. Measured (minor faults, wall): a 256 MiB fs_stream_copy
+ * 55 k -> 10 k; 1,000 filled 1 MiB Buffers 47 k -> 10.6 k, 0.72 -> 0.14 s
+ * (trim threshold alone: 257 k, 1.8 s). Set once the interpreter state
+ * (770 KB) and JS stack (1 MiB) are allocated: from the heap, calloc
+ * would clear (fault in) the old top chunk, +140 KB RSS at startup. A
+ * user's own MALLOC_*_ or GLIBC_TUNABLES malloc settings are left alone. */
+static void tune_malloc(void) {
+  static const char *const env[] = {"MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_",
+                                    "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_"};
+  const char *t = getenv("GLIBC_TUNABLES");
+  if (t && strstr(t, "glibc.malloc."))
+    return;
+  for (size_t i = 0; i < sizeof env / sizeof env[0]; i++)
+    if (getenv(env[i]))
+      return;
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+}
+
 static void *run(void *arg) {
   struct run_args *ra = arg;
   int argc = ra->argc, i = ra->i;
@@ -144,6 +171,7 @@ static void *run(void *arg) {
     ra->status = 1;
     return NULL;
   }
+  tune_malloc(); /* after the interpreter's big blocks: they stay mmap'd */
   /* process.argv: [execPath, script, args...] as Node has it. */
   char exe[4096];
   size_t exelen = sizeof exe;
