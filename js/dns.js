@@ -4,8 +4,8 @@
 // hostnames) and errors are Node 20's.
 //
 // Differences from Node: no resolve*/reverse/lookupService/Resolver (they
-// are c-ares queries, not getaddrinfo); lookup returns a plain object, not
-// a GetAddrInfoReqWrap.
+// are c-ares queries, not getaddrinfo); lookup returns a plain request
+// object (hostname, family, callback, ...), not a GetAddrInfoReqWrap.
 'use strict';
 
 var K = internalBinding('kernel');
@@ -49,38 +49,49 @@ function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw errors.invalidArgType(name, 'boolean', value);
 }
 
-// The object form of the options: { family, hints, all, order }; the
-// callback form also takes family 'IPv4'/'IPv6' (Node 20's promises one
-// does not).
-function parseOptions(options, familyNames) {
-  var o = { family: 0, hints: 0, all: false, order: defaultOrder };
-  if (options === null || options === undefined) return o;
+// A request, also what dns.lookup returns (Node: a GetAddrInfoReqWrap):
+// the options land in it, the reply finishes it (no closure but the one
+// K.send needs).
+function Req(hostname) {
+  this.hostname = hostname;
+  this.family = 0;
+  this.hints = 0;
+  this.all = false;
+  this.order = defaultOrder;
+  this.callback = null; // callback form
+  this.resolve = null; // promise form
+  this.reject = null;
+}
+
+// The object form of the options into r; the callback form also takes
+// family 'IPv4'/'IPv6' (Node 20's promises one does not).
+function parseOptions(r, options, familyNames) {
+  if (options === null || options === undefined) return;
   if (options.hints != null) {
     errors.validateNumber(options.hints, 'options.hints');
-    o.hints = options.hints >>> 0;
-    if ((o.hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) throw errors.invalidArgValue('hints', o.hints);
+    r.hints = options.hints >>> 0;
+    if ((r.hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) throw errors.invalidArgValue('hints', r.hints);
   }
   if (options.family != null) {
-    if (familyNames && options.family === 'IPv4') o.family = 4;
-    else if (familyNames && options.family === 'IPv6') o.family = 6;
+    if (familyNames && options.family === 'IPv4') r.family = 4;
+    else if (familyNames && options.family === 'IPv6') r.family = 6;
     else {
       validateOneOf(options.family, 'options.family', validFamilies);
-      o.family = options.family;
+      r.family = options.family;
     }
   }
   if (options.all != null) {
     validateBoolean(options.all, 'options.all');
-    o.all = options.all;
+    r.all = options.all;
   }
   if (options.verbatim != null) {
     validateBoolean(options.verbatim, 'options.verbatim');
-    o.order = options.verbatim ? 'verbatim' : 'ipv4first';
+    r.order = options.verbatim ? 'verbatim' : 'ipv4first';
   }
   if (options.order != null) {
     validateOneOf(options.order, 'options.order', orders);
-    o.order = options.order;
+    r.order = options.order;
   }
-  return o;
 }
 
 var warnedHostname = false;
@@ -91,99 +102,110 @@ function invalidHostnameWarning(hostname) {
     'in the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
 }
 
-// Ask the service; done(err, addresses[{address, family}]).
-function query(hostname, o, done) {
+function fail(r, err) {
+  if (r.callback) r.callback(err);
+  else r.reject(err);
+}
+
+// Ask the service; the reply finishes r.
+function query(r) {
   if (opLookup < 0) {
     if (sid < 0) sid = K.service('dns');
     if (sid >= 0) opLookup = K.op(sid, 'lookup');
     var st = sid < 0 ? sid : opLookup;
     if (st < 0) {
-      process.nextTick(function () { done(dnsException(st, 'getaddrinfo', hostname)); });
+      process.nextTick(fail, r, dnsException(st, 'getaddrinfo', r.hostname));
       return;
     }
   }
-  K.send(sid, opLookup, [hostname, o.family, o.hints, orders.indexOf(o.order)], undefined,
-    function (status, results) {
-      if (status < 0) {
-        done(dnsException(status, 'getaddrinfo', hostname));
-        return;
-      }
-      var lines = results[0].split('\n'), out = new Array(lines.length);
-      for (var i = 0; i < lines.length; i++) {
-        out[i] = { address: lines[i].slice(2), family: o.family || (lines[i].charCodeAt(0) === 52 ? 4 : 6) };
-      }
-      done(null, out);
-    });
+  K.send(sid, opLookup, [r.hostname, r.family, r.hints, orders.indexOf(r.order)], undefined,
+    function (status, results) { finish(r, status, results); });
+}
+
+// results[0]: "F ADDRESS" lines, F = '4' or '6'.
+function finish(r, status, results) {
+  if (status < 0) {
+    fail(r, dnsException(status, 'getaddrinfo', r.hostname));
+    return;
+  }
+  var text = results[0], line;
+  if (!r.all) {
+    var nl = text.indexOf('\n');
+    line = nl < 0 ? text : text.slice(0, nl);
+    var address = line.slice(2), family = r.family || (line < '5' ? 4 : 6);
+    if (r.callback) r.callback(null, address, family);
+    else r.resolve({ address: address, family: family });
+    return;
+  }
+  var lines = text.split('\n'), out = new Array(lines.length);
+  for (var i = 0; i < lines.length; i++) {
+    line = lines[i];
+    out[i] = { address: line.slice(2), family: r.family || (line < '5' ? 4 : 6) };
+  }
+  if (r.callback) r.callback(null, out);
+  else r.resolve(out);
 }
 
 function lookup(hostname, options, callback) {
-  if (hostname) errors.validateString(hostname, 'hostname');
-  var o;
+  if (hostname && typeof hostname !== 'string') throw errors.invalidArgType('hostname', 'string', hostname);
+  var r = new Req(hostname);
   if (typeof options === 'function') {
     callback = options;
-    o = parseOptions(null);
   } else if (typeof options === 'number') {
     errors.validateFunction(callback, 'callback');
     validateOneOf(options, 'family', validFamilies);
-    o = parseOptions(null);
-    o.family = options;
+    r.family = options;
   } else if (options !== undefined && typeof options !== 'object') {
     errors.validateFunction(arguments.length === 2 ? options : callback, 'callback');
     throw errors.invalidArgType('options', ['integer', 'object'], options);
   } else {
     errors.validateFunction(callback, 'callback');
-    o = parseOptions(options, true);
+    parseOptions(r, options, true);
   }
 
   if (!hostname) {
     invalidHostnameWarning(hostname);
-    if (o.all) process.nextTick(callback, null, []);
-    else process.nextTick(callback, null, null, o.family === 6 ? 6 : 4);
+    if (r.all) process.nextTick(callback, null, []);
+    else process.nextTick(callback, null, null, r.family === 6 ? 6 : 4);
     return {};
   }
   var matched = isIP(hostname);
   if (matched) {
-    if (o.all) process.nextTick(callback, null, [{ address: hostname, family: matched }]);
+    if (r.all) process.nextTick(callback, null, [{ address: hostname, family: matched }]);
     else process.nextTick(callback, null, hostname, matched);
     return {};
   }
-  var req = { hostname: hostname, family: o.family, callback: callback };
-  query(hostname, o, function (err, addrs) {
-    if (err) callback(err);
-    else if (o.all) callback(null, addrs);
-    else callback(null, addrs[0].address, addrs[0].family);
-  });
-  return req;
+  r.callback = callback;
+  query(r);
+  return r;
 }
 
 function lookupPromise(hostname, options) {
-  if (hostname) errors.validateString(hostname, 'hostname');
-  var o;
+  if (hostname && typeof hostname !== 'string') throw errors.invalidArgType('hostname', 'string', hostname);
+  var r = new Req(hostname);
   if (typeof options === 'number') {
     validateOneOf(options, 'family', validFamilies);
-    o = parseOptions(null);
-    o.family = options;
+    r.family = options;
   } else if (options !== undefined && typeof options !== 'object') {
     throw errors.invalidArgType('options', ['integer', 'object'], options);
   } else {
-    o = parseOptions(options, false);
+    parseOptions(r, options, false);
   }
   return new Promise(function (resolve, reject) {
     if (!hostname) {
       invalidHostnameWarning(hostname);
-      resolve(o.all ? [] : { address: null, family: o.family === 6 ? 6 : 4 });
+      resolve(r.all ? [] : { address: null, family: r.family === 6 ? 6 : 4 });
       return;
     }
     var matched = isIP(hostname);
     if (matched) {
       var result = { address: hostname, family: matched };
-      resolve(o.all ? [result] : result);
+      resolve(r.all ? [result] : result);
       return;
     }
-    query(hostname, o, function (err, addrs) {
-      if (err) reject(err);
-      else resolve(o.all ? addrs : addrs[0]);
-    });
+    r.resolve = resolve;
+    r.reject = reject;
+    query(r);
   });
 }
 
