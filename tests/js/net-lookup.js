@@ -152,6 +152,12 @@ server.listen(0, 'localhost', function () {
       s.close(next);
     });
   });
+  steps.push(function () { // closed while its name is being looked up: never listens
+    var s = net.createServer();
+    s.listen(0, 'localhost', function () { console.log('unexpected listening'); });
+    s.on('close', function () { console.log('closed during lookup', s.listening, s.address()); });
+    s.close(function (e) { console.log('close cb', e && e.code); next(); });
+  });
   steps.push(function () { server.close(function () { console.log('done'); }); });
   next();
 });
