@@ -4,18 +4,20 @@
  * separately, most of them 32-160 bytes, and frees them in GC sweeps. With
  * glibc malloc in a threaded process those go through arena locks and cold
  * fastbin pops: ~30% of the loop thread in fs_small_files was _int_malloc,
- * ~20% free. The JS heap is used by one thread only, so small blocks come
- * from size-class free lists carved out of 1 MiB slabs, with no atomics.
- *
- * Every block has a 16-byte header holding its class (0: a large block from
- * malloc), which keeps the 16-byte alignment mujs's doubles need. Slabs are
- * never returned to the OS before the heap goes away (a GC'd heap mostly
- * reuses its blocks; the peak stays reserved, as with any GC heap). */
+ * ~20% free. The JS heap is used by one thread only, so blocks up to 256
+ * bytes come from size-class free lists, with no atomics and no header: they
+ * are carved from 64 KiB pages of one reserved region, each page holding one
+ * class, so a block's address says whether it is ours and its page says its
+ * class. Bigger blocks are plain malloc. Pages are never returned to the OS
+ * before the heap goes away (a GC'd heap mostly reuses its blocks; the peak
+ * stays, as with any GC heap). */
 #include "js_alloc.h"
 
+#include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define MUK_SYSTEM_MALLOC_ONLY 1
@@ -31,85 +33,74 @@
 #endif
 #endif
 
-#define HDR 16u
 #define GRAIN 16u
-#define NCLASSES 16u /* payloads up to 256 bytes */
-#define SLAB_SIZE (1u << 20)
-
-typedef struct slab {
-  struct slab *next;
-} slab;
+#define NCLASSES 16u           /* blocks of 16, 32, ... 256 bytes */
+#define PAGE_SHIFT 16u         /* the region is cut into 64 KiB pages */
+#define PAGE_SIZE (1u << PAGE_SHIFT)
 
 struct mukjs_heap {
-  void *free[NCLASSES + 1]; /* per class: LIFO list through the payload */
-  char *cur, *end;          /* the unused tail of the newest slab */
-  slab *slabs;
+  char *base;               /* the reserved region: [base, base + size) */
+  size_t size, used;        /* bytes reserved / handed out as pages */
+  uint8_t *page_class;      /* per page: the class of its blocks */
+  void *free[NCLASSES + 1]; /* per class: LIFO list through the blocks */
+  char *cur[NCLASSES + 1], *end[NCLASSES + 1]; /* per class: carve area */
 };
 
-static size_t class_of(size_t size) { return (size + GRAIN - 1) / GRAIN; }
+static size_t class_of(size_t size) { return size ? (size + GRAIN - 1) / GRAIN : 1; }
 
-static void *small_alloc(mukjs_heap *h, size_t c) {
+static int in_region(const mukjs_heap *h, const void *p) {
+  return (uintptr_t)p - (uintptr_t)h->base < h->used;
+}
+
+static size_t block_size(const mukjs_heap *h, void *p) {
+  if (in_region(h, p))
+    return h->page_class[((char *)p - h->base) >> PAGE_SHIFT] * GRAIN;
+  return malloc_usable_size(p);
+}
+
+static void *block_alloc(mukjs_heap *h, size_t size) {
+  size_t c = class_of(size);
+  if (c > NCLASSES)
+    return malloc(size);
   void *p = h->free[c];
   if (p) {
     h->free[c] = *(void **)p;
     return p;
   }
-  size_t need = HDR + c * GRAIN;
-  if ((size_t)(h->end - h->cur) < need) {
-    slab *s = malloc(SLAB_SIZE);
-    if (!s)
-      return NULL;
-    s->next = h->slabs;
-    h->slabs = s;
-    /* the slab header takes the first HDR bytes, so blocks stay aligned */
-    h->cur = (char *)s + HDR;
-    h->end = (char *)s + SLAB_SIZE;
+  size_t bs = c * GRAIN;
+  if ((size_t)(h->end[c] - h->cur[c]) < bs) {
+    if (h->size - h->used < PAGE_SIZE)
+      return malloc(size); /* region full: plain malloc from here on */
+    h->page_class[h->used >> PAGE_SHIFT] = (uint8_t)c;
+    h->cur[c] = h->base + h->used;
+    h->end[c] = h->cur[c] + PAGE_SIZE / bs * bs;
+    h->used += PAGE_SIZE;
   }
-  char *b = h->cur;
-  h->cur += need;
-  *(size_t *)b = c;
-  return b + HDR;
+  p = h->cur[c];
+  h->cur[c] += bs;
+  return p;
 }
 
-static size_t block_class(const void *p) { return *(const size_t *)((const char *)p - HDR); }
-
 static void block_free(mukjs_heap *h, void *p) {
-  size_t c = block_class(p);
-  if (c == 0) {
-    free((char *)p - HDR);
+  if (!in_region(h, p)) {
+    free(p);
     return;
   }
+  size_t c = h->page_class[((char *)p - h->base) >> PAGE_SHIFT];
   *(void **)p = h->free[c];
   h->free[c] = p;
 }
 
-static void *block_alloc(mukjs_heap *h, size_t size) {
-  size_t c = class_of(size);
-  if (c <= NCLASSES)
-    return small_alloc(h, c ? c : 1);
-  if (size > SIZE_MAX - HDR)
-    return NULL;
-  char *b = malloc(HDR + size);
-  if (!b)
-    return NULL;
-  *(size_t *)b = 0;
-  return b + HDR;
-}
-
 static void *block_realloc(mukjs_heap *h, void *p, size_t size) {
-  size_t c = block_class(p);
-  if (c == 0 && class_of(size) > NCLASSES) { /* large to large */
-    if (size > SIZE_MAX - HDR)
-      return NULL;
-    char *b = realloc((char *)p - HDR, HDR + size);
-    return b ? b + HDR : NULL;
-  }
-  if (c != 0 && class_of(size) <= c && class_of(size) * 2 > c)
+  int small = in_region(h, p);
+  if (!small && class_of(size) > NCLASSES)
+    return realloc(p, size); /* large to large */
+  size_t old = block_size(h, p);
+  if (small && size <= old && class_of(size) * 2 > old / GRAIN)
     return p; /* still fits, and not grossly oversized */
   void *q = block_alloc(h, size);
   if (!q)
     return NULL;
-  size_t old = c ? c * GRAIN : size; /* a large block shrinking: copy size */
   memcpy(q, p, old < size ? old : size);
   block_free(h, p);
   return q;
@@ -151,16 +142,36 @@ int mukjs_heap_wanted(void) {
 #endif
 }
 
-mukjs_heap *mukjs_heap_new(void) { return calloc(1, sizeof(mukjs_heap)); }
+/* The region is address space only (MAP_NORESERVE): pages cost memory once
+ * blocks are carved from them. Smaller sizes are tried for hosts that limit
+ * address space (ulimit -v). */
+mukjs_heap *mukjs_heap_new(void) {
+  mukjs_heap *h = calloc(1, sizeof *h);
+  if (!h)
+    return NULL;
+  for (size_t size = (size_t)8 << 30; size >= ((size_t)64 << 20); size /= 4) {
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+      continue;
+    h->page_class = calloc(size >> PAGE_SHIFT, 1);
+    if (!h->page_class) {
+      munmap(p, size);
+      break;
+    }
+    h->base = p;
+    h->size = size;
+    return h;
+  }
+  free(h);
+  return NULL;
+}
 
 void mukjs_heap_free(mukjs_heap *h) {
   if (!h)
     return;
-  while (h->slabs) {
-    slab *s = h->slabs;
-    h->slabs = s->next;
-    free(s);
-  }
+  munmap(h->base, h->size);
+  free(h->page_class);
   free(h);
 }
 
