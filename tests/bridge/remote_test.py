@@ -3,7 +3,7 @@
 over ipc:// and tcp://, prints the same output. Then the service is killed
 mid-request: the request fails with a clear error and muk keeps running.
 The fs service in a muk-serviced serves all three forms of the fs API,
-*Sync included, exactly as in process (and as node prints)."""
+*Sync included, exactly as in process (and as node prints); so does dns."""
 import os
 import socket
 import subprocess
@@ -130,6 +130,22 @@ with tempfile.TemporaryDirectory() as d:
             timeout=90)
     check('no fs listening: a Sync call fails with EPEERGONE', r.stdout == b'EPEERGONE open /etc/hostname\n',
           r.stdout + r.stderr)
+
+
+    # dns in another process: the same answers and errors as node's.
+    url = 'ipc://' + os.path.join(d, 'dns.ipc')
+    srv = start_serviced(url, 'dns')
+    try:
+        js = os.path.join(HERE, '..', 'js')
+        for name in ['dns-lookup', 'dns-promises-module', 'net-lookup']:
+            with open(os.path.join(js, name + '.out'), 'rb') as f:
+                expected = f.read()
+            r = run(['--service', 'dns=' + url, os.path.join(js, name + '.js')])
+            check('dns over ipc: %s prints what node prints' % name, r.stdout == expected and r.returncode == 0,
+                  r.stdout + r.stderr)
+    finally:
+        srv.terminate()
+        srv.wait(10)
 
 print('all checks passed' if not failures else '%d checks failed' % failures)
 sys.exit(1 if failures else 0)

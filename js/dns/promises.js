@@ -1,0 +1,3 @@
+// dns/promises — the same object as require('dns').promises.
+'use strict';
+module.exports = require('dns').promises;
