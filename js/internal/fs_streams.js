@@ -196,7 +196,9 @@ function opIds() {
 
 ReadStream.prototype._read = function (n) {
   var pos = this.pos;
-  n = pos !== undefined ? Math.min(this.end - pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  // Math.min(left, n), without the global and the call
+  var left = pos !== undefined ? this.end - pos + 1 : this.end - this.bytesRead + 1;
+  if (!(left >= n)) n = left;
   if (n <= 0) {
     this.push(null);
     return;
@@ -287,9 +289,9 @@ function pumpRead(src, rs, buf) {
   // C -> A
   var pipes = rs.pipes;
   if (flowing !== true || pipes.length !== 1 || !rs.dataListening || rs.multiAwaitDrain) return false;
-  var dest = pipes[0], ws = dest._writableState, de = dest._events;
-  if (rs[kPipeData] === undefined || se.data !== rs[kPipeData] || se.pause !== undefined || !ws || de === undefined ||
-      rs[kPipeDrain] === undefined || de.drain !== rs[kPipeDrain] || !(rs.highWaterMark > 0) || dest.write !== wsWrite ||
+  var dest = pipes[0], ws = dest._writableState, de = dest._events, ondata = rs[kPipeData], ondrain = rs[kPipeDrain];
+  if (ondata === undefined || se.data !== ondata || se.pause !== undefined || !ws || de === undefined ||
+      ondrain === undefined || de.drain !== ondrain || !(rs.highWaterMark > 0) || dest.write !== wsWrite ||
       dest._write !== fsWrite || src.pause !== rsPause || src.read !== rsRead || src._read !== fsRead ||
       ws.writing || ws.corked !== 0 || ws.objectMode || ws.ending || ws.destroyed || ws.errored ||
       !ws.constructed || len + ws.length < ws.highWaterMark || !moreToRead(src)) return false;
@@ -321,9 +323,9 @@ function pumpWrite(dest, ws) {
   var src = ws[kPipeSrc];
   if (!src || ws.sync || !ws.writing || ws.writecb !== nop || !ws.needDrain || ws.length !== ws.writelen ||
       ws.ending || ws.buffered.length !== ws.bufferedIndex || dest.emit !== stockEmit) return false;
-  var rs = src._readableState, pipes = rs.pipes, se = src._events, de = dest._events;
+  var rs = src._readableState, pipes = rs.pipes, se = src._events, de = dest._events, ondrain = rs[kPipeDrain];
   if (rs.awaitDrainWriters !== dest || rs.multiAwaitDrain || pipes.length !== 1 || pipes[0] !== dest ||
-      se === undefined || de === undefined || rs[kPipeDrain] === undefined || de.drain !== rs[kPipeDrain] ||
+      se === undefined || de === undefined || ondrain === undefined || de.drain !== ondrain ||
       !rs.dataListening ||
       rs.flowing !== false || rs.readableListening || rs.resumeScheduled || src.resume !== rsResume ||
       src.emit !== stockEmit || se.resume !== undefined || src.read !== rsRead || rs.ended) return false;
@@ -349,12 +351,10 @@ function pumpWrite(dest, ws) {
   // 'data' -> the pipe's write() -> false -> pause()
   var bi = rs.bufferIndex, buffer = rs.buffer;
   if (buffer.length - bi !== 1) return false;
-  var chunk = buffer[bi], len = chunk.length;
-  if (len !== rs.length || len < ws.highWaterMark || len < rs.highWaterMark || !(rs.highWaterMark > 0) ||
-      !rs.needReadable ||
+  var chunk = buffer[bi], len = chunk.length, rhwm = rs.highWaterMark, ondata = rs[kPipeData];
+  if (len !== rs.length || len < ws.highWaterMark || len < rhwm || !(rhwm > 0) || !rs.needReadable ||
       rs.emittedReadable || rs.objectMode || rs.decoder || rs.destroyed || rs.errored || !rs.constructed ||
-      rs.errorEmitted || rs.closeEmitted || rs[kPipeData] === undefined || se.data !== rs[kPipeData] ||
-      se.pause !== undefined ||
+      rs.errorEmitted || rs.closeEmitted || ondata === undefined || se.data !== ondata || se.pause !== undefined ||
       dest.write !== wsWrite || dest._write !== fsWrite || src.pause !== rsPause || src._read !== fsRead ||
       ws.objectMode || ws.corked !== 0 || ws.errored || ws.destroyed || !ws.constructed || !moreToRead(src)) {
     return false;
