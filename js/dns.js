@@ -1,10 +1,12 @@
-// dns — Node's dns.lookup (callback and promise forms) over the dns
+// dns — Node's dns.lookup and dns.lookupService (callback and promise forms) over the dns
 // service (services/dns: getaddrinfo(3) on the service's own workers, in
 // process or in a muk-serviced). Arguments, fast paths (IP literals, empty
 // hostnames) and errors are Node 20's.
 //
-// Differences from Node: no resolve*/reverse/lookupService/Resolver (they
-// are c-ares queries, not getaddrinfo); lookup returns a plain request
+// lookupService is getnameinfo(3) in the same service.
+//
+// Differences from Node: no resolve*/reverse/Resolver (they are c-ares
+// queries, not getaddrinfo); lookup returns a plain request
 // object (hostname, family, callback, ...), not a GetAddrInfoReqWrap.
 'use strict';
 
@@ -209,6 +211,59 @@ function lookupPromise(hostname, options) {
   });
 }
 
+// ---- lookupService: getnameinfo ----
+
+function validatePort(port) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) || +port !== (+port >>> 0) || +port > 0xFFFF) {
+    throw errors.makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+      'Port should be >= 0 and < 65536. Received ' + errors.determineSpecificType(port) + '.');
+  }
+  return +port;
+}
+
+var opService = -1;
+
+// done(err, hostname, service); the error names the address unless
+// anonymous (Node 20's promise form leaves it out).
+function queryService(address, port, done, anonymous) {
+  if (opService < 0) {
+    if (sid < 0) sid = K.service('dns');
+    if (sid >= 0) opService = K.op(sid, 'lookupService');
+    var st = sid < 0 ? sid : opService;
+    if (st < 0) {
+      process.nextTick(done, dnsException(st, 'getnameinfo', address));
+      return;
+    }
+  }
+  K.send(sid, opService, [address, port], undefined, function (status, results) {
+    if (status < 0) done(dnsException(status, 'getnameinfo', anonymous ? undefined : address));
+    else done(null, results[0], results[1]);
+  });
+}
+
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw errors.missingArgs(['address', 'port', 'callback']);
+  if (isIP(address) === 0) throw errors.invalidArgValue('address', address);
+  port = validatePort(port);
+  errors.validateFunction(callback, 'callback');
+  var req = { hostname: address, port: port, callback: callback };
+  queryService(address, port, callback);
+  return req;
+}
+
+function lookupServicePromise(address, port) {
+  if (arguments.length !== 2) throw errors.missingArgs(['address', 'port']);
+  if (isIP(address) === 0) throw errors.invalidArgValue('address', address);
+  port = validatePort(port);
+  return new Promise(function (resolve, reject) {
+    queryService(address, port, function (err, hostname, service) {
+      if (err) reject(err);
+      else resolve({ hostname: hostname, service: service });
+    }, true);
+  });
+}
+
 function getDefaultResultOrder() { return defaultOrder; }
 
 function setDefaultResultOrder(order) {
@@ -223,11 +278,13 @@ var codes = ['NODATA', 'FORMERR', 'SERVFAIL', 'NOTFOUND', 'NOTIMP', 'REFUSED', '
 
 var promises = {
   lookup: lookupPromise,
+  lookupService: lookupServicePromise,
   getDefaultResultOrder: getDefaultResultOrder,
   setDefaultResultOrder: setDefaultResultOrder
 };
 
 exports.lookup = lookup;
+exports.lookupService = lookupService;
 exports.getDefaultResultOrder = getDefaultResultOrder;
 exports.setDefaultResultOrder = setDefaultResultOrder;
 exports.ADDRCONFIG = ADDRCONFIG;

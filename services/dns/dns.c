@@ -18,6 +18,7 @@
 
 static const char *const dns_op_names[DNS_NOPS] = {
     [DNS_LOOKUP] = "lookup",
+    [DNS_LOOKUPSERVICE] = "lookupService",
 };
 
 static void *dns_thread_init(muk_service *svc) {
@@ -148,10 +149,46 @@ static void dns_lookup(muk_service *svc, muk_msg *m) {
   muk_reply(m, r);
 }
 
+static void dns_lookup_service(muk_service *svc, muk_msg *m) {
+  uv_loop_t *loop = muk_worker_state(svc);
+  const char *addr;
+  size_t al;
+  int64_t port;
+  struct sockaddr_storage ss;
+  uv_getnameinfo_t req;
+  int r;
+  memset(&ss, 0, sizeof ss);
+  if (muk_msg_str(m, 0, &addr, &al) || muk_msg_i64(m, 1, &port) ||
+      port < 0 || port > 65535 ||
+      (uv_ip4_addr(addr, (int)port, (struct sockaddr_in *)&ss) != 0 &&
+       uv_ip6_addr(addr, (int)port, (struct sockaddr_in6 *)&ss) != 0)) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  if (!loop) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  r = uv_getnameinfo(loop, &req, NULL, (const struct sockaddr *)&ss,
+                     NI_NAMEREQD);
+  muk_msg_reset_args(m);
+  if (r == 0) {
+    r = muk_msg_add_str(m, req.host, strlen(req.host));
+    if (r == 0)
+      r = muk_msg_add_str(m, req.service, strlen(req.service));
+  }
+  muk_reply(m, r);
+}
+
 static void dns_handle(muk_service *svc, muk_msg *m) {
   switch (m->op) {
   case DNS_LOOKUP:
     dns_lookup(svc, m);
+    break;
+  case DNS_LOOKUPSERVICE:
+    dns_lookup_service(svc, m);
     break;
   default:
     muk_reply(m, MUK_ENOOP);

@@ -12,16 +12,21 @@
  *      order:  DNS_ORDER_* (Node's 'verbatim', 'ipv4first', 'ipv6first').
  *      Errors are libuv's getaddrinfo codes (UV_EAI_NONAME, UV_EAI_AGAIN,
  *      ...); an answer without IPv4/IPv6 addresses is UV_EAI_NODATA.
+ *   lookupService (str address, i64 port) -> str hostname, str service
+ *      getnameinfo(3) with NI_NAMEREQD, as Node's dns.lookupService; an
+ *      address that is not an IPv4/IPv6 literal or a port outside 0-65535
+ *      is UV_EINVAL.
  *
- * The backend "getaddrinfo" makes one blocking getaddrinfo(3) call per
- * request (SOCK_STREAM, as Node's dns.lookup) on one of the service's POOL
- * workers; libuv's synchronous uv_getaddrinfo does the IDNA conversion and
- * maps the EAI_* errors exactly as it does for Node.
+ * The backend "getaddrinfo" makes one blocking getaddrinfo(3) (or
+ * getnameinfo(3)) call per request (SOCK_STREAM, as Node's dns.lookup) on
+ * one of the service's POOL workers; libuv's synchronous uv_getaddrinfo and
+ * uv_getnameinfo do the IDNA conversion and map the EAI_* errors exactly as
+ * they do for Node.
  */
 #ifndef MUK_SERVICES_DNS_H
 #define MUK_SERVICES_DNS_H
 
-enum { DNS_LOOKUP, DNS_NOPS };
+enum { DNS_LOOKUP, DNS_LOOKUPSERVICE, DNS_NOPS };
 
 enum {
   DNS_HINT_V4MAPPED = 0x08,
