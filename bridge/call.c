@@ -328,6 +328,45 @@ static void k_on_error(js_State *J) {
   js_pushundefined(J);
 }
 
+/* callSync(serviceId, op, args[], payload: Buffer|string|undefined)
+ *   -> [status, results[], payload: Buffer|undefined]
+ * muk_call_sync: the loop thread waits for the service's reply (POOL, IOLOOP
+ * and remote services; an INLINE one answers status UV_ENOTSUP). Arguments
+ * convert as in send. */
+void mukjs_call_sync(js_State *J) {
+  muk_kernel *k = mukjs_kernel(J);
+  muk_msg *m = muk_msg_new(k);
+  int status;
+  if (!m)
+    js_error(J, "out of memory");
+  m->service = (uint32_t)js_tointeger(J, 1);
+  m->op = (uint32_t)js_tointeger(J, 2);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  mukjs_msg_add_args(J, m, 3);
+  mukjs_msg_set_payload(J, m, 4); /* a Buffer rides in place, no copy */
+  status = muk_call_sync(k, m);
+  js_newarray(J);
+  js_pushnumber(J, status);
+  js_setindex(J, -2, 0);
+  mukjs_push_msg_results(J, m);
+  js_setindex(J, -2, 1);
+  if (m->payload.data) { /* the reply's bytes become a Buffer, no copy */
+    size_t len;
+    muk_free_fn fn;
+    void *ud;
+    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
+    mukjs_pushbuffer(J, p, len, fn, ud);
+  } else {
+    js_pushundefined(J);
+  }
+  js_setindex(J, -2, 2);
+  js_endtry(J);
+  muk_msg_free(m);
+}
+
 /* service(name) -> id or negative status */
 static void k_service(js_State *J) {
   js_pushnumber(J, muk_service_id(mukjs_kernel(J), js_tostring(J, 1)));
@@ -347,6 +386,8 @@ static void kernel_binding(js_State *J) {
   js_setproperty(J, -2, "send");
   js_newcfunction(J, k_call, "call", 5);
   js_setproperty(J, -2, "call");
+  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
+  js_setproperty(J, -2, "callSync");
   js_newcfunction(J, k_on_error, "onError", 1);
   js_setproperty(J, -2, "onError");
   js_newcfunction(J, k_service, "service", 1);

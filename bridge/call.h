@@ -29,6 +29,9 @@ void mukjs_push_msg_results(js_State *J, muk_msg *m);
 /* Keep the JS value at stack index idx alive until mukjs_call_take():
  * returns its slot (a small integer to put in a message's tag). */
 int mukjs_call_hold(js_State *J, int idx);
+/* The JS function callSync(serviceId, op, args[], payload) -> [status,
+ * results[], payload] (internalBinding('kernel').callSync). */
+void mukjs_call_sync(js_State *J);
 
 /* Push the value held in slot and free the slot. */
 void mukjs_call_take(js_State *J, int slot);

@@ -1,11 +1,8 @@
 /* fs_binding.c — internalBinding('fs'): what js/fs.js needs besides the
  * kernel binding's async send.
  *
- *   callSync(serviceId, op, args[], payload: Buffer|string|undefined)
- *       -> [status, results[], payload: Buffer|undefined]
- *     muk_call_sync: the loop thread waits for the service's reply, so the
- *     *Sync forms go through the same service (and backend) as the async
- *     ones. Arguments convert as in the kernel binding's send.
+ *   callSync: the kernel binding's callSync (call.h), so the *Sync forms go
+ *     through the same service (and backend) as the async ones.
  *   constants: fs.constants (O_*, S_IF*, F_OK..., COPYFILE_*, UV_FS_*)
  *
  * Fast paths for the hot callback forms (no request object, no closure,
@@ -40,39 +37,6 @@
 #include "call.h"
 #include "runtime.h"
 
-static void fs_call_sync(js_State *J) {
-  muk_kernel *k = mukjs_kernel(J);
-  muk_msg *m = muk_msg_new(k);
-  int status;
-  if (!m)
-    js_error(J, "out of memory");
-  m->service = (uint32_t)js_tointeger(J, 1);
-  m->op = (uint32_t)js_tointeger(J, 2);
-  if (js_try(J)) {
-    muk_msg_free(m);
-    js_throw(J);
-  }
-  mukjs_msg_add_args(J, m, 3);
-  mukjs_msg_set_payload(J, m, 4); /* a Buffer rides in place, no copy */
-  status = muk_call_sync(k, m);
-  js_newarray(J);
-  js_pushnumber(J, status);
-  js_setindex(J, -2, 0);
-  mukjs_push_msg_results(J, m);
-  js_setindex(J, -2, 1);
-  if (m->payload.data) { /* the reply's bytes become a Buffer, no copy */
-    size_t len;
-    muk_free_fn fn;
-    void *ud;
-    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
-    mukjs_pushbuffer(J, p, len, fn, ud);
-  } else {
-    js_pushundefined(J);
-  }
-  js_setindex(J, -2, 2);
-  js_endtry(J);
-  muk_msg_free(m);
-}
 
 
 /* ---- fast paths ----------------------------------------------------------*/
@@ -547,7 +511,7 @@ static const struct {
  * mujs enumerates object keys sorted. */
 static void fs_binding(js_State *J) {
   size_t i;
-  js_newcfunction(J, fs_call_sync, "callSync", 4);
+  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
   js_setproperty(J, -2, "callSync");
   js_newcfunction(J, fast_init, "fastInit", 2);
   js_setproperty(J, -2, "fastInit");

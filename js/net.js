@@ -1,15 +1,19 @@
 // net — Node's net module over the net service (services/net): TCP and
 // Unix-domain servers and sockets. Socket is in internal/net_socket.
 //
-// Differences from Node: listen() is asynchronous all the way (address()
-// is null until 'listening'). Hostnames resolve through dns.lookup (the dns
-// service): see internal/net_lookup.
+// listen() without a host binds before it returns, as Node's does (address()
+// works at once; 'listening' or 'error' follows on nextTick; with a host Node
+// looks it up first, and so do we), except with the net service
+// on the kernel's own loop (--service net=inline), which cannot answer while
+// that loop waits: then the bind completes asynchronously. Hostnames resolve
+// through dns.lookup (the dns service): see internal/net_lookup.
 'use strict';
 
 var EventEmitter = require('events');
 var H = require('internal/net_handles');
 var Socket = require('internal/net_socket');
 var L = require('internal/net_lookup');
+var K = internalBinding('kernel');
 var OP = H.OP, send = H.send, handles = H.handles;
 
 // ---- Server ----
@@ -73,17 +77,23 @@ Server.prototype.listen = function () {
   this._id = -1; // pending
   if (options.path) {
     this._pipe = true;
+    var path = this._pipeName = String(options.path);
+    var r = listenSync(path, 0, backlog, 1);
+    if (r) {
+      this._afterListen(r[0], r[1][0], r[1][1], 0, 0, path, -1, true);
+      return this;
+    }
     send(OP.LISTEN, function (status, id, addr) {
-      self._afterListen(status, id, addr, 0, 0, options.path, -1);
-    }, undefined, String(options.path), 0, backlog, 1);
+      self._afterListen(status, id, addr, 0, 0, path, -1);
+    }, undefined, path, 0, backlog, 1);
     return this;
   }
   var port = options.port === undefined ? 0 : Number(options.port);
   var host = options.host;
   if (host === undefined || host === null || host === '') {
-    this._listenOn('::', port, backlog);
-  } else if (L.isIP(host)) {
-    this._listenOn(host, port, backlog);
+    this._listenOn('::', port, backlog, true);
+  } else if (L.isIP(host)) { // Node looks even an IP up first: asynchronous
+    this._listenOn(host, port, backlog, false);
   } else { // a name: dns.lookup first, as Node's lookupAndListen
     L.lookupForListen(host, function (err, ip) {
       if (self._closing) { // close() came first
@@ -95,21 +105,41 @@ Server.prototype.listen = function () {
         H.setRef(self, false);
         self.emit('error', err);
       } else {
-        self._listenOn(ip, port, backlog);
+        self._listenOn(ip, port, backlog, false);
       }
     });
   }
   return this;
 };
 
-Server.prototype._listenOn = function (host, port, backlog) {
+var netSid;
+// The bind as a synchronous call to the net service: [status, results] or
+// null when the service cannot answer one (it runs on the kernel's loop).
+function listenSync(host, port, backlog, pipe) {
+  if (netSid === undefined) netSid = K.service('net');
+  if (netSid < 0) return null;
+  var r = K.callSync(netSid, OP.LISTEN, [host, port, backlog, pipe]);
+  return r[0] < 0 && K.errname(r[0]) === 'ENOTSUP' ? null : r;
+}
+
+function emitListening(server) {
+  if (server._listening) server.emit('listening'); // not if closed meanwhile
+}
+
+Server.prototype._listenOn = function (host, port, backlog, sync) {
   var self = this;
+  var r = sync ? listenSync(host, port, backlog, 0) : null;
+  if (r) {
+    var res = r[1];
+    this._afterListen(r[0], res[0], res[1], res[2], res[3], host, port, true);
+    return;
+  }
   send(OP.LISTEN, function (status, id, addr, p, fam) {
     self._afterListen(status, id, addr, p, fam, host, port);
   }, undefined, host, port, backlog, 0);
 };
 
-Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort) {
+Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort, sync) {
   var self = this;
   if (status < 0) {
     this._id = 0;
@@ -129,11 +159,13 @@ Server.prototype._afterListen = function (status, id, addr, port, fam, host, req
   handles[id] = this;
   this._listening = true;
   this._address = this._pipe ? host : { address: addr, family: fam === 6 ? 'IPv6' : 'IPv4', port: port };
-  this.emit('listening');
+  if (sync) process.nextTick(emitListening, this);
+  else this.emit('listening');
 };
 
 Server.prototype.address = function () {
-  if (!this._listening) return null;
+  if (!this._listening) return this._pipeName !== undefined ? this._pipeName : null; // as Node
+
   var a = this._address;
   return typeof a === 'string' ? a : { address: a.address, family: a.family, port: a.port };
 };
