@@ -21,9 +21,9 @@
  * The socket hot path (data in -> 'data' listener -> write out) stays in C
  * while a socket is in the common state; net_socket.js falls back to the
  * whole stream machinery whenever it is not:
- *   setup(handles, emit)   the id -> Socket table of net_handles.js and
- *       EventEmitter's stock emit (a socket whose emit differs is slow).
- *   attach(id, hwm, slow)  a Socket took id (counters reset, a new
+ *   setup(emit)            EventEmitter's stock emit (a socket whose emit
+ *       differs is slow).
+ *   attach(id, hwm, slow, socket)  socket took id (counters reset, a new
  *       generation so replies for an older socket on the id are ignored);
  *       slow: never take the fast paths (captureRejections).
  *   detach(id)             the Socket lets go of id.
@@ -110,20 +110,37 @@ static void settop(js_State *J, int top) {
     js_pop(J, n);
 }
 
-/* The registry entry [handles, stock emit, data listeners by id]; its
- * first byte is unique among the registry's keys, so finding it costs a
- * single name compare. */
+/* The registry entry [attached sockets by id, stock emit, data listeners
+ * by id]; its first byte is unique among the registry's keys, so finding it
+ * costs a single name compare. The two tables are kept dense (padded with
+ * undefined) so mujs keeps them flat arrays: an index is then a C array
+ * access, not a property lookup by the index's string. */
 #define NET_REG "#net"
-enum { REG_HANDLES, REG_EMIT, REG_LISTENERS };
+enum { REG_SOCKS, REG_EMIT, REG_LISTENERS };
 
-/* Push handles[id] (undefined when the registry has no table yet). */
+/* table[id] = the value on top (popped), padding the table first. */
+static void reg_set(js_State *J, int table, uint32_t id) {
+  int n;
+  js_getregistry(J, NET_REG);
+  js_getindex(J, -1, table);
+  n = js_getlength(J, -1);
+  for (; n < (int)id; n++) {
+    js_pushundefined(J);
+    js_setindex(J, -2, n);
+  }
+  js_rot3(J); /* table value reg -> value reg table ... */
+  js_rot3(J);
+  /* stack: reg table value */
+  js_setindex(J, -2, (int)id);
+  js_pop(J, 2);
+}
+
+/* Push the Socket attached to id (undefined when none). */
 static void push_handle(js_State *J, uint32_t id) {
   js_getregistry(J, NET_REG);
-  if (js_isobject(J, -1)) {
-    js_getindex(J, -1, REG_HANDLES);
-    js_getindex(J, -1, (int)id);
-    js_rot3pop2(J);
-  }
+  js_getindex(J, -1, REG_SOCKS);
+  js_getindex(J, -1, (int)id);
+  js_rot3pop2(J);
 }
 
 /* Is the property `name` of the object at idx strictly true / false /
@@ -200,19 +217,47 @@ static int data_listener(js_State *J) {
   return 1;
 }
 
+/* A data event's bytes: its payload, or a small chunk in args[1]. */
+static size_t data_len(const muk_msg *m) {
+  if (m->payload.data)
+    return m->payload.len;
+  return m->nargs > 1 && m->args[1].type == MUK_T_BYTES ? m->args[1].len : 0;
+}
+
+/* Push a data event's bytes as a Buffer (adopting the payload, copying a
+ * small chunk into a new Buffer) and free the message. */
+static void push_data(js_State *J, muk_msg *m) {
+  size_t len;
+  muk_free_fn fn;
+  void *pud;
+  uint8_t *p;
+  if (m->payload.data) {
+    p = muk_msg_take_payload(m, &len, &fn, &pud);
+    muk_msg_free(m);
+    mukjs_pushbuffer(J, p, len, fn, pud);
+    return;
+  }
+  len = data_len(m);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  p = mukjs_newbuffer(J, len);
+  js_endtry(J);
+  if (len)
+    memcpy(p, m->args[1].v.b, len);
+  muk_msg_free(m);
+}
+
 /* A data event: 1 when handled here (the listener called from C), 0 when
  * the generic JS path must take it (the payload is left in m). */
 static int net_data(js_State *J, muk_msg *m) {
   int64_t id;
   net_sock *ns;
   int top = js_gettop(J), reg, ok;
-  size_t len;
-  muk_free_fn fn;
-  void *pud;
-  uint8_t *p;
   if (muk_msg_i64(m, 0, &id) != 0 || !(ns = sock_get((uint32_t)id)) || !ns->on)
     return 0;
-  ns->rd += (double)m->payload.len;
+  ns->rd += (double)data_len(m);
   if (ns->slow || ns->timer)
     return 0;
   js_getregistry(J, NET_REG);
@@ -221,7 +266,7 @@ static int net_data(js_State *J, muk_msg *m) {
     settop(J, top);
     return 0;
   }
-  js_getindex(J, reg, REG_HANDLES);
+  js_getindex(J, reg, REG_SOCKS);
   js_getindex(J, -1, (int)id);
   js_rot2pop1(J); /* reg socket */
   if (!js_isobject(J, -1)) {
@@ -243,10 +288,8 @@ static int net_data(js_State *J, muk_msg *m) {
     js_getindex(J, -1, (int)id);
     js_rot2pop1(J);
   } else if (ok && (ok = data_listener(J))) {
-    js_getindex(J, reg, REG_LISTENERS);
-    js_copy(J, -2);
-    js_setindex(J, -2, (int)id);
-    js_pop(J, 1);
+    js_copy(J, -1);
+    reg_set(J, REG_LISTENERS, (uint32_t)id);
     ns->rfast = 1;
   }
   js_endtry(J);
@@ -255,9 +298,7 @@ static int net_data(js_State *J, muk_msg *m) {
     return 0;
   }
   js_rot2(J); /* reg listener socket (this) */
-  p = muk_msg_take_payload(m, &len, &fn, &pud);
-  muk_msg_free(m);
-  mukjs_pushbuffer(J, p, len, fn, pud);
+  push_data(J, m);
   mukjs_call_protected(J, 1);
   settop(J, top);
   mukjs_run_ticks(J);
@@ -356,9 +397,9 @@ static void b_write(js_State *J) {
 
 static void b_setup(js_State *J) {
   js_newarray(J);
+  js_newarray(J);
+  js_setindex(J, -2, REG_SOCKS);
   js_copy(J, 1);
-  js_setindex(J, -2, REG_HANDLES);
-  js_copy(J, 2);
   js_setindex(J, -2, REG_EMIT);
   js_newarray(J);
   js_setindex(J, -2, REG_LISTENERS);
@@ -382,22 +423,21 @@ static void b_attach(js_State *J) {
   ns->on = 1;
   ns->hwm = js_tonumber(J, 2);
   ns->slow = (uint8_t)js_toboolean(J, 3);
+  js_copy(J, 4);
+  reg_set(J, REG_SOCKS, id);
   js_pushundefined(J);
 }
 
 static void b_detach(js_State *J) {
   uint32_t id = arg_id(J);
   net_sock *ns = sock_get(id);
-  if (ns) {
+  if (ns && ns->on) {
     ns->on = 0;
-    if (ns->rfast) { /* drop the cached listener */
-      ns->rfast = 0;
-      js_getregistry(J, NET_REG);
-      js_getindex(J, -1, REG_LISTENERS);
-      js_pushundefined(J);
-      js_setindex(J, -2, (int)id);
-      js_pop(J, 2);
-    }
+    ns->rfast = 0;
+    js_pushundefined(J);
+    reg_set(J, REG_SOCKS, id);
+    js_pushundefined(J);
+    reg_set(J, REG_LISTENERS, id);
   }
   js_pushundefined(J);
 }
@@ -452,6 +492,15 @@ static void on_event(muk_msg *m, void *ud) {
   }
   js_pushundefined(J);
   js_pushnumber(J, m->op);
+  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid) {
+    int64_t id = 0;
+    muk_msg_i64(m, 0, &id);
+    push_data(J, m); /* frees m */
+    js_pushnumber(J, (double)id);
+    mukjs_call_protected(J, 3);
+    mukjs_run_ticks(J);
+    return;
+  }
   if (m->payload.data) {
     size_t len;
     muk_free_fn fn;
@@ -591,7 +640,7 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "strerror");
   js_newcfunction(J, b_setup, "setup", 2);
   js_setproperty(J, -2, "setup");
-  js_newcfunction(J, b_attach, "attach", 3);
+  js_newcfunction(J, b_attach, "attach", 4);
   js_setproperty(J, -2, "attach");
   js_newcfunction(J, b_detach, "detach", 1);
   js_setproperty(J, -2, "detach");

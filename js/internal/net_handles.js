@@ -12,7 +12,10 @@ var OP = {
 };
 var EV_CONNECTION = 1, EV_CONNECT = 2, EV_DATA = 3, EV_END = 4, EV_ERROR = 5;
 
-var handles = []; // id -> Socket or Server
+// id -> Socket or Server. Ids are small and mostly dense: slot 0 filled so
+// that storing ids 1, 2, ... keeps the array flat in mujs (a sparse array
+// looks every index up by its string).
+var handles = [undefined];
 
 function errnoException(status, syscall) {
   var code = B.errname(status);
@@ -54,8 +57,8 @@ B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
   else if (type === EV_ERROR) h._onError(a);
 });
 
-// The C hot path routes data and write replies through the same table.
-B.setup(handles, require('events')['@@muk.fastEmit'].emit);
+// The C hot path keeps its own table of attached sockets (B.attach).
+B.setup(require('events')['@@muk.fastEmit'].emit);
 
 // Keep the loop alive while obj (a Server or Socket) is open and ref'ed.
 function setRef(obj, on) {

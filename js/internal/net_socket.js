@@ -58,7 +58,7 @@ Socket.prototype._attach = function (id, raddr, rport, laddr, lport, fam) {
   }
   this._reading = true; // the service starts reading at once
   // The C hot path (bridge/net_binding.c) counts this id's bytes from now on.
-  B.attach(id, this._writableState.highWaterMark, this['@@events.kCapture'] === true);
+  B.attach(id, this._writableState.highWaterMark, this['@@events.kCapture'] === true, this);
   if (this._timeoutMs > 0) B.timer(id, true);
 };
 

@@ -8,9 +8,9 @@
  * was answered, so no event for the old handle can follow).
  *
  * Reads go into one per-service buffer (the loop runs one callback at a
- * time) and are copied into an exactly sized payload per chunk; each chunk
- * is one event message, and the kernel delivers every ready event per
- * wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
+ * time) and are copied into the event message (small chunks, as a bytes
+ * argument) or an exactly sized payload; each chunk is one event message,
+ * and the kernel delivers every ready event per wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
  * common small write finishes without a request), the rest through
  * uv_write, answered from its callback. */
 #include <stdlib.h>
@@ -20,6 +20,9 @@
 #include "net.h"
 
 #define NET_RBUF 65536
+/* Reads up to this size travel inside the event message (a bytes argument
+ * in its inline arena) instead of a payload of their own. */
+#define NET_SMALL 192
 
 typedef struct net_state net_state;
 
@@ -239,13 +242,22 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   if (n == 0)
     return;
   if (n > 0) {
-    uint8_t *p = malloc((size_t)n);
-    if (!p || !(m = ev_new(st, NET_EV_DATA, h->id))) {
-      free(p);
+    uint8_t *p;
+    if (!(m = ev_new(st, NET_EV_DATA, h->id)))
       return;
+    if (n <= NET_SMALL) { /* in the message itself: no allocation */
+      if (muk_msg_add_bytes(m, st->rbuf, (size_t)n) != 0) {
+        muk_msg_free(m);
+        return;
+      }
+    } else {
+      if (!(p = malloc((size_t)n))) {
+        muk_msg_free(m);
+        return;
+      }
+      memcpy(p, st->rbuf, (size_t)n);
+      muk_msg_set_payload(m, p, (size_t)n, free_payload, NULL);
     }
-    memcpy(p, st->rbuf, (size_t)n);
-    muk_msg_set_payload(m, p, (size_t)n, free_payload, NULL);
     muk_emit(st->svc, m);
     return;
   }

@@ -19,7 +19,8 @@
  *                      str laddr, i64 lport, i64 family)
  *   NET_EV_CONNECT    (id, i64 status, str raddr, i64 rport, str laddr,
  *                      i64 lport, i64 family)
- *   NET_EV_DATA       (id) + payload (the bytes read; several per wakeup)
+ *   NET_EV_DATA       (id) + payload, or (id, bytes) for a small chunk:
+ *                     the bytes read (several events per wakeup)
  *   NET_EV_END        (id)           the peer ended its side (EOF)
  *   NET_EV_ERROR      (id, i64 status)  a read or accept error
  */
