@@ -24,6 +24,8 @@ typedef struct muk__ioloop {
   _Atomic uint64_t nqueued; /* submitted, not yet taken by the I/O thread */
   uv_sem_t started;
   int start_err;
+  int deferred;  /* MUK_SVC_LAZY_START: the thread starts on the first submit */
+  int failed;    /* ... and could not: every request gets this status */
   uv_check_t check;     /* flushes the batch after the poll phase */
   uv_prepare_t prepare; /* ... and before the loop blocks */
   muk__reply_batch batch;
@@ -118,6 +120,17 @@ out:
   uv_sem_post(&io->started);
 }
 
+/* Start the thread and wait for init: 0 or init's (or the thread's) error. */
+static int io_spawn(muk__ioloop *io) {
+  int r;
+  if ((r = uv_thread_create(&io->tid, io_thread, io)) != 0)
+    return r;
+  uv_sem_wait(&io->started);
+  if ((r = io->start_err) != 0)
+    uv_thread_join(&io->tid);
+  return r;
+}
+
 static int io_start(muk_service *svc) {
   muk__ioloop *io = calloc(1, sizeof(*io));
   int r;
@@ -132,19 +145,16 @@ static int io_start(muk_service *svc) {
     return r;
   }
   svc->impl = io;
-  if ((r = uv_thread_create(&io->tid, io_thread, io)) != 0)
-    goto fail;
-  /* Wait for init so muk_register can report its error. */
-  uv_sem_wait(&io->started);
-  if ((r = io->start_err) != 0) {
-    uv_thread_join(&io->tid);
-    goto fail;
+  if (svc->def->flags & MUK_SVC_LAZY_START) {
+    io->deferred = 1; /* a service a program never uses costs no thread */
+    return 0;
   }
-  return 0;
-fail:
-  uv_sem_destroy(&io->started);
-  free(io);
-  svc->impl = NULL;
+  /* Wait for init so muk_register can report its error. */
+  if ((r = io_spawn(io)) != 0) {
+    uv_sem_destroy(&io->started);
+    free(io);
+    svc->impl = NULL;
+  }
   return r;
 }
 
@@ -154,6 +164,18 @@ static void io_submit(muk_service *svc, muk_msg *first, muk_msg *last,
   muk_msg *m, *next;
   int wake = 0;
   (void)last;
+  if (io->deferred) { /* submits come from the kernel's loop thread only */
+    io->deferred = 0;
+    io->failed = io_spawn(io);
+  }
+  if (io->failed) { /* init failed: nothing can serve these */
+    for (m = first; m; m = next) {
+      next = m->next;
+      m->next = NULL;
+      muk_reply(m, io->failed);
+    }
+    return;
+  }
   atomic_fetch_add_explicit(&io->nqueued, n, memory_order_relaxed);
   for (m = first; m; m = next) {
     next = m->next;
@@ -167,9 +189,11 @@ static void io_stop(muk_service *svc) {
   muk__ioloop *io = svc->impl;
   if (!io)
     return;
-  atomic_store_explicit(&io->stop, 1, memory_order_release);
-  uv_async_send(&io->async);
-  uv_thread_join(&io->tid);
+  if (!io->deferred && !io->failed) { /* a thread ran: stop it (fini) */
+    atomic_store_explicit(&io->stop, 1, memory_order_release);
+    uv_async_send(&io->async);
+    uv_thread_join(&io->tid);
+  }
   uv_sem_destroy(&io->started);
   free(io);
   svc->impl = NULL;
@@ -182,7 +206,7 @@ static uint64_t io_queued(muk_service *svc) {
 
 static uv_loop_t *io_loop(muk_service *svc) {
   muk__ioloop *io = svc->impl;
-  return io ? &io->loop : NULL;
+  return io && !io->deferred && !io->failed ? &io->loop : NULL;
 }
 
 const muk__exec_ops muk__ioloop_ops = {

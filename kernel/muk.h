@@ -207,6 +207,11 @@ enum {
    * worker for every queued request up to `threads` at once, instead of at
    * most one per CPU with the rest joining only after a stall. */
   MUK_SVC_BLOCKING = 1u << 0,
+  /* IOLOOP: start the service's thread, and run its init there, on its
+   * first request instead of in muk_register, so a program that never uses
+   * the service pays no thread. muk_register cannot report init's error
+   * then: the requests fail with it instead. fini runs only if init did. */
+  MUK_SVC_LAZY_START = 1u << 1,
 };
 
 /* Finish a request: marks it a reply and queues it for delivery to the

@@ -19,6 +19,7 @@
   X(pool_thread_state)                                                       \
   X(ioloop_emit)                                                             \
   X(ioloop_init_error)                                                       \
+  X(ioloop_lazy_start)                                                       \
   X(kernel_ref)                                                              \
   X(inline_deferred)                                                         \
   X(inline_later)                                                            \

@@ -263,3 +263,98 @@ TEST_IMPL(kernel_ref) {
   muk_kernel_free(s.k);
   return 0;
 }
+
+/* ---- MUK_SVC_LAZY_START: the thread and init come with the first request */
+static atomic_int lazy_inits, lazy_finis;
+
+static int lazy_init(muk_service *svc, void **state) {
+  atomic_fetch_add(&lazy_inits, 1);
+  return ticker_init(svc, state);
+}
+
+static void lazy_fini(muk_service *svc, void *state) {
+  atomic_fetch_add(&lazy_finis, 1);
+  ticker_fini(svc, state);
+}
+
+static int lazy_failing_init(muk_service *svc, void **state) {
+  atomic_fetch_add(&lazy_inits, 1);
+  ASSERT(!on_main_thread());
+  return UV_EIO;
+}
+
+static void lazy_reply(muk_msg *m, void *ud) {
+  int *status = ud;
+  *status = m->status;
+  muk_msg_free(m);
+}
+
+TEST_IMPL(ioloop_lazy_start) {
+  muk_service_def d = ticker_def;
+  muk_kernel *k;
+  muk_msg *m;
+  int status = 1;
+  main_tid = uv_thread_self();
+  d.flags = MUK_SVC_LAZY_START;
+  d.init = lazy_init;
+  d.fini = lazy_fini;
+
+  /* registered, never used: no init, no thread, no fini */
+  atomic_store(&lazy_inits, 0);
+  atomic_store(&lazy_finis, 0);
+  k = muk_kernel_new(NULL);
+  ASSERT_EQ(muk_register(k, &d), 0);
+  ASSERT(muk_service_loop(muk_service_get(k, 0)) == NULL);
+  muk_kernel_free(k);
+  ASSERT_EQ(atomic_load(&lazy_inits), 0);
+  ASSERT_EQ(atomic_load(&lazy_finis), 0);
+
+  /* the first request starts it; init runs once, on its thread */
+  k = muk_kernel_new(NULL);
+  ASSERT_EQ(muk_register(k, &d), 0);
+  ASSERT_EQ(atomic_load(&lazy_inits), 0);
+  m = test_msg(k, "ticker", "tick");
+  muk_msg_add_i64(m, 3);
+  muk_send(k, m, lazy_reply, &status);
+  m = test_msg(k, "ticker", "burst");
+  muk_msg_add_i64(m, 2);
+  muk_send(k, m, NULL, NULL);
+  muk_kernel_run(k);
+  ASSERT_EQ(status, 0);
+  ASSERT_EQ(atomic_load(&lazy_inits), 1);
+  ASSERT(muk_service_loop(muk_service_get(k, 0)) != NULL);
+  m = test_msg(k, "ticker", "burst"); /* a sync call to the running thread */
+  muk_msg_add_i64(m, 0);
+  ASSERT_EQ(muk_call_sync(k, m), 0);
+  muk_msg_free(m);
+  muk_kernel_free(k);
+  ASSERT_EQ(atomic_load(&lazy_inits), 1);
+  ASSERT_EQ(atomic_load(&lazy_finis), 1);
+
+  /* init fails: muk_register cannot tell; every request gets the error */
+  atomic_store(&lazy_inits, 0);
+  atomic_store(&lazy_finis, 0);
+  d.init = lazy_failing_init;
+  k = muk_kernel_new(NULL);
+  ASSERT_EQ(muk_register(k, &d), 0);
+  m = test_msg(k, "ticker", "tick");
+  muk_msg_add_i64(m, 3);
+  muk_send(k, m, lazy_reply, &status);
+  muk_kernel_run(k);
+  ASSERT_EQ(status, UV_EIO);
+  m = test_msg(k, "ticker", "burst");
+  muk_msg_add_i64(m, 1);
+  ASSERT_EQ(muk_call_sync(k, m), UV_EIO);
+  muk_msg_free(m);
+  m = test_msg(k, "ticker", "burst");
+  muk_msg_add_i64(m, 1);
+  status = 1;
+  muk_send(k, m, lazy_reply, &status);
+  muk_kernel_run(k);
+  ASSERT_EQ(status, UV_EIO);
+  ASSERT(muk_service_loop(muk_service_get(k, 0)) == NULL);
+  muk_kernel_free(k);
+  ASSERT_EQ(atomic_load(&lazy_inits), 1); /* tried once */
+  ASSERT_EQ(atomic_load(&lazy_finis), 0);
+  return 0;
+}
