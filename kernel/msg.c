@@ -75,9 +75,17 @@ muk_msg *muk_msg_new(muk_kernel *k) {
 }
 
 muk_msg *muk_service_msg_new(muk_service *svc) {
-  /* Off the loop thread: not the request hot path, so plain malloc. The
-   * message joins the kernel's free list when the loop thread frees it. */
-  muk_msg *m = malloc(sizeof(*m));
+  /* An INLINE service's events (a socket's data) come from the loop
+   * thread: from the free list, where the loop thread returns them. Off
+   * the loop thread plain malloc; the message joins the kernel's free list
+   * when the loop thread frees it. */
+  muk_msg *m;
+  if (muk__on_loop_thread(svc->k)) {
+    if ((m = muk_msg_new(svc->k)))
+      m->service = svc->id;
+    return m;
+  }
+  m = malloc(sizeof(*m));
   if (!m)
     return NULL;
   muk__msg_init(m, svc->k);
