@@ -597,6 +597,7 @@ const muk_service_def muk_net_service = {
     .name = "net",
     .backend = "thread",
     .exec = MUK_EXEC_IOLOOP,
+    .flags = MUK_SVC_LAZY_START, /* no thread until the first socket */
     .nops = NET_NOPS,
     .op_names = net_op_names,
     .init = net_init,
