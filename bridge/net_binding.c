@@ -414,6 +414,13 @@ static uint32_t arg_id(js_State *J) {
   return (uint32_t)d;
 }
 
+/* The record of the id argument, or NULL for an id never attached or not
+ * an id at all (a pending Server's -1): the helpers below are no-ops then. */
+static net_sock *arg_sock(js_State *J) {
+  double d = js_tonumber(J, 1);
+  return d > 0 && d < 4294967296.0 ? sock_get((uint32_t)d) : NULL;
+}
+
 static void b_attach(js_State *J) {
   uint32_t id = arg_id(J), gen;
   net_sock *ns = sock_grow(J, id);
@@ -429,8 +436,8 @@ static void b_attach(js_State *J) {
 }
 
 static void b_detach(js_State *J) {
-  uint32_t id = arg_id(J);
-  net_sock *ns = sock_get(id);
+  net_sock *ns = arg_sock(J);
+  uint32_t id = (uint32_t)js_tonumber(J, 1);
   if (ns && ns->on) {
     ns->on = 0;
     ns->rfast = 0;
@@ -445,7 +452,7 @@ static void b_detach(js_State *J) {
 /* dirty(id, mask): 1 the Readable's state may have changed, 2 the
  * Writable's: look again before the next fast chunk / write. */
 static void b_dirty(js_State *J) {
-  net_sock *ns = sock_get(arg_id(J));
+  net_sock *ns = arg_sock(J);
   int mask = js_tointeger(J, 2);
   if (ns) {
     if (mask & 1)
@@ -457,14 +464,14 @@ static void b_dirty(js_State *J) {
 }
 
 static void b_timer(js_State *J) {
-  net_sock *ns = sock_get(arg_id(J));
+  net_sock *ns = arg_sock(J);
   if (ns)
     ns->timer = (uint8_t)js_toboolean(J, 2);
   js_pushundefined(J);
 }
 
 static void b_counter(js_State *J) {
-  net_sock *ns = sock_get(arg_id(J));
+  net_sock *ns = arg_sock(J);
   int which = js_tointeger(J, 2);
   double v = 0;
   if (ns && ns->on)
