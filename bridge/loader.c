@@ -126,7 +126,8 @@ static void push_node_module_paths(js_State *J, const char *dir) {
     while (seg > dir && seg[-1] != '/')
       seg--;
     if (!((size_t)(dir + len - seg) == 12 && memcmp(seg, "node_modules", 12) == 0)) {
-      snprintf(buf, sizeof buf, "%.*s/node_modules", (int)len, dir);
+      memcpy(buf, dir, len); /* len < PATH_MAX: dir came from realpath */
+      memcpy(buf + len, "/node_modules", sizeof "/node_modules");
       js_pushstring(J, buf);
       js_setindex(J, -2, n++);
     }

@@ -462,6 +462,18 @@ static void pool_join(muk__pool *p, uint32_t n) {
     uv_thread_join(&p->threads[i]);
 }
 
+/* Once per process: every POOL service asks at registration, and
+ * uv_available_parallelism is a sched_getaffinity system call. */
+static unsigned parallelism(void) {
+  static unsigned cached;
+  unsigned n = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+  if (!n) {
+    n = uv_available_parallelism();
+    __atomic_store_n(&cached, n, __ATOMIC_RELAXED);
+  }
+  return n;
+}
+
 /* How many workers a pool wakes without waiting: one per CPU (at least
  * two, so a blocked handler never leaves a request waiting for the
  * watcher on a one-CPU machine), never more than its threads; all of them
@@ -476,7 +488,7 @@ static uint32_t eager_limit(uint32_t nthreads, uint32_t flags) {
     return nthreads;
   if (!ncpu) {
     env = getenv("MUK_POOL_EAGER");
-    n = env && atoi(env) > 0 ? (uint32_t)atoi(env) : uv_available_parallelism();
+    n = env && atoi(env) > 0 ? (uint32_t)atoi(env) : parallelism();
     ncpu = n < 2 && !env ? 2 : n;
   }
   return ncpu < nthreads ? ncpu : nthreads;
@@ -486,7 +498,7 @@ static uint64_t spin_limit(void) {
   const char *env = getenv("MUK_POOL_SPIN_US");
   if (env)
     return (uint64_t)atoi(env) * 1000;
-  return uv_available_parallelism() > 1 ? MUK__POOL_SPIN_NS : 0;
+  return parallelism() > 1 ? MUK__POOL_SPIN_NS : 0;
 }
 
 static int pool_start(muk_service *svc) {
