@@ -188,7 +188,16 @@ static void *run(void *arg) {
   g_rt->argv = pargv;
 
   ra->status = mukjs_run_main(g_rt, file, code);
-  mukjs_rt_free_at_exit(g_rt); /* main() returns next */
+  if (!mukjs_rt_free_at_exit(g_rt)) {
+    /* Nothing is in flight and no leak checker watches: leave as Node
+     * does, without unwinding what the OS takes back (the kernel's
+     * structures, the 256 MiB stack mapping, exit handlers). */
+#ifdef __GLIBC__
+    if (stdout->_IO_write_ptr > stdout->_IO_write_base)
+#endif
+      fflush(stdout);
+    _exit(ra->status);
+  }
   muk_kernel_free(g_kernel);
   free(pargv);
   return NULL;

@@ -226,11 +226,12 @@ void mukjs_rt_free(mukjs_rt *rt) { rt_free(rt, 1); }
  * for an empty script, more with every module loaded, all for memory the
  * OS takes back a moment later (Node doesn't free its heap at exit either).
  * Leak checkers still see a freed heap, so a real leak stays visible. */
-void mukjs_rt_free_at_exit(mukjs_rt *rt) {
+int mukjs_rt_free_at_exit(mukjs_rt *rt) {
 #ifdef LEAK_CHECKED_BUILD
   int free_heap = 1;
 #else
   int free_heap = UNDER_VALGRIND() || getenv("MUK_FREE_AT_EXIT") != NULL;
 #endif
   rt_free(rt, free_heap);
+  return free_heap;
 }

@@ -27,7 +27,7 @@ void mukjs_rt_free(mukjs_rt *rt);
 /* mukjs_rt_free for a process about to exit: closes the runtime's loop
  * handles but leaves the JS heap to the OS unless a leak checker is watching
  * (ASan/LSan builds, valgrind) or MUK_FREE_AT_EXIT is set in the environment. */
-void mukjs_rt_free_at_exit(mukjs_rt *rt);
+int mukjs_rt_free_at_exit(mukjs_rt *rt); /* 1 if the heap was freed */
 
 /* Run 'exit' listeners (once) and leave the process with `code` (or
  * process.exitCode if a listener set it). */
