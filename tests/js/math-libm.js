@@ -1,6 +1,6 @@
 // Math's libm functions (bound on first use: bridge/libm_lazy.c), floor/ceil
 // (inline), and ToInt32 / % on int32 operands (without fmod: mujs patch 0006),
-// with their edge cases, against node.
+// with their edge cases, and Math.round (mujs patch 0007), against node.
 function show(x) { return x === 0 && 1 / x < 0 ? '-0' : (x !== x || x === Infinity || x === -Infinity || x === Math.floor(x)) ? String(x) : x.toFixed(10); }
 var fns = ['acos', 'asin', 'atan', 'cos', 'exp', 'log', 'sin', 'tan', 'floor', 'ceil', 'sqrt', 'abs'];
 var xs = [0, -0, 0.5, -0.5, 1, -1, 2.5, -2.5, 10, 1e-300, 1e300, -1e300, NaN, Infinity, -Infinity];
@@ -30,4 +30,8 @@ for (var n = 0; n < ints.length; n++) {
 console.log('|0:', r32.join(' '));
 console.log('>>>0:', ru32.join(' '));
 console.log('%:', rmod.join(' '));
+var rounds = [0, -0, 0.5, -0.5, 0.49999999999999994, -0.49999999999999994, 1.5, -1.5, 2.5, -2.5, -0.2, 4503599627370497, -4503599627370497, 9007199254740991, 1e300, NaN, Infinity, -Infinity];
+var rr = [];
+for (var q = 0; q < rounds.length; q++) rr.push(show(Math.round(rounds[q])));
+console.log('round:', rr.join(' '));
 console.log('special:', show(-4 % 2), show(4 % -2), show(-2147483648 % -1), show(5 % 0), show(-7 % 7), show(7.5 % 2), show(-0 % 5));
