@@ -667,12 +667,6 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   /* emitExit takes process.exitCode when a script set it (reading it here
    * would materialise the lazy `process` global). */
   int status = mukjs_emit_exit(J, 0);
-  /* JS output goes out with write(2); only C code printing through stdio
-   * leaves bytes in stdout's buffer. Checked without calling into libio
-   * when we can: its code is one more 64 KB window of RSS at every exit. */
-#ifdef __GLIBC__
-  if (stdout->_IO_write_ptr > stdout->_IO_write_base)
-#endif
-    fflush(stdout);
+  mukjs_flush_stdout();
   return status;
 }

@@ -219,13 +219,11 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
-/* send(service, op, args[], payload|undefined, callback[, bufferReply]) */
-static void k_send(js_State *J) {
-  call_state *s = state(J);
-  muk_kernel *k = mukjs_kernel(J);
-  if (!js_iscallable(J, 5))
-    js_typeerror(J, "callback must be a function");
-  muk_msg *m = muk_msg_new(k);
+/* The request send and callSync build from their JS arguments (service,
+ * op, args[], payload) at stack indexes 1..4. A conversion that throws frees
+ * the message. */
+static muk_msg *request_from_js(js_State *J) {
+  muk_msg *m = muk_msg_new(mukjs_kernel(J));
   if (!m)
     js_error(J, "out of memory");
   m->service = (uint32_t)js_tointeger(J, 1);
@@ -235,7 +233,22 @@ static void k_send(js_State *J) {
     js_throw(J);
   }
   mukjs_msg_add_args(J, m, 3);
-  mukjs_msg_set_payload(J, m, 4);
+  mukjs_msg_set_payload(J, m, 4); /* a Buffer rides in place, no copy */
+  js_endtry(J);
+  return m;
+}
+
+/* send(service, op, args[], payload|undefined, callback[, bufferReply]) */
+static void k_send(js_State *J) {
+  call_state *s = state(J);
+  muk_kernel *k = mukjs_kernel(J);
+  if (!js_iscallable(J, 5))
+    js_typeerror(J, "callback must be a function");
+  muk_msg *m = request_from_js(J);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
   int slot = slot_alloc(J, s);
   js_endtry(J);
   js_getregistry(J, "muk.calls");
@@ -335,33 +348,18 @@ static void k_on_error(js_State *J) {
  * convert as in send. */
 void mukjs_call_sync(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
-  muk_msg *m = muk_msg_new(k);
-  int status;
-  if (!m)
-    js_error(J, "out of memory");
-  m->service = (uint32_t)js_tointeger(J, 1);
-  m->op = (uint32_t)js_tointeger(J, 2);
+  muk_msg *m = request_from_js(J);
+  int status = muk_call_sync(k, m);
   if (js_try(J)) {
     muk_msg_free(m);
     js_throw(J);
   }
-  mukjs_msg_add_args(J, m, 3);
-  mukjs_msg_set_payload(J, m, 4); /* a Buffer rides in place, no copy */
-  status = muk_call_sync(k, m);
   js_newarray(J);
   js_pushnumber(J, status);
   js_setindex(J, -2, 0);
   mukjs_push_msg_results(J, m);
   js_setindex(J, -2, 1);
-  if (m->payload.data) { /* the reply's bytes become a Buffer, no copy */
-    size_t len;
-    muk_free_fn fn;
-    void *ud;
-    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &ud);
-    mukjs_pushbuffer(J, p, len, fn, ud);
-  } else {
-    js_pushundefined(J);
-  }
+  push_payload(J, m, 1); /* the reply's bytes become a Buffer, no copy */
   js_setindex(J, -2, 2);
   js_endtry(J);
   muk_msg_free(m);

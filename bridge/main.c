@@ -192,10 +192,7 @@ static void *run(void *arg) {
     /* Nothing is in flight and no leak checker watches: leave as Node
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
-#ifdef __GLIBC__
-    if (stdout->_IO_write_ptr > stdout->_IO_write_base)
-#endif
-      fflush(stdout);
+    mukjs_flush_stdout();
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);

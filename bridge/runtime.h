@@ -28,6 +28,8 @@ void mukjs_rt_free(mukjs_rt *rt);
  * handles but leaves the JS heap to the OS unless a leak checker is watching
  * (ASan/LSan builds, valgrind) or MUK_FREE_AT_EXIT is set in the environment. */
 int mukjs_rt_free_at_exit(mukjs_rt *rt); /* 1 if the heap was freed */
+/* fflush(stdout) when C code left bytes in its buffer (cheap otherwise). */
+void mukjs_flush_stdout(void);
 
 /* Run 'exit' listeners (once) and leave the process with `code` (or
  * process.exitCode if a listener set it). */

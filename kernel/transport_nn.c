@@ -173,7 +173,7 @@ static muk_msg *pend_remove(remote *r, pend *p) {
 
 /* Fail a request the transport gives up on, with a readable reason as
  * args[0] (a string) next to the status. */
-static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
+static void set_failure(muk_msg *m, const char *fmt, remote *r) {
   char buf[512];
   muk_msg_reset_args(m);
   muk_msg_set_payload(m, NULL, 0, NULL, NULL);
@@ -181,6 +181,10 @@ static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
     int n = snprintf(buf, sizeof buf, fmt, r->name, r->url);
     if (n > 0) muk_msg_add_str(m, buf, strlen(buf));
   }
+}
+
+static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
+  set_failure(m, fmt, r);
   muk_reply(m, status);
 }
 
@@ -311,6 +315,25 @@ static void timer_cb(uv_timer_t *t) {
 /* ---- receiving ----------------------------------------------------------*/
 static void nn_free_payload(void *data, void *ud) { NN->freemsg(ud); }
 
+/* A received message as a well-formed reply: 0, or -1 when it is not one
+ * (counted as dropped and freed). */
+static int parse_reply(remote *r, void *buf, int n, muk_wire_view *v) {
+  if (muk_wire_parse(buf, (size_t)n, v) == 0 && (v->hdr.flags & MUK_F_REPLY))
+    return 0;
+  muk__service_dropped(r->svc, 1);
+  NN->freemsg(buf);
+  return -1;
+}
+
+/* Move a parsed reply into m; the buffer then belongs to m or is freed.
+ * -1 for a corrupt payload (counted as dropped, freed, m unchanged). */
+static int apply_reply(remote *r, const muk_wire_view *v, muk_msg *m, void *buf) {
+  int rc = muk_wire_apply(r->codec, v, m, nn_free_payload, buf);
+  if (rc < 0) muk__service_dropped(r->svc, 1);
+  if (rc <= 0) NN->freemsg(buf);
+  return rc < 0 ? -1 : 0;
+}
+
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
@@ -318,11 +341,8 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     int n = NN->recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
     if (n < 0) break; /* EAGAIN: drained (ETERM/EBADF: closing) */
     muk_wire_view v;
-    if (muk_wire_parse(buf, (size_t)n, &v) != 0 || !(v.hdr.flags & MUK_F_REPLY)) {
-      muk__service_dropped(r->svc, 1);
-      NN->freemsg(buf);
+    if (parse_reply(r, buf, n, &v) != 0)
       continue;
-    }
     r->last_rx = now_ms(r);
     pend *p;
     if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
@@ -330,13 +350,8 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
       NN->freemsg(buf); /* a pong, or a reply to a request that is over */
       continue;
     }
-    int rc = muk_wire_apply(r->codec, &v, p->m, nn_free_payload, buf);
-    if (rc < 0) { /* corrupt payload: drop it, the deadline still runs */
-      muk__service_dropped(r->svc, 1);
-      NN->freemsg(buf);
-      continue;
-    }
-    if (rc == 0) NN->freemsg(buf);
+    if (apply_reply(r, &v, p->m, buf) != 0)
+      continue; /* corrupt payload: dropped, the deadline still runs */
     muk_msg *m = pend_remove(r, p);
     muk_reply(m, v.hdr.status);
   }
@@ -359,12 +374,9 @@ static void remote_handle(muk_service *svc, muk_msg *m);
 
 static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
 
+/* fail() for a sync call: no muk_reply, the caller returns the status. */
 static int sync_fail(muk_msg *m, int status, const char *fmt, remote *r) {
-  char buf[512];
-  muk_msg_reset_args(m);
-  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
-  int n = snprintf(buf, sizeof buf, fmt, r->name, r->url);
-  if (n > 0) muk_msg_add_str(m, buf, strlen(buf));
+  set_failure(m, fmt, r);
   return m->status = status;
 }
 
@@ -430,23 +442,15 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
       return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
     }
     muk_wire_view v;
-    if (muk_wire_parse(buf, (size_t)n, &v) != 0 || !(v.hdr.flags & MUK_F_REPLY)) {
-      muk__service_dropped(r->svc, 1);
-      NN->freemsg(buf);
+    if (parse_reply(r, buf, n, &v) != 0)
       continue;
-    }
     last_rx = mono_ms();
     if (v.hdr.op == MUK_WIRE_OP_PING || v.hdr.id != seq || v.hdr.op != m->op) {
       NN->freemsg(buf); /* a pong, or the late reply of an earlier call */
       continue;
     }
-    rc = muk_wire_apply(r->codec, &v, m, nn_free_payload, buf);
-    if (rc < 0) {
-      muk__service_dropped(r->svc, 1);
-      NN->freemsg(buf);
+    if (apply_reply(r, &v, m, buf) != 0)
       return sync_fail(m, MUK_EBADMSG, "remote service %s at %s sent a corrupt reply", r);
-    }
-    if (rc == 0) NN->freemsg(buf);
     return m->status = v.hdr.status;
   }
 }
