@@ -82,9 +82,12 @@ static void push_args(js_State *J, muk_msg *m, int table) {
     case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
       mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
       break;
-    case MUK_T_BYTES:
-      js_pushlstring(J, (const char *)a->v.b, (int)a->len);
+    case MUK_T_BYTES: { /* binary: a Buffer (a JS string would mangle it) */
+      uint8_t *p = mukjs_newbuffer(J, a->len);
+      if (a->len)
+        memcpy(p, a->v.b, a->len);
       break;
+    }
     default:
       js_pushundefined(J);
     }

@@ -89,26 +89,6 @@ typedef struct fast_req {
   char path[];
 } fast_req;
 
-static uint64_t parse_u64(const char **p) {
-  uint64_t v = 0;
-  const char *s = *p;
-  while (*s >= '0' && *s <= '9')
-    v = v * 10 + (uint64_t)(*s++ - '0');
-  if (*s == ',')
-    s++;
-  *p = s;
-  return v;
-}
-
-static int64_t parse_i64(const char **p) {
-  int neg = **p == '-';
-  int64_t v;
-  if (neg)
-    (*p)++;
-  v = (int64_t)parse_u64(p);
-  return neg ? -v : v;
-}
-
 /* Stats' own properties in Node 20's order: 10 integers, 4 *Ms numbers, 4
  * Dates. */
 #define NSTAT 18
@@ -117,15 +97,35 @@ static const char *const stat_names[NSTAT] = {
     "blksize", "ino",     "size",    "blocks",      "atimeMs", "mtimeMs",
     "ctimeMs", "birthtimeMs", "atime", "mtime",     "ctime", "birthtime"};
 
-/* Parse the service's 18 numbers: v[0..13] the numeric properties, v[14..17]
- * the Dates' time values (Math.round of the *Ms, TimeClip'ed as new Date). */
-static void parse_stats(const char *s, double v[NSTAT]) {
+static double get_f64le(const uint8_t *p) {
+  uint64_t u = 0;
+  double d;
   int i;
+  for (i = 7; i >= 0; i--)
+    u = u << 8 | p[i];
+  memcpy(&d, &u, sizeof(d));
+  return d;
+}
+
+/* The service's stats (services/fs/fs.h): 18 little-endian doubles, the 10
+ * integers then sec, nsec of the four times. v[0..13] become the numeric
+ * properties, v[14..17] the Dates' time values (Math.round of the *Ms,
+ * TimeClip'ed as new Date). A reply of another shape gives NaNs. */
+static void parse_stats(const muk_msg *m, double v[NSTAT]) {
+  const uint8_t *b;
+  size_t len;
+  int i;
+  if (muk_msg_bytes(m, 0, &b, &len) != 0 || len != 8 * NSTAT) {
+    for (i = 0; i < NSTAT; i++)
+      v[i] = NAN;
+    return;
+  }
   for (i = 0; i < 10; i++)
-    v[i] = (double)parse_u64(&s);
+    v[i] = get_f64le(b + 8 * i);
   for (i = 0; i < 4; i++) {
-    int64_t sec = parse_i64(&s), nsec = parse_i64(&s);
-    double t = (double)sec * 1e3 + (double)nsec / 1e6, d = floor(t + 0.5);
+    double sec = get_f64le(b + 8 * (10 + 2 * i));
+    double nsec = get_f64le(b + 8 * (11 + 2 * i));
+    double t = sec * 1e3 + nsec / 1e6, d = floor(t + 0.5);
     v[10 + i] = t;
     v[14 + i] = isfinite(d) && fabs(d) <= 8.64e15 ? d + 0.0 : NAN;
   }
@@ -250,10 +250,10 @@ static void push_stats_fast(js_State *J, const double v[NSTAT]) {
 }
 #endif
 
-/* Push a Stats (prototype in the registry) from the service's string. */
-static void push_stats(js_State *J, const char *s) {
+/* Push a Stats (prototype in the registry) from the service's reply. */
+static void push_stats(js_State *J, const muk_msg *m) {
   double v[NSTAT];
-  parse_stats(s, v);
+  parse_stats(m, v);
 #ifdef FS_MUJS_INTERNALS
   if (tpl.ready && tpl.J == J) {
     push_stats_fast(J, v);
@@ -312,11 +312,7 @@ static void on_fast_reply(muk_msg *m, void *ud) {
   if (kind == FAST_READFILE && m->payload.len >= COLLECT_AFTER)
     collect = 1;
   if (kind != FAST_READFILE) {
-    const char *s = "";
-    size_t len;
-    if (m->nargs > 0 && m->args[0].type == MUK_T_STR)
-      muk_msg_str(m, 0, &s, &len);
-    push_stats(J, s);
+    push_stats(J, m);
   } else if (enc >= 0) {
     mukjs_push_decoded(J, m->payload.data ? m->payload.data : (const uint8_t *)"",
                        m->payload.data ? m->payload.len : 0, enc);

@@ -66,7 +66,7 @@ function statOp(op) {
   return function (p) {
     var fd = op === 'fstat';
     p = fd ? u.validateFd(p) : u.validatePath(p);
-    return { op: op, args: [p], path: fd ? undefined : p, post: function (r) { return u.statsFromString(r[0]); } };
+    return { op: op, args: [p], path: fd ? undefined : p, post: function (r) { return u.statsFromBytes(r[0]); } };
   };
 }
 ops.stat = statOp('stat');

@@ -149,10 +149,13 @@ Stats.prototype.isSocket = isType(constants.S_IFSOCK);
 Stats.prototype.isBlockDevice = isType(constants.S_IFBLK);
 Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 
-// Hot (every stat): no closure, no argument passing — half the cost of
-// going through the constructor under mujs.
-function statsFromString(s) {
-  var v = s.split(',');
+// The service's stats: a Buffer of 18 little-endian doubles (dev mode nlink
+// uid gid rdev blksize ino size blocks, then sec, nsec of the four times).
+// No closure, no argument passing — half the cost of going through the
+// constructor under mujs.
+function statsFromBytes(b) {
+  var v = [];
+  for (var i = 0; i < 18; i++) v.push(b.length === 144 ? b.readDoubleLE(8 * i) : NaN);
   var st = Object.create(Stats.prototype);
   st.dev = +v[0]; st.mode = +v[1]; st.nlink = +v[2]; st.uid = +v[3]; st.gid = +v[4];
   st.rdev = +v[5]; st.blksize = +v[6]; st.ino = +v[7]; st.size = +v[8]; st.blocks = +v[9];
@@ -232,7 +235,7 @@ module.exports = {
   hasBuffer: hasBuffer,
   isBuffer: isBuffer,
   Stats: Stats,
-  statsFromString: statsFromString,
+  statsFromBytes: statsFromBytes,
   Dirent: Dirent,
   opError: opError,
   fileTooLarge: fileTooLarge

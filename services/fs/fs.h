@@ -4,9 +4,9 @@
  * fds/flags/modes/lengths I64, times F64 seconds. Bulk bytes travel in the
  * payload. On failure a reply may carry STR syscall (and STR path) naming
  * the call that failed when it is not the op's own (e.g. readFile's read,
- * rm's lstat). Stats are one STR of 18 comma-separated numbers: dev mode
- * nlink uid gid rdev blksize ino size blocks, then sec,nsec of atime mtime
- * ctime birthtime. */
+ * rm's lstat). Stats are one BYTES of FS_STATS_N little-endian IEEE
+ * doubles: dev mode nlink uid gid rdev blksize ino size blocks, then sec,
+ * nsec of atime mtime ctime birthtime. */
 #ifndef MUK_FS_H
 #define MUK_FS_H
 
@@ -57,6 +57,10 @@ extern const char *const muk_fs_op_names[FS_NOPS];
 /* Files larger than this cannot be read into one Buffer (Node's
  * kIoMaxLength): readFile fails with UV_EFBIG and the size. */
 #define FS_MAX_READFILE 2147483647LL
+
+/* The stats reply (see the top). */
+#define FS_STATS_N 18
+#define FS_STATS_LEN (8 * FS_STATS_N)
 
 /* posix backend, split over two files: tree operations (mkdir -p, rm -r)
  * and whole-file reads/writes live in fs_tree.c. Each replies itself. */
