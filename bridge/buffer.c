@@ -22,7 +22,7 @@ struct mukjs_buffer_store {
   uint8_t *data;
   muk_free_fn fn; /* NULL with data inline (owned) or borrowed */
   void *ud;
-  int inline_data;
+  void *blk; /* non-NULL: the store lives inside this block (see blk_new) */
   uint8_t bytes[]; /* inline data */
 };
 
@@ -30,7 +30,26 @@ typedef struct view {
   mukjs_buffer_store *s;
   uint8_t *p;
   size_t len;
+  int embedded; /* this view heads the store's block: freed with the store */
 } view;
+
+/* A Buffer made from C (a socket's chunk, a file's bytes, alloc) is one
+ * block: [view][store][up to BLK_BYTES inline bytes]. The view holds one
+ * reference on the store; the block goes when the last reference does.
+ * Blocks released on the JS thread (the usual case: the GC frees the view
+ * after a write's reference is gone) wait on a free list for the next
+ * Buffer, so a small read costs no malloc/free; released elsewhere (a
+ * service thread dropping the last reference) they go back to malloc. */
+#define BLK_BYTES 256
+#define BLK_FREE_MAX 1024
+typedef struct blk_head {
+  view v;
+  mukjs_buffer_store s;
+} blk_head;
+#define BLK_SIZE(n) (sizeof(blk_head) + (n) + 1)
+static void *blk_free_list;
+static unsigned blk_nfree;
+static _Thread_local uint8_t on_js_thread; /* set by account() */
 
 /* External bytes: every store counts while alive. since_gc grows with each
  * allocation made from the loop thread; past max(GC_MIN_BYTES, what was live
@@ -41,6 +60,7 @@ static size_t since_gc, live_after_gc;
 size_t mukjs_buffer_external_bytes(void) { return atomic_load(&external_bytes); }
 
 static void account(js_State *J, size_t len) {
+  on_js_thread = 1;
   size_t limit = live_after_gc > GC_MIN_BYTES ? live_after_gc : GC_MIN_BYTES;
   since_gc += len;
   if (since_gc > limit) {
@@ -56,7 +76,15 @@ static void store_release(mukjs_buffer_store *s) {
   atomic_fetch_sub(&external_bytes, s->len);
   if (s->fn)
     s->fn(s->data, s->ud);
-  free(s);
+  if (!s->blk) {
+    free(s);
+  } else if (on_js_thread && blk_nfree < BLK_FREE_MAX) {
+    *(void **)s->blk = blk_free_list; /* every block has one size: keep it */
+    blk_free_list = s->blk;
+    blk_nfree++;
+  } else {
+    free(s->blk);
+  }
 }
 
 void mukjs_buffer_store_release(mukjs_buffer_store *s) { store_release(s); }
@@ -75,9 +103,38 @@ static mukjs_buffer_store *store_new(js_State *J, size_t len) {
   atomic_init(&s->refs, 1);
   s->len = len;
   s->data = s->bytes;
-  s->inline_data = 1;
   atomic_fetch_add(&external_bytes, len);
   return s;
+}
+
+/* A new block for a Buffer of len inline bytes (len <= BLK_BYTES; bytes
+ * not cleared) or of an adopted payload (inl 0: data/fn/ud), from the free
+ * list when it has one. Its view is set up but not pushed; the store has
+ * the view's reference. Throws RangeError when out of memory (fn is the
+ * caller's to call then). */
+static view *blk_new(js_State *J, size_t len, int inl, uint8_t *data,
+                     muk_free_fn fn, void *ud) {
+  blk_head *b;
+  account(J, len);
+  if (blk_free_list) {
+    b = blk_free_list;
+    blk_free_list = *(void **)b;
+    blk_nfree--;
+  } else if (!(b = malloc(BLK_SIZE(BLK_BYTES)))) {
+    js_rangeerror(J, "Array buffer allocation failed");
+  }
+  atomic_init(&b->s.refs, 1);
+  b->s.len = len;
+  b->s.data = inl ? b->s.bytes : data;
+  b->s.fn = fn;
+  b->s.ud = ud;
+  b->s.blk = b;
+  b->v.s = &b->s;
+  b->v.p = b->s.data;
+  b->v.len = len;
+  b->v.embedded = 1;
+  atomic_fetch_add(&external_bytes, len);
+  return &b->v;
 }
 
 static view *toview(js_State *J, int idx) {
@@ -148,8 +205,49 @@ static int put_hook(js_State *J, void *data, const char *name) {
 static void view_free(js_State *J, void *data) {
   (void)J;
   view *v = data;
+  if (v->embedded) {
+    store_release(v->s); /* the block goes with the store */
+    return;
+  }
   store_release(v->s);
   free(v);
+}
+
+/* Registry key of Buffer.prototype: its first byte is unique among the
+ * registry's keys, so the lookup is one character compare per tree node. */
+#define PROTO_KEY "%Buffer.prototype"
+
+static void free_any_view(view *v) {
+  if (v->embedded) {
+    store_release(v->s);
+  } else {
+    store_release(v->s);
+    free(v);
+  }
+}
+
+/* Push the Buffer object for v (a view not yet owned by JS; released here
+ * when pushing fails). */
+static void push_viewobj(js_State *J, view *v) {
+  js_getregistry(J, PROTO_KEY);
+  if (!js_isobject(J, -1)) {
+    /* A Buffer made in C (a socket's data, a file's bytes) before any
+     * script touched Buffer: load js/buffer.js, which sets the prototype,
+     * or the Buffer would have none (no toString, no slice ...). */
+    js_pop(J, 1);
+    if (js_try(J)) {
+      free_any_view(v);
+      js_throw(J);
+    }
+    js_getregistry(J, "muk.requireBuiltin");
+    js_pushundefined(J);
+    js_pushliteral(J, "buffer");
+    js_call(J, 1);
+    js_pop(J, 1);
+    js_endtry(J);
+    js_getregistry(J, PROTO_KEY);
+  }
+  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
 
 /* Push a view; takes over the caller's reference on s. */
@@ -159,27 +257,8 @@ static void push_view(js_State *J, mukjs_buffer_store *s, uint8_t *p, size_t len
     store_release(s);
     js_rangeerror(J, "Array buffer allocation failed");
   }
-  v->s = s, v->p = p, v->len = len;
-  js_getregistry(J, "muk.Buffer.prototype");
-  if (!js_isobject(J, -1)) {
-    /* A Buffer made in C (a socket's data, a file's bytes) before any
-     * script touched Buffer: load js/buffer.js, which sets the prototype,
-     * or the Buffer would have none (no toString, no slice ...). */
-    js_pop(J, 1);
-    if (js_try(J)) {
-      free(v);
-      store_release(s);
-      js_throw(J);
-    }
-    js_getregistry(J, "muk.requireBuiltin");
-    js_pushundefined(J);
-    js_pushliteral(J, "buffer");
-    js_call(J, 1);
-    js_pop(J, 1);
-    js_endtry(J);
-    js_getregistry(J, "muk.Buffer.prototype");
-  }
-  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
+  v->s = s, v->p = p, v->len = len, v->embedded = 0;
+  push_viewobj(J, v);
 }
 
 /* ---- C API ---------------------------------------------------------------*/
@@ -194,29 +273,38 @@ uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len) {
 }
 
 void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
-  if (js_try(J)) {
+  if (js_try(J)) { /* account's GC may throw (a finalizer) */
     if (fn)
       fn(data, ud);
     js_throw(J);
   }
-  account(J, len);
+  view *v = blk_new(J, len, 0, data, fn, ud);
   js_endtry(J);
-  mukjs_buffer_store *s = calloc(1, sizeof *s);
-  if (!s) {
-    if (fn)
-      fn(data, ud);
-    js_rangeerror(J, "Array buffer allocation failed");
-  }
-  atomic_init(&s->refs, 1);
-  s->len = len, s->data = data, s->fn = fn, s->ud = ud;
-  atomic_fetch_add(&external_bytes, len);
-  push_view(J, s, data, len);
+  push_viewobj(J, v);
 }
 
 uint8_t *mukjs_newbuffer(js_State *J, size_t len) {
-  mukjs_buffer_store *s = store_new(J, len);
-  push_view(J, s, s->data, len);
-  return s->data;
+  if (len > BLK_BYTES) {
+    mukjs_buffer_store *s = store_new(J, len);
+    push_view(J, s, s->data, len);
+    return s->data;
+  }
+  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
+  memset(v->p, 0, len + 1);
+  push_viewobj(J, v);
+  return v->p;
+}
+
+void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len) {
+  if (len > BLK_BYTES) {
+    memcpy(mukjs_newbuffer(J, len), p, len);
+    return;
+  }
+  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
+  if (len)
+    memcpy(v->p, p, len);
+  v->p[len] = 0;
+  push_viewobj(J, v);
 }
 
 mukjs_buffer_store *mukjs_buffer_store_ref(js_State *J, int idx) {
@@ -254,7 +342,7 @@ static void range(js_State *J, view *v, int i0, int i1, size_t *start, size_t *e
 
 static void b_setup(js_State *J) {
   js_copy(J, 1);
-  js_setregistry(J, "muk.Buffer.prototype");
+  js_setregistry(J, PROTO_KEY);
   js_pushundefined(J);
 }
 

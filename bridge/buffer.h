@@ -53,6 +53,9 @@ void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
  * filled by the caller before it returns to JS). */
 uint8_t *mukjs_newbuffer(js_State *J, size_t len);
 
+/* Push a new Buffer holding a copy of p[0..len). */
+void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len);
+
 /* Take a reference on the backing store of the Buffer at idx (NULL if not a
  * Buffer), so its bytes can ride in a message after the Buffer itself is
  * collected: e.g.

@@ -242,10 +242,8 @@ static void push_data(js_State *J, muk_msg *m) {
     muk_msg_free(m);
     js_throw(J);
   }
-  p = mukjs_newbuffer(J, len);
+  mukjs_pushbuffer_copy(J, len ? m->args[1].v.b : NULL, len);
   js_endtry(J);
-  if (len)
-    memcpy(p, m->args[1].v.b, len);
   muk_msg_free(m);
 }
 
