@@ -217,9 +217,17 @@ static void load_loader(js_State *J) {
   js_pop(J, 1);
 }
 
+/* Replace the accessor with the value on top of the stack (popped). On a
+ * frozen or sealed object the accessor can't go: it stays, and keeps
+ * answering (the module is cached, so it answers the same value). */
 static void define_data(js_State *J, int obj, const char *name, int atts) {
+  if (js_try(J)) {
+    js_pop(J, 2); /* the error, the value */
+    return;
+  }
   js_delproperty(J, obj, name);
   js_defproperty(J, obj, name, atts);
+  js_endtry(J);
 }
 
 static void lazy_get(js_State *J) {
