@@ -20,6 +20,17 @@
  * Pending callbacks live in an integer-indexed JS array in the registry
  * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
  * empty array every reply without results shares. */
+/* With the bundled mujs the table's flat array part is read and written
+ * straight through mujs's internals (jsi.h, as fs_binding.c does): a slot
+ * costs a store instead of a registry lookup (uncached: the "muk." names
+ * share a prefix) and two js_setindex calls. */
+#if defined(__has_include)
+#if __has_include(<jsi.h>) && !defined(MUK_NO_MUJS_INTERNALS)
+#include <jsi.h>
+#define CALL_MUJS_INTERNALS 1
+#endif
+#endif
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +46,7 @@ typedef struct call_state {
   int cap;
   int next;
   uint64_t pending;
+  void *table; /* the registry's "muk.calls" array (a js_Object) */
 } call_state;
 
 /* m->tag: slot << 2 | CALL_NODE when the callback takes (err, results,
@@ -62,11 +74,61 @@ static int slot_alloc(js_State *J, call_state *s) {
   return s->next++;
 }
 
-/* Push the reply's results: a new array, or the shared empty one (at
- * index CALL_EMPTY_SLOT of the table at `table`). */
-static void push_args(js_State *J, muk_msg *m, int table) {
-  if (m->nargs == 0 && table) {
-    js_getindex(J, table, CALL_EMPTY_SLOT);
+/* The table's array object when slot is in its flat part (always, once
+ * the slot was stored once: slots are handed out in order), else NULL. */
+#ifdef CALL_MUJS_INTERNALS
+static js_Object *table_flat(call_state *s, int slot) {
+  js_Object *t = s->table;
+  return t && t->type == JS_CARRAY && t->u.a.simple && slot < t->u.a.flat_length ? t : NULL;
+}
+#endif
+
+/* Store the value at stack index idx in slot. */
+static void table_put(js_State *J, call_state *s, int slot, int idx) {
+#ifdef CALL_MUJS_INTERNALS
+  js_Object *t = table_flat(s, slot);
+  if (t) {
+    t->u.a.array[slot] = *js_tovalue(J, idx);
+    return;
+  }
+#else
+  (void)s;
+#endif
+  js_getregistry(J, "muk.calls");
+  js_copy(J, idx < 0 ? idx - 1 : idx);
+  js_setindex(J, -2, slot);
+  js_pop(J, 1);
+}
+
+/* Push the value in slot; with clear, leave undefined there. */
+static void table_get(js_State *J, call_state *s, int slot, int clear) {
+#ifdef CALL_MUJS_INTERNALS
+  js_Object *t = table_flat(s, slot);
+  if (t) {
+    js_Value v = t->u.a.array[slot];
+    if (clear)
+      t->u.a.array[slot].t.type = JS_TUNDEFINED;
+    js_pushvalue(J, v);
+    return;
+  }
+#else
+  (void)s;
+#endif
+  js_getregistry(J, "muk.calls");
+  js_getindex(J, -1, slot);
+  if (clear) {
+    js_pushundefined(J);
+    js_setindex(J, -3, slot);
+  }
+  js_rot2(J);
+  js_pop(J, 1);
+}
+
+/* Push the reply's results: a new array, or (shared) the frozen empty one
+ * in the table's slot CALL_EMPTY_SLOT. */
+static void push_args(js_State *J, muk_msg *m, int shared) {
+  if (m->nargs == 0 && shared) {
+    table_get(J, state(J), CALL_EMPTY_SLOT, 0);
     return;
   }
   js_newarray(J);
@@ -183,13 +245,9 @@ static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
   call_state *s = state(J);
   int slot = (int)(m->tag >> CALL_SHIFT), node = (int)(m->tag & CALL_NODE);
-  int buf = (int)(m->tag & CALL_BUF) != 0, table;
+  int buf = (int)(m->tag & CALL_BUF) != 0;
   s->pending--;
-  js_getregistry(J, "muk.calls");
-  table = js_gettop(J) - 1;
-  js_getindex(J, table, slot);
-  js_pushundefined(J);
-  js_setindex(J, table, slot);
+  table_get(J, s, slot, 1);
   s->free_slots[s->nfree++] = slot;
   if (!node) { /* send(): cb(status, results, payload) */
     js_pushundefined(J);
@@ -201,7 +259,7 @@ static void on_reply(muk_msg *m, void *ud) {
   } else if (m->status >= 0) { /* call(): cb(null, results, payload) */
     js_pushundefined(J);
     js_pushnull(J);
-    push_args(J, m, table);
+    push_args(J, m, 1);
     push_payload(J, m, buf);
     muk_msg_free(m);
     mukjs_call_protected(J, 3);
@@ -213,12 +271,11 @@ static void on_reply(muk_msg *m, void *ud) {
     js_pushnumber(J, m->status);
     js_pushnumber(J, m->service);
     js_pushnumber(J, m->op);
-    push_args(J, m, table);
+    push_args(J, m, 1);
     push_payload(J, m, buf);
     muk_msg_free(m);
     mukjs_call_protected(J, 6);
   }
-  js_pop(J, 1); /* the table */
   mukjs_run_ticks(J);
 }
 
@@ -254,10 +311,7 @@ static void k_send(js_State *J) {
   }
   int slot = slot_alloc(J, s);
   js_endtry(J);
-  js_getregistry(J, "muk.calls");
-  js_copy(J, 5);
-  js_setindex(J, -2, slot);
-  js_pop(J, 1);
+  table_put(J, s, slot, 5);
   m->tag = (uint64_t)slot << CALL_SHIFT | (js_toboolean(J, 6) ? CALL_BUF : 0);
   s->pending++;
   muk_send(k, m, on_reply, J);
@@ -302,10 +356,7 @@ static void k_call(js_State *J) {
     js_pushboolean(J, 0);
     return;
   }
-  js_getregistry(J, "muk.calls");
-  js_copy(J, 5);
-  js_setindex(J, -2, slot);
-  js_pop(J, 1);
+  table_put(J, s, slot, 5);
   m->tag = (uint64_t)slot << CALL_SHIFT | CALL_NODE;
   s->pending++;
   muk_send(k, m, on_reply, J);
@@ -315,22 +366,14 @@ static void k_call(js_State *J) {
 int mukjs_call_hold(js_State *J, int idx) {
   call_state *s = state(J);
   int slot = slot_alloc(J, s);
-  js_getregistry(J, "muk.calls");
-  js_copy(J, idx < 0 ? idx - 1 : idx);
-  js_setindex(J, -2, slot);
-  js_pop(J, 1);
+  table_put(J, s, slot, idx);
   s->pending++;
   return slot;
 }
 
 void mukjs_call_take(js_State *J, int slot) {
   call_state *s = state(J);
-  js_getregistry(J, "muk.calls");
-  js_getindex(J, -1, slot);
-  js_pushundefined(J);
-  js_setindex(J, -3, slot);
-  js_rot2(J);
-  js_pop(J, 1);
+  table_get(J, s, slot, 1);
   s->free_slots[s->nfree++] = slot;
   s->pending--;
 }
@@ -417,6 +460,9 @@ void mukjs_call_init(js_State *J) {
   js_rot3(J); /* freeze, undefined, [] */
   js_call(J, 1);
   js_setindex(J, -2, CALL_EMPTY_SLOT);
+#ifdef CALL_MUJS_INTERNALS
+  s->table = js_toobject(J, -1);
+#endif
   js_setregistry(J, "muk.calls");
   mukjs_register_binding("kernel", kernel_binding);
 }
