@@ -169,8 +169,9 @@ static struct {
   js_State *J;
   js_Property *sentinel;
   js_Object *proto, *date_proto;
+  int bytes; /* the nodes laid out in the object's block (8-aligned) */
   struct {
-    int size, level, atts, left, right, slot;
+    int size, level, atts, left, right, slot, off;
     const char *name;
   } n[NSTAT];
 } tpl;
@@ -188,6 +189,8 @@ static int tpl_walk(js_Property *node, int *count) {
     return -2;
   i = (*count)++;
   tpl.n[i].size = (int)(offsetof(js_Property, name) + strlen(node->name) + 1);
+  tpl.n[i].off = tpl.bytes;
+  tpl.bytes += (tpl.n[i].size + 7) & ~7;
   tpl.n[i].level = node->level;
   tpl.n[i].atts = node->atts;
   tpl.n[i].slot = slot;
@@ -213,6 +216,7 @@ static void tpl_record(js_State *J) {
   js_getproperty(J, -1, "prototype");
   tpl.date_proto = js_isobject(J, -1) ? js_toobject(J, -1) : NULL;
   js_pop(J, 2);
+  tpl.bytes = 0;
   tpl.root = tpl_walk(obj->properties, &count);
   tpl.J = J;
   tpl.ready = tpl.root >= 0 && count == NSTAT && tpl.date_proto &&
@@ -221,11 +225,22 @@ static void tpl_record(js_State *J) {
 
 static void push_stats_fast(js_State *J, const double v[NSTAT]) {
   js_Property *node[NSTAT];
+#ifdef JS_HAVE_OBJECT_BLOCK
+  /* the 18 nodes live in the object's own allocation (mujs patch 0009),
+   * freed with it */
+  js_Object *obj = jsV_newobjectblock(J, JS_COBJECT, tpl.proto, tpl.bytes);
+  char *block = jsV_objectblock(obj);
+#else
   js_Object *obj = jsV_newobject(J, JS_COBJECT, tpl.proto);
+#endif
   int i;
   js_pushobject(J, obj); /* reachable from here on */
   for (i = NSTAT - 1; i >= 0; i--) { /* children (higher indices) first */
+#ifdef JS_HAVE_OBJECT_BLOCK
+    js_Property *p = (js_Property *)(block + tpl.n[i].off);
+#else
     js_Property *p = js_malloc(J, tpl.n[i].size);
+#endif
     int slot = tpl.n[i].slot;
     p->left = tpl.n[i].left < 0 ? tpl.sentinel : node[tpl.n[i].left];
     p->right = tpl.n[i].right < 0 ? tpl.sentinel : node[tpl.n[i].right];

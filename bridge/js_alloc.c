@@ -4,7 +4,7 @@
  * separately, most of them 32-160 bytes, and frees them in GC sweeps. With
  * glibc malloc in a threaded process those go through arena locks and cold
  * fastbin pops: ~30% of the loop thread in fs_small_files was _int_malloc,
- * ~20% free. The JS heap is used by one thread only, so blocks up to 256
+ * ~20% free. The JS heap is used by one thread only, so blocks up to 2048
  * bytes come from size-class free lists, with no atomics and no header: they
  * are carved from 64 KiB pages of one reserved region, each page holding one
  * class, so a block's address says whether it is ours and its page says its
@@ -34,7 +34,8 @@
 #endif
 
 #define GRAIN 16u
-#define NCLASSES 16u           /* blocks of 16, 32, ... 256 bytes */
+#define NCLASSES 128u          /* blocks of 16, 32, ... 2048 bytes (a Stats with
+                                   its property nodes is ~1.3 KiB) */
 #define PAGE_SHIFT 16u         /* the region is cut into 64 KiB pages */
 #define PAGE_SIZE (1u << PAGE_SHIFT)
 
@@ -134,6 +135,8 @@ int mukjs_heap_wanted(void) {
   const char *e = getenv("MUK_JS_MALLOC");
   if (e && !strcmp(e, "system"))
     return 0;
+  if (e && !strcmp(e, "heap"))
+    return 1; /* even under valgrind: callgrind profiles of the real heap */
 #ifdef MUK_HAVE_VALGRIND_H
   if (RUNNING_ON_VALGRIND)
     return 0; /* memcheck must see every block too */

@@ -2,7 +2,8 @@
  * 64 KiB pages of one reserved region, for the one thread that runs JS
  * (js_alloc.c says why). Builds with
  * a sanitizer, runs under valgrind and MUK_JS_MALLOC=system use plain
- * malloc instead, so those tools see every block. */
+ * malloc instead, so those tools see every block; MUK_JS_MALLOC=heap
+ * keeps this heap under valgrind too (callgrind profiles). */
 #ifndef MUKJS_ALLOC_H
 #define MUKJS_ALLOC_H
 

@@ -35,10 +35,11 @@ static void verify(int i, int upto) {
   for (int j = 0; j < upto; j++) CHECK(blk[i][j] == pat(i, j));
 }
 static int pick_size(void) {
-  switch (rnd() % 4) {
+  switch (rnd() % 5) {
   case 0: return 1 + (int)(rnd() % 16);
-  case 1: return 1 + (int)(rnd() % 256); /* the slab classes */
-  case 2: return 200 + (int)(rnd() % 120); /* around the large threshold */
+  case 1: return 1 + (int)(rnd() % 256); /* the small slab classes */
+  case 2: return 1900 + (int)(rnd() % 300); /* around the large threshold (2048) */
+  case 3: return 257 + (int)(rnd() % 1791); /* the bigger slab classes */
   default: return 1 + (int)(rnd() % 9000);
   }
 }
