@@ -98,6 +98,7 @@ static void io_thread(void *arg) {
   uv_unref((uv_handle_t *)&io->check);
   uv_unref((uv_handle_t *)&io->prepare);
   muk__tls_batch = &io->batch;
+  muk__tls_cache_on = 1; /* quiet requests freed here become events */
   if (svc->def->init && (r = svc->def->init(svc, &svc->state)) != 0) {
     uv_close((uv_handle_t *)&io->async, NULL);
     uv_close((uv_handle_t *)&io->check, NULL);
@@ -109,6 +110,7 @@ static void io_thread(void *arg) {
   muk__tls_batch = NULL;
   muk__batch_flush(&io->batch); /* what fini's close callbacks answered */
   uv_loop_close(&io->loop);
+  muk__tls_cache_drain();
   return;
 
 out:
@@ -117,6 +119,7 @@ out:
   muk__batch_flush(&io->batch);
   uv_run(&io->loop, UV_RUN_DEFAULT);
   uv_loop_close(&io->loop);
+  muk__tls_cache_drain();
   uv_sem_post(&io->started);
 }
 

@@ -17,6 +17,11 @@
  *
  * The async is referenced only while requests are in flight, so the loop
  * stays alive exactly as long as someone waits for a reply.
+ *
+ * A quiet request (MUK_F_QUIET) is not in flight for that count: its
+ * successful reply is freed by muk_reply wherever the service answers (a
+ * counter the sender named is bumped instead), so it costs no delivery and
+ * no wakeup of the loop; only a failure comes back.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -102,7 +107,8 @@ static void deliver(muk_kernel *k, muk_msg *m) {
     if (m->status < 0)
       svc->errors++;
   }
-  inflight_dec(k);
+  if (!(m->flags & MUK_F_QUIET))
+    inflight_dec(k);
   if (m->cb)
     m->cb(m, m->ud);
   else
@@ -222,7 +228,8 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
   /* Absolute uv_now() deadline; remote transports enforce it. */
   if (m->deadline_ms == 0)
     m->deadline_ms = uv_now(k->loop) + k->default_deadline_ms;
-  inflight_inc(k);
+  if (!(m->flags & MUK_F_QUIET))
+    inflight_inc(k);
 
   svc = muk_service_get(k, m->service);
   if (!svc || k->closing || m->op >= svc->def->nops) {
@@ -274,6 +281,13 @@ void muk_reply(muk_msg *m, int status) {
   m->flags |= MUK_F_REPLY;
   if (m->flags & MUK_F_SYNC) { /* a blocked muk_call_sync (sync.c) */
     muk__sync_complete(m);
+    return;
+  }
+  if ((m->flags & MUK_F_QUIET) && status >= 0) { /* nobody waits for it */
+    uint64_t *count = m->done_count, add = m->done_add;
+    muk_msg_free(m);
+    if (count)
+      __atomic_fetch_add(count, add, __ATOMIC_RELEASE);
     return;
   }
   if (b && b->k == k) { /* a pool worker's batch: pushed after the batch */

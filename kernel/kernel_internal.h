@@ -114,6 +114,15 @@ struct muk_kernel {
 };
 
 /* ---- msg.c ---- */
+/* Per-thread message cache of an IOLOOP service's thread (msg.c):
+ * muk_msg_free off the loop thread keeps up to MUK__TLS_MSGS_MAX messages
+ * there when muk__tls_cache_on, muk_service_msg_new takes them back. The
+ * thread calls muk__tls_cache_drain() before it exits. */
+#define MUK__TLS_MSGS_MAX 256
+extern _Thread_local muk_msg *muk__tls_msgs;
+extern _Thread_local uint32_t muk__tls_nmsgs;
+extern _Thread_local int muk__tls_cache_on;
+void muk__tls_cache_drain(void);
 /* Initialise the header of a fresh or recycled message. */
 void muk__msg_init(muk_msg *m, muk_kernel *k);
 /* Release payload and spilled arguments (not the message itself). */

@@ -27,6 +27,8 @@ void muk__msg_init(muk_msg *m, muk_kernel *k) {
   m->cb = NULL;
   m->ud = NULL;
   m->tag = 0;
+  m->done_count = NULL;
+  m->done_add = 0;
   m->k = k;
   m->next = NULL;
   m->deadline_ms = 0;
@@ -77,20 +79,42 @@ muk_msg *muk_msg_new(muk_kernel *k) {
 muk_msg *muk_service_msg_new(muk_service *svc) {
   /* An INLINE service's events (a socket's data) come from the loop
    * thread: from the free list, where the loop thread returns them. Off
-   * the loop thread plain malloc; the message joins the kernel's free list
-   * when the loop thread frees it. */
+   * the loop thread from the thread's own cache (below) or malloc; the
+   * message joins the kernel's free list when the loop thread frees it. */
   muk_msg *m;
   if (muk__on_loop_thread(svc->k)) {
     if ((m = muk_msg_new(svc->k)))
       m->service = svc->id;
     return m;
   }
-  m = malloc(sizeof(*m));
-  if (!m)
+  if ((m = muk__tls_msgs) != NULL) { /* an I/O thread's own cache */
+    muk__tls_msgs = m->next;
+    muk__tls_nmsgs--;
+  } else if (!(m = malloc(sizeof(*m)))) {
     return NULL;
+  }
   muk__msg_init(m, svc->k);
   m->service = svc->id;
   return m;
+}
+
+/* Messages freed on a thread that opted in (muk__tls_cache_on: an IOLOOP
+ * service's thread) wait here for its next muk_service_msg_new: a quiet
+ * request freed after its work becomes the next event without a trip
+ * through malloc. */
+_Thread_local muk_msg *muk__tls_msgs;
+_Thread_local uint32_t muk__tls_nmsgs;
+_Thread_local int muk__tls_cache_on;
+
+void muk__tls_cache_drain(void) {
+  muk_msg *m, *next;
+  for (m = muk__tls_msgs; m; m = next) {
+    next = m->next;
+    free(m);
+  }
+  muk__tls_msgs = NULL;
+  muk__tls_nmsgs = 0;
+  muk__tls_cache_on = 0;
 }
 
 void muk_msg_free(muk_msg *m) {
@@ -99,10 +123,16 @@ void muk_msg_free(muk_msg *m) {
     return;
   muk__msg_release(m);
   k = m->k;
-  if (k && k->nfree < MUK__FREELIST_MAX && muk__on_loop_thread(k)) {
+  if (k && muk__on_loop_thread(k) && k->nfree < MUK__FREELIST_MAX) {
     m->next = k->free;
     k->free = m;
     k->nfree++;
+    return;
+  }
+  if (muk__tls_cache_on && muk__tls_nmsgs < MUK__TLS_MSGS_MAX) {
+    m->next = muk__tls_msgs;
+    muk__tls_msgs = m;
+    muk__tls_nmsgs++;
     return;
   }
   free(m);

@@ -101,6 +101,17 @@ enum {
   MUK_F_REPLY = 1u << 0, /* set by muk_reply */
   MUK_F_EVENT = 1u << 1, /* unsolicited message from a service (muk_emit) */
   MUK_F_SYNC = 1u << 2,  /* muk_call_sync: the reply wakes a blocked caller */
+  /* Set by the sender before muk_send: answer failures only. A reply with
+   * status >= 0 is not delivered: muk_reply frees the message (and its
+   * payload) on the replying thread and, when m->done_count is set, adds
+   * m->done_add to *m->done_count (atomically, release order: read it with
+   * __atomic_load_n(p, __ATOMIC_ACQUIRE)). A failure reaches cb as usual.
+   * A quiet request is not counted in muk_inflight and does not keep the
+   * loop alive: the sender keeps it alive while it cares (muk_kernel_ref),
+   * and the counter must outlive every quiet request that names it. Local
+   * only (never crosses a wire; a remote proxy applies it when the peer
+   * answers). */
+  MUK_F_QUIET = 1u << 3,
   MUK_F_WIRE_ZSTD = 1u << 8, /* wire only: payload is zstd-compressed */
 };
 
@@ -121,6 +132,9 @@ struct muk_msg {
   muk_reply_cb cb;
   void *ud;
   uint64_t tag; /* free for the sender; the kernel and services never touch it */
+  /* MUK_F_QUIET: what a successful completion adds, and where (or NULL) */
+  uint64_t *done_count;
+  uint64_t done_add;
 
   /* kernel-private from here on */
   muk_kernel *k;

@@ -26,5 +26,8 @@
   X(shutdown_queued)                                                         \
   X(shutdown_unsent)                                                         \
   X(shutdown_ioloop)                                                         \
+  X(quiet_ioloop)                                                            \
+  X(quiet_inline)                                                            \
+  X(quiet_bad_op)                                                            \
   X(sync_call)                                                               \
   X(sync_inline_refused)
