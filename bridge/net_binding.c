@@ -10,8 +10,9 @@
  *       numbers become i64, strings str, a Buffer payload rides in place.
  *       cb(status, r0, r1, r2, r3) on the reply (results spread, no array);
  *       cb may be null: nothing is called.
- *   ref() / unref()        muk_kernel_ref/unref: keep the loop alive while
- *       a server or socket is referenced.
+ *   ref([id]) / unref([id])  muk_kernel_ref/unref: keep the loop alive
+ *       while a server or socket is referenced; with an attached socket's id
+ *       also whether its fast writes may be quiet (below).
  *   errname(status) / strerror(status)
  *
  * Reply callbacks wait in the kernel binding's pending-value table
@@ -23,9 +24,10 @@
  * whole stream machinery whenever it is not:
  *   setup(emit)            EventEmitter's stock emit (a socket whose emit
  *       differs is slow).
- *   attach(id, hwm, slow, socket)  socket took id (counters reset, a new
- *       generation so replies for an older socket on the id are ignored);
- *       slow: never take the fast paths (captureRejections).
+ *   attach(id, hwm, slow, socket, kref)  socket took id (counters reset, a
+ *       new generation so replies for an older socket on the id are
+ *       ignored); slow: never take the fast paths (captureRejections); kref:
+ *       the socket keeps the loop alive now.
  *   detach(id)             the Socket lets go of id.
  *   dirty(id, mask)        a Socket method that may change the Readable's
  *       (mask 1) or the Writable's (2) state ran: check it again before the
@@ -35,10 +37,21 @@
  *       2 fast bytes not answered yet, 3 a 'drain' is owed (1/0).
  *   write(data[, enc][, cb])  Socket.prototype.write: a Buffer without
  *       encoding/callback on an attached socket whose Writable is idle goes
- *       straight to the service (bytes in place, the reply is counted in C
- *       and reaches JS only for 'drain' or an error: socket._onFastDrain(),
+ *       straight to the service (bytes in place, counted in C; JS hears
+ *       only of 'drain' or an error: socket._onFastDrain(),
  *       socket._onFastError(status)); anything else calls
- *       socket._writeSlow(data, enc, cb).
+ *       socket._writeSlow(data, enc, cb). While the socket keeps the loop
+ *       alive and no 'drain' is owed the write is quiet (MUK_F_QUIET): no
+ *       reply comes back unless it fails, the service's thread adds its
+ *       bytes to the socket's counter (counter_slot), so a write costs the
+ *       JS thread no reply and the I/O thread no wakeup of the loop. A write
+ *       that reaches the highWaterMark, and every write after it until
+ *       'drain', is answered: the service completes a socket's writes in
+ *       order, so when the last answer comes every quiet write before it
+ *       was counted, and 'drain' is due once nothing is pending. When the
+ *       socket stops keeping the loop alive with quiet writes pending, an
+ *       empty answered write (the service answers it after the writes
+ *       queued before it) keeps the loop alive until they are done.
  * A data event for an attached socket that is flowing with nothing
  * buffered, no decoder, no pipes, not ended/destroyed, not inside a read,
  * one 'data' listener function and the stock emit calls that listener
@@ -70,10 +83,15 @@ typedef struct net_sock {
   uint8_t widle; /* the Writable was found idle; cleared by the methods that
                     can change that (cork, end, destroy) and by every write
                     that takes the Writable's path */
+  uint8_t kref;  /* the Socket keeps the loop alive (ref'ed and open) */
+  uint8_t err;   /* a fast write failed: nothing is pending any more */
   double hwm;    /* the Writable's highWaterMark */
   double rd;     /* bytes read (all paths) */
   double wr;     /* bytes written through the fast path */
-  double pending; /* fast-path bytes the service has not answered */
+  double replied; /* ... of which answered by a reply */
+  uint64_t *done; /* ... of which completed quietly (the service's thread
+                     adds to it; see counter_slot) */
+  uint64_t done0; /* *done when the socket attached */
 } net_sock;
 
 typedef struct net_binding {
@@ -81,12 +99,45 @@ typedef struct net_binding {
   int handler_installed;
   net_sock *socks;
   uint32_t nsocks;
+  uint64_t **done_chunks; /* quiet-write counters, 256 ids per chunk */
+  uint32_t ndone_chunks;
 } net_binding;
 
 static net_binding g_net = {.sid = -1};
 
 static net_sock *sock_get(uint32_t id) {
   return id < g_net.nsocks ? &g_net.socks[id] : NULL;
+}
+
+/* The counter a quiet write of id bumps when it completes (MUK_F_QUIET):
+ * its address never changes (the service's thread may still add to it
+ * after the socket detached), so the counters live in chunks that are
+ * never moved or freed; a new socket on the id starts from its value. */
+static uint64_t *counter_slot(js_State *J, uint32_t id) {
+  uint32_t c = id >> 8;
+  if (c >= g_net.ndone_chunks) {
+    uint32_t n = g_net.ndone_chunks ? g_net.ndone_chunks : 4;
+    uint64_t **t;
+    while (n <= c)
+      n *= 2;
+    if (!(t = realloc(g_net.done_chunks, n * sizeof *t)))
+      js_error(J, "out of memory");
+    memset(t + g_net.ndone_chunks, 0, (n - g_net.ndone_chunks) * sizeof *t);
+    g_net.done_chunks = t;
+    g_net.ndone_chunks = n;
+  }
+  if (!g_net.done_chunks[c] &&
+      !(g_net.done_chunks[c] = calloc(256, sizeof(uint64_t))))
+    js_error(J, "out of memory");
+  return &g_net.done_chunks[c][id & 255];
+}
+
+/* Fast-path bytes not completed yet. */
+static double sock_pending(const net_sock *ns) {
+  if (ns->err)
+    return 0;
+  return ns->wr - ns->replied -
+         (double)(__atomic_load_n(ns->done, __ATOMIC_ACQUIRE) - ns->done0);
 }
 
 static net_sock *sock_grow(js_State *J, uint32_t id) {
@@ -303,7 +354,8 @@ static int net_data(js_State *J, muk_msg *m) {
   return 1;
 }
 
-/* A fast write's reply: tag = gen << 32 | id. */
+/* A fast write's reply (a counted write, a barrier, or a quiet write that
+ * failed): tag = gen << 32 | id. */
 static void on_fast_write(muk_msg *m, void *ud) {
   js_State *J = ud;
   uint32_t id = (uint32_t)m->tag, gen = (uint32_t)(m->tag >> 32);
@@ -311,14 +363,14 @@ static void on_fast_write(muk_msg *m, void *ud) {
   double n = (double)m->payload.len;
   net_sock *ns = sock_get(id);
   muk_msg_free(m);
-  if (!ns || !ns->on || ns->gen != gen)
+  if (!ns || !ns->on || ns->gen != gen || ns->err)
     return;
   if (status < 0) {
-    ns->pending = 0;
+    ns->err = 1;
     ns->drain = 0;
   } else {
-    ns->pending -= n;
-    if (ns->pending > 0 || !ns->drain)
+    ns->replied += n;
+    if (!ns->drain || sock_pending(ns) > 0)
       return;
     ns->drain = 0;
   }
@@ -332,6 +384,24 @@ static void on_fast_write(muk_msg *m, void *ud) {
   }
   settop(J, top);
   mukjs_run_ticks(J);
+}
+
+/* Send a fast write of id (len bytes at p, the Buffer at idx holds them).
+ * Quiet (MUK_F_QUIET: no reply unless it fails, its bytes counted in
+ * *ns->done) while the socket keeps the loop alive and no 'drain' is owed;
+ * otherwise answered (on_fast_write), which is how 'drain' is found. */
+static void fast_send(js_State *J, net_sock *ns, uint32_t id, muk_msg *m,
+                      int quiet) {
+  m->service = (uint32_t)g_net.sid;
+  m->op = NET_WRITE_OP;
+  muk_msg_add_i64(m, (int64_t)id);
+  m->tag = (uint64_t)ns->gen << 32 | id;
+  if (quiet) {
+    m->flags |= MUK_F_QUIET;
+    m->done_count = ns->done;
+    m->done_add = m->payload.len;
+  }
+  muk_send(mukjs_kernel(J), m, on_fast_write, J);
 }
 
 /* Socket.prototype.write(data[, encoding][, cb]) */
@@ -352,7 +422,7 @@ static void b_write(js_State *J) {
     if (id > 0)
       ns = sock_get((uint32_t)id);
   }
-  if (plain && ns && ns->on && !ns->slow && !ns->timer &&
+  if (plain && ns && ns->on && !ns->slow && !ns->timer && !ns->err &&
       (p = mukjs_tobuffer(J, 1, &len)) && len > 0) {
     if (!ns->widle) {
       int ws;
@@ -365,21 +435,14 @@ static void b_write(js_State *J) {
       js_pop(J, 1);
     }
     if (ns->widle && (m = muk_msg_new(mukjs_kernel(J)))) {
-      m->service = (uint32_t)g_net.sid;
-      m->op = NET_WRITE_OP;
-      muk_msg_add_i64(m, (int64_t)id);
+      int ok = sock_pending(ns) + (double)len < ns->hwm;
       muk_msg_set_payload(m, p, len, mukjs_buffer_store_free,
                           mukjs_buffer_store_ref(J, 1));
-      m->tag = (uint64_t)ns->gen << 32 | (uint32_t)id;
       ns->wr += (double)len;
-      ns->pending += (double)len;
-      muk_send(mukjs_kernel(J), m, on_fast_write, J);
-      if (ns->pending < ns->hwm) {
-        js_pushboolean(J, 1);
-      } else {
+      if (!ok)
         ns->drain = 1;
-        js_pushboolean(J, 0);
-      }
+      fast_send(J, ns, (uint32_t)id, m, ns->kref && !ns->drain);
+      js_pushboolean(J, ok);
       return;
     }
   }
@@ -428,6 +491,9 @@ static void b_attach(js_State *J) {
   ns->on = 1;
   ns->hwm = js_tonumber(J, 2);
   ns->slow = (uint8_t)js_toboolean(J, 3);
+  ns->kref = (uint8_t)js_toboolean(J, 5);
+  ns->done = counter_slot(J, id);
+  ns->done0 = __atomic_load_n(ns->done, __ATOMIC_ACQUIRE);
   js_copy(J, 4);
   reg_set(J, REG_SOCKS, id);
   js_pushundefined(J);
@@ -473,8 +539,10 @@ static void b_counter(js_State *J) {
   int which = js_tointeger(J, 2);
   double v = 0;
   if (ns && ns->on)
-    v = which == 0 ? ns->rd : which == 1 ? ns->wr : which == 2 ? ns->pending
-                                                             : ns->drain;
+    v = which == 0   ? ns->rd
+        : which == 1 ? ns->wr
+        : which == 2 ? sock_pending(ns)
+                     : ns->drain;
   js_pushnumber(J, v);
 }
 
@@ -611,12 +679,27 @@ static void b_send(js_State *J) {
   js_pushundefined(J);
 }
 
+/* ref([id]) / unref([id]): a Server or Socket starts / stops keeping the
+ * loop alive. A Socket's quiet writes rely on it: when it lets go with
+ * quiet writes still pending, an empty write (the service answers it after
+ * the writes queued before it) keeps the loop alive until they are done,
+ * as libuv's write requests do in Node. */
 static void b_ref(js_State *J) {
+  net_sock *ns = arg_sock(J);
+  if (ns && ns->on)
+    ns->kref = 1;
   muk_kernel_ref(mukjs_kernel(J));
   js_pushundefined(J);
 }
 
 static void b_unref(js_State *J) {
+  net_sock *ns = arg_sock(J);
+  if (ns && ns->on && ns->kref) {
+    muk_msg *m;
+    ns->kref = 0;
+    if (sock_pending(ns) > 0 && (m = muk_msg_new(mukjs_kernel(J))))
+      fast_send(J, ns, (uint32_t)js_tonumber(J, 1), m, 0);
+  }
   muk_kernel_unref(mukjs_kernel(J));
   js_pushundefined(J);
 }
@@ -635,9 +718,9 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "onEvent");
   js_newcfunction(J, b_send, "send", 7);
   js_setproperty(J, -2, "send");
-  js_newcfunction(J, b_ref, "ref", 0);
+  js_newcfunction(J, b_ref, "ref", 1);
   js_setproperty(J, -2, "ref");
-  js_newcfunction(J, b_unref, "unref", 0);
+  js_newcfunction(J, b_unref, "unref", 1);
   js_setproperty(J, -2, "unref");
   js_newcfunction(J, b_errname, "errname", 1);
   js_setproperty(J, -2, "errname");
@@ -645,7 +728,7 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "strerror");
   js_newcfunction(J, b_setup, "setup", 2);
   js_setproperty(J, -2, "setup");
-  js_newcfunction(J, b_attach, "attach", 4);
+  js_newcfunction(J, b_attach, "attach", 5);
   js_setproperty(J, -2, "attach");
   js_newcfunction(J, b_detach, "detach", 1);
   js_setproperty(J, -2, "detach");

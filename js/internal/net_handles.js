@@ -65,8 +65,10 @@ function setRef(obj, on) {
   on = !!on;
   if (obj._kref === on) return;
   obj._kref = on;
-  if (on) B.ref();
-  else B.unref();
+  // the id tells the C hot path whether a Socket's fast writes may go
+  // quiet (bridge/net_binding.c)
+  if (on) B.ref(obj._id);
+  else B.unref(obj._id);
 }
 
 module.exports = {

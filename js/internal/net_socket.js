@@ -58,7 +58,7 @@ Socket.prototype._attach = function (id, raddr, rport, laddr, lport, fam) {
   }
   this._reading = true; // the service starts reading at once
   // The C hot path (bridge/net_binding.c) counts this id's bytes from now on.
-  B.attach(id, this._writableState.highWaterMark, this['@@events.kCapture'] === true, this);
+  B.attach(id, this._writableState.highWaterMark, this['@@events.kCapture'] === true, this, this._kref);
   if (this._timeoutMs > 0) B.timer(id, true);
 };
 
@@ -125,9 +125,10 @@ function afterWrite(self, cb) {
 // The hot path of a write is native (bridge/net_binding.c B.write): a
 // Buffer with no encoding and no callback on an attached socket whose
 // Writable is idle (nothing buffered or being written, not corked, ending,
-// destroyed or errored) goes straight to the service, its reply counted in
-// C; the write returns false once the unanswered bytes reach the
-// highWaterMark, and 'drain' follows when they are all answered. The
+// destroyed or errored) goes straight to the service, counted in C (quiet:
+// no reply unless it fails, while the socket is ref'ed); the write returns
+// false once the bytes not yet written reach the highWaterMark, and
+// 'drain' follows when they are all written. The
 // service keeps the order of writes, so later writes (fast or through the
 // Writable) and end()'s shutdown follow these on the wire. Everything else
 // takes the Writable's path.

@@ -13,6 +13,8 @@
  * and the kernel delivers every ready event per wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
  * common small write finishes without a request), the rest through
  * uv_write, answered from its callback. */
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -437,12 +439,14 @@ static void op_write(net_state *st, muk_msg *m) {
     return;
   }
   b = uv_buf_init((char *)m->payload.data, (unsigned)m->payload.len);
-  if (b.len == 0) {
+  if (b.len == 0 && uv_stream_get_write_queue_size(&h->u.s) == 0) {
     muk_msg_reset_args(m);
     muk_reply(m, 0);
     return;
   }
-  r = uv_try_write(&h->u.s, &b, 1);
+  /* An empty write behind queued ones is answered after them (a barrier:
+   * the bridge uses it to wait for its quiet writes). */
+  r = b.len ? uv_try_write(&h->u.s, &b, 1) : UV_EAGAIN;
   if (r == (int)b.len) {
     answer_write(st, m, 0);
     return;
@@ -570,6 +574,16 @@ static int net_init(muk_service *svc, void **state) {
   st->loop = muk_service_loop(svc);
   st->inl = muk_service_def_of(svc)->exec == MUK_EXEC_INLINE;
   *state = st;
+  /* A write to a peer that reset the connection raises SIGPIPE in the
+   * writing thread, which would kill the process (Node ignores SIGPIPE):
+   * block it on the thread that runs the sockets, so the write fails with
+   * EPIPE and the socket gets its 'error'. */
+  {
+    sigset_t ss;
+    sigemptyset(&ss);
+    sigaddset(&ss, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &ss, NULL);
+  }
   return 0;
 }
 

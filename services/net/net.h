@@ -5,8 +5,11 @@
  *           -> i64 id, str address, i64 port, i64 family (4, 6; 0: pipe)
  *   connect (str host|path, i64 port, i64 pipe) -> i64 id at once; the
  *           outcome arrives later as a NET_EV_CONNECT event
- *   write   (i64 id) + payload -> nothing; the reply comes when the bytes
- *           were handed to the OS (libuv's write callback)
+ *   write   (i64 id) + payload -> i64 bytes; the reply comes when the
+ *           bytes were handed to the OS (libuv's write callback). Writes
+ *           complete in order; an empty write is answered once the writes
+ *           queued before it are done (a barrier). The bridge sends most
+ *           fast-path writes MUK_F_QUIET (only failures come back).
  *   shutdown(i64 id) -> when the write side is shut (after queued writes)
  *   close   (i64 id) -> when the handle is closed (socket or server)
  *   readstart/readstop (i64 id) -> at once (backpressure: a stopped socket
