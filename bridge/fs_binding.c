@@ -153,10 +153,11 @@ static void push_stats_api(js_State *J, const double v[NSTAT]) {
 /* Every Stats gets the same 18 names inserted in the same order, so its
  * property tree (mujs keeps an object's properties in an AA tree) always
  * has the same shape. The first Stats is built through the API and its tree
- * recorded; later ones copy that shape: one allocation per node as mujs
- * makes them (the GC frees them one by one), but no name comparisons or
+ * recorded; later ones copy that shape: no name comparisons or
  * rebalancing, and the Dates made directly as Date objects (what
- * `new Date(t)` makes for a number t). ~8 k instructions less per Stats. */
+ * `new Date(t)` makes for a number t). ~8 k instructions less per Stats.
+ * With the bundled mujs's patches the nodes are laid out in the object's
+ * own block and the Dates made on first read (see push_stats_fast). */
 /* push_stats_fast sets every field of a property node itself: a mujs patch
  * that adds one (e.g. insertion-order links) must update it. */
 _Static_assert(offsetof(js_Property, name) ==
@@ -170,6 +171,7 @@ static struct {
   js_Property *sentinel;
   js_Object *proto, *date_proto;
   int bytes; /* the nodes laid out in the object's block (8-aligned) */
+  char *image; /* the block as a new Stats starts (tpl_image) */
   struct {
     int size, level, atts, left, right, slot, off;
     const char *name;
@@ -201,6 +203,33 @@ static int tpl_walk(js_Property *node, int *count) {
   return i;
 }
 
+#ifdef JS_HAVE_OBJECT_BLOCK
+/* The image of the 18 nodes as push_stats_fast lays them out. */
+static int tpl_image(void) {
+  int i;
+  free(tpl.image);
+  if (!(tpl.image = calloc(1, (size_t)tpl.bytes)))
+    return -1;
+  for (i = 0; i < NSTAT; i++) {
+    js_Property *p = (js_Property *)(tpl.image + tpl.n[i].off);
+    p->left = p->right = tpl.sentinel; /* the links within: per Stats */
+    p->level = tpl.n[i].level;
+    p->atts = tpl.n[i].atts;
+    p->getter = p->setter = NULL;
+    memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
+    p->value.t.type = JS_TNUMBER;
+    if (tpl.n[i].slot >= 14) {
+#ifdef JS_LAZYDATE
+      p->atts |= JS_LAZYDATE;
+#else
+      p->value.t.type = JS_TOBJECT;
+#endif
+    }
+  }
+  return 0;
+}
+#endif
+
 /* Take the shape of the Stats on top of the stack. */
 static void tpl_record(js_State *J) {
   js_Object *obj = js_toobject(J, -1);
@@ -221,26 +250,56 @@ static void tpl_record(js_State *J) {
   tpl.J = J;
   tpl.ready = tpl.root >= 0 && count == NSTAT && tpl.date_proto &&
               tpl.date_proto == J->Date_prototype;
+#ifdef JS_HAVE_OBJECT_BLOCK
+  if (tpl.ready && tpl_image() < 0)
+    tpl.ready = 0;
+#endif
 }
 
-static void push_stats_fast(js_State *J, const double v[NSTAT]) {
-  js_Property *node[NSTAT];
 #ifdef JS_HAVE_OBJECT_BLOCK
-  /* the 18 nodes live in the object's own allocation (mujs patch 0009),
-   * freed with it */
+/* With mujs patch 0009 the 18 nodes live in the object's own allocation
+ * (freed with it): a copy of the image tpl_image made from the first Stats
+ * (every field but the links within the block and the values), then the
+ * links and values filled in. With patch 0011 the four Dates are made only
+ * when something reads them (JS_LAZYDATE): most programs never do. */
+static void push_stats_fast(js_State *J, const double v[NSTAT]) {
   js_Object *obj = jsV_newobjectblock(J, JS_COBJECT, tpl.proto, tpl.bytes);
   char *block = jsV_objectblock(obj);
+  int i;
+  js_pushobject(J, obj); /* reachable from here on */
+  memcpy(block, tpl.image, (size_t)tpl.bytes);
+  for (i = 0; i < NSTAT; i++) {
+    js_Property *p = (js_Property *)(block + tpl.n[i].off);
+    int slot = tpl.n[i].slot;
+    if (tpl.n[i].left >= 0)
+      p->left = (js_Property *)(block + tpl.n[tpl.n[i].left].off);
+    if (tpl.n[i].right >= 0)
+      p->right = (js_Property *)(block + tpl.n[tpl.n[i].right].off);
+#ifdef JS_LAZYDATE
+    p->value.u.number = v[slot];
 #else
-  js_Object *obj = jsV_newobject(J, JS_COBJECT, tpl.proto);
+    if (slot < 14) {
+      p->value.u.number = v[slot];
+    } else {
+      js_Object *d = jsV_newobject(J, JS_CDATE, tpl.date_proto);
+      d->u.number = v[slot];
+      p->value.u.object = d;
+    }
 #endif
+  }
+  obj->properties = (js_Property *)(block + tpl.n[tpl.root].off);
+  obj->count = NSTAT;
+  J->gccounter += NSTAT;
+}
+
+#else
+static void push_stats_fast(js_State *J, const double v[NSTAT]) {
+  js_Property *node[NSTAT];
+  js_Object *obj = jsV_newobject(J, JS_COBJECT, tpl.proto);
   int i;
   js_pushobject(J, obj); /* reachable from here on */
   for (i = NSTAT - 1; i >= 0; i--) { /* children (higher indices) first */
-#ifdef JS_HAVE_OBJECT_BLOCK
-    js_Property *p = (js_Property *)(block + tpl.n[i].off);
-#else
     js_Property *p = js_malloc(J, tpl.n[i].size);
-#endif
     int slot = tpl.n[i].slot;
     p->left = tpl.n[i].left < 0 ? tpl.sentinel : node[tpl.n[i].left];
     p->right = tpl.n[i].right < 0 ? tpl.sentinel : node[tpl.n[i].right];
@@ -263,6 +322,7 @@ static void push_stats_fast(js_State *J, const double v[NSTAT]) {
   obj->count = NSTAT;
   J->gccounter += NSTAT;
 }
+#endif
 #endif
 
 /* Push a Stats (prototype in the registry) from the service's reply. */
