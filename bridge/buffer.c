@@ -23,6 +23,7 @@ struct mukjs_buffer_store {
   muk_free_fn fn; /* NULL with data inline (owned) or borrowed */
   void *ud;
   void *blk; /* non-NULL: the store lives inside this block (see blk_new) */
+  int cls;   /* ... of this size class */
   uint8_t bytes[]; /* inline data */
 };
 
@@ -41,14 +42,15 @@ typedef struct view {
  * Buffer, so a small read costs no malloc/free; released elsewhere (a
  * service thread dropping the last reference) they go back to malloc. */
 #define BLK_BYTES 256
-#define BLK_FREE_MAX 1024
+#define BLK_SMALL 64 /* two classes: up to 64 inline bytes (or none), 256 */
+#define BLK_FREE_MAX 32768 /* per class; a GC frees a cycle's Buffers at once */
 typedef struct blk_head {
   view v;
   mukjs_buffer_store s;
 } blk_head;
 #define BLK_SIZE(n) (sizeof(blk_head) + (n) + 1)
-static void *blk_free_list;
-static unsigned blk_nfree;
+static void *blk_free_list[2];
+static unsigned blk_nfree[2];
 static _Thread_local uint8_t on_js_thread; /* set by account() */
 
 /* External bytes: every store counts while alive. since_gc grows with each
@@ -78,10 +80,10 @@ static void store_release(mukjs_buffer_store *s) {
     s->fn(s->data, s->ud);
   if (!s->blk) {
     free(s);
-  } else if (on_js_thread && blk_nfree < BLK_FREE_MAX) {
-    *(void **)s->blk = blk_free_list; /* every block has one size: keep it */
-    blk_free_list = s->blk;
-    blk_nfree++;
+  } else if (on_js_thread && blk_nfree[s->cls] < BLK_FREE_MAX) {
+    *(void **)s->blk = blk_free_list[s->cls]; /* keep it for the next one */
+    blk_free_list[s->cls] = s->blk;
+    blk_nfree[s->cls]++;
   } else {
     free(s->blk);
   }
@@ -115,12 +117,13 @@ static mukjs_buffer_store *store_new(js_State *J, size_t len) {
 static view *blk_new(js_State *J, size_t len, int inl, uint8_t *data,
                      muk_free_fn fn, void *ud) {
   blk_head *b;
+  int cls = inl && len > BLK_SMALL;
   account(J, len);
-  if (blk_free_list) {
-    b = blk_free_list;
-    blk_free_list = *(void **)b;
-    blk_nfree--;
-  } else if (!(b = malloc(BLK_SIZE(BLK_BYTES)))) {
+  if (blk_free_list[cls]) {
+    b = blk_free_list[cls];
+    blk_free_list[cls] = *(void **)b;
+    blk_nfree[cls]--;
+  } else if (!(b = malloc(BLK_SIZE(cls ? BLK_BYTES : BLK_SMALL)))) {
     js_rangeerror(J, "Array buffer allocation failed");
   }
   atomic_init(&b->s.refs, 1);
@@ -129,6 +132,7 @@ static view *blk_new(js_State *J, size_t len, int inl, uint8_t *data,
   b->s.fn = fn;
   b->s.ud = ud;
   b->s.blk = b;
+  b->s.cls = cls;
   b->v.s = &b->s;
   b->v.p = b->s.data;
   b->v.len = len;
@@ -305,6 +309,19 @@ void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len) {
     memcpy(v->p, p, len);
   v->p[len] = 0;
   push_viewobj(J, v);
+}
+
+uint8_t *mukjs_tobuffer_store(js_State *J, int idx, size_t *len,
+                              mukjs_buffer_store **store) {
+  view *v = toview(J, idx);
+  *len = v ? v->len : 0;
+  *store = v ? v->s : NULL;
+  return v ? v->p : NULL;
+}
+
+void mukjs_buffer_store_addref(mukjs_buffer_store *s) {
+  if (s)
+    atomic_fetch_add(&s->refs, 1);
 }
 
 mukjs_buffer_store *mukjs_buffer_store_ref(js_State *J, int idx) {

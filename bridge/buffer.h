@@ -53,6 +53,13 @@ void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
  * filled by the caller before it returns to JS). */
 uint8_t *mukjs_newbuffer(js_State *J, size_t len);
 
+/* mukjs_tobuffer that also gives the Buffer's store (no reference taken:
+ * mukjs_buffer_store_addref() when the bytes must outlive the Buffer), in
+ * one type check. NULL (*len = 0, *store = NULL) if not a Buffer. */
+uint8_t *mukjs_tobuffer_store(js_State *J, int idx, size_t *len,
+                              mukjs_buffer_store **store);
+void mukjs_buffer_store_addref(mukjs_buffer_store *s);
+
 /* Push a new Buffer holding a copy of p[0..len). */
 void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len);
 

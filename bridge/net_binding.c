@@ -304,6 +304,7 @@ static int net_data(js_State *J, muk_msg *m) {
   int64_t id;
   net_sock *ns;
   int top = js_gettop(J), reg, ok;
+  volatile int consumed = 0;
   if (muk_msg_i64(m, 0, &id) != 0 || !(ns = sock_get((uint32_t)id)) || !ns->on)
     return 0;
   ns->rd += (double)data_len(m);
@@ -322,10 +323,20 @@ static int net_data(js_State *J, muk_msg *m) {
     settop(J, top);
     return 0;
   }
+  /* One try covers the checks and the call (a try costs ~200 instructions
+   * per chunk): until the message is consumed an exception is a getter's,
+   * and the chunk takes the JS path, which will meet it again; after that
+   * it is the listener's, reported as mukjs_call_protected would. */
   if (js_try(J)) {
-    ns->rfast = 0;
+    if (!consumed) {
+      ns->rfast = 0;
+      settop(J, top);
+      return 0;
+    }
+    mukjs_fatal_exception(J); /* the error on top */
     settop(J, top);
-    return 0; /* a getter threw: the JS path will meet it again */
+    mukjs_run_ticks(J);
+    return 1;
   }
   /* emit must be the stock one (an override sees every 'data') */
   js_getproperty(J, reg + 1, "emit");
@@ -341,14 +352,16 @@ static int net_data(js_State *J, muk_msg *m) {
     reg_set(J, REG_LISTENERS, (uint32_t)id);
     ns->rfast = 1;
   }
-  js_endtry(J);
   if (!ok) {
+    js_endtry(J);
     settop(J, top);
     return 0;
   }
   js_rot2(J); /* reg listener socket (this) */
+  consumed = 1; /* push_data frees m, even when it throws */
   push_data(J, m);
-  mukjs_call_protected(J, 1);
+  js_call(J, 1);
+  js_endtry(J);
   settop(J, top);
   mukjs_run_ticks(J);
   return 1;
@@ -412,9 +425,9 @@ static void b_write(js_State *J) {
   size_t len = 0;
   uint8_t *p;
   muk_msg *m;
-  int plain = (top <= 2 || (js_isundefined(J, 2) &&
-                             (top <= 3 || js_isundefined(J, 3)))) &&
-              mukjs_isbuffer(J, 1);
+  mukjs_buffer_store *st;
+  int plain = top <= 2 || (js_isundefined(J, 2) &&
+                           (top <= 3 || js_isundefined(J, 3)));
   if (js_isobject(J, 0)) {
     js_getproperty(J, 0, "_id");
     id = js_tonumber(J, -1);
@@ -423,7 +436,7 @@ static void b_write(js_State *J) {
       ns = sock_get((uint32_t)id);
   }
   if (plain && ns && ns->on && !ns->slow && !ns->timer && !ns->err &&
-      (p = mukjs_tobuffer(J, 1, &len)) && len > 0) {
+      (p = mukjs_tobuffer_store(J, 1, &len, &st)) && len > 0) {
     if (!ns->widle) {
       int ws;
       js_getproperty(J, 0, "_writableState");
@@ -436,8 +449,8 @@ static void b_write(js_State *J) {
     }
     if (ns->widle && (m = muk_msg_new(mukjs_kernel(J)))) {
       int ok = sock_pending(ns) + (double)len < ns->hwm;
-      muk_msg_set_payload(m, p, len, mukjs_buffer_store_free,
-                          mukjs_buffer_store_ref(J, 1));
+      mukjs_buffer_store_addref(st);
+      muk_msg_set_payload(m, p, len, mukjs_buffer_store_free, st);
       ns->wr += (double)len;
       if (!ok)
         ns->drain = 1;
