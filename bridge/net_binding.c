@@ -161,37 +161,37 @@ static void settop(js_State *J, int top) {
     js_pop(J, n);
 }
 
-/* The registry entry [attached sockets by id, stock emit, data listeners
- * by id]; its first byte is unique among the registry's keys, so finding it
- * costs a single name compare. The two tables are kept dense (padded with
- * undefined) so mujs keeps them flat arrays: an index is then a C array
- * access, not a property lookup by the index's string. */
+/* The registry entry: one array [stock emit, -, socket 1, listener 1,
+ * socket 2, listener 2, ...] (the Socket attached to id at 2 * id, its
+ * cached 'data' listener at 2 * id + 1). Its key's first byte is unique
+ * among the registry's keys, so finding it costs a single name compare.
+ * The array is kept dense (padded with undefined) so mujs keeps it a flat
+ * array: an index is then a C array access, not a property lookup by the
+ * index's string. */
 #define NET_REG "#net"
-enum { REG_SOCKS, REG_EMIT, REG_LISTENERS };
+#define REG_EMIT 0
+#define REG_SOCK(id) (2 * (int)(id))
+#define REG_LISTENER(id) (2 * (int)(id) + 1)
 
-/* table[id] = the value on top (popped), padding the table first. */
-static void reg_set(js_State *J, int table, uint32_t id) {
+/* reg[i] = the value on top (popped), padding the array first. */
+static void reg_set(js_State *J, int i) {
   int n;
   js_getregistry(J, NET_REG);
-  js_getindex(J, -1, table);
   n = js_getlength(J, -1);
-  for (; n < (int)id; n++) {
+  for (; n < i; n++) {
     js_pushundefined(J);
     js_setindex(J, -2, n);
   }
-  js_rot3(J); /* table value reg -> value reg table ... */
-  js_rot3(J);
-  /* stack: reg table value */
-  js_setindex(J, -2, (int)id);
-  js_pop(J, 2);
+  js_rot2(J); /* reg value */
+  js_setindex(J, -2, i);
+  js_pop(J, 1);
 }
 
 /* Push the Socket attached to id (undefined when none). */
 static void push_handle(js_State *J, uint32_t id) {
   js_getregistry(J, NET_REG);
-  js_getindex(J, -1, REG_SOCKS);
-  js_getindex(J, -1, (int)id);
-  js_rot3pop2(J);
+  js_getindex(J, -1, REG_SOCK(id));
+  js_rot2pop1(J);
 }
 
 /* Is the property `name` of the object at idx strictly true / false /
@@ -281,7 +281,7 @@ static void push_data(js_State *J, muk_msg *m) {
   size_t len;
   muk_free_fn fn;
   void *pud;
-  uint8_t *p;
+  uint8_t *p, tmp[256];
   if (m->payload.data) {
     p = muk_msg_take_payload(m, &len, &fn, &pud);
     muk_msg_free(m);
@@ -289,11 +289,18 @@ static void push_data(js_State *J, muk_msg *m) {
     return;
   }
   len = data_len(m);
+  if (len <= sizeof tmp) { /* the message goes first: no try needed */
+    if (len)
+      memcpy(tmp, m->args[1].v.b, len);
+    muk_msg_free(m);
+    mukjs_pushbuffer_copy(J, tmp, len);
+    return;
+  }
   if (js_try(J)) {
     muk_msg_free(m);
     js_throw(J);
   }
-  mukjs_pushbuffer_copy(J, len ? m->args[1].v.b : NULL, len);
+  mukjs_pushbuffer_copy(J, m->args[1].v.b, len);
   js_endtry(J);
   muk_msg_free(m);
 }
@@ -316,9 +323,7 @@ static int net_data(js_State *J, muk_msg *m) {
     settop(J, top);
     return 0;
   }
-  js_getindex(J, reg, REG_SOCKS);
-  js_getindex(J, -1, (int)id);
-  js_rot2pop1(J); /* reg socket */
+  js_getindex(J, reg, REG_SOCK(id)); /* reg socket */
   if (!js_isobject(J, -1)) {
     settop(J, top);
     return 0;
@@ -344,12 +349,10 @@ static int net_data(js_State *J, muk_msg *m) {
   ok = js_strictequal(J);
   js_pop(J, 2);
   if (ok && ns->rfast) { /* reg socket listener */
-    js_getindex(J, reg, REG_LISTENERS);
-    js_getindex(J, -1, (int)id);
-    js_rot2pop1(J);
+    js_getindex(J, reg, REG_LISTENER(id));
   } else if (ok && (ok = data_listener(J))) {
     js_copy(J, -1);
-    reg_set(J, REG_LISTENERS, (uint32_t)id);
+    reg_set(J, REG_LISTENER(id));
     ns->rfast = 1;
   }
   if (!ok) {
@@ -471,12 +474,10 @@ static void b_write(js_State *J) {
 
 static void b_setup(js_State *J) {
   js_newarray(J);
-  js_newarray(J);
-  js_setindex(J, -2, REG_SOCKS);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
-  js_newarray(J);
-  js_setindex(J, -2, REG_LISTENERS);
+  js_pushundefined(J);
+  js_setindex(J, -2, 1);
   js_setregistry(J, NET_REG);
   js_pushundefined(J);
 }
@@ -508,7 +509,7 @@ static void b_attach(js_State *J) {
   ns->done = counter_slot(J, id);
   ns->done0 = __atomic_load_n(ns->done, __ATOMIC_ACQUIRE);
   js_copy(J, 4);
-  reg_set(J, REG_SOCKS, id);
+  reg_set(J, REG_SOCK(id));
   js_pushundefined(J);
 }
 
@@ -519,9 +520,9 @@ static void b_detach(js_State *J) {
     ns->on = 0;
     ns->rfast = 0;
     js_pushundefined(J);
-    reg_set(J, REG_SOCKS, id);
+    reg_set(J, REG_SOCK(id));
     js_pushundefined(J);
-    reg_set(J, REG_LISTENERS, id);
+    reg_set(J, REG_LISTENER(id));
   }
   js_pushundefined(J);
 }
