@@ -2,6 +2,7 @@
  * services, run a script on the bridge, leave with Node's exit status. */
 #include <malloc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -330,6 +331,10 @@ int main(int argc, char **argv) {
       return 9;
     }
   }
+
+  /* As Node: a write to a closed pipe or socket fails with EPIPE instead
+   * of killing the process (`muk script.js | head -1`). */
+  signal(SIGPIPE, SIG_IGN);
 
   struct run_args ra = {argc, argv, i, file, code, specs, nspecs, 0};
   int status = run_on_big_stack(&ra);

@@ -65,6 +65,17 @@ if not sanitized:
     r = subprocess.run([MUK, '-e', 'var a = []; for (var i = 0; i < 100000; i++) a.push({ i: i }); console.log(a.length)'],
                        capture_output=True, timeout=60, preexec_fn=small_as)
     check('runs under a 150 MiB address-space limit', r.returncode == 0 and r.stdout == b'100000\n', r.stdout + r.stderr)
+# A reader that goes away: writes fail with EPIPE, as in Node, instead of
+# SIGPIPE killing muk (`muk script.js | head -1`). 20000 lines overfill the
+# pipe, so the writes after the close are certain to fail.
+script = ('var fs = require("fs"); for (var i = 0; i < 20000; i++) console.log(i);'
+          ' try { fs.writeSync(1, "x\\n"); } catch (e) { console.error("writeSync " + e.code); } console.error("done");')
+p = subprocess.Popen([MUK, '-e', script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+p.stdout.read(1)
+p.stdout.close()
+err = p.stderr.read()
+rc = p.wait(60)
+check('a closed stdout pipe gives EPIPE, not SIGPIPE', rc == 0 and err == b'writeSync EPIPE\ndone\n', (rc, err))
 env = dict(os.environ, MUK_NANOMSG_LIB='/nonexistent/libnanomsg.so')
 r = subprocess.run([MUK, '--service', 'sys=ipc:///tmp/muk-none.ipc', '-e', '1'], capture_output=True, timeout=60, env=env)
 check('remote service without libnanomsg fails clearly', r.returncode == 9 and b'remote transport unavailable: cannot load' in r.stderr, r.stderr)
