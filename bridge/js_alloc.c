@@ -59,15 +59,12 @@ static size_t block_size(const mukjs_heap *h, void *p) {
   return malloc_usable_size(p);
 }
 
-static void *block_alloc(mukjs_heap *h, size_t size) {
+/* The allocation when class c's free list is empty (or size is large). */
+static __attribute__((noinline)) void *block_carve(mukjs_heap *h, size_t size) {
   size_t c = class_of(size);
+  void *p;
   if (c > NCLASSES)
     return malloc(size);
-  void *p = h->free[c];
-  if (p) {
-    h->free[c] = *(void **)p;
-    return p;
-  }
   size_t bs = c * GRAIN;
   if ((size_t)(h->end[c] - h->cur[c]) < bs) {
     if (h->size - h->used < PAGE_SIZE)
@@ -82,7 +79,17 @@ static void *block_alloc(mukjs_heap *h, size_t size) {
   return p;
 }
 
-static void block_free(mukjs_heap *h, void *p) {
+static inline void *block_alloc(mukjs_heap *h, size_t size) {
+  size_t c = class_of(size);
+  void *p;
+  if (c <= NCLASSES && (p = h->free[c]) != NULL) {
+    h->free[c] = *(void **)p;
+    return p;
+  }
+  return block_carve(h, size);
+}
+
+static inline void block_free(mukjs_heap *h, void *p) {
   if (!in_region(h, p)) {
     free(p);
     return;
@@ -92,7 +99,7 @@ static void block_free(mukjs_heap *h, void *p) {
   h->free[c] = p;
 }
 
-static void *block_realloc(mukjs_heap *h, void *p, size_t size) {
+static __attribute__((noinline)) void *block_realloc(mukjs_heap *h, void *p, size_t size) {
   int small = in_region(h, p);
   if (!small && class_of(size) > NCLASSES)
     return realloc(p, size); /* large to large */
@@ -116,8 +123,12 @@ static void *system_alloc(void *ud, void *ptr, int size) {
   return realloc(ptr, (size_t)size);
 }
 
+/* The common cases (a new block, a free) first and inline: no registers
+ * to save on their way. */
 static void *heap_alloc(void *ud, void *ptr, int size) {
   mukjs_heap *h = ud;
+  if (size > 0 && !ptr)
+    return block_alloc(h, (size_t)size);
   if (size == 0) {
     if (ptr)
       block_free(h, ptr);
@@ -125,7 +136,7 @@ static void *heap_alloc(void *ud, void *ptr, int size) {
   }
   if (size < 0)
     return NULL;
-  return ptr ? block_realloc(h, ptr, (size_t)size) : block_alloc(h, (size_t)size);
+  return block_realloc(h, ptr, (size_t)size);
 }
 
 int mukjs_heap_wanted(void) {
