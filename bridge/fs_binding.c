@@ -70,14 +70,21 @@ static int fast_ids(js_State *J) {
  * mujs) and without surrogates (astral characters are CESU-8 inside mujs:
  * ED A0..BF ...); other strings take the general path, which converts. */
 static const char *fast_path(js_State *J, int idx, size_t *len) {
-  const unsigned char *p, *q;
+  const unsigned char *p, *q, *end;
   if (!js_isstring(J, idx))
     return NULL;
   p = (const unsigned char *)js_tostring(J, idx);
-  for (q = p; *q; q++)
+  *len = strlen((const char *)p);
+  end = p + *len;
+  for (q = p; end - q >= 8; q += 8) { /* ASCII 8 bytes at a time */
+    uint64_t w;
+    memcpy(&w, q, sizeof w);
+    if (w & 0x8080808080808080ull)
+      break;
+  }
+  for (; q < end; q++)
     if ((*q == 0xC0 && q[1] == 0x80) || (*q == 0xED && q[1] >= 0xA0))
       return NULL;
-  *len = (size_t)(q - p);
   return *len ? (const char *)p : NULL;
 }
 
@@ -216,6 +223,9 @@ static struct {
   js_Object *proto, *date_proto;
   int bytes; /* the nodes laid out in the object's block (8-aligned) */
   char *image; /* the block as a new Stats starts (tpl_image) */
+  int nlinks; /* links within the block: where each is, where it points */
+  int link[2 * NSTAT][2];
+  int voff[NSTAT]; /* per slot: where its value's number is */
   struct {
     int size, level, atts, left, right, slot, off;
     const char *name;
@@ -254,8 +264,19 @@ static int tpl_image(void) {
   free(tpl.image);
   if (!(tpl.image = calloc(1, (size_t)tpl.bytes)))
     return -1;
+  tpl.nlinks = 0;
   for (i = 0; i < NSTAT; i++) {
     js_Property *p = (js_Property *)(tpl.image + tpl.n[i].off);
+    int at = tpl.n[i].off;
+    if (tpl.n[i].left >= 0) {
+      tpl.link[tpl.nlinks][0] = at + (int)offsetof(js_Property, left);
+      tpl.link[tpl.nlinks++][1] = tpl.n[tpl.n[i].left].off;
+    }
+    if (tpl.n[i].right >= 0) {
+      tpl.link[tpl.nlinks][0] = at + (int)offsetof(js_Property, right);
+      tpl.link[tpl.nlinks++][1] = tpl.n[tpl.n[i].right].off;
+    }
+    tpl.voff[tpl.n[i].slot] = at + (int)offsetof(js_Property, value.u.number);
     p->left = p->right = tpl.sentinel; /* the links within: per Stats */
     p->level = tpl.n[i].level;
     p->atts = tpl.n[i].atts;
@@ -312,25 +333,24 @@ static void push_stats_fast(js_State *J, const double v[NSTAT]) {
   int i;
   js_pushobject(J, obj); /* reachable from here on */
   memcpy(block, tpl.image, (size_t)tpl.bytes);
-  for (i = 0; i < NSTAT; i++) {
-    js_Property *p = (js_Property *)(block + tpl.n[i].off);
-    int slot = tpl.n[i].slot;
-    if (tpl.n[i].left >= 0)
-      p->left = (js_Property *)(block + tpl.n[tpl.n[i].left].off);
-    if (tpl.n[i].right >= 0)
-      p->right = (js_Property *)(block + tpl.n[tpl.n[i].right].off);
+  for (i = 0; i < tpl.nlinks; i++) {
+    js_Property *to = (js_Property *)(block + tpl.link[i][1]);
+    memcpy(block + tpl.link[i][0], &to, sizeof to);
+  }
 #ifdef JS_LAZYDATE
-    p->value.u.number = v[slot];
+  for (i = 0; i < NSTAT; i++)
+    memcpy(block + tpl.voff[i], &v[i], sizeof v[i]);
 #else
-    if (slot < 14) {
-      p->value.u.number = v[slot];
+  for (i = 0; i < NSTAT; i++) {
+    if (i < 14) {
+      memcpy(block + tpl.voff[i], &v[i], sizeof v[i]);
     } else {
       js_Object *d = jsV_newobject(J, JS_CDATE, tpl.date_proto);
-      d->u.number = v[slot];
-      p->value.u.object = d;
+      d->u.number = v[i];
+      memcpy(block + tpl.voff[i], &d, sizeof d);
     }
-#endif
   }
+#endif
   obj->properties = (js_Property *)(block + tpl.n[tpl.root].off);
   obj->count = NSTAT;
   J->gccounter += NSTAT;
