@@ -94,7 +94,18 @@ typedef struct net_sock {
   uint64_t done0; /* *done when the socket attached */
 } net_sock;
 
+/* Property names read on every chunk / write, looked up through mujs's
+ * property cache (patch 0014) when this mujs has it. */
+#ifdef MUJS_HAS_GETPROPERTYI
+#define NAME_INTERN(J, s) js_intern(J, s)
+#define GETPROP_NAMED(J, idx, n) js_getpropertyI(J, idx, n)
+#else
+#define NAME_INTERN(J, s) (s)
+#define GETPROP_NAMED(J, idx, n) js_getproperty(J, idx, n)
+#endif
+
 typedef struct net_binding {
+  const char *n_emit, *n_id; /* "emit", "_id" (NAME_INTERN, in setup) */
   int sid;
   int handler_installed;
   net_sock *socks;
@@ -344,7 +355,7 @@ static int net_data(js_State *J, muk_msg *m) {
     return 1;
   }
   /* emit must be the stock one (an override sees every 'data') */
-  js_getproperty(J, reg + 1, "emit");
+  GETPROP_NAMED(J, reg + 1, g_net.n_emit); /* (set: sockets attach after setup) */
   js_getindex(J, reg, REG_EMIT);
   ok = js_strictequal(J);
   js_pop(J, 2);
@@ -432,7 +443,10 @@ static void b_write(js_State *J) {
   int plain = top <= 2 || (js_isundefined(J, 2) &&
                            (top <= 3 || js_isundefined(J, 3)));
   if (js_isobject(J, 0)) {
-    js_getproperty(J, 0, "_id");
+    if (g_net.n_id)
+      GETPROP_NAMED(J, 0, g_net.n_id);
+    else
+      js_getproperty(J, 0, "_id");
     id = js_tonumber(J, -1);
     js_pop(J, 1);
     if (id > 0)
@@ -473,6 +487,8 @@ static void b_write(js_State *J) {
 }
 
 static void b_setup(js_State *J) {
+  g_net.n_emit = NAME_INTERN(J, "emit");
+  g_net.n_id = NAME_INTERN(J, "_id");
   js_newarray(J);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
