@@ -43,7 +43,7 @@ typedef struct view {
  * service thread dropping the last reference) they go back to malloc. */
 #define BLK_BYTES 256
 #define BLK_SMALL 64 /* two classes: up to 64 inline bytes (or none), 256 */
-#define BLK_FREE_MAX 32768 /* per class; a GC frees a cycle's Buffers at once */
+#define BLK_FREE_MAX 65536 /* per class; a GC frees a cycle's Buffers at once */
 typedef struct blk_head {
   view v;
   mukjs_buffer_store s;
