@@ -210,10 +210,20 @@ static void push_stats_api(js_State *J, const double v[NSTAT]) {
  * With the bundled mujs's patches the nodes are laid out in the object's
  * own block and the Dates made on first read (see push_stats_fast). */
 /* push_stats_fast sets every field of a property node itself: a mujs patch
- * that adds one (e.g. insertion-order links) must update it. */
+ * that adds one must update it. With patch 0031 a node records its creation
+ * order, which enumeration follows: a Stats's nodes get their slot, Node's
+ * order of the 18, older than anything a program adds later. */
+#ifdef JS_PROPERTY_ORDER
+#define STAT_ORDER_SIZE sizeof(unsigned long long)
+#define SET_ORDER(p, slot) ((p)->order = (unsigned long long)(slot))
+#else
+#define STAT_ORDER_SIZE 0
+#define SET_ORDER(p, slot) ((void)0)
+#endif
 _Static_assert(offsetof(js_Property, name) ==
                    2 * sizeof(js_Property *) + 2 * sizeof(int) +
-                       sizeof(js_Value) + 2 * sizeof(js_Object *),
+                       sizeof(js_Value) + 2 * sizeof(js_Object *) +
+                       STAT_ORDER_SIZE,
                "js_Property changed: update push_stats_fast");
 
 static struct {
@@ -281,6 +291,7 @@ static int tpl_image(void) {
     p->level = tpl.n[i].level;
     p->atts = tpl.n[i].atts;
     p->getter = p->setter = NULL;
+    SET_ORDER(p, tpl.n[i].slot);
     memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
     p->value.t.type = JS_TNUMBER;
     if (tpl.n[i].slot >= 14) {
@@ -370,6 +381,7 @@ static void push_stats_fast(js_State *J, const double v[NSTAT]) {
     p->level = tpl.n[i].level;
     p->atts = tpl.n[i].atts;
     p->getter = p->setter = NULL;
+    SET_ORDER(p, tpl.n[i].slot);
     memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
     if (slot < 14) {
       p->value.t.type = JS_TNUMBER;

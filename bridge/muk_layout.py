@@ -32,8 +32,10 @@ ALWAYS = ['run_switched', 'run_switching_stack', 'run_on_big_stack', 'run', 'reg
 def ran_functions(muk):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, 'cg.out')
+        # MUK_JS_MALLOC=heap: the real JS heap allocator under valgrind too
         subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=' + out, muk, EMPTY],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=dict(os.environ, MUK_JS_MALLOC='heap'))
         ann = subprocess.run(['callgrind_annotate', '--threshold=100', '--inclusive=no', out],
                              check=True, capture_output=True, text=True).stdout
     names = []

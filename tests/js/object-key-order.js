@@ -1,0 +1,41 @@
+// Property order: integer-like keys ascending, then the rest in creation order
+// (Object.keys, for-in, JSON.stringify, getOwnPropertyNames, console.log), vs node.
+function show(label, v) { console.log(label + ' ' + JSON.stringify(v)); }
+var o = { name: 'x', age: 3, 10: 'ten', 2: 'two' };
+o.zz = 1; o.b = 2; o['-1'] = 'neg'; o['01'] = 'lead0'; o['4294967295'] = 'big'; o['4294967294'] = 'maxidx'; o['1.5'] = 'frac';
+show('keys', Object.keys(o));
+var fin = []; for (var k in o) fin.push(k); show('for-in', fin);
+console.log(JSON.stringify(o));
+show('names', Object.getOwnPropertyNames(o));
+delete o.age; o.age = 4; show('delete-readd', Object.keys(o));
+o.name = 'y'; show('overwrite-keeps-place', Object.keys(o));
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false }); o.after = 1;
+show('nonenum', [Object.keys(o), Object.getOwnPropertyNames(o)]);
+function P() { this.own2 = 1; this.own1 = 1; } P.prototype.p2 = 1; P.prototype.p1 = 1; P.prototype.own1 = 'shadow';
+var inst = new P(); fin = []; for (k in inst) fin.push(k); show('for-in-proto', fin);
+var q = Object.create({ z: 1, a: 1 }); Object.defineProperty(q, 'z', { value: 2, enumerable: false }); q.m = 1;
+fin = []; for (k in q) fin.push(k); show('for-in-shadow-nonenum', fin);
+var arr = [5, 6]; arr.x = 1; arr.b = 2;
+show('array', [Object.keys(arr), Object.getOwnPropertyNames(arr)]);
+fin = []; for (k in arr) fin.push(k); show('array-for-in', fin);
+var sp = []; sp[10] = 'a'; sp[2] = 'b'; sp.w = 1; sp[100000] = 'c';
+show('sparse', [Object.keys(sp), Object.getOwnPropertyNames(sp).length]);
+var so = new String('hi'); so.extra = 1; show('string-obj', [Object.keys(so), Object.getOwnPropertyNames(so)]);
+show('json-parse-order', Object.keys(JSON.parse('{"b":1,"a":2,"3":3,"c":{"y":1,"x":2}}')));
+console.log(JSON.stringify(JSON.parse('{"b":1,"a":2,"3":3,"c":{"y":1,"x":2}}')));
+console.log(JSON.stringify({ b: [ { d: 1, c: 2 } ], a: null }, null, 1));
+console.log(JSON.stringify({ b: 1, a: 2, c: 3 }, ['c', 'b']));
+var dp = Object.defineProperties({}, { z: { value: 1, enumerable: true }, a: { value: 2, enumerable: true } });
+show('defineProperties', Object.keys(dp));
+var cr = Object.create(null, { y: { value: 1, enumerable: true }, b: { value: 2, enumerable: true } });
+show('create', Object.keys(cr));
+console.log({ zeta: 1, alpha: { gamma: 2, beta: [3] }, 7: 'seven' });
+function F(a, b) {} F.custom = 1; show('function-keys', Object.keys(F));
+var big = {}; for (var i = 0; i < 50; i++) big['k' + (50 - i)] = i; show('many', Object.keys(big).slice(0, 5).concat(Object.keys(big).slice(-3)));
+var ins = {}; ins.c = 1; ins.a = 1; var tmp = ins.c; delete ins.c; ins.c = tmp; show('reinsert', Object.keys(ins));
+show('freeze-keeps', Object.keys(Object.freeze({ y: 1, x: 2 })));
+var args = (function () { return arguments; })(1, 2); show('arguments', Object.keys(args));
+var e = new Error('m'); e.code = 'X'; e.alpha = 1; show('error-keys', Object.keys(e));
+console.log(JSON.stringify({ b: 1, a: 2, c: 3, 1: 'one' }, ['c', 'b', 'c', 1, 'zz', {}, new String('a')]));
+console.log(JSON.stringify({ x: { b: 1, a: 2 }, a: 1 }, ['x', 'a'], 2));
+console.log(JSON.stringify(Object.create({ inherited: 1 }), ['inherited']));
