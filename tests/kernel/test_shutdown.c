@@ -125,7 +125,7 @@ static void never_event(muk_msg *m, void *ud) {
 
 TEST_IMPL(shutdown_ioloop) {
   tally t = {muk_kernel_new(NULL), 0, 0, 0, 0};
-  int j, events = 0;
+  int j, events = 0, before;
   ASSERT_EQ(muk_register(t.k, &hold_def), 0);
   ASSERT_EQ(muk_register(t.k, &muk_sys_service), 1);
   muk_set_event_handler(t.k, never_event, &events);
@@ -137,10 +137,13 @@ TEST_IMPL(shutdown_ioloop) {
   /* more requests: still unsent when the kernel goes */
   for (j = 0; j < 2; j++)
     muk_send(t.k, test_msg(t.k, "hold", "hold"), tally_cb, &t);
+  /* The one uv_run above may already have delivered events the I/O thread
+   * emitted at once; the others wait on `done` until the shutdown. */
+  before = events;
   muk_kernel_free(t.k);
   ASSERT_EQ(t.canceled, 5);
   ASSERT_EQ(t.ok + t.other, 0);
   ASSERT_EQ(t.resend_canceled, 1);
-  ASSERT_EQ(events, 0); /* events left at shutdown are freed, not handled */
+  ASSERT_EQ(events, before); /* events left at shutdown are freed, not handled */
   return 0;
 }
