@@ -232,24 +232,33 @@ static void free_any_view(view *v) {
 
 /* Push the Buffer object for v (a view not yet owned by JS; released here
  * when pushing fails). */
+/* Push Buffer.prototype. A Buffer made in C (a socket's data, a file's
+ * bytes) before any script touched Buffer loads js/buffer.js first, which
+ * sets it, or the Buffer would have no prototype (no toString, no slice
+ * ...). May throw. */
+void mukjs_buffer_push_prototype(js_State *J) {
+  js_getregistry(J, PROTO_KEY);
+  if (js_isobject(J, -1))
+    return;
+  js_pop(J, 1);
+  js_getregistry(J, "muk.requireBuiltin");
+  js_pushundefined(J);
+  js_pushliteral(J, "buffer");
+  js_call(J, 1);
+  js_pop(J, 1);
+  js_getregistry(J, PROTO_KEY);
+}
+
 static void push_viewobj(js_State *J, view *v) {
   js_getregistry(J, PROTO_KEY);
   if (!js_isobject(J, -1)) {
-    /* A Buffer made in C (a socket's data, a file's bytes) before any
-     * script touched Buffer: load js/buffer.js, which sets the prototype,
-     * or the Buffer would have none (no toString, no slice ...). */
     js_pop(J, 1);
     if (js_try(J)) {
       free_any_view(v);
       js_throw(J);
     }
-    js_getregistry(J, "muk.requireBuiltin");
-    js_pushundefined(J);
-    js_pushliteral(J, "buffer");
-    js_call(J, 1);
-    js_pop(J, 1);
+    mukjs_buffer_push_prototype(J);
     js_endtry(J);
-    js_getregistry(J, PROTO_KEY);
   }
   js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
@@ -285,6 +294,31 @@ void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, vo
   view *v = blk_new(J, len, 0, data, fn, ud);
   js_endtry(J);
   push_viewobj(J, v);
+}
+
+void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
+                        void *ud) {
+  if (js_try(J)) {
+    if (fn)
+      fn(data, ud);
+    js_throw(J);
+  }
+  view *v = blk_new(J, len, 0, data, fn, ud);
+  js_endtry(J);
+  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
+}
+
+void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len) {
+  if (len > BLK_BYTES) {
+    js_pop(J, 1);
+    mukjs_pushbuffer_copy(J, p, len);
+    return;
+  }
+  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
+  if (len)
+    memcpy(v->p, p, len);
+  v->p[len] = 0;
+  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
 
 uint8_t *mukjs_newbuffer(js_State *J, size_t len) {

@@ -63,6 +63,17 @@ void mukjs_buffer_store_addref(mukjs_buffer_store *s);
 /* Push a new Buffer holding a copy of p[0..len). */
 void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len);
 
+/* Push Buffer.prototype (loading js/buffer.js when no script did yet; may
+ * throw). A caller that makes many Buffers can keep it (e.g. in its own
+ * registry entry) and use the _p forms below. */
+void mukjs_buffer_push_prototype(js_State *J);
+/* mukjs_pushbuffer / mukjs_pushbuffer_copy with Buffer.prototype on top of
+ * the stack (as mukjs_buffer_push_prototype pushed it): it is replaced by
+ * the new Buffer (one registry lookup less per Buffer). */
+void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
+                        void *ud);
+void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len);
+
 /* Take a reference on the backing store of the Buffer at idx (NULL if not a
  * Buffer), so its bytes can ride in a message after the Buffer itself is
  * collected: e.g.

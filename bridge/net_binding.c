@@ -172,15 +172,16 @@ static void settop(js_State *J, int top) {
     js_pop(J, n);
 }
 
-/* The registry entry: one array [stock emit, -, socket 1, listener 1,
- * socket 2, listener 2, ...] (the Socket attached to id at 2 * id, its
- * cached 'data' listener at 2 * id + 1). Its key's first byte is unique
+/* The registry entry: one array [stock emit, Buffer.prototype, socket 1,
+ * listener 1, socket 2, listener 2, ...] (the Socket attached to id at
+ * 2 * id, its cached 'data' listener at 2 * id + 1). Its key's first byte is unique
  * among the registry's keys, so finding it costs a single name compare.
  * The array is kept dense (padded with undefined) so mujs keeps it a flat
  * array: an index is then a C array access, not a property lookup by the
  * index's string. */
 #define NET_REG "#net"
 #define REG_EMIT 0
+#define REG_PROTO 1 /* Buffer.prototype */
 #define REG_SOCK(id) (2 * (int)(id))
 #define REG_LISTENER(id) (2 * (int)(id) + 1)
 
@@ -316,6 +317,30 @@ static void push_data(js_State *J, muk_msg *m) {
   muk_msg_free(m);
 }
 
+/* push_data with Buffer.prototype on top of the stack (replaced). */
+static void push_data_p(js_State *J, muk_msg *m) {
+  size_t len;
+  muk_free_fn fn;
+  void *pud;
+  uint8_t *p, tmp[256];
+  if (m->payload.data) {
+    p = muk_msg_take_payload(m, &len, &fn, &pud);
+    muk_msg_free(m);
+    mukjs_pushbuffer_p(J, p, len, fn, pud);
+    return;
+  }
+  len = data_len(m);
+  if (len > sizeof tmp) {
+    js_pop(J, 1);
+    push_data(J, m);
+    return;
+  }
+  if (len)
+    memcpy(tmp, m->args[1].v.b, len);
+  muk_msg_free(m);
+  mukjs_pushbuffer_copy_p(J, tmp, len);
+}
+
 /* A data event: 1 when handled here (the listener called from C), 0 when
  * the generic JS path must take it (the payload is left in m). */
 static int net_data(js_State *J, muk_msg *m) {
@@ -372,8 +397,14 @@ static int net_data(js_State *J, muk_msg *m) {
     return 0;
   }
   js_rot2(J); /* reg listener socket (this) */
+  js_getindex(J, reg, REG_PROTO);
   consumed = 1; /* push_data frees m, even when it throws */
-  push_data(J, m);
+  if (js_isobject(J, -1)) {
+    push_data_p(J, m);
+  } else {
+    js_pop(J, 1);
+    push_data(J, m);
+  }
   js_call(J, 1);
   js_endtry(J);
   settop(J, top);
@@ -492,8 +523,9 @@ static void b_setup(js_State *J) {
   js_newarray(J);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
-  js_pushundefined(J);
-  js_setindex(J, -2, 1);
+  mukjs_buffer_push_prototype(J); /* chunks become Buffers without a
+                                     registry lookup each */
+  js_setindex(J, -2, REG_PROTO);
   js_setregistry(J, NET_REG);
   js_pushundefined(J);
 }
