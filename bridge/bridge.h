@@ -56,6 +56,8 @@ int mukjs_microtasks_pending(js_State *J);
 /* Node's processing of unhandled rejections (after microtasks drained):
  * 'unhandledRejection' listeners on process, else print and exit 1. */
 void mukjs_promise_process_rejections(js_State *J);
+/* Rejections waiting for process_rejections (a quick check). */
+int mukjs_promise_rejections_pending(js_State *J);
 /* Create a pending promise and push it. */
 void mukjs_promise_new(js_State *J);
 /* Settle the promise at idx with the value on top of the stack (popped). */

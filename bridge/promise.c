@@ -1048,6 +1048,11 @@ static void fatal_from_promise(js_State *J) {
   mukjs_fatal_exception(J);
 }
 
+int mukjs_promise_rejections_pending(js_State *J) {
+  pstate *S = getS(J);
+  return S && (S->nlate || S->nunhandled);
+}
+
 void mukjs_promise_process_rejections(js_State *J) {
   pstate *S = getS(J);
   int i, n;

@@ -127,6 +127,10 @@ static void run_next_ticks(js_State *J) {
 
 void mukjs_run_ticks(js_State *J) {
   mukjs_rt *rt = mukjs_rt_of(J);
+  /* the common case after a callback: nothing queued at all */
+  if (!rt->ticks_pending && !mukjs_microtasks_pending(J) &&
+      !mukjs_promise_rejections_pending(J))
+    return;
   do {
     do {
       if (rt->ticks_pending)
