@@ -1,0 +1,32 @@
+// ES2015+ library additions muk provides to ES5 code (mujs patch 0035), vs node
+function show(label, f) { var r; try { r = JSON.stringify(f()); } catch (e) { r = e.name + ': ' + e.message; } console.log(label + ' ' + r); }
+show('startsWith', function () { return ['hello'.startsWith('he'), 'hello'.startsWith('lo', 3), 'héllo'.startsWith('llo', 2), 'abc'.startsWith(''), 'abc'.startsWith('a', -5), 'abc'.startsWith('c', 99), '😀x'.startsWith('x', 2)]; });
+show('endsWith', function () { return ['hello'.endsWith('lo'), 'hello'.endsWith('hel', 3), 'héllo'.endsWith('é', 2), 'abc'.endsWith(''), 'abc'.endsWith('a', 0), 'abc'.endsWith('abc', 99)]; });
+show('includes', function () { return ['hello'.includes('ell'), 'hello'.includes('ell', 2), 'hello'.includes(''), 'héllo'.includes('é'), 'a'.includes(undefined), 'undefined'.includes()]; });
+show('regexp-arg', function () { return 'abc'.startsWith(/a/); });
+show('repeat', function () { return ['ab'.repeat(3), 'x'.repeat(0), ''.repeat(5), 'é'.repeat(2), 'a'.repeat(2.7)]; });
+show('repeat-neg', function () { return 'a'.repeat(-1); });
+show('repeat-inf', function () { return 'a'.repeat(Infinity); });
+show('pad', function () { return ['5'.padStart(3, '0'), 'abc'.padStart(10, '123'), 'abc'.padEnd(6), 'abc'.padStart(2), 'x'.padStart(4, ''), 'ab'.padEnd(5, 'xyz')]; });
+show('trim', function () { return [' \t a b \n'.trimStart(), ' \t a b \n'.trimEnd(), '\u00a0x\u2028'.trimStart(), '\u00a0x\u2028'.trimEnd(), String.prototype.trimLeft === String.prototype.trimStart, String.prototype.trimRight === String.prototype.trimEnd, 'é '.trimEnd()]; });
+show('assign', function () { var t = { a: 1 }; var r = Object.assign(t, { b: 2, a: 3 }, null, 'xy', undefined, [9]); return [r === t, t]; });
+show('assign-null', function () { return Object.assign(null); });
+show('assign-getter', function () { var src = {}; Object.defineProperty(src, 'g', { get: function () { return 'got'; }, enumerable: true }); Object.defineProperty(src, 'h', { value: 1, enumerable: false }); return Object.assign({}, src); });
+show('entries-values', function () { return [Object.entries({ b: 1, a: [2], 3: 'c' }), Object.values({ b: 1, a: 2 }), Object.entries('hi'), Object.values([7, 8])]; });
+show('is', function () { return [Object.is(NaN, NaN), Object.is(0, -0), Object.is(-0, -0), Object.is('a', 'a'), Object.is({}, {}), Object.is(1, '1'), Object.is(null, undefined)]; });
+show('find', function () { var a = [5, 12, 8, 130]; return [a.find(function (x) { return x > 10; }), a.findIndex(function (x) { return x > 10; }), a.find(function (x) { return x > 999; }), a.findIndex(function (x) { return x > 999; }), [1, 2].find(function (x, i, arr) { return this.k === x && arr.length === 2; }, { k: 2 })]; });
+show('find-sparse', function () { var seen = []; [1, , 3].find(function (x, i) { seen.push(i + ':' + x); }); return seen; });
+show('find-bad', function () { return [1].find(3); });
+show('includes-arr', function () { return [[1, 2, 3].includes(2), [1, 2, 3].includes(4), [NaN].includes(NaN), [NaN].indexOf(NaN), [1, 2, 3].includes(1, 1), [1, 2, 3].includes(3, -1), [0].includes(-0), ['a'].includes('a', 5)]; });
+show('fill', function () { return [[1, 2, 3].fill(4), [1, 2, 3].fill(4, 1), [1, 2, 3].fill(4, 1, 2), [1, 2, 3].fill(4, -3, -2), new Array(3).fill(0), [1, 2].fill(9, 5)]; });
+show('from', function () { return [Array.from('héllo'), Array.from('a😀b'), Array.from([1, 2, 3], function (x, i) { return x * 10 + i; }), Array.from({ length: 3, 0: 'a', 2: 'c' }), Array.from({ length: 2 }, function (v, i) { return i; }), Array.from([1, 2], function (x) { return this.m * x; }, { m: 3 })]; });
+show('from-bad', function () { return Array.from(null); });
+show('of', function () { return [Array.of(7), Array.of(1, 2, 3), Array.of()]; });
+show('number', function () { return [Number.isInteger(5), Number.isInteger(5.5), Number.isInteger('5'), Number.isInteger(Infinity), Number.isSafeInteger(Math.pow(2, 53)), Number.isSafeInteger(Math.pow(2, 53) - 1), Number.isFinite('1'), Number.isFinite(1), Number.isNaN('NaN'), Number.isNaN(NaN), Number.EPSILON, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]; });
+show('math', function () { return [Math.trunc(4.7), Math.trunc(-4.7), Math.trunc(-0.2), Math.sign(-3), Math.sign(0), Math.sign(-0), Math.sign('7'), Math.sign(NaN), 1 / Math.trunc(-0.5)]; });
+show('lengths', function () { return [''.startsWith.length, ''.endsWith.length, ''.includes.length, ''.repeat.length, ''.padStart.length, ''.padEnd.length, Object.assign.length, [].find.length, [].includes.length, [].fill.length, Array.from.length, Array.of.length, Number.isInteger.length]; });
+show('not-enumerable', function () { var ks = []; for (var k in 'x') ks.push(k); for (k in []) ks.push(k); for (k in {}) ks.push(k); return ks; });
+show('from-undef', function () { return Array.from(); });
+show('find-obj', function () { return [1].find({}); });
+show('from-map-bad', function () { return Array.from([1], 5); });
+show('entries-null', function () { return Object.entries(null); });
