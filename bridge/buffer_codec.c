@@ -401,6 +401,7 @@ size_t mukjs_encode(const char *str, size_t n, int enc, uint8_t *out, size_t cap
   }
 }
 
+#ifndef JS_HAS_PUSHSTRINGBUFFER
 static void push_owned(js_State *J, uint8_t *tmp, size_t len) {
   if (len > (1u << 28)) {
     free(tmp);
@@ -421,6 +422,28 @@ static uint8_t *tmp_alloc(js_State *J, size_t len) {
     js_rangeerror(J, "Array buffer allocation failed");
   return t;
 }
+#endif
+
+/* Where to write a result string of exactly len bytes: straight into a
+ * pushed mujs string when mujs can (patch 0036), else a buffer out_end
+ * copies in. Node's length limit is checked first either way. */
+static uint8_t *out_begin(js_State *J, size_t len) {
+  if (len > (1u << 28))
+    js_rangeerror(J, "Cannot create a string longer than 0x%x characters", 1u << 28);
+#ifdef JS_HAS_PUSHSTRINGBUFFER
+  return (uint8_t *)js_pushstringbuffer(J, (int)len);
+#else
+  return tmp_alloc(J, len);
+#endif
+}
+
+static void out_end(js_State *J, uint8_t *t, size_t len) {
+#ifdef JS_HAS_PUSHSTRINGBUFFER
+  (void)J, (void)t, (void)len;
+#else
+  push_owned(J, t, len);
+#endif
+}
 
 void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
   size_t len, i, k = 0;
@@ -428,17 +451,19 @@ void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
   init_tables();
   switch (enc) {
   case MUKJS_ENC_HEX:
-    t = tmp_alloc(J, n * 2);
+    t = out_begin(J, n * 2);
     for (i = 0; i < n; i++) {
       t[2 * i] = (uint8_t)hexdig[p[i] >> 4];
       t[2 * i + 1] = (uint8_t)hexdig[p[i] & 15];
     }
-    push_owned(J, t, n * 2);
+    out_end(J, t, n * 2);
     return;
   case MUKJS_ENC_BASE64:
   case MUKJS_ENC_BASE64URL: {
     const char *tab = enc == MUKJS_ENC_BASE64 ? b64std : b64url;
-    t = tmp_alloc(J, (n + 2) / 3 * 4);
+    /* base64 pads to whole groups, base64url does not */
+    len = enc == MUKJS_ENC_BASE64 ? (n + 2) / 3 * 4 : n / 3 * 4 + (n % 3 ? n % 3 + 1 : 0);
+    t = out_begin(J, len);
     for (i = 0; i + 3 <= n; i += 3) {
       uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
       t[k] = (uint8_t)tab[v >> 18], t[k + 1] = (uint8_t)tab[(v >> 12) & 63];
@@ -457,7 +482,7 @@ void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
       if (enc == MUKJS_ENC_BASE64)
         t[k++] = '=';
     }
-    push_owned(J, t, k);
+    out_end(J, t, k);
     return;
   }
   case MUKJS_ENC_LATIN1:
@@ -466,23 +491,23 @@ void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
       unsigned c = enc == MUKJS_ENC_ASCII ? (p[i] & 0x7Fu) : p[i];
       len += (c == 0 || c >= 0x80) ? 2 : 1;
     }
-    if (len == n) {
+    if (len == n && enc == MUKJS_ENC_LATIN1) { /* all ASCII already */
       js_pushlstring(J, (const char *)p, (int)n);
       return;
     }
-    t = tmp_alloc(J, len);
+    t = out_begin(J, len);
     for (i = 0; i < n; i++)
       k += put_unit(t + k, enc == MUKJS_ENC_ASCII ? (p[i] & 0x7Fu) : p[i]);
-    push_owned(J, t, k);
+    out_end(J, t, k);
     return;
   case MUKJS_ENC_UTF16LE:
     n &= ~(size_t)1;
     for (i = 0, len = 0; i < n; i += 2)
       len += put_unit(NULL, p[i] | (unsigned)p[i + 1] << 8);
-    t = tmp_alloc(J, len);
+    t = out_begin(J, len);
     for (i = 0; i < n; i += 2)
       k += put_unit(t + k, p[i] | (unsigned)p[i + 1] << 8);
-    push_owned(J, t, k);
+    out_end(J, t, k);
     return;
   default:
     for (i = 0; i < n; i++)
@@ -495,9 +520,9 @@ void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
       return;
     }
     len = utf8_decode(p, n, NULL);
-    t = tmp_alloc(J, len);
+    t = out_begin(J, len);
     utf8_decode(p, n, t);
-    push_owned(J, t, len);
+    out_end(J, t, len);
     return;
   }
 }
