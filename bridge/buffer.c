@@ -285,20 +285,9 @@ uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len) {
   return v ? v->p : NULL;
 }
 
-void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
-  if (js_try(J)) { /* account's GC may throw (a finalizer) */
-    if (fn)
-      fn(data, ud);
-    js_throw(J);
-  }
-  view *v = blk_new(J, len, 0, data, fn, ud);
-  js_endtry(J);
-  push_viewobj(J, v);
-}
-
 void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
                         void *ud) {
-  if (js_try(J)) {
+  if (js_try(J)) { /* account's GC may throw (a finalizer) */
     if (fn)
       fn(data, ud);
     js_throw(J);
@@ -308,10 +297,21 @@ void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
   js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
 
+void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
+  if (js_try(J)) {
+    if (fn)
+      fn(data, ud);
+    js_throw(J);
+  }
+  mukjs_buffer_push_prototype(J);
+  js_endtry(J);
+  mukjs_pushbuffer_p(J, data, len, fn, ud);
+}
+
 void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len) {
-  if (len > BLK_BYTES) {
+  if (len > BLK_BYTES) { /* its own store, not a block: no prototype needed here */
     js_pop(J, 1);
-    mukjs_pushbuffer_copy(J, p, len);
+    memcpy(mukjs_newbuffer(J, len), p, len);
     return;
   }
   view *v = blk_new(J, len, 1, NULL, NULL, NULL);
@@ -334,15 +334,8 @@ uint8_t *mukjs_newbuffer(js_State *J, size_t len) {
 }
 
 void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len) {
-  if (len > BLK_BYTES) {
-    memcpy(mukjs_newbuffer(J, len), p, len);
-    return;
-  }
-  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
-  if (len)
-    memcpy(v->p, p, len);
-  v->p[len] = 0;
-  push_viewobj(J, v);
+  mukjs_buffer_push_prototype(J);
+  mukjs_pushbuffer_copy_p(J, p, len);
 }
 
 uint8_t *mukjs_tobuffer_store(js_State *J, int idx, size_t *len,

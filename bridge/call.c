@@ -282,12 +282,26 @@ static void on_reply(muk_msg *m, void *ud) {
 /* The request send and callSync build from their JS arguments (service,
  * op, args[], payload) at stack indexes 1..4. A conversion that throws frees
  * the message. */
-static muk_msg *request_from_js(js_State *J) {
+/* A new message for (service, op) at stack indexes 1 and 2. */
+static muk_msg *request_head(js_State *J) {
   muk_msg *m = muk_msg_new(mukjs_kernel(J));
   if (!m)
     js_error(J, "out of memory");
   m->service = (uint32_t)js_tointeger(J, 1);
   m->op = (uint32_t)js_tointeger(J, 2);
+  return m;
+}
+
+/* Send m with the callback at stack index 5 held in slot; tag: CALL_*. */
+static void send_held(js_State *J, call_state *s, muk_msg *m, int slot, uint64_t tag) {
+  table_put(J, s, slot, 5);
+  m->tag = (uint64_t)slot << CALL_SHIFT | tag;
+  s->pending++;
+  muk_send(mukjs_kernel(J), m, on_reply, J);
+}
+
+static muk_msg *request_from_js(js_State *J) {
+  muk_msg *m = request_head(J);
   if (js_try(J)) {
     muk_msg_free(m);
     js_throw(J);
@@ -301,7 +315,6 @@ static muk_msg *request_from_js(js_State *J) {
 /* send(service, op, args[], payload|undefined, callback[, bufferReply]) */
 static void k_send(js_State *J) {
   call_state *s = state(J);
-  muk_kernel *k = mukjs_kernel(J);
   if (!js_iscallable(J, 5))
     js_typeerror(J, "callback must be a function");
   muk_msg *m = request_from_js(J);
@@ -311,10 +324,7 @@ static void k_send(js_State *J) {
   }
   int slot = slot_alloc(J, s);
   js_endtry(J);
-  table_put(J, s, slot, 5);
-  m->tag = (uint64_t)slot << CALL_SHIFT | (js_toboolean(J, 6) ? CALL_BUF : 0);
-  s->pending++;
-  muk_send(k, m, on_reply, J);
+  send_held(J, s, m, slot, js_toboolean(J, 6) ? CALL_BUF : 0);
   js_pushundefined(J);
 }
 
@@ -322,7 +332,6 @@ static void k_send(js_State *J) {
  * when an argument has the wrong type (nothing sent). */
 static void k_call(js_State *J) {
   call_state *s = state(J);
-  muk_kernel *k = mukjs_kernel(J);
   int n = 0, bad = 0, slot = 0;
   muk_msg *m;
 
@@ -333,10 +342,7 @@ static void k_call(js_State *J) {
   }
   if (js_isarray(J, 3) && (n = js_getlength(J, 3)) > MUK_MAX_ARGS)
     js_rangeerror(J, "too many message arguments (%d > %d)", n, MUK_MAX_ARGS);
-  if (!(m = muk_msg_new(k)))
-    js_error(J, "out of memory");
-  m->service = (uint32_t)js_tointeger(J, 1);
-  m->op = (uint32_t)js_tointeger(J, 2);
+  m = request_head(J);
   if (js_try(J)) {
     muk_msg_free(m);
     js_throw(J);
@@ -356,10 +362,7 @@ static void k_call(js_State *J) {
     js_pushboolean(J, 0);
     return;
   }
-  table_put(J, s, slot, 5);
-  m->tag = (uint64_t)slot << CALL_SHIFT | CALL_NODE;
-  s->pending++;
-  muk_send(k, m, on_reply, J);
+  send_held(J, s, m, slot, CALL_NODE);
   js_pushboolean(J, 1);
 }
 

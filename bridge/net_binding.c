@@ -288,36 +288,8 @@ static size_t data_len(const muk_msg *m) {
 }
 
 /* Push a data event's bytes as a Buffer (adopting the payload, copying a
- * small chunk into a new Buffer) and free the message. */
-static void push_data(js_State *J, muk_msg *m) {
-  size_t len;
-  muk_free_fn fn;
-  void *pud;
-  uint8_t *p, tmp[256];
-  if (m->payload.data) {
-    p = muk_msg_take_payload(m, &len, &fn, &pud);
-    muk_msg_free(m);
-    mukjs_pushbuffer(J, p, len, fn, pud);
-    return;
-  }
-  len = data_len(m);
-  if (len <= sizeof tmp) { /* the message goes first: no try needed */
-    if (len)
-      memcpy(tmp, m->args[1].v.b, len);
-    muk_msg_free(m);
-    mukjs_pushbuffer_copy(J, tmp, len);
-    return;
-  }
-  if (js_try(J)) {
-    muk_msg_free(m);
-    js_throw(J);
-  }
-  mukjs_pushbuffer_copy(J, m->args[1].v.b, len);
-  js_endtry(J);
-  muk_msg_free(m);
-}
-
-/* push_data with Buffer.prototype on top of the stack (replaced). */
+ * chunk that rode in the message) and free the message, even when it
+ * throws. Buffer.prototype is on top of the stack (replaced). */
 static void push_data_p(js_State *J, muk_msg *m) {
   size_t len;
   muk_free_fn fn;
@@ -330,15 +302,31 @@ static void push_data_p(js_State *J, muk_msg *m) {
     return;
   }
   len = data_len(m);
-  if (len > sizeof tmp) {
-    js_pop(J, 1);
-    push_data(J, m);
+  if (len <= sizeof tmp) { /* the message goes first: no try needed */
+    if (len)
+      memcpy(tmp, m->args[1].v.b, len);
+    muk_msg_free(m);
+    mukjs_pushbuffer_copy_p(J, tmp, len);
     return;
   }
-  if (len)
-    memcpy(tmp, m->args[1].v.b, len);
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  mukjs_pushbuffer_copy_p(J, m->args[1].v.b, len);
+  js_endtry(J);
   muk_msg_free(m);
-  mukjs_pushbuffer_copy_p(J, tmp, len);
+}
+
+/* push_data_p, finding Buffer.prototype itself. */
+static void push_data(js_State *J, muk_msg *m) {
+  if (js_try(J)) {
+    muk_msg_free(m);
+    js_throw(J);
+  }
+  mukjs_buffer_push_prototype(J);
+  js_endtry(J);
+  push_data_p(J, m);
 }
 
 /* A data event: 1 when handled here (the listener called from C), 0 when
