@@ -38,17 +38,25 @@ static void p_env(js_State *J) {
       continue;
     memcpy(name, *e, n);
     name[n] = 0;
+    js_pushstring(J, name); /* the key in mujs's form (astral: pairs) */
     js_pushstring(J, eq + 1);
-    js_setproperty(J, -2, name);
+    js_setproperty(J, -3, js_tostring(J, -2));
+    js_pop(J, 1);
   }
 }
 
+/* The environment holds UTF-8, mujs strings its own form (see utf8.h). */
 static void p_setenv(js_State *J) {
-  const char *name = js_tostring(J, 1);
-  if (js_isundefined(J, 2))
+  char *name = mukjs_utf8_dup(js_tostring(J, 1)), *value = NULL;
+  int ok = name != NULL;
+  if (ok && js_isundefined(J, 2))
     unsetenv(name);
-  else
-    setenv(name, js_tostring(J, 2), 1);
+  else if (ok && (ok = (value = mukjs_utf8_dup(js_tostring(J, 2))) != NULL))
+    setenv(name, value, 1);
+  free(name);
+  free(value);
+  if (!ok)
+    js_error(J, "out of memory");
   js_pushundefined(J);
 }
 
@@ -61,7 +69,10 @@ static void p_cwd(js_State *J) {
 
 /* chdir(dir) -> 0 or -errno */
 static void p_chdir(js_State *J) {
-  js_pushnumber(J, chdir(js_tostring(J, 1)) == 0 ? 0 : -errno);
+  char *dir = mukjs_utf8_dup(js_tostring(J, 1));
+  int r = !dir ? -ENOMEM : chdir(dir) == 0 ? 0 : -errno;
+  free(dir);
+  js_pushnumber(J, r);
 }
 
 static void p_hrtime_ns(js_State *J) {

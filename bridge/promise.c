@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "bridge.h"
 
 #define TAG "Promise"
@@ -1016,7 +1017,9 @@ static void emit_warning(js_State *J, const char *msg, const char *type) {
     js_pop(J, 1);
   }
   js_pop(J, 1);
-  fprintf(stderr, "(muk:%d) %s: %s\n", (int)uv_os_getpid(), type, msg);
+  fprintf(stderr, "(muk:%d) %s: ", (int)uv_os_getpid(), type);
+  mukjs_fputs(msg, stderr);
+  fputc('\n', stderr);
 }
 
 /* triggerUncaughtException(err, true): like mukjs_fatal_exception, but

@@ -7,6 +7,7 @@
 #include "js_alloc.h"
 #include "bridge.h"
 #include "runtime.h"
+#include "utf8.h"
 
 mukjs_rt *mukjs_rt_of(js_State *J) { return js_getcontext(J); }
 js_State *mukjs_rt_js(mukjs_rt *rt) { return rt->J; }
@@ -102,7 +103,7 @@ static void print_error_at(js_State *J, const int idx) {
       js_copy(J, idx);
       if (!js_pcall(J, 1) && js_isstring(J, -1)) {
         const char *s = js_tostring(J, -1);
-        fputs(s, stderr);
+        mukjs_fputs(s, stderr);
         if (*s && s[strlen(s) - 1] != '\n')
           fputc('\n', stderr);
         js_pop(J, 1);
@@ -119,14 +120,17 @@ static void print_error_at(js_State *J, const int idx) {
   if (js_isobject(J, idx)) {
     js_getproperty(J, idx, "stack");
     if (js_isstring(J, -1)) {
-      fprintf(stderr, "%s\n", js_tostring(J, -1));
+      mukjs_fputs(js_tostring(J, -1), stderr);
+      fputc('\n', stderr);
       js_pop(J, 1);
       js_endtry(J);
       return;
     }
     js_pop(J, 1);
   }
-  fprintf(stderr, "Uncaught %s\n", js_trystring(J, idx, "exception"));
+  fputs("Uncaught ", stderr);
+  mukjs_fputs(js_trystring(J, idx, "exception"), stderr);
+  fputc('\n', stderr);
   (void)rt;
   js_endtry(J);
 }

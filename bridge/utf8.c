@@ -1,6 +1,7 @@
 /* utf8.c — modified UTF-8 / CESU-8 (mujs's internal form) to UTF-8. */
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int mukjs_is_plain_utf8(const char *s, size_t len) {
@@ -54,4 +55,23 @@ size_t mukjs_to_utf8(const char *in, size_t len, char *out) {
     }
   }
   return n;
+}
+
+void mukjs_fputs(const char *s, FILE *f) {
+  size_t len = strlen(s);
+  char *u;
+  if (mukjs_is_plain_utf8(s, len) || (u = malloc(len)) == NULL) {
+    fputs(s, f);
+    return;
+  }
+  fwrite(u, 1, mukjs_to_utf8(s, len, u), f);
+  free(u);
+}
+
+char *mukjs_utf8_dup(const char *s) {
+  size_t len = strlen(s);
+  char *u = malloc(len + 1);
+  if (u)
+    u[mukjs_to_utf8(s, len, u)] = 0;
+  return u;
 }

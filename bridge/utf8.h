@@ -5,6 +5,7 @@
 #define MUK_BRIDGE_UTF8_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Convert len bytes of mujs string data to UTF-8 in out (which may be the
  * same buffer as in: the output is never longer than the input). Surrogate
@@ -15,5 +16,11 @@ size_t mukjs_to_utf8(const char *in, size_t len, char *out);
 
 /* True when s (len bytes) needs no conversion: the common, fast case. */
 int mukjs_is_plain_utf8(const char *s, size_t len);
+
+/* A malloc'd UTF-8 copy of the mujs string s, or NULL when out of memory. */
+char *mukjs_utf8_dup(const char *s);
+
+/* fputs for a mujs string: writes it to f as UTF-8. */
+void mukjs_fputs(const char *s, FILE *f);
 
 #endif

@@ -83,7 +83,7 @@ function addQuotes(str, quotes) {
 
 function hex4(n) {
   var h = n.toString(16);
-  return '\\u' + repeat('0', 4 - h.length) + h.toUpperCase();
+  return '\\u' + repeat('0', 4 - h.length) + h;
 }
 
 var needsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;

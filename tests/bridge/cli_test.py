@@ -109,6 +109,28 @@ with tempfile.TemporaryDirectory() as d:
     r = run([p])
     check('throwing a non-error exits 1 and prints it', r.returncode == 1 and b'just a string' in r.stderr, r.stderr)
 
+    # astral characters are surrogate pairs inside mujs; stderr gets UTF-8
+    p = os.path.join(d, 'throwastral.js')
+    with open(p, 'w', encoding='utf-8') as f:
+        f.write('throw new Error("boom \U0001F600 " + String.fromCharCode(0xd83d, 0xde01));\n')
+    r = run([p])
+    check('an uncaught error prints astral characters as UTF-8',
+          'Error: boom \U0001F600 \U0001F601'.encode() in r.stderr, r.stderr)
+    p = os.path.join(d, 'throwastralstr.js')
+    with open(p, 'w', encoding='utf-8') as f:
+        f.write('throw "str \U0001F600";\n')
+    r = run([p])
+    check('a thrown string prints astral characters as UTF-8', 'str \U0001F600'.encode() in r.stderr, r.stderr)
+    r = subprocess.run([MUK, '-e', "console.log(process.argv[1] === '\\ud83d\\ude00', process.env.ASTRAL === '\\ud83d\\ude00')",
+                        '\U0001F600'.encode()], capture_output=True, timeout=60,
+                       env=dict(os.environ, ASTRAL='\U0001F600'))
+    check('argv and env with astral characters equal their escapes', r.stdout == b'true true\n', r.stdout + r.stderr)
+    r = subprocess.run([MUK, '-e', "var d = require('fs').mkdtempSync(require('os').tmpdir() + '/\\ud83d\\ude00');"
+                        " process.chdir(d); console.log(process.cwd() === d, process.env['K\\ud83d\\ude00']);"
+                        " require('fs').rmdirSync(d)"],
+                       capture_output=True, timeout=60, env=dict(os.environ, **{'K\U0001F600': 'v'}))
+    check('chdir to an astral path; an astral env name', r.stdout == b'true v\n', r.stdout + r.stderr)
+
     p = os.path.join(d, 'shebang.js')
     with open(p, 'w') as f:
         f.write('#!/usr/bin/env muk\nconsole.log("shebang", __filename.length > 0)\n')
