@@ -194,7 +194,7 @@ void mukjs_msg_set_payload(js_State *J, muk_msg *m, int idx) {
 }
 
 /* Add a JS string as a str argument, in real UTF-8. */
-static int add_utf8_str(js_State *J, muk_msg *m, const char *str) {
+int mukjs_msg_add_utf8(js_State *J, muk_msg *m, const char *str) {
   size_t len = strlen(str);
   if (mukjs_is_plain_utf8(str, len))
     return muk_msg_add_str(m, str, len);
@@ -215,7 +215,7 @@ int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx) {
     else
       r = muk_msg_add_f64(m, d);
   } else if (js_isstring(J, idx)) {
-    r = add_utf8_str(J, m, js_tostring(J, idx));
+    r = mukjs_msg_add_utf8(J, m, js_tostring(J, idx));
   } else {
     return 1;
   }
@@ -233,7 +233,7 @@ void mukjs_msg_add_args(js_State *J, muk_msg *m, int idx) {
   for (int i = 0; i < n; i++) {
     js_getindex(J, idx, i);
     if (mukjs_msg_add_value(J, m, -1)) { /* anything else: as its string */
-      int r = add_utf8_str(J, m, js_tostring(J, -1));
+      int r = mukjs_msg_add_utf8(J, m, js_tostring(J, -1));
       if (r < 0)
         js_error(J, "cannot add message argument: %s", muk_strerror(r));
     }

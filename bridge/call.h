@@ -13,6 +13,9 @@
  * (f64 otherwise), strings as str. Returns 1 (nothing added) for any other
  * type, 0 when added; throws when the message is full. */
 int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx);
+/* Add a JS string as a str argument, in real UTF-8 (mujs keeps its own
+ * form, see utf8.h). Returns muk_msg_add_str's result; throws on OOM. */
+int mukjs_msg_add_utf8(js_State *J, muk_msg *m, const char *str);
 
 /* Append every element of the array at idx (nothing when it is not an
  * array); elements of other types go as their string. */

@@ -712,8 +712,7 @@ static void b_send(js_State *J) {
     if (js_isnumber(J, i)) {
       r = muk_msg_add_i64(m, (int64_t)js_tonumber(J, i));
     } else if (js_isstring(J, i)) {
-      const char *s = js_tostring(J, i);
-      r = muk_msg_add_str(m, s, strlen(s));
+      r = mukjs_msg_add_utf8(J, m, js_tostring(J, i));
     }
     if (r < 0)
       js_error(J, "cannot add message argument: %s", muk_strerror(r));
@@ -768,6 +767,8 @@ static void net_binding_fill(js_State *J) {
   js_setproperty(J, -2, "onEvent");
   js_newcfunction(J, b_send, "send", 7);
   js_setproperty(J, -2, "send");
+  js_pushnumber(J, UV_EINVAL); /* a bind the JS side refuses, as Node's */
+  js_setproperty(J, -2, "EINVAL");
   js_newcfunction(J, b_ref, "ref", 1);
   js_setproperty(J, -2, "ref");
   js_newcfunction(J, b_unref, "unref", 1);

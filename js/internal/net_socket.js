@@ -311,6 +311,19 @@ function validatePort(port) {
   return +port;
 }
 
+// Node's checks of options.localAddress/localPort (lookupAndConnect); the
+// socket binds to them before each connection attempt.
+function validateLocal(socket, options) {
+  var E = require('internal/errors');
+  var la = options.localAddress, lp = options.localPort;
+  if (la && !NL.isIP(la)) {
+    throw E.makeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + la);
+  }
+  if (lp && typeof lp !== 'number') throw E.invalidArgType('options.localPort', ['number'], lp);
+  socket._localAddr = la || undefined;
+  socket._localPort = lp || undefined;
+}
+
 Socket.prototype.connect = function () {
   var args = new Array(arguments.length);
   for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
@@ -330,6 +343,7 @@ Socket.prototype.connect = function () {
     return this;
   }
   try {
+    validateLocal(this, options);
     NL.lookupAndConnect(this, options, validatePort(options.port));
   } catch (e) { // a bad option: nothing is in flight, keep no reference
     this.connecting = false;
@@ -350,7 +364,22 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
   this._connPort = port;
   this._connFamily = family;
   if (!pipe) this.emit('connectionAttempt', addr, port, family);
-  send(OP.CONNECT, function (status, id) {
+  var local = !pipe && (this._localAddr || this._localPort);
+  var laddr = this._localAddr || (family === 6 ? '::' : '0.0.0.0'), lport = this._localPort;
+  if (local && NL.isIP(laddr) !== family) { // as Node's bind of the other family
+    this._closeWhenId = false;
+    this._bindFailed(B.EINVAL, laddr, lport);
+    return;
+  }
+  var done = function (status, id) {
+    if (status < 0 && id === 'bind' && gen === self._connGen) {
+      self._closeWhenId = false;
+      self._bindFailed(status, laddr, lport);
+      return;
+    }
+    connected(status, id);
+  };
+  var connected = function (status, id) {
     if (gen !== self._connGen) { // an abandoned autoSelectFamily attempt
       if (status >= 0) send(OP.CLOSE, null, undefined, id);
       return;
@@ -370,7 +399,17 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
     }
     self._id = id;
     handles[id] = self;
-  }, undefined, addr, port, pipe);
+  };
+  if (local) send(OP.CONNECT, done, undefined, addr, port, pipe, laddr, lport || 0);
+  else send(OP.CONNECT, done, undefined, addr, port, pipe);
+};
+
+// Binding to options.localAddress/localPort failed: Node destroys the
+// socket with the bind error ('bind EADDRINUSE 0.0.0.0:8000').
+Socket.prototype._bindFailed = function (status, laddr, lport) {
+  var ex = H.hostPortException(status, 'bind', laddr, lport);
+  this.connecting = false;
+  this.destroy(ex);
 };
 
 // Drop the attempt in flight (an autoSelectFamily attempt timed out).

@@ -374,6 +374,28 @@ static void on_connect(uv_connect_t *req, int status) {
     start_reading(h);
 }
 
+/* connect's optional local address (args 3, 4). libuv reports a port in
+ * use only at connect, and then connects from another port: like Node's
+ * checkBindError, a socket not bound to the port asked for is EADDRINUSE. */
+static int bind_local(net_h *h, muk_msg *m) {
+  const char *laddr;
+  size_t ll;
+  int64_t lport;
+  struct sockaddr_storage ss;
+  int r, len = sizeof ss;
+  if (muk_msg_str(m, 3, &laddr, &ll) || muk_msg_i64(m, 4, &lport))
+    return UV_EINVAL;
+  if ((r = make_addr(laddr, lport, &ss)) != 0 ||
+      (r = uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0)) != 0)
+    return r;
+  if (lport > 0) {
+    r = uv_tcp_getsockname(&h->u.tcp, (struct sockaddr *)&ss, &len);
+    if (r == 0 && ntohs(((struct sockaddr_in *)&ss)->sin_port) != lport)
+      r = UV_EADDRINUSE;
+  }
+  return r;
+}
+
 static void op_connect(net_state *st, muk_msg *m) {
   const char *host;
   size_t hl;
@@ -395,6 +417,13 @@ static void op_connect(net_state *st, muk_msg *m) {
     return;
   }
   h->conn.data = h;
+  if (!pipe && m->nargs >= 5 && (r = bind_local(h, m)) != 0) {
+    h_close(h);
+    muk_msg_reset_args(m);
+    muk_msg_add_str(m, "bind", 4);
+    muk_reply(m, r);
+    return;
+  }
   if (pipe) {
     uv_pipe_connect(&h->conn, &h->u.pipe, host, on_connect);
   } else if ((r = uv_tcp_connect(&h->conn, &h->u.tcp,

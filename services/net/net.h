@@ -3,8 +3,11 @@
  * Requests (args; reply args):
  *   listen  (str host|path, i64 port, i64 backlog, i64 pipe)
  *           -> i64 id, str address, i64 port, i64 family (4, 6; 0: pipe)
- *   connect (str host|path, i64 port, i64 pipe) -> i64 id at once; the
- *           outcome arrives later as a NET_EV_CONNECT event
+ *   connect (str host|path, i64 port, i64 pipe[, str laddr, i64 lport])
+ *           -> i64 id at once; the outcome arrives later as a
+ *           NET_EV_CONNECT event. With laddr (TCP) the socket binds to
+ *           laddr:lport first; a bind failure is the reply's status, with
+ *           str "bind" as its argument.
  *   write   (i64 id) + payload -> i64 bytes; the reply comes when the
  *           bytes were handed to the OS (libuv's write callback). Writes
  *           complete in order; an empty write is answered once the writes
