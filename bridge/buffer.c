@@ -571,6 +571,32 @@ static int64_t search(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn,
   return -1;
 }
 
+/* Node searches utf16le by 2-byte units, from unit off / 2: a match
+ * starts at an even byte offset, and fewer than 2 bytes match nothing.
+ * (For a string needle Node first rounds the buffer's length down to
+ * even: the caller does.) */
+static int64_t search16(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn,
+                        int64_t off, int fwd) {
+  int64_t o = index_offset(hn, off, (int64_t)nn, fwd);
+  if (nn == 0)
+    return o;
+  if (hn < 2 || nn < 2 || o <= -1 || nn > hn || (fwd && (size_t)o + nn > hn))
+    return -1;
+  size_t units = hn / 2, nu = nn / 2, start = (size_t)o / 2;
+  if (fwd) {
+    for (size_t i = start; i + nu <= units; i++)
+      if (memcmp(h + 2 * i, nd, 2 * nu) == 0)
+        return (int64_t)(2 * i);
+    return -1;
+  }
+  if (start > units - nu)
+    start = units - nu;
+  for (size_t i = start + 1; i-- > 0;)
+    if (memcmp(h + 2 * i, nd, 2 * nu) == 0)
+      return (int64_t)(2 * i);
+  return -1;
+}
+
 /* indexOf(buf, value, byteOffset, enc, forward): value number|string|Buffer */
 static void b_indexof(js_State *J) {
   view *v = checkview(J, 1);
@@ -589,12 +615,16 @@ static void b_indexof(js_State *J) {
     if (!tmp)
       js_rangeerror(J, "Array buffer allocation failed");
     size_t k = mukjs_encode(str, n, enc, tmp, len);
-    int64_t r = search(v->p, v->len, tmp, k, off, fwd);
+    int64_t r = enc == MUKJS_ENC_UTF16LE ? search16(v->p, v->len & ~(size_t)1, tmp, k, off, fwd)
+                                         : search(v->p, v->len, tmp, k, off, fwd);
     free(tmp);
     js_pushnumber(J, (double)r);
   } else {
     view *nd = checkview(J, 2);
-    js_pushnumber(J, (double)search(v->p, v->len, nd->p, nd->len, off, fwd));
+    int64_t r = argenc(J, 4) == MUKJS_ENC_UTF16LE
+                    ? search16(v->p, v->len, nd->p, nd->len, off, fwd)
+                    : search(v->p, v->len, nd->p, nd->len, off, fwd);
+    js_pushnumber(J, (double)r);
   }
 }
 
