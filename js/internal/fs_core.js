@@ -2,7 +2,8 @@
 // forms: callback (the kernel binding's async send), sync (the fs binding's
 // callSync: the loop thread waits for the same service), and promise.
 // A request is { op, args, payload, syscall, path, dest, post(results,
-// payload) }: post turns a reply into the value the API returns.
+// payload) }: post turns a reply into the value the API returns; asyncArgs,
+// if any, replaces args in the callback and promise forms.
 'use strict';
 
 var K = internalBinding('kernel');
@@ -48,7 +49,7 @@ function callAsync(r, cb) {
   var op = opId(r.op);
   // Buffers ride in the message in place and the reply's bytes come back
   // as a Buffer that adopts them: binary-exact, no copies.
-  K.send(sid, op, r.args, r.payload, function (status, results, payload) {
+  K.send(sid, op, r.asyncArgs || r.args, r.payload, function (status, results, payload) {
     var out;
     try {
       out = finish(r, status, results, payload);

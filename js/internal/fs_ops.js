@@ -93,7 +93,9 @@ ops.mkdir = function (path, options) {
     if (options.recursive !== undefined) recursive = u.validateBoolean(options.recursive, 'options.recursive');
     mode = u.parseMode(options.mode, 'mode', 511);
   }
-  return { op: 'mkdir', args: [path, mode, recursive ? 1 : 0], path: path,
+  // Node's recursive mkdir reports a parent that is not a directory
+  // differently in mkdirSync and in the async forms: asyncArgs says which.
+  return { op: 'mkdir', args: [path, mode, recursive ? 1 : 0], asyncArgs: [path, mode, recursive ? 1 : 0, 1], path: path,
     post: function (r) { return recursive ? r[0] : undefined; } };
 };
 

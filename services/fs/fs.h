@@ -23,7 +23,7 @@
   X(LSTAT, "lstat")         /* path -> stats */                              \
   X(FSTAT, "fstat")         /* fd -> stats */                                \
   X(ACCESS, "access")       /* path mode */                                  \
-  X(MKDIR, "mkdir")         /* path mode recursive -> [first created] */     \
+  X(MKDIR, "mkdir")         /* path mode recursive [async] -> [first] */     \
   X(MKDTEMP, "mkdtemp")     /* prefix -> path */                             \
   X(READDIR, "readdir")     /* path -> names ('/'-separated), types */       \
   X(RMDIR, "rmdir")         /* path */                                       \

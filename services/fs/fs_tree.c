@@ -294,27 +294,45 @@ void muk__fs_writefile(muk_msg *m) {
   muk_reply(m, 0);
 }
 
-static int is_dir(const char *path) {
+/* How mkdir -p goes, as Node's MKDirpSync / MKDirpAsync (which differ). */
+typedef struct mkdirp_ctx {
+  int mode;
+  int async;   /* fs.mkdir and fs.promises.mkdir rather than mkdirSync */
+  char *first; /* the outermost directory created (malloc'd) */
+  char *where; /* async: the parent that is not a directory (malloc'd) */
+} mkdirp_ctx;
+
+/* mkdir found something at path (EEXIST): fine if it is a directory.
+ * Otherwise stat's own error (a dangling symlink is ENOENT, a loop ELOOP),
+ * ENOTDIR where a parent was wanted, else EEXIST; async, any parent that
+ * is not a directory is ENOTDIR, reported at the parent's path. */
+static int exists_as_dir(mkdirp_ctx *c, const char *path, int parent) {
   uv_fs_t req;
   int r = uv_fs_stat(NULL, &req, path, NULL);
-  int d = r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR;
+  int dir = r == 0 && (req.statbuf.st_mode & S_IFMT) == S_IFDIR;
   uv_fs_req_cleanup(&req);
-  return d;
+  if (dir)
+    return 0;
+  if (parent && c->async) {
+    c->where = strdup(path);
+    return UV_ENOTDIR;
+  }
+  return r < 0 ? r : parent ? UV_ENOTDIR : UV_EEXIST;
 }
 
-/* mkdir -p: create path and missing parents; *first receives the
- * outermost directory created (malloc'd) or stays NULL. */
-static int mkdirp(char *path, int mode, char **first) {
+/* mkdir -p: create path and missing parents. parent: path is the parent
+ * of one still to create. */
+static int mkdirp(mkdirp_ctx *c, char *path, int parent) {
   uv_fs_t req;
-  int r = uv_fs_mkdir(NULL, &req, path, mode, NULL);
+  int r = uv_fs_mkdir(NULL, &req, path, c->mode, NULL);
   uv_fs_req_cleanup(&req);
   if (r == 0) {
-    if (!*first)
-      *first = strdup(path);
+    if (!c->first)
+      c->first = strdup(path);
     return 0;
   }
   if (r == UV_EEXIST)
-    return is_dir(path) ? 0 : UV_EEXIST;
+    return exists_as_dir(c, path, parent);
   if (r == UV_ENOENT) {
     char *slash = strrchr(path, '/');
     while (slash && slash > path && slash[1] == '\0') { /* trailing '/' */
@@ -324,24 +342,25 @@ static int mkdirp(char *path, int mode, char **first) {
     if (!slash || slash == path)
       return r;
     *slash = '\0';
-    r = mkdirp(path, mode, first);
+    r = mkdirp(c, path, 1);
     *slash = '/';
     if (r < 0)
       return r;
-    r = uv_fs_mkdir(NULL, &req, path, mode, NULL);
+    r = uv_fs_mkdir(NULL, &req, path, c->mode, NULL);
     uv_fs_req_cleanup(&req);
-    if (r == UV_EEXIST && is_dir(path))
-      r = 0;
+    if (r == UV_EEXIST)
+      r = exists_as_dir(c, path, parent);
   }
   return r;
 }
 
-/* mkdir: arg 0 path, 1 mode, 2 recursive -> [str first created] */
+/* mkdir: arg 0 path, 1 mode, 2 recursive, [3 async] -> [str first created] */
 void muk__fs_mkdir(muk_msg *m) {
   const char *path;
   size_t len;
-  int64_t mode = 0777, rec = 0;
-  char *copy, *first = NULL;
+  int64_t mode = 0777, rec = 0, async = 0;
+  mkdirp_ctx c = {0, 0, NULL, NULL};
+  char *copy;
   uv_fs_t req;
   int r;
   if (muk_msg_str(m, 0, &path, &len) != 0) {
@@ -350,6 +369,7 @@ void muk__fs_mkdir(muk_msg *m) {
   }
   muk_msg_i64(m, 1, &mode);
   muk_msg_i64(m, 2, &rec);
+  muk_msg_i64(m, 3, &async);
   if (!rec) {
     r = uv_fs_mkdir(NULL, &req, path, (int)mode, NULL);
     uv_fs_req_cleanup(&req);
@@ -361,13 +381,20 @@ void muk__fs_mkdir(muk_msg *m) {
     muk__fs_fail(m, UV_ENOMEM, NULL, NULL);
     return;
   }
-  r = mkdirp(copy, (int)mode, &first);
+  c.mode = (int)mode;
+  c.async = async != 0;
+  r = mkdirp(&c, copy, 0);
   free(copy);
-  muk_msg_reset_args(m);
-  if (r == 0 && first)
-    muk_msg_add_str(m, first, strlen(first));
-  free(first);
-  muk_reply(m, r);
+  if (r < 0 && c.where) {
+    muk__fs_fail(m, r, "mkdir", c.where);
+  } else {
+    muk_msg_reset_args(m);
+    if (r == 0 && c.first)
+      muk_msg_add_str(m, c.first, strlen(c.first));
+    muk_reply(m, r);
+  }
+  free(c.first);
+  free(c.where);
 }
 
 /* Remove path and everything below it; on failure *where names the path
