@@ -19,32 +19,43 @@ function normalizeEncoding(enc) {
   return undefined;
 }
 
+// The decoder keeps the bytes of an unfinished character (at most 4) and
+// how many more it wants, as Node's native decoder does, with its rules:
+// a chunk first finishes the waiting character (utf8: cut short by a byte
+// that is not a continuation), then its own last bytes may start the next
+// one: an incomplete utf8 sequence (by its lead byte alone), an odd byte
+// or a high surrogate (utf16le), 1 or 2 bytes of a base64 group.
 function StringDecoder(encoding) {
   var enc = normalizeEncoding(encoding);
   if (enc === undefined) throw E.unknownEncoding(encoding);
   this.encoding = enc;
-  this._pending = null;
+  this._char = Buffer.alloc(4);
+  this._buffered = 0;
+  this._missing = 0;
 }
 
-function emptyBuf() { return Buffer.alloc(0); }
-
-// Bytes at the end of buf that start a character not yet complete.
-function utf8Tail(buf) {
-  var n = buf.length;
-  for (var back = 1; back <= 3 && back <= n; back++) {
-    var b = buf[n - back];
-    if ((b & 0xC0) === 0x80) continue;        // continuation byte: keep looking
-    var need = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 1;
-    return need > back ? back : 0;
+// How many of the last bytes of buf[start, end) start a character the
+// chunk does not finish, and how many bytes that character still wants.
+function tail(enc, buf, start, end) {
+  var n = end - start;
+  if (enc === 'utf8') {
+    if (!(buf[end - 1] & 0x80)) return [0, 0];
+    for (var j = end - 1, cnt = 1; ; j--, cnt++) {
+      var b = buf[j];
+      if ((b & 0xC0) === 0x80) {
+        if (cnt >= 4 || j === start) return [0, 0]; // trailing bytes on their own
+        continue;
+      }
+      var need = (b & 0xE0) === 0xC0 ? 2 : (b & 0xF0) === 0xE0 ? 3 : (b & 0xF8) === 0xF0 ? 4 : 0;
+      return need > cnt ? [cnt, need - cnt] : [0, 0];
+    }
   }
-  return 0;
-}
-
-function tailLength(enc, buf) {
-  if (enc === 'utf8') return utf8Tail(buf);
-  if (enc === 'utf16le') return buf.length % 2;  // Node 20 does not hold a lone high surrogate
-  if (enc === 'base64' || enc === 'base64url') return buf.length % 3;
-  return 0;
+  if (enc === 'utf16le') {
+    if (n % 2) return [1, 1];
+    return (buf[end - 1] & 0xFC) === 0xD8 ? [2, 2] : [0, 0];
+  }
+  var r = n % 3; // base64, base64url
+  return r ? [r, 3 - r] : [0, 0];
 }
 
 StringDecoder.prototype.write = function (buf) {
@@ -54,44 +65,63 @@ StringDecoder.prototype.write = function (buf) {
   }
   var enc = this.encoding;
   if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') return buf.toString(enc);
-  var data = this._pending ? Buffer.concat([this._pending, buf]) : buf;
-  var tail = tailLength(enc, data);
-  var cut = data.length - tail;
-  this._pending = tail ? Buffer.from(data.slice(cut)) : null;
-  return cut > 0 ? data.toString(enc, 0, cut) : '';
+  var start = 0, end = buf.length, prepend = '';
+  if (this._missing > 0) {
+    if (enc === 'utf8') {
+      for (var i = 0; i < end && i < this._missing; i++) {
+        if ((buf[i] & 0xC0) !== 0x80) { // the character ends here, unfinished
+          buf.copy(this._char, this._buffered, 0, i);
+          this._buffered += i;
+          start = i;
+          this._missing = 0;
+          break;
+        }
+      }
+    }
+    var take = Math.min(end - start, this._missing);
+    buf.copy(this._char, this._buffered, start, start + take);
+    start += take;
+    this._buffered += take;
+    this._missing -= take;
+    if (this._missing === 0) {
+      prepend = this._char.toString(enc, 0, this._buffered);
+      this._buffered = 0;
+    }
+  }
+  if (start === end) return prepend;
+  var t = tail(enc, buf, start, end);
+  if (t[0]) {
+    buf.copy(this._char, 0, end - t[0], end);
+    this._buffered = t[0];
+    this._missing = t[1];
+  }
+  return end - t[0] > start ? prepend + buf.toString(enc, start, end - t[0]) : prepend;
 };
 
 StringDecoder.prototype.end = function (buf) {
   var r = buf !== undefined && buf !== null && buf.length ? this.write(buf) : '';
-  var p = this._pending;
-  this._pending = null;
-  if (!p) return r;
-  if (this.encoding === 'utf8') return r + '\ufffd';
-  if (this.encoding === 'utf16le') return r + p.toString('utf16le', 0, p.length - (p.length % 2));
-  return r + p.toString(this.encoding);
+  var n = this._buffered;
+  this._buffered = this._missing = 0;
+  if (this.encoding === 'utf16le' && n % 2) n--; // a lone trailing byte is dropped
+  return n ? r + this._char.toString(this.encoding, 0, n) : r;
 };
 
 StringDecoder.prototype.text = function (buf, offset) {
-  this._pending = null;
+  this._buffered = this._missing = 0;
   return this.write(buf.slice(offset));
 };
 
 Object.defineProperty(StringDecoder.prototype, 'lastNeed', {
   configurable: true,
-  get: function () {
-    var p = this._pending;
-    if (!p) return 0;
-    if (this.encoding === 'utf8') {
-      var b = p[0];
-      return (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2) - p.length;
-    }
-    if (this.encoding === 'utf16le') return p.length % 2 ? 1 : 2;
-    return 3 - p.length;
-  }
+  get: function () { return this._missing; }
 });
 Object.defineProperty(StringDecoder.prototype, 'lastTotal', {
   configurable: true,
-  get: function () { return this._pending ? this._pending.length + this.lastNeed : 0; }
+  get: function () { return this._buffered + this._missing; }
+});
+Object.defineProperty(StringDecoder.prototype, 'lastChar', {
+  configurable: true,
+  get: function () { return this._char; }
 });
 
 exports.StringDecoder = StringDecoder;
