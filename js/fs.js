@@ -63,10 +63,18 @@ exports.realpathSync.native = realpathNativeSync;
 
 exports.read = function () {
   var s = core.splitCallback(arguments);
-  var r = rw.readRequest.apply(null, s.args);
+  var a = s.args;
+  var r = rw.readRequest(a.length, a[0], a[1], a[2], a[3], a[4]);
+  if (r.zero) {
+    process.nextTick(function () { s.cb(null, 0, r.value); });
+    return;
+  }
   core.callAsync(r, function (err, n) { s.cb(err, n, r.value); });
 };
-exports.readSync = function () { return core.callSync(rw.readRequest.apply(null, arguments)); };
+exports.readSync = function (fd, buffer, offset, length, position) {
+  var r = rw.readSyncRequest(arguments.length, fd, buffer, offset, length, position);
+  return r ? core.callSync(r) : 0;
+};
 exports.write = function () {
   var s = core.splitCallback(arguments);
   var r = rw.writeRequest.apply(null, s.args);

@@ -184,9 +184,9 @@ ops.truncate = function (path, len) {
   len = len === undefined || typeof len === 'function' ? 0 : u.validateInteger(len, 'len', -9007199254740991, 9007199254740991);
   return { op: 'truncate', args: [path, Math.max(0, len)], syscall: 'open', path: path, post: none };
 };
-ops.ftruncate = function (fd, len) {
-  fd = u.validateFd(fd);
+ops.ftruncate = function (fd, len) { // Node checks len before fd
   len = len === undefined || typeof len === 'function' ? 0 : u.validateInteger(len, 'len', -9007199254740991, 9007199254740991);
+  fd = u.validateFd(fd);
   return { op: 'ftruncate', args: [fd, Math.max(0, len)], post: none };
 };
 

@@ -83,13 +83,14 @@ FileHandle.prototype.writeFile = function (data, options) {
 FileHandle.prototype.appendFile = FileHandle.prototype.writeFile;
 FileHandle.prototype.read = function (buffer, offset, length, position) {
   return withFd(this, 'read', function (fd) {
-    var r = rw.readRequest(fd, buffer, offset, length, position);
+    var r = rw.handleReadRequest(fd, buffer, offset, length, position);
+    if (r.zero) return Promise.resolve({ bytesRead: 0, buffer: r.value });
     return core.callPromise(r).then(function (n) { return { bytesRead: n, buffer: r.value }; });
   });
 };
 FileHandle.prototype.write = function (data, a, b, c) {
   return withFd(this, 'write', function (fd) {
-    var r = rw.writeRequest(fd, data, a, b, c);
+    var r = rw.writeRequest(fd, data, a, b, c, true);
     return core.callPromise(r).then(function (n) { return { bytesWritten: n, buffer: r.value }; });
   });
 };
