@@ -196,13 +196,12 @@ void mukjs_msg_set_payload(js_State *J, muk_msg *m, int idx) {
 /* Add a JS string as a str argument, in real UTF-8. */
 int mukjs_msg_add_utf8(js_State *J, muk_msg *m, const char *str) {
   size_t len = strlen(str);
-  if (mukjs_is_plain_utf8(str, len))
-    return muk_msg_add_str(m, str, len);
-  char *u = malloc(len ? len : 1);
+  char *owned;
+  const char *u = mukjs_as_utf8(str, &len, &owned);
   if (!u)
     js_error(J, "out of memory");
-  int r = muk_msg_add_str(m, u, mukjs_to_utf8(str, len, u));
-  free(u);
+  int r = muk_msg_add_str(m, u, len);
+  free(owned);
   return r;
 }
 

@@ -121,8 +121,6 @@ static void p_really_exit(js_State *J) {
   exit(code);
 }
 
-/* write(fd, string): synchronous, whole string, as Node does for files,
- * pipes and TTYs on POSIX. Returns bytes written or -errno. */
 /* write(fd, string | Buffer): synchronous, whole data, as Node does for
  * files, pipes and TTYs on POSIX. Strings leave as real UTF-8 (mujs keeps
  * NUL and astral characters in a modified form). Returns bytes written or
@@ -137,13 +135,8 @@ static void p_write(js_State *J) {
   } else {
     s = js_tostring(J, 2);
     len = strlen(s);
-    if (!mukjs_is_plain_utf8(s, len)) {
-      conv = malloc(len ? len : 1);
-      if (!conv)
-        js_error(J, "out of memory");
-      len = mukjs_to_utf8(s, len, conv);
-      s = conv;
-    }
+    if ((s = mukjs_as_utf8(s, &len, &conv)) == NULL)
+      js_error(J, "out of memory");
   }
   if (fd == 1)
     fflush(stdout);

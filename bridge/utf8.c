@@ -57,15 +57,25 @@ size_t mukjs_to_utf8(const char *in, size_t len, char *out) {
   return n;
 }
 
+const char *mukjs_as_utf8(const char *s, size_t *len, char **owned) {
+  *owned = NULL;
+  if (mukjs_is_plain_utf8(s, *len))
+    return s;
+  if ((*owned = malloc(*len ? *len : 1)) == NULL)
+    return NULL;
+  *len = mukjs_to_utf8(s, *len, *owned);
+  return *owned;
+}
+
 void mukjs_fputs(const char *s, FILE *f) {
   size_t len = strlen(s);
-  char *u;
-  if (mukjs_is_plain_utf8(s, len) || (u = malloc(len)) == NULL) {
-    fputs(s, f);
-    return;
-  }
-  fwrite(u, 1, mukjs_to_utf8(s, len, u), f);
-  free(u);
+  char *owned;
+  const char *u = mukjs_as_utf8(s, &len, &owned);
+  if (u)
+    fwrite(u, 1, len, f);
+  else
+    fputs(s, f); /* out of memory: the bytes as they are */
+  free(owned);
 }
 
 char *mukjs_utf8_dup(const char *s) {

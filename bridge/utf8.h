@@ -17,7 +17,14 @@ size_t mukjs_to_utf8(const char *in, size_t len, char *out);
 /* True when s (len bytes) needs no conversion: the common, fast case. */
 int mukjs_is_plain_utf8(const char *s, size_t len);
 
-/* A malloc'd UTF-8 copy of the mujs string s, or NULL when out of memory. */
+/* The mujs string s (*len bytes) as UTF-8: s itself when it needs no
+ * conversion (*owned = NULL), else a converted malloc'd copy, also in
+ * *owned for the caller to free; *len becomes its length. NULL when out of
+ * memory. */
+const char *mukjs_as_utf8(const char *s, size_t *len, char **owned);
+
+/* A malloc'd, NUL-terminated UTF-8 copy of the mujs string s, or NULL when
+ * out of memory. */
 char *mukjs_utf8_dup(const char *s);
 
 /* fputs for a mujs string: writes it to f as UTF-8. */

@@ -372,21 +372,14 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
     return;
   }
   var done = function (status, id) {
-    if (status < 0 && id === 'bind' && gen === self._connGen) {
-      self._closeWhenId = false;
-      self._bindFailed(status, laddr, lport);
-      return;
-    }
-    connected(status, id);
-  };
-  var connected = function (status, id) {
     if (gen !== self._connGen) { // an abandoned autoSelectFamily attempt
       if (status >= 0) send(OP.CLOSE, null, undefined, id);
       return;
     }
     self._closeWhenId = false;
     if (status < 0) {
-      self._connectFailed(status, true);
+      if (id === 'bind') self._bindFailed(status, laddr, lport); // the reply names it
+      else self._connectFailed(status, true);
       return;
     }
     if (self.destroyed) { // destroyed while the request was on its way
