@@ -28,6 +28,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+NCPU = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
 
 # direction: 'higher' (throughput: ratio = muk/node) or 'lower' (time,
 # memory: ratio = node/muk). Either way a ratio >= 1.0 means muk is at least
@@ -71,7 +72,14 @@ WORKLOADS = [
          what='fs_readfile in plain C: open, fstat, malloc, read(2) to the end (limit)'),
     dict(name='fs_small_files', kind='js', script='fs_small_files.js', args=['{small}', '20000', '64'],
          unit='ops/s', direction='higher', target=('ratio', 3.0),
+         baseline='small_files_c',
          what='20k small files, fs.stat + fs.readFile each, 64 files in flight (files/s)'),
+    dict(name='small_files_c', kind='cmd', binary='tools/bench/small_files_c',
+         args=['{small}', '20000', '1'], unit='ops/s', direction='higher', target=None,
+         what='fs_small_files in plain C, one thread: stat, open, fstat, read, close (limit)'),
+    dict(name='small_files_c_par', kind='cmd', binary='tools/bench/small_files_c',
+         args=['{small}', '20000', str(NCPU)], unit='ops/s', direction='higher', target=None,
+         what='the same on one thread per CPU, no hand-off (what the machine can do)'),
     dict(name='fs_stream_copy', kind='js', script='fs_stream_copy.js', args=['{big1g}', '{tmp}/copy'],
          unit='MiB/s', direction='higher', target=('ratio', 1.0), rss='fs_stream_copy_rss',
          what='createReadStream(1 GiB).pipe(createWriteStream), 64 KiB chunks'),
