@@ -33,7 +33,8 @@ function Socket(options) {
   this._sock = null;
   this._bytesRead = 0;
   this._bytesWritten = 0;
-  this._timeoutMs = 0;
+  this._timeoutMs = 0; // the idle timeout in force (0: none)
+  this._timeoutSet = undefined; // socket.timeout: what setTimeout was given
   this._timer = null;
   this._kref = false;
   this._wantRef = true;
@@ -112,9 +113,13 @@ Socket.prototype._read = function () {
   }
 };
 
-function afterWrite(self, cb) {
+// bytesWritten counts a write when it is sent. A string's that fails is
+// taken back, a Buffer's is not: Node's StreamBase counts a Buffer when it
+// dispatches it, a (short) string only for what the OS took.
+function afterWrite(self, cb, len) {
   return function (status) {
     if (status < 0) {
+      self._bytesWritten -= len;
       cb(H.errnoException(status, 'write'));
       return;
     }
@@ -191,10 +196,23 @@ Socket.prototype._write = function (data, encoding, cb) {
     cb(H.errnoException(-32, 'write'));
     return;
   }
-  if (typeof data === 'string') data = Buffer.from(data, encoding);
+  var str = typeof data === 'string';
+  if (str) data = Buffer.from(data, encoding);
   this._bytesWritten += data.length;
   if (this._timer) this._touch();
-  send(OP.WRITE, afterWrite(this, cb), data, this._id);
+  send(OP.WRITE, afterWrite(this, cb, str ? data.length : 0), data, this._id);
+};
+
+// Writes buffered behind one in flight, or corked, go out as one write (one
+// message, one system call), as Node's writev does; Node counts all of their
+// bytes in bytesWritten even when that write fails, and a Buffer's are.
+Socket.prototype._writev = function (chunks, cb) {
+  var bufs = new Array(chunks.length);
+  for (var i = 0; i < chunks.length; i++) {
+    var c = chunks[i].chunk;
+    bufs[i] = typeof c === 'string' ? Buffer.from(c, chunks[i].encoding) : c;
+  }
+  this._write(bufs.length === 1 ? bufs[0] : Buffer.concat(bufs), 'buffer', cb);
 };
 
 Socket.prototype._final = function (cb) {
@@ -477,13 +495,27 @@ Socket.prototype.unref = function () {
   return this;
 };
 
+// Node's setStreamTimeout: nothing on a destroyed socket; the duration is
+// checked as timers check theirs (after socket.timeout took the value).
+var TIMEOUT_MAX = 2147483647;
 Socket.prototype.setTimeout = function (ms, cb) {
+  if (this.destroyed) return this;
+  this._timeoutSet = ms;
+  var E = require('internal/errors');
+  E.validateNumber(ms, 'msecs');
+  if (ms < 0 || !isFinite(ms)) throw E.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', ms);
+  if (ms > TIMEOUT_MAX) {
+    process.emitWarning(ms + ' does not fit into a 32-bit signed integer.' +
+      '\nTimer duration was truncated to ' + TIMEOUT_MAX + '.', 'TimeoutOverflowWarning');
+    ms = TIMEOUT_MAX;
+  }
+  this._clearTimer();
   this._timeoutMs = ms;
-  if (cb) {
+  if (cb !== undefined) {
+    E.validateFunction(cb, 'callback');
     if (ms === 0) this.removeListener('timeout', cb);
     else this.once('timeout', cb);
   }
-  this._clearTimer();
   if (ms > 0) this._touch();
   if (this._id) B.timer(this._id, ms > 0);
   return this;
@@ -518,7 +550,7 @@ defGet('localFamily', function () { return this._sock ? this._sock.family : unde
 defGet('bytesRead', function () { return this._bytesRead + (this._id ? B.counter(this._id, 0) : 0); });
 defGet('bytesWritten', function () { return this._bytesWritten + (this._id ? B.counter(this._id, 1) : 0); });
 defGet('pending', function () { return !this._id || this.connecting; });
-defGet('timeout', function () { return this._timeoutMs || undefined; });
+defGet('timeout', function () { return this._timeoutSet; });
 defGet('readyState', function () {
   if (this.connecting) return 'opening';
   if (this.readable && this.writable) return 'open';
