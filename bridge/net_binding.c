@@ -69,6 +69,8 @@
 
 /* From services/net/net.h (the bridge knows a service by its schema only). */
 #define NET_WRITE_OP 2
+#define NET_ACK_OP 10
+#define NET_ACK_STEP (256 * 1024)
 #define NET_EV_DATA_TYPE 3
 
 typedef struct net_sock {
@@ -87,6 +89,7 @@ typedef struct net_sock {
   uint8_t err;   /* a fast write failed: nothing is pending any more */
   double hwm;    /* the Writable's highWaterMark */
   double rd;     /* bytes read (all paths) */
+  double unacked; /* ... not acknowledged to the service yet (see ack) */
   double wr;     /* bytes written through the fast path */
   double replied; /* ... of which answered by a reply */
   uint64_t *done; /* ... of which completed quietly (the service's thread
@@ -329,6 +332,32 @@ static void push_data(js_State *J, muk_msg *m) {
   push_data_p(J, m);
 }
 
+static void on_ack(muk_msg *m, void *ud) {
+  (void)ud;
+  muk_msg_free(m);
+}
+
+/* Tell the service this socket's data events were handled, every
+ * NET_ACK_STEP bytes: it stops reading while too many bytes it sent are
+ * not acknowledged (net.h), so a JS thread that falls behind holds the
+ * sender back. Quiet: the service's answer is freed where it answers. */
+static void ack_data(js_State *J, net_sock *ns, uint32_t id, size_t len) {
+  muk_msg *m;
+  ns->unacked += (double)len;
+  if (ns->unacked < NET_ACK_STEP || !(m = muk_msg_new(mukjs_kernel(J))))
+    return;
+  m->service = (uint32_t)g_net.sid;
+  m->op = NET_ACK_OP;
+  m->flags |= MUK_F_QUIET;
+  if (muk_msg_add_i64(m, (int64_t)id) != 0 ||
+      muk_msg_add_i64(m, (int64_t)ns->unacked) != 0) {
+    muk_msg_free(m);
+    return;
+  }
+  ns->unacked = 0;
+  muk_send(mukjs_kernel(J), m, on_ack, NULL);
+}
+
 /* A data event: 1 when handled here (the listener called from C), 0 when
  * the generic JS path must take it (the payload is left in m). */
 static int net_data(js_State *J, muk_msg *m) {
@@ -339,6 +368,7 @@ static int net_data(js_State *J, muk_msg *m) {
   if (muk_msg_i64(m, 0, &id) != 0 || !(ns = sock_get((uint32_t)id)) || !ns->on)
     return 0;
   ns->rd += (double)data_len(m);
+  ack_data(J, ns, (uint32_t)id, data_len(m));
   if (ns->slow || ns->timer)
     return 0;
   js_getregistry(J, NET_REG);
@@ -441,6 +471,10 @@ static void fast_send(js_State *J, net_sock *ns, uint32_t id, muk_msg *m,
   m->service = (uint32_t)g_net.sid;
   m->op = NET_WRITE_OP;
   muk_msg_add_i64(m, (int64_t)id);
+  /* data handled so far rides along: a server that answers what it reads
+   * needs no ack messages */
+  if (ns->unacked > 0 && muk_msg_add_i64(m, (int64_t)ns->unacked) == 0)
+    ns->unacked = 0;
   m->tag = (uint64_t)ns->gen << 32 | id;
   if (quiet) {
     m->flags |= MUK_F_QUIET;

@@ -38,6 +38,8 @@ typedef struct net_h {
   net_state *st;
   uint32_t id;
   uint8_t pipe, server, reading, closing;
+  uint8_t want;     /* reading asked for (readstart), not stopped by EOF */
+  uint64_t unacked; /* bytes delivered in data events, not acknowledged */
   muk_msg *close_req;
   uv_connect_t conn;
 } net_h;
@@ -70,6 +72,7 @@ static const char *const net_op_names[NET_NOPS] = {
     [NET_CLOSE] = "close",         [NET_READSTART] = "readstart",
     [NET_READSTOP] = "readstop",   [NET_NODELAY] = "nodelay",
     [NET_KEEPALIVE] = "keepalive", [NET_RESET] = "reset",
+    [NET_ACK] = "ack",
 };
 
 /* ---- handle table ---- */
@@ -261,10 +264,16 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
       muk_msg_set_payload(m, p, (size_t)n, free_payload, NULL);
     }
     muk_emit(st->svc, m);
+    h->unacked += (uint64_t)n;
+    if (h->unacked >= NET_WINDOW) { /* the receiver is behind: wait */
+      uv_read_stop(s);
+      h->reading = 0;
+    }
     return;
   }
   uv_read_stop(s);
   h->reading = 0;
+  h->want = 0;
   if (n == UV_EOF) {
     if ((m = ev_new(st, NET_EV_END, h->id)))
       muk_emit(st->svc, m);
@@ -274,8 +283,31 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
 }
 
 static void start_reading(net_h *h) {
-  if (!h->reading && uv_read_start(&h->u.s, on_alloc, on_read) == 0)
+  h->want = 1;
+  if (!h->reading && !h->closing && h->unacked < NET_WINDOW &&
+      uv_read_start(&h->u.s, on_alloc, on_read) == 0)
     h->reading = 1;
+}
+
+/* The receiver handled n more bytes (an ack, or one riding on a write):
+ * resume reading if it was held back for them. */
+static void take_ack(net_h *h, int64_t n) {
+  if (n <= 0 || h->server)
+    return;
+  h->unacked = (uint64_t)n >= h->unacked ? 0 : h->unacked - (uint64_t)n;
+  if (h->want && !h->reading)
+    start_reading(h);
+}
+
+/* Always answered 0: a quiet ack's failure would only be noise about a
+ * socket that closed meanwhile. */
+static void op_ack(net_state *st, muk_msg *m) {
+  net_h *h = h_get(st, m);
+  int64_t n = 0;
+  if (h && muk_msg_i64(m, 1, &n) == 0)
+    take_ack(h, n);
+  muk_msg_reset_args(m);
+  muk_reply(m, 0);
 }
 
 /* ---- listen / accept ---- */
@@ -462,11 +494,14 @@ static void op_write(net_state *st, muk_msg *m) {
   net_h *h = h_get(st, m);
   uv_buf_t b;
   net_wreq *w;
+  int64_t ack;
   int r;
   if (!h || h->server) {
     muk_reply(m, h ? UV_EINVAL : UV_EBADF);
     return;
   }
+  if (m->nargs > 1 && muk_msg_i64(m, 1, &ack) == 0)
+    take_ack(h, ack);
   b = uv_buf_init((char *)m->payload.data, (unsigned)m->payload.len);
   if (b.len == 0 && uv_stream_get_write_queue_size(&h->u.s) == 0) {
     muk_msg_reset_args(m);
@@ -555,6 +590,7 @@ static void op_simple(net_state *st, muk_msg *m) {
     if (h->reading)
       uv_read_stop(&h->u.s);
     h->reading = 0;
+    h->want = 0;
     break;
   case NET_NODELAY:
     r = h->pipe ? 0 : uv_tcp_nodelay(&h->u.tcp, (int)a);
@@ -581,6 +617,9 @@ static void net_handle(muk_service *svc, muk_msg *m) {
     break;
   case NET_SHUTDOWN:
     op_shutdown(st, m);
+    break;
+  case NET_ACK:
+    op_ack(st, m);
     break;
   case NET_CLOSE:
   case NET_RESET:

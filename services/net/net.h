@@ -8,7 +8,8 @@
  *           NET_EV_CONNECT event. With laddr (TCP) the socket binds to
  *           laddr:lport first; a bind failure is the reply's status, with
  *           str "bind" as its argument.
- *   write   (i64 id) + payload -> i64 bytes; the reply comes when the
+ *   write   (i64 id[, i64 ack]) + payload -> i64 bytes (ack: as the ack
+ *           request's, riding along); the reply comes when the
  *           bytes were handed to the OS (libuv's write callback). Writes
  *           complete in order; an empty write is answered once the writes
  *           queued before it are done (a barrier). The bridge sends most
@@ -19,6 +20,13 @@
  *           reads nothing more from the kernel socket)
  *   reset   (i64 id) -> like close, with an RST (uv_tcp_close_reset)
  *   nodelay (i64 id, i64 on), keepalive (i64 id, i64 on, i64 delay_s)
+ *   ack     (i64 id, i64 bytes) -> 0 (sent MUK_F_QUIET): the receiver
+ *           handled that many more bytes of the socket's data events.
+ *           The service stops reading a socket while NET_WINDOW bytes it
+ *           delivered are not acknowledged, so a receiver that falls behind
+ *           (a busy JS thread) holds the sender back instead of letting
+ *           events pile up in memory; a receiver acknowledges at least every
+ *           NET_ACK_STEP bytes (below NET_WINDOW, or reading never resumes).
  *
  * Events (muk_emit, MUK_F_EVENT; m->op is the event type, args[0] the id):
  *   NET_EV_CONNECTION (server id, socket id, str raddr, i64 rport,
@@ -33,6 +41,9 @@
 #ifndef MUK_SERVICES_NET_H
 #define MUK_SERVICES_NET_H
 
+#define NET_WINDOW (2048 * 1024)
+#define NET_ACK_STEP (256 * 1024)
+
 enum {
   NET_LISTEN,
   NET_CONNECT,
@@ -44,6 +55,7 @@ enum {
   NET_NODELAY,
   NET_KEEPALIVE,
   NET_RESET,
+  NET_ACK,
   NET_NOPS
 };
 
