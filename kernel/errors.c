@@ -17,6 +17,8 @@ static const struct {
     {MUK_ECANCELED, "ECANCELED", "request canceled by shutdown"},
     {MUK_EABI, "EABI", "service built against another ABI"},
     {MUK_ENOTRANSPORT, "ENOTRANSPORT", "remote transport unavailable"},
+    {MUK_ENOTREMOTE, "ENOTREMOTE",
+     "the service emits events, which a remote transport does not carry"},
 };
 
 /* libuv's _r variants write into a buffer instead of leaking one for codes

@@ -52,6 +52,7 @@ enum {
   MUK_ECANCELED = -5007,  /* kernel shut down before the request finished */
   MUK_EABI = -5008,       /* service built against another ABI */
   MUK_ENOTRANSPORT = -5009, /* remote transport library cannot be loaded */
+  MUK_ENOTREMOTE = -5010, /* the service emits events: it cannot be remote */
 };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
 const char *muk_strerror(int status);
@@ -226,6 +227,11 @@ enum {
    * the service pays no thread. muk_register cannot report init's error
    * then: the requests fail with it instead. fini runs only if init did. */
   MUK_SVC_LAZY_START = 1u << 1,
+  /* The service posts events (muk_emit). The wire (v1) carries requests and
+   * replies only, so such a service cannot run out of process:
+   * muk_register_remote refuses it (MUK_ENOTREMOTE), and so does
+   * muk-serviced, instead of serving a service whose events go nowhere. */
+  MUK_SVC_EVENTS = 1u << 2,
 };
 
 /* Finish a request: marks it a reply and queues it for delivery to the

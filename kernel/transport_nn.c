@@ -558,6 +558,7 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
     return UV_EINVAL;
   if (!schema) schema = muk_builtin_service(name);
   if (!schema) return MUK_ENOSERVICE; /* no schema to learn op numbers from */
+  if (schema->flags & MUK_SVC_EVENTS) return MUK_ENOTREMOTE;
   if (!schema->name || !*schema->name || strlen(schema->name) > MUK_WIRE_MAX_NAME)
     return UV_EINVAL;
   if (muk_service_id(k, name) >= 0) return UV_EEXIST;

@@ -679,7 +679,8 @@ const muk_service_def muk_net_service = {
     .name = "net",
     .backend = "thread",
     .exec = MUK_EXEC_IOLOOP,
-    .flags = MUK_SVC_LAZY_START, /* no thread until the first socket */
+    /* no thread until the first socket; sockets report through events */
+    .flags = MUK_SVC_LAZY_START | MUK_SVC_EVENTS,
     .nops = NET_NOPS,
     .op_names = net_op_names,
     .init = net_init,
@@ -692,6 +693,7 @@ const muk_service_def muk_net_inline_service = {
     .name = "net",
     .backend = "inline",
     .exec = MUK_EXEC_INLINE,
+    .flags = MUK_SVC_EVENTS,
     .nops = NET_NOPS,
     .op_names = net_op_names,
     .init = net_init,

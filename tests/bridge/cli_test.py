@@ -42,6 +42,9 @@ r = run(['-e'])
 check('-e without code exits 9', r.returncode == 9 and b'requires an argument' in r.stderr, r.stderr)
 r = run(['--service', 'nonsense'])
 check('--service without = exits 9', r.returncode == 9 and b'NAME=' in r.stderr, r.stderr)
+r = run(['--service', 'net=ipc:///tmp/none', '-e', '1'])
+check('net cannot be bound remotely, and says why', r.returncode == 9 and
+      b"cannot start service 'net' at ipc:///tmp/none: the service emits events" in r.stderr, r.stderr)
 r = run(['--service', 'nosuch=ipc:///tmp/none', '-e', '1'])
 check('--service with unknown service fails clearly', r.returncode != 0 and b'nosuch' in r.stderr, r.stderr)
 # libm is bound on first use (bridge/libm_lazy.c): integer arithmetic and

@@ -295,6 +295,11 @@ int main(int argc, char **argv) {
     }
     def = b;
   }
+  if (def->flags & MUK_SVC_EVENTS) {
+    fprintf(stderr, "muk-serviced: service '%s' cannot be served: %s\n", name,
+            muk_strerror(MUK_ENOTREMOTE));
+    return 2;
+  }
 
   S.k = muk_kernel_new(NULL);
   S.codec = muk_wire_codec_new();
