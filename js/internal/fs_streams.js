@@ -20,6 +20,7 @@ var u = require('internal/fs_utils');
 var errors = require('internal/errors');
 
 var EE = require('events');
+var streamErrors = require('internal/streams_utils').E;
 var nop = require('internal/streams_utils').nop;
 
 var kIoDone = '@@muk.fs.ioDone';
@@ -437,7 +438,12 @@ function writeReply(stream) {
     var er = status < 0 ? u.opError(status, results, 'write') : undefined;
     stream._wcb = stream._wbuf = null;
     if (state.destroyed) {
-      if (stream._wlast) stream._performingIO = false;
+      // destroyed while the write was in flight: Node's writeAll answers
+      // ERR_STREAM_DESTROYED even when the bytes were written, and its
+      // _destroy passes that on to 'error'
+      var last = stream._wlast;
+      if (last) stream._performingIO = false;
+      if (!er) er = streamErrors.destroyed(last ? 'write' : 'writev');
       cb(er);
       stream.emit(kIoDone, er);
       return;

@@ -14,6 +14,22 @@ function checkError(err, w, r) {
   }
 }
 
+// Node's aggregateTwoErrors: destroy(err) while the stream is still being
+// constructed, and the construction fails too: one AggregateError of both,
+// with the destroy error's message and code.
+function aggregateTwoErrors(inner, outer) {
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    var err = new AggregateError([outer, inner], outer.message);
+    err.code = outer.code;
+    return err;
+  }
+  return inner || outer;
+}
+
 function destroy(err, cb) {
   var r = this._readableState, w = this._writableState;
   var s = w || r;
@@ -25,7 +41,7 @@ function destroy(err, cb) {
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
-    this.once(kDestroy, function (er) { _destroy(this, er || err, cb); });
+    this.once(kDestroy, function (er) { _destroy(this, aggregateTwoErrors(er, err), cb); });
   } else {
     _destroy(this, err, cb);
   }
