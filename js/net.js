@@ -78,14 +78,14 @@ Server.prototype.listen = function () {
   if (options.path) {
     this._pipe = true;
     var path = this._pipeName = String(options.path);
-    var r = listenSync(path, 0, backlog, 1);
+    var r = listenSync(path, 0, backlog, 1 | this._holdFlag());
     if (r) {
       this._afterListen(r[0], r[1][0], r[1][1], 0, 0, path, -1, true);
       return this;
     }
     send(OP.LISTEN, function (status, id, addr) {
       self._afterListen(status, id, addr, 0, 0, path, -1);
-    }, undefined, path, 0, backlog, 1);
+    }, undefined, path, 0, backlog, 1 | this._holdFlag());
     return this;
   }
   var port = options.port === undefined ? 0 : Number(options.port);
@@ -115,10 +115,10 @@ Server.prototype.listen = function () {
 var netSid;
 // The bind as a synchronous call to the net service: [status, results] or
 // null when the service cannot answer one (it runs on the kernel's loop).
-function listenSync(host, port, backlog, pipe) {
+function listenSync(host, port, backlog, flags) {
   if (netSid === undefined) netSid = K.service('net');
   if (netSid < 0) return null;
-  var r = K.callSync(netSid, OP.LISTEN, [host, port, backlog, pipe]);
+  var r = K.callSync(netSid, OP.LISTEN, [host, port, backlog, flags]);
   return r[0] < 0 && K.errname(r[0]) === 'ENOTSUP' ? null : r;
 }
 
@@ -128,7 +128,7 @@ function emitListening(server) {
 
 Server.prototype._listenOn = function (host, port, backlog, sync) {
   var self = this;
-  var r = sync ? listenSync(host, port, backlog, 0) : null;
+  var r = sync ? listenSync(host, port, backlog, this._holdFlag()) : null;
   if (r) {
     var res = r[1];
     this._afterListen(r[0], res[0], res[1], res[2], res[3], host, port, true);
@@ -136,7 +136,14 @@ Server.prototype._listenOn = function (host, port, backlog, sync) {
   }
   send(OP.LISTEN, function (status, id, addr, p, fam) {
     self._afterListen(status, id, addr, p, fam, host, port);
-  }, undefined, host, port, backlog, 0);
+  }, undefined, host, port, backlog, this._holdFlag());
+};
+
+// listen's flag 2: the service starts no read on an accepted socket (Node's
+// pauseOnConnect reads nothing from the handle until resume()).
+Server.prototype._holdFlag = function () {
+  this._holdAccepted = this.pauseOnConnect;
+  return this._holdAccepted ? 2 : 0;
 };
 
 Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort, sync) {
@@ -171,7 +178,7 @@ Server.prototype.address = function () {
 };
 
 Server.prototype._onConnection = function (sid, raddr, rport, laddr, lport, fam) {
-  if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+  if (this.maxConnections && this._connections >= this.maxConnections) { // 0: no limit, as Node's
     send(OP.CLOSE, null, undefined, sid);
     this.emit('drop', {
       localAddress: laddr, localPort: lport, localFamily: fam === 6 ? 'IPv6' : 'IPv4',
@@ -187,6 +194,7 @@ Server.prototype._onConnection = function (sid, raddr, rport, laddr, lport, fam)
   this._connections++;
   if (this.noDelay) s.setNoDelay(true);
   if (this.keepAlive) s.setKeepAlive(true);
+  if (this._holdAccepted) s._reading = false; // resume() -> _read -> readstart
   if (this.pauseOnConnect) s.pause();
   this.emit('connection', s);
 };

@@ -39,6 +39,7 @@ typedef struct net_h {
   uint32_t id;
   uint8_t pipe, server, reading, closing;
   uint8_t want;     /* reading asked for (readstart), not stopped by EOF */
+  uint8_t hold;     /* a server's: accepted sockets wait for readstart */
   uint64_t unacked; /* bytes delivered in data events, not acknowledged */
   muk_msg *close_req;
   uv_connect_t conn;
@@ -330,7 +331,8 @@ static void on_connection(uv_stream_t *server, int status) {
   muk_msg_add_i64(m, h->id);
   add_peer_info(m, h);
   muk_emit(st->svc, m);
-  start_reading(h);
+  if (!sh->hold) /* pauseOnConnect: nothing is read before a readstart */
+    start_reading(h);
 }
 
 static int make_addr(const char *host, int64_t port,
@@ -346,24 +348,27 @@ static int make_addr(const char *host, int64_t port,
 static void op_listen(net_state *st, muk_msg *m) {
   const char *host;
   size_t hl;
-  int64_t port, backlog, pipe;
+  int64_t port, backlog, flags;
+  int pipe;
   struct sockaddr_storage ss;
   net_h *h;
   int r, len = sizeof ss, fam;
   if (muk_msg_str(m, 0, &host, &hl) || muk_msg_i64(m, 1, &port) ||
-      muk_msg_i64(m, 2, &backlog) || muk_msg_i64(m, 3, &pipe)) {
+      muk_msg_i64(m, 2, &backlog) || muk_msg_i64(m, 3, &flags)) {
     muk_reply(m, UV_EINVAL);
     return;
   }
+  pipe = (int)(flags & 1);
   if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
     muk_reply(m, r);
     return;
   }
-  if (!(h = h_new(st, (int)pipe))) {
+  if (!(h = h_new(st, pipe))) {
     muk_reply(m, UV_ENOMEM);
     return;
   }
   h->server = 1;
+  h->hold = (flags & 2) != 0;
   r = pipe ? uv_pipe_bind(&h->u.pipe, host)
            : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
   if (r == 0)

@@ -1,7 +1,9 @@
 /* net.h — the "net" service's message schema (TCP and Unix sockets).
  *
  * Requests (args; reply args):
- *   listen  (str host|path, i64 port, i64 backlog, i64 pipe)
+ *   listen  (str host|path, i64 port, i64 backlog, i64 flags: 1 a path
+ *           (Unix socket), 2 accepted sockets read nothing until a
+ *           readstart (pauseOnConnect); otherwise they read at once)
  *           -> i64 id, str address, i64 port, i64 family (4, 6; 0: pipe)
  *   connect (str host|path, i64 port, i64 pipe[, str laddr, i64 lport])
  *           -> i64 id at once; the outcome arrives later as a
