@@ -165,16 +165,9 @@ function writeProgram(n, done) {
   }
 }
 
-var seeds = [];
-process.argv.slice(2).forEach(function (a) {
-  var r = a.split('-'), lo = +r[0], hi = +(r[1] || r[0]);
-  for (var n = lo; n <= hi; n++) seeds.push(n);
+require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+  seed = n * 104729;
+  (ri(2) ? readProgram : writeProgram)(n, done);
+}, function () {
+  fs.rmSync(dir, { recursive: true });
 });
-(function next(i) {
-  if (i === seeds.length) {
-    fs.rmSync(dir, { recursive: true });
-    return;
-  }
-  seed = seeds[i] * 104729;
-  (ri(2) ? readProgram : writeProgram)(seeds[i], function () { next(i + 1); });
-})(0);

@@ -122,14 +122,7 @@ function scenario(n, done) {
   });
 }
 
-// arguments: seeds and FROM-TO ranges of seeds
-var seeds = [];
-process.argv.slice(2).forEach(function (a) {
-  var r = a.split('-'), lo = +r[0], hi = +(r[1] || r[0]);
-  for (var n = lo; n <= hi; n++) seeds.push(n);
+require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+  seed = n * 7919;
+  scenario(n, done);
 });
-(function next(i) {
-  if (i === seeds.length) return;
-  seed = seeds[i] * 7919;
-  scenario(seeds[i], function () { next(i + 1); });
-})(0);

@@ -100,13 +100,7 @@ function scenario(n, done) {
   });
 }
 
-var seeds = [];
-process.argv.slice(2).forEach(function (a) {
-  var r = a.split('-'), lo = +r[0], hi = +(r[1] || r[0]);
-  for (var n = lo; n <= hi; n++) seeds.push(n);
+require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+  seed = n * 6271;
+  scenario(n, done);
 });
-(function next(i) {
-  if (i === seeds.length) return;
-  seed = seeds[i] * 6271;
-  scenario(seeds[i], function () { next(i + 1); });
-})(0);
