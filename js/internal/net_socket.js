@@ -277,12 +277,20 @@ Socket.prototype._destroy = function (exception, cb) {
   }
 };
 
+// Node: only a TCP handle can be reset (a Unix socket throws); a socket
+// without a handle is destroyed with ERR_SOCKET_CLOSED.
 Socket.prototype.resetAndDestroy = function () {
-  if (this.connecting) {
-    this.once('connect', this.resetAndDestroy);
+  var E = require('internal/errors');
+  if (!this._id && !this.connecting) {
+    this.destroy(E.makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
     return this;
   }
-  if (this._id && !this._pipe) this._reset = true;
+  if (this._pipe) throw E.makeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+  if (this.connecting) {
+    this.once('connect', function () { this._reset = true; this.destroy(); });
+    return this;
+  }
+  this._reset = true;
   return this.destroy();
 };
 

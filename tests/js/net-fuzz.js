@@ -48,8 +48,10 @@ function scenario(n, done) {
     if (sEnc) s.setEncoding('utf8');
   });
   server.on('close', function () { logs.server.push('server-close'); });
-  server.listen(0, '127.0.0.1', function () {
-    var c = net.connect({ port: server.address().port, host: '127.0.0.1', allowHalfOpen: cHalf });
+  var where = unixDir ? require('path').join(unixDir, 's' + n) : 0;
+  server.listen(where, unixDir ? undefined : '127.0.0.1', function () {
+    var c = net.connect(unixDir ? { path: where, allowHalfOpen: cHalf } :
+      { port: server.address().port, host: '127.0.0.1', allowHalfOpen: cHalf });
     watch('client', c);
     if (cEnc) c.setEncoding('utf8');
     var k = 0;
@@ -122,7 +124,16 @@ function scenario(n, done) {
   });
 }
 
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+// 'unix' first: the same conversations over Unix-domain sockets
+var args = process.argv.slice(2), unixDir = null;
+if (args[0] === 'unix') {
+  args.shift();
+  var fs = require('fs');
+  unixDir = fs.mkdtempSync(require('path').join(require('os').tmpdir(), 'muk-nf-'));
+}
+require('./lib/seeds').run(args, function (n, done) {
   seed = n * 7919;
   scenario(n, done);
+}, function () {
+  if (unixDir) require('fs').rmSync(unixDir, { recursive: true });
 });
