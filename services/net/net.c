@@ -509,8 +509,11 @@ static void op_write(net_state *st, muk_msg *m) {
     take_ack(h, ack);
   b = uv_buf_init((char *)m->payload.data, (unsigned)m->payload.len);
   if (b.len == 0 && uv_stream_get_write_queue_size(&h->u.s) == 0) {
+    /* still a write(2), as Node's: it reports an error the socket holds
+     * (the peer reset it) */
+    r = uv_try_write(&h->u.s, &b, 1);
     muk_msg_reset_args(m);
-    muk_reply(m, 0);
+    muk_reply(m, r < 0 && r != UV_EAGAIN ? r : 0);
     return;
   }
   /* An empty write behind queued ones is answered after them (a barrier:

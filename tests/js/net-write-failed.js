@@ -2,7 +2,7 @@
 // then leaves a failed string out and keeps a failed Buffer in, as Node's
 // (its StreamBase counts Buffers when dispatched, short strings for what the
 // OS took). A string with a callback, a Buffer with one (both through the
-// Writable), and a Buffer without (the native fast path).
+// Writable), a Buffer without (the native fast path), and an empty string.
 var net = require('net');
 
 // The server ends its side, then resets the connection; the client writes
@@ -29,7 +29,14 @@ function run(label, write, done) {
     c.on('error', function (e) {
       console.log(label, 'error', e.code, e.syscall, 'bytesWritten', c.bytesWritten);
     });
+    // a write that does not fail leaves the socket open: say so, don't hang
+    var guard = setTimeout(function () {
+      console.log(label, 'still open after 5 s');
+      process.exit(1);
+    }, 5000);
+    guard.unref();
     c.on('close', function (hadError) {
+      clearTimeout(guard);
       console.log(label, 'close', hadError, 'bytesWritten', c.bytesWritten);
       server.close(done);
     });
@@ -43,6 +50,11 @@ run('string', function (c) {
   run('buffer', function (c) {
     c.write(Buffer.from('buffer bytes'), function (e) { console.log('buffer callback', e && e.code); });
   }, function () {
-    run('fast', function (c) { c.write(Buffer.from('fast bytes!')); }, function () {});
+    run('fast', function (c) { c.write(Buffer.from('fast bytes!')); }, function () {
+      // an empty write is still a write(2): it meets the reset too
+      run('empty', function (c) {
+        c.write('', function (e) { console.log('empty callback', e && e.code); });
+      }, function () {});
+    });
   });
 });
