@@ -1,10 +1,8 @@
 // Random arrays (holes, NaN, -0, undefined, strings, nested) through the
 // Array methods, with the array and the result printed after each call;
 // compared with node.
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 var vals = [0, -0, 1, 2, 10, NaN, undefined, null, 'a', 'b', '10', '', true, [1, 2]];
 function show(v) {
   if (Array.isArray(v)) {
@@ -23,7 +21,7 @@ function arr() {
   return a;
 }
 function run(s0) {
-  seed = s0;
+  rng.seed(s0);
   var out = [];
   for (var i = 0; i < 100; i++) {
     var a = arr(), x = pick(vals), s = ri(8) - 3, e = ri(8) - 3, op = ri(26), r;

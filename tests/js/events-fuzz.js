@@ -2,12 +2,10 @@
 // emit, error events, listener/rawListener/eventNames, setMaxListeners),
 // with every call's result logged; compared with node.
 var EventEmitter = require('events');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 function run(s0) {
-  seed = s0;
+  rng.seed(s0);
   var e = new EventEmitter(), log = [], fns = [], names = ['a', 'b', 'error', 'newListener', 'removeListener'];
   function L(s) { log.push(s); }
   for (var k = 0; k < 5; k++) (function (k) {

@@ -1,28 +1,8 @@
 // Randomized sequences of fs calls on a small tree, compared with node's
 // output: results, error codes, syscalls and paths (relative to the root).
 var fs = require('fs');
-var path = require('path');
-var os = require('os');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
-var names = ['a', 'b', 'a/c', 'a/d', 'b/e', 'a/c/f', 'x/y', 'l', 'a/l2'];
-var root;
-function rel(p) { return typeof p === 'string' ? p.split(root).join('R') : p; }
-function P(n) { return path.join(root, n); }
-function show(v) {
-  if (v === undefined) return 'undefined';
-  if (Buffer.isBuffer(v)) return '<' + v.toString() + '>';
-  if (v && typeof v.isFile === 'function' && typeof v.size === 'number') {
-    return 'stat ' + (v.isFile() ? 'file ' + v.size : v.isDirectory() ? 'dir' : v.isSymbolicLink() ? 'link' : 'other');
-  }
-  if (Array.isArray(v)) return '[' + v.map(function (x) { return typeof x === 'string' ? x : x && x.name + (x.isDirectory() ? '/' : ''); }).sort().join(',') + ']';
-  return JSON.stringify(rel(v));
-}
-function err(e) {
-  return 'ERR ' + e.code + ' ' + e.syscall + ' ' + rel(e.path) + (e.dest ? ' -> ' + rel(e.dest) : '') + ' | ' + rel(e.message);
-}
+var T = require('./lib/fs-tree-fuzz');
+var pick = T.pick, ri = T.ri, P = T.P, show = T.show, err = T.err, names = T.names;
 function step(i) {
   var n = pick(names), m = pick(names), op = ri(20);
   var f;
@@ -53,11 +33,10 @@ function step(i) {
   return i + ' op' + op + ' ' + n + ' ' + m + ' ' + r;
 }
 function run(s0) {
-  seed = s0;
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'fsfuzz-'));
+  T.begin(s0);
   var out = [];
   for (var i = 0; i < 150; i++) out.push(step(i));
-  fs.rmSync(root, { recursive: true, force: true });
+  T.end();
   console.log(out.join('\n'));
 }
-for (var k = +(process.argv[2] || 1), last = +(process.argv[3] || k); k <= last; k++) run(k);
+require('./lib/seeds').run(process.argv.slice(2), function (n, done) { run(n); done(); });

@@ -5,10 +5,8 @@
 var fs = require('fs');
 var path = require('path');
 var os = require('os');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 
 var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'muk-fs-sfz-'));
 function p(name) { return path.join(dir, name); }
@@ -166,7 +164,7 @@ function writeProgram(n, done) {
 }
 
 require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
-  seed = n * 104729;
+  rng.seed(n * 104729);
   (ri(2) ? readProgram : writeProgram)(n, done);
 }, function () {
   fs.rmSync(dir, { recursive: true });

@@ -3,10 +3,8 @@
 // sparse arrays, Buffers, Errors' names, Dates, RegExps, null prototypes,
 // long arrays and long strings that wrap; compared with node.
 var util = require('util');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 var strs = ['', 'a', "it's", 'say "hi"', 'both \' and "', 'back`tick\'"', 'line\nbreak', 'tab\t', '\u0001', 'é', 'long string '.repeat(8), 'k-e-y', '1abc', 'valid_id'];
 function val(d) {
   var t = ri(d > 2 ? 8 : 14);
@@ -31,7 +29,7 @@ function val(d) {
   }
 }
 function run(s0) {
-  seed = s0;
+  rng.seed(s0);
   var out = [];
   for (var i = 0; i < 20; i++) {
     var v = val(0), opts = pick([undefined, { depth: 0 }, { depth: 1 }, { compact: false }, { breakLength: 40 }, { sorted: true }]);

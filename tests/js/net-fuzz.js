@@ -3,10 +3,8 @@
 // both settle; every event of each socket is logged in order per phase and
 // side; compared with node.
 var net = require('net');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 function pick2(b) { return ['utf8', 'latin1', 'hex', 'base64'][b]; }
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
 
@@ -132,7 +130,7 @@ if (args[0] === 'unix') {
   unixDir = fs.mkdtempSync(require('path').join(require('os').tmpdir(), 'muk-nf-'));
 }
 require('./lib/seeds').run(args, function (n, done) {
-  seed = n * 7919;
+  rng.seed(n * 7919);
   scenario(n, done);
 }, function () {
   if (unixDir) require('fs').rmSync(unixDir, { recursive: true });

@@ -4,9 +4,8 @@
 // pauseOnConnect and maxConnections; every event is logged in order per
 // phase and socket; compared with node.
 var net = require('net');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
+var rng = require('./lib/rng');
+var ri = rng.ri;
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
 
 function scenario(n, done) {
@@ -101,6 +100,6 @@ function scenario(n, done) {
 }
 
 require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
-  seed = n * 6271;
+  rng.seed(n * 6271);
   scenario(n, done);
 });

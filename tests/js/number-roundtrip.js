@@ -2,9 +2,9 @@
 // (the nearest such string), and read correctly rounded (mujs patch 0044):
 // random bit patterns, random decimal strings, and the edges, compared with
 // node.
-var seed = 7;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
+var rng = require('./lib/rng');
+var ri = rng.ri;
+rng.seed(7);
 var b = Buffer.alloc(8), out = [], bad = 0;
 for (var i = 0; i < 3000; i++) {
   for (var j = 0; j < 8; j++) b[j] = ri(256);

@@ -4,10 +4,8 @@
 // getOwnPropertyNames/assign/create, numeric-like keys; each step's
 // result and the object's own properties printed; compared with node.
 'use strict';
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 var keys = ['a', 'b', '0', '1', '10', '01', '-1', '4294967294', '4294967295', 'length', '1.5', ''];
 function desc(o, k) {
   var d = Object.getOwnPropertyDescriptor(o, k);
@@ -16,7 +14,7 @@ function desc(o, k) {
 }
 function own(o) { return Object.getOwnPropertyNames(o).map(function (k) { return k + ':' + desc(o, k); }).join(' '); }
 function run(s0) {
-  seed = s0;
+  rng.seed(s0);
   var out = [], o = {};
   for (var i = 0; i < 40; i++) {
     var k = pick(keys), op = ri(14), r;

@@ -1,10 +1,8 @@
 // Randomized stream programs (Readable, Writable, Transform, pipe), with
 // every event and return value logged in order; compared with node.
 var stream = require('stream');
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 var log;
 function L(s) { log.push(s); }
 function chunkOf(obj, i) { return obj ? { n: i } : 'c' + i + (ri(3) === 0 ? 'xxxxxxxxxxxxxxxxx' : ''); }
@@ -73,7 +71,7 @@ function pipeProgram(done) {
 }
 
 function run(s0, next) {
-  seed = s0;
+  rng.seed(s0);
   log = [];
   var prog = pick([readableProgram, writableProgram, pipeProgram]);
   prog(function () { console.log('seed ' + s0 + ': ' + log.join(' | ')); next(); });

@@ -1,10 +1,8 @@
 // Random strings mixing ASCII, 2- and 3-byte characters, astral characters
 // and lone surrogates through String methods, comparisons, JSON, URI
 // functions and regexps; compared with node's output.
-var seed;
-function rnd() { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; }
-function ri(n) { return Math.floor(rnd() * n); }
-function pick(a) { return a[ri(a.length)]; }
+var rng = require('./lib/rng');
+var ri = rng.ri, pick = rng.pick;
 var parts = ['a', 'B', 'é', '€', '😀', '𝒳', '\ud83d', '\ude00', '\ud800', '\udfff', ' ', '.', '\u0000', 'ß', 'İ', 'ǅ'];
 function rs(max) { var s = '', n = ri(max); for (var i = 0; i < n; i++) s += pick(parts); return s; }
 function esc(s) {
@@ -23,7 +21,7 @@ function show(v) {
 }
 function t(f) { try { return show(f()); } catch (e) { return 'throws ' + e.name; } }
 function run(s0) {
-  seed = s0;
+  rng.seed(s0);
   var out = [];
   for (var i = 0; i < 200; i++) {
     var s = rs(7), u = rs(3), a = ri(10) - 3, b = ri(10) - 3;
