@@ -286,13 +286,15 @@ Socket.prototype.resetAndDestroy = function () {
     return this;
   }
   if (this._pipe) throw E.makeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
-  if (this.connecting) {
-    this.once('connect', function () { this._reset = true; this.destroy(); });
-    return this;
-  }
-  this._reset = true;
-  return this.destroy();
+  if (this.connecting) this.once('connect', resetNow);
+  else resetNow.call(this);
+  return this;
 };
+
+function resetNow() {
+  this._reset = true; // _destroy closes with an RST
+  this.destroy();
+}
 
 Socket.prototype.destroySoon = function () {
   if (this.writable) this.end();

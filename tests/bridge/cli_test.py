@@ -42,6 +42,17 @@ r = run(['-e'])
 check('-e without code exits 9', r.returncode == 9 and b'requires an argument' in r.stderr, r.stderr)
 r = run(['--service', 'nonsense'])
 check('--service without = exits 9', r.returncode == 9 and b'NAME=' in r.stderr, r.stderr)
+# malformed requests to the net service get an error status, never a crash;
+# an ack (flow control, always answered 0) for an unknown socket is harmless
+r = run(['-e', "var m = require('muk'), say = function (t) { return function (e) { console.log(t, e ? e.code : 'ok'); }; };"
+               "m.call('net', 'ack', [99999, 10], say('ack-unknown'));"
+               "m.call('net', 'ack', ['x'], say('ack-bad'));"
+               "m.call('net', 'write', [99999], say('write-unknown'));"
+               "m.call('net', 'listen', [1], say('listen-bad'));"
+               "m.call('net', 'readstart', [], say('readstart-none'));"])
+check('malformed net requests answer with a status', r.returncode == 0 and r.stdout.split(b'\n')[:5] ==
+      [b'ack-unknown ok', b'ack-bad ok', b'write-unknown EBADF', b'listen-bad EINVAL', b'readstart-none EBADF'],
+      r.stdout + r.stderr)
 r = run(['--service', 'net=ipc:///tmp/none', '-e', '1'])
 check('net cannot be bound remotely, and says why', r.returncode == 9 and
       b"cannot start service 'net' at ipc:///tmp/none: the service emits events" in r.stderr, r.stderr)
