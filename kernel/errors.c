@@ -8,17 +8,8 @@ static const struct {
   const char *name;
   const char *msg;
 } muk__errors[] = {
-    {MUK_ENOSERVICE, "ENOSERVICE", "no such service"},
-    {MUK_ENOOP, "ENOOP", "no such operation"},
-    {MUK_ETIMEDOUT, "ETIMEDOUT", "remote request timed out"},
-    {MUK_EPEERGONE, "EPEERGONE", "remote service unreachable"},
-    {MUK_EBADMSG, "EBADMSG", "malformed message"},
-    {MUK_ETOOBIG, "ETOOBIG", "message too large"},
-    {MUK_ECANCELED, "ECANCELED", "request canceled by shutdown"},
-    {MUK_EABI, "EABI", "service built against another ABI"},
-    {MUK_ENOTRANSPORT, "ENOTRANSPORT", "remote transport unavailable"},
-    {MUK_ENOTREMOTE, "ENOTREMOTE",
-     "the service emits events, which a remote transport does not carry"},
+#define MUK_ERRNO_ROW(name, code, msg) {MUK_##name, #name, msg},
+    MUK_ERRNO_MAP(MUK_ERRNO_ROW)
 };
 
 /* libuv's _r variants write into a buffer instead of leaking one for codes

@@ -42,18 +42,28 @@ typedef struct muk_msg muk_msg;
  * Every status is 0 or a negative errno-style code. System errors use libuv's
  * codes (UV_ENOENT ...), so uv_err_name()/uv_strerror() name them. The kernel
  * adds its own codes below libuv's range. */
-enum {
-  MUK_ENOSERVICE = -5001, /* no service registered under that name/id */
-  MUK_ENOOP = -5002,      /* the service has no such op */
-  MUK_ETIMEDOUT = -5003,  /* a remote request passed its deadline */
-  MUK_EPEERGONE = -5004,  /* remote service unreachable or died mid-request */
-  MUK_EBADMSG = -5005,    /* malformed message (bad args, bad wire data) */
-  MUK_ETOOBIG = -5006,    /* message larger than the transport allows */
-  MUK_ECANCELED = -5007,  /* kernel shut down before the request finished */
-  MUK_EABI = -5008,       /* service built against another ABI */
-  MUK_ENOTRANSPORT = -5009, /* remote transport library cannot be loaded */
-  MUK_ENOTREMOTE = -5010, /* the service emits events: it cannot be remote */
-};
+#define MUK_ERRNO_MAP(XX)                                                    \
+  XX(ENOSERVICE, -5001, "no such service")                                   \
+  XX(ENOOP, -5002, "no such operation")                                      \
+  XX(ETIMEDOUT, -5003, "remote request timed out")                           \
+  XX(EPEERGONE, -5004, "remote service unreachable")                         \
+  XX(EBADMSG, -5005, "malformed message")                                    \
+  XX(ETOOBIG, -5006, "message too large")                                    \
+  XX(ECANCELED, -5007, "request canceled by shutdown")                       \
+  XX(EABI, -5008, "service built against another ABI")                      \
+  XX(ENOTRANSPORT, -5009, "remote transport unavailable")                   \
+  XX(ENOTREMOTE, -5010,                                                      \
+     "the service emits events, which a remote transport does not carry")
+/* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
+ * service has no such op; ETIMEDOUT: a remote request passed its deadline;
+ * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
+ * malformed message (bad args, bad wire data); ETOOBIG: message larger than
+ * the transport allows; ECANCELED: kernel shut down before the request
+ * finished; EABI: service built against another ABI; ENOTRANSPORT: remote
+ * transport library cannot be loaded; ENOTREMOTE: the service emits
+ * events: it cannot be remote. */
+#define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
+enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
 const char *muk_strerror(int status);
 const char *muk_errname(int status);

@@ -16,10 +16,8 @@
 #include "dns.h"
 #include "muk.h"
 
-static const char *const dns_op_names[DNS_NOPS] = {
-    [DNS_LOOKUP] = "lookup",
-    [DNS_LOOKUPSERVICE] = "lookupService",
-};
+#define DNS_OP_NAME(id, name) [DNS_##id] = name,
+static const char *const dns_op_names[DNS_NOPS] = {DNS_OPS(DNS_OP_NAME)};
 
 static void *dns_thread_init(muk_service *svc) {
   uv_loop_t *loop = malloc(sizeof *loop);

@@ -26,14 +26,19 @@
 #ifndef MUK_SERVICES_DNS_H
 #define MUK_SERVICES_DNS_H
 
-enum { DNS_LOOKUP, DNS_LOOKUPSERVICE, DNS_NOPS };
+/* The schema's lists (X-macros: the C enums below and the JS constants
+ * generated at build time, tools/gen_schema.py, both come from them). */
+#define DNS_OPS(X) X(LOOKUP, "lookup") X(LOOKUPSERVICE, "lookupService")
 
-enum {
-  DNS_HINT_V4MAPPED = 0x08,
-  DNS_HINT_ALL = 0x10,
-  DNS_HINT_ADDRCONFIG = 0x20,
-};
+#define DNS_HINTS(X) X(V4MAPPED, 0x08) X(ALL, 0x10) X(ADDRCONFIG, 0x20)
 
-enum { DNS_ORDER_VERBATIM = 0, DNS_ORDER_IPV4FIRST = 1, DNS_ORDER_IPV6FIRST = 2 };
+#define DNS_ORDERS(X) X(VERBATIM, 0) X(IPV4FIRST, 1) X(IPV6FIRST, 2)
+
+#define DNS_OP_ENUM(id, name) DNS_##id,
+enum { DNS_OPS(DNS_OP_ENUM) DNS_NOPS };
+#define DNS_HINT_ENUM(id, v) DNS_HINT_##id = v,
+enum { DNS_HINTS(DNS_HINT_ENUM) };
+#define DNS_ORDER_ENUM(id, v) DNS_ORDER_##id = v,
+enum { DNS_ORDERS(DNS_ORDER_ENUM) };
 
 #endif

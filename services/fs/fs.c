@@ -10,9 +10,8 @@
 
 #include "fs.h"
 
-#define FS_NAME(id, name) [FS_##id] = name,
-const char *const muk_fs_op_names[FS_NOPS] = {FS_OPS(FS_NAME)};
-#undef FS_NAME
+#define FS_OP_NAME(id, name) [FS_##id] = name,
+const char *const muk_fs_op_names[FS_NOPS] = {FS_OPS(FS_OP_NAME)};
 
 static void free_buf(void *data, void *ud) {
   (void)ud;
@@ -125,15 +124,24 @@ static void put_f64le(uint8_t *out, double d) {
 
 static void stats_bytes(const uv_stat_t *s, uint8_t *out) {
   const double v[FS_STATS_N] = {
-      (double)s->st_dev,           (double)s->st_mode,
-      (double)s->st_nlink,         (double)s->st_uid,
-      (double)s->st_gid,           (double)s->st_rdev,
-      (double)s->st_blksize,       (double)s->st_ino,
-      (double)s->st_size,          (double)s->st_blocks,
-      (double)s->st_atim.tv_sec,   (double)s->st_atim.tv_nsec,
-      (double)s->st_mtim.tv_sec,   (double)s->st_mtim.tv_nsec,
-      (double)s->st_ctim.tv_sec,   (double)s->st_ctim.tv_nsec,
-      (double)s->st_birthtim.tv_sec, (double)s->st_birthtim.tv_nsec};
+      [FS_STAT_DEV] = (double)s->st_dev,
+      [FS_STAT_MODE] = (double)s->st_mode,
+      [FS_STAT_NLINK] = (double)s->st_nlink,
+      [FS_STAT_UID] = (double)s->st_uid,
+      [FS_STAT_GID] = (double)s->st_gid,
+      [FS_STAT_RDEV] = (double)s->st_rdev,
+      [FS_STAT_BLKSIZE] = (double)s->st_blksize,
+      [FS_STAT_INO] = (double)s->st_ino,
+      [FS_STAT_SIZE] = (double)s->st_size,
+      [FS_STAT_BLOCKS] = (double)s->st_blocks,
+      [FS_STAT_ATIME_SEC] = (double)s->st_atim.tv_sec,
+      [FS_STAT_ATIME_NSEC] = (double)s->st_atim.tv_nsec,
+      [FS_STAT_MTIME_SEC] = (double)s->st_mtim.tv_sec,
+      [FS_STAT_MTIME_NSEC] = (double)s->st_mtim.tv_nsec,
+      [FS_STAT_CTIME_SEC] = (double)s->st_ctim.tv_sec,
+      [FS_STAT_CTIME_NSEC] = (double)s->st_ctim.tv_nsec,
+      [FS_STAT_BIRTHTIME_SEC] = (double)s->st_birthtim.tv_sec,
+      [FS_STAT_BIRTHTIME_NSEC] = (double)s->st_birthtim.tv_nsec};
   int i;
   for (i = 0; i < FS_STATS_N; i++)
     put_f64le(out + 8 * i, v[i]);

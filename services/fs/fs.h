@@ -48,19 +48,43 @@
   X(FSYNC, "fsync")         /* fd */                                         \
   X(FDATASYNC, "fdatasync") /* fd */
 
-#define FS_ENUM(id, name) FS_##id,
-enum { FS_OPS(FS_ENUM) FS_NOPS };
-#undef FS_ENUM
+#define FS_OP_ENUM(id, name) FS_##id,
+enum { FS_OPS(FS_OP_ENUM) FS_NOPS };
 
 extern const char *const muk_fs_op_names[FS_NOPS];
 
-/* Files larger than this cannot be read into one Buffer (Node's
- * kIoMaxLength): readFile fails with UV_EFBIG and the size. */
+/* Files larger than FS_MAX_READFILE (FS_CONSTANTS) cannot be read into
+ * one Buffer (Node's kIoMaxLength): readFile fails with UV_EFBIG and the
+ * size. */
 #define FS_MAX_READFILE 2147483647LL
 
-/* The stats reply (see the top). */
-#define FS_STATS_N 18
+/* The stats reply (see the top): one field per double, in this order;
+ * FS_STAT_<FIELD> is a field's index. The JS constants generated at build
+ * time (tools/gen_schema.py) come from this list too. */
+#define FS_STATS_FIELDS(X)                                                   \
+  X(DEV, "dev")                                                              \
+  X(MODE, "mode")                                                            \
+  X(NLINK, "nlink")                                                          \
+  X(UID, "uid")                                                              \
+  X(GID, "gid")                                                              \
+  X(RDEV, "rdev")                                                            \
+  X(BLKSIZE, "blksize")                                                      \
+  X(INO, "ino")                                                              \
+  X(SIZE, "size")                                                            \
+  X(BLOCKS, "blocks")                                                        \
+  X(ATIME_SEC, "atimeSec")                                                   \
+  X(ATIME_NSEC, "atimeNsec")                                                 \
+  X(MTIME_SEC, "mtimeSec")                                                   \
+  X(MTIME_NSEC, "mtimeNsec")                                                 \
+  X(CTIME_SEC, "ctimeSec")                                                   \
+  X(CTIME_NSEC, "ctimeNsec")                                                 \
+  X(BIRTHTIME_SEC, "birthtimeSec")                                           \
+  X(BIRTHTIME_NSEC, "birthtimeNsec")
+#define FS_STAT_ENUM(id, name) FS_STAT_##id,
+enum { FS_STATS_FIELDS(FS_STAT_ENUM) FS_STATS_N };
 #define FS_STATS_LEN (8 * FS_STATS_N)
+
+#define FS_CONSTANTS(X) X(MAX_READFILE, 2147483647)
 
 /* posix backend, split over two files: tree operations (mkdir -p, rm -r)
  * and whole-file reads/writes live in fs_tree.c. Each replies itself. */

@@ -67,14 +67,8 @@ typedef struct net_sreq {
   muk_msg *m;
 } net_sreq;
 
-static const char *const net_op_names[NET_NOPS] = {
-    [NET_LISTEN] = "listen",       [NET_CONNECT] = "connect",
-    [NET_WRITE] = "write",         [NET_SHUTDOWN] = "shutdown",
-    [NET_CLOSE] = "close",         [NET_READSTART] = "readstart",
-    [NET_READSTOP] = "readstop",   [NET_NODELAY] = "nodelay",
-    [NET_KEEPALIVE] = "keepalive", [NET_RESET] = "reset",
-    [NET_ACK] = "ack",
-};
+#define NET_OP_NAME(id, name) [NET_##id] = name,
+static const char *const net_op_names[NET_NOPS] = {NET_OPS(NET_OP_NAME)};
 
 /* ---- handle table ---- */
 
@@ -358,7 +352,7 @@ static void op_listen(net_state *st, muk_msg *m) {
     muk_reply(m, UV_EINVAL);
     return;
   }
-  pipe = (int)(flags & 1);
+  pipe = (flags & NET_LISTEN_PIPE) != 0;
   if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
     muk_reply(m, r);
     return;
@@ -368,7 +362,7 @@ static void op_listen(net_state *st, muk_msg *m) {
     return;
   }
   h->server = 1;
-  h->hold = (flags & 2) != 0;
+  h->hold = (flags & NET_LISTEN_PAUSED) != 0;
   r = pipe ? uv_pipe_bind(&h->u.pipe, host)
            : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
   if (r == 0)

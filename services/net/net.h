@@ -43,30 +43,39 @@
 #ifndef MUK_SERVICES_NET_H
 #define MUK_SERVICES_NET_H
 
-#define NET_WINDOW (2048 * 1024)
-#define NET_ACK_STEP (256 * 1024)
+/* The schema's lists (X-macros: the C enums below and the JS constants
+ * generated at build time, tools/gen_schema.py, both come from them). */
+#define NET_OPS(X)                                                           \
+  X(LISTEN, "listen")                                                        \
+  X(CONNECT, "connect")                                                      \
+  X(WRITE, "write")                                                          \
+  X(SHUTDOWN, "shutdown")                                                    \
+  X(CLOSE, "close")                                                          \
+  X(READSTART, "readstart")                                                  \
+  X(READSTOP, "readstop")                                                    \
+  X(NODELAY, "nodelay")                                                      \
+  X(KEEPALIVE, "keepalive")                                                  \
+  X(RESET, "reset")                                                          \
+  X(ACK, "ack")
 
-enum {
-  NET_LISTEN,
-  NET_CONNECT,
-  NET_WRITE,
-  NET_SHUTDOWN,
-  NET_CLOSE,
-  NET_READSTART,
-  NET_READSTOP,
-  NET_NODELAY,
-  NET_KEEPALIVE,
-  NET_RESET,
-  NET_ACK,
-  NET_NOPS
-};
+#define NET_EVENTS(X)                                                        \
+  X(CONNECTION, 1)                                                           \
+  X(CONNECT, 2)                                                              \
+  X(DATA, 3)                                                                 \
+  X(END, 4)                                                                  \
+  X(ERROR, 5)
 
-enum {
-  NET_EV_CONNECTION = 1,
-  NET_EV_CONNECT,
-  NET_EV_DATA,
-  NET_EV_END,
-  NET_EV_ERROR,
-};
+#define NET_CONSTANTS(X)                                                     \
+  X(WINDOW, 2097152) /* 2 MiB */                                             \
+  X(ACK_STEP, 262144) /* 256 KiB */                                          \
+  X(LISTEN_PIPE, 1)   /* listen flags */                                     \
+  X(LISTEN_PAUSED, 2)
+
+#define NET_OP_ENUM(id, name) NET_##id,
+enum { NET_OPS(NET_OP_ENUM) NET_NOPS };
+#define NET_EV_ENUM(id, v) NET_EV_##id = v,
+enum { NET_EVENTS(NET_EV_ENUM) };
+#define NET_CONST_ENUM(id, v) NET_##id = v,
+enum { NET_CONSTANTS(NET_CONST_ENUM) };
 
 #endif

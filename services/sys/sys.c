@@ -4,13 +4,10 @@
 #include <string.h>
 
 #include "muk.h"
+#include "sys.h"
 
-enum { SYS_ECHO, SYS_SLEEP, SYS_NOOP, SYS_ADD, SYS_FAIL, SYS_INFO, SYS_NOPS };
-
-static const char *const sys_op_names[SYS_NOPS] = {
-    [SYS_ECHO] = "echo", [SYS_SLEEP] = "sleep", [SYS_NOOP] = "noop",
-    [SYS_ADD] = "add",   [SYS_FAIL] = "fail",   [SYS_INFO] = "info",
-};
+#define SYS_OP_NAME(id, name) [SYS_##id] = name,
+static const char *const sys_op_names[SYS_NOPS] = {SYS_OPS(SYS_OP_NAME)};
 
 static void sys_sleep(muk_msg *m) {
   int64_t ms;
