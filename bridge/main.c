@@ -30,29 +30,27 @@ typedef struct binding_spec {
   const char *name, *target;
 } binding_spec;
 
-static const char *const BUILTIN_SERVICES[] = {"sys", "fs", "dns", "net", "crypto", "zstd"};
-
-/* Register every compiled-in service, or its remote/backend binding. */
+/* Register every service compiled into this build (the kernel's table),
+ * each locally, with the backend its --service names, or bound to the
+ * remote endpoint its --service names. */
 static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
-  for (size_t i = 0; i < sizeof BUILTIN_SERVICES / sizeof BUILTIN_SERVICES[0]; i++) {
-    const char *name = BUILTIN_SERVICES[i];
-    const char *target = NULL;
+  const muk_service_def *def;
+  for (size_t i = 0; (def = muk_builtin_service_at(i)); i++) {
+    const char *name = def->name, *target = NULL;
     for (int j = 0; j < nspecs; j++)
       if (strcmp(specs[j].name, name) == 0)
         target = specs[j].target;
-    const muk_service_def *def = muk_builtin_service(name);
     int r;
     if (target && strstr(target, "://")) {
       r = muk_register_remote(k, name, target, def);
     } else {
-      if (!def)
-        continue;
-      if (target && !muk_builtin_backend(name, target)) {
+      const muk_service_def *use = target ? muk_builtin_backend(name, target) : def;
+      if (!use) {
         fprintf(stderr, "muk: service '%s' has no backend '%s' (this build has '%s')\n",
                 name, target, def->backend);
         return -1;
       }
-      r = muk_register(k, target ? muk_builtin_backend(name, target) : def);
+      r = muk_register(k, use);
     }
     if (r < 0) {
       fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
@@ -60,15 +58,11 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
       return -1;
     }
   }
-  for (int j = 0; j < nspecs; j++) {
-    int known = 0;
-    for (size_t i = 0; i < sizeof BUILTIN_SERVICES / sizeof BUILTIN_SERVICES[0]; i++)
-      known |= strcmp(specs[j].name, BUILTIN_SERVICES[i]) == 0;
-    if (!known || muk_service_id(k, specs[j].name) < 0) {
+  for (int j = 0; j < nspecs; j++)
+    if (muk_service_id(k, specs[j].name) < 0) {
       fprintf(stderr, "muk: unknown service '%s'\n", specs[j].name);
       return -1;
     }
-  }
   return 0;
 }
 

@@ -341,9 +341,15 @@ typedef struct muk_service_stats {
 int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
 
 /* Built-in services. The service in services/NAME exports its definition as
- * `muk_NAME_service`; muk_builtin_service("NAME") returns it when NAME is
- * compiled into this build (meson option `services`), else NULL. A remote
- * proxy uses it to learn a schema. Any thread. */
+ * `muk_NAME_service` (and one more `muk_service_def` per extra backend) and
+ * declares itself in services/NAME/meson.build; the services a build
+ * compiles in (meson option `services`) form the table these read. Any
+ * thread. */
+/* The default definition of the i-th built-in service (0, 1, ...), or NULL
+ * past the last: for (i = 0; (d = muk_builtin_service_at(i)); i++) ... */
+const muk_service_def *muk_builtin_service_at(size_t i);
+/* The built-in service NAME (its default backend), or NULL when this build
+ * does not have it. A remote proxy uses it to learn a schema. */
 const muk_service_def *muk_builtin_service(const char *name);
 /* The built-in definition of service NAME with backend BACKEND (NULL:
  * the default one), or NULL when this build does not have it. */

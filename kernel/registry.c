@@ -4,57 +4,43 @@
 #include <string.h>
 
 #include "kernel_internal.h"
-#include "muk_builtins.h" /* generated: MUK_BUILTINS = MUK_BUILTIN(sys) ... */
 
-#define MUK_BUILTIN(n) extern const muk_service_def muk_##n##_service;
-MUK_BUILTINS
-#undef MUK_BUILTIN
+/* The services compiled into this build, generated from their folders'
+ * declarations (services/meson.build, tools/gen_builtins.py): one
+ * NULL-terminated row of backends per service, the default first. */
+extern const muk_service_def *const *const muk__builtin_table[];
 
-static const muk_service_def *const muk__builtins[] = {
-#define MUK_BUILTIN(n) &muk_##n##_service,
-    MUK_BUILTINS
-#undef MUK_BUILTIN
-    NULL};
+const muk_service_def *muk_builtin_service_at(size_t i) {
+  size_t n;
+  for (n = 0; n < i && muk__builtin_table[n]; n++)
+    ;
+  return muk__builtin_table[n] ? muk__builtin_table[n][0] : NULL;
+}
 
-/* A service with more than one backend also exports
- * `const muk_service_def *const muk_NAME_backends[]` (NULL-terminated);
- * weak, so a service without it links as before. */
-#define MUK_BUILTIN(n)                                                         \
-  extern const muk_service_def *const muk_##n##_backends[]                     \
-      __attribute__((weak));
-MUK_BUILTINS
-#undef MUK_BUILTIN
-
-static const muk_service_def *const *const muk__builtin_backends[] = {
-#define MUK_BUILTIN(n) muk_##n##_backends,
-    MUK_BUILTINS
-#undef MUK_BUILTIN
-    NULL};
-
-const muk_service_def *muk_builtin_service(const char *name) {
+static const muk_service_def *const *builtin_row(const char *name) {
   size_t i;
   if (!name)
     return NULL;
-  for (i = 0; muk__builtins[i]; i++)
-    if (strcmp(muk__builtins[i]->name, name) == 0)
-      return muk__builtins[i];
+  for (i = 0; muk__builtin_table[i]; i++)
+    if (strcmp(muk__builtin_table[i][0]->name, name) == 0)
+      return muk__builtin_table[i];
   return NULL;
+}
+
+const muk_service_def *muk_builtin_service(const char *name) {
+  const muk_service_def *const *row = builtin_row(name);
+  return row ? row[0] : NULL;
 }
 
 const muk_service_def *muk_builtin_backend(const char *name,
                                            const char *backend) {
-  const muk_service_def *def = muk_builtin_service(name);
-  const muk_service_def *const *all;
-  size_t i, j;
-  if (!def || !backend || strcmp(def->backend, backend) == 0)
-    return def;
-  for (i = 0; muk__builtins[i]; i++) {
-    if (muk__builtins[i] != def || !(all = muk__builtin_backends[i]))
-      continue;
-    for (j = 0; all[j]; j++)
-      if (strcmp(all[j]->backend, backend) == 0)
-        return all[j];
-  }
+  const muk_service_def *const *row = builtin_row(name);
+  size_t j;
+  if (!row || !backend)
+    return row ? row[0] : NULL;
+  for (j = 0; row[j]; j++)
+    if (strcmp(row[j]->backend, backend) == 0)
+      return row[j];
   return NULL;
 }
 

@@ -703,6 +703,3 @@ const muk_service_def muk_net_inline_service = {
     .fini = net_fini,
 };
 
-/* Every backend of this service, for muk_builtin_backend(). */
-const muk_service_def *const muk_net_backends[] = {
-    &muk_net_service, &muk_net_inline_service, NULL};
