@@ -288,8 +288,10 @@ int muk_kernel_run(muk_kernel *k);
  * muk_register returns. */
 int muk_register(muk_kernel *k, const muk_service_def *def);
 /* Bind a service name to a remote endpoint ("ipc://...", "tcp://h:p"). The
- * schema (op names) is learned from the peer's def table on first use, or
- * given here when def != NULL. Returns the service id or an error. */
+ * schema (op names) is `schema` when given, else the built-in definition of
+ * that name (muk_builtin_service); without either the binding fails with
+ * MUK_ENOSERVICE, and a schema with MUK_SVC_EVENTS with MUK_ENOTREMOTE.
+ * Returns the service id or an error. */
 int muk_register_remote(muk_kernel *k, const char *name, const char *url,
                         const muk_service_def *schema);
 /* Look a service up by name: id >= 0 or MUK_ENOSERVICE. */

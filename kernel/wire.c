@@ -1,4 +1,4 @@
-/* wire.c — encoder and strict decoder for the muk wire format (WIRE.md). */
+/* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* wire.h — the muk wire codec: a muk_msg <-> bytes, as documented in
- * kernel/WIRE.md. The decoder is the security boundary between processes:
+ * docs/wire.md. The decoder is the security boundary between processes:
  * it validates every length against the buffer before it reads, allocates
  * nothing until the whole message has been validated, and bounds every
  * allocation (payload, decompressed payload) by MUK_WIRE_MAX_PAYLOAD.
