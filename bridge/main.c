@@ -60,7 +60,10 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
   }
   for (int j = 0; j < nspecs; j++)
     if (muk_service_id(k, specs[j].name) < 0) {
-      fprintf(stderr, "muk: unknown service '%s'\n", specs[j].name);
+      fprintf(stderr, "muk: unknown service '%s' (this build has:", specs[j].name);
+      for (size_t i = 0; (def = muk_builtin_service_at(i)); i++)
+        fprintf(stderr, " %s", def->name);
+      fprintf(stderr, ")\n");
       return -1;
     }
   return 0;

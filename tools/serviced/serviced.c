@@ -283,7 +283,10 @@ int main(int argc, char **argv) {
   if (eq) backend = eq + 1;
   const muk_service_def *def = muk_builtin_service(name);
   if (!def) {
-    fprintf(stderr, "muk-serviced: no built-in service '%s' in this build\n", name);
+    fprintf(stderr, "muk-serviced: no built-in service '%s' in this build (it has:", name);
+    for (size_t i = 0; (def = muk_builtin_service_at(i)); i++)
+      fprintf(stderr, " %s", def->name);
+    fprintf(stderr, ")\n");
     return 2;
   }
   if (backend && *backend) {
