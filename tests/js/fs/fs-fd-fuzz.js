@@ -3,7 +3,7 @@
 // with node: results, file contents, and errors (code and message).
 var fs = require('fs');
 var path = require('path');
-var T = require('./lib/fs-fd-fuzz');
+var T = require('../lib/fs-fd-fuzz');
 var pick = T.pick, ri = T.ri, flags = T.flags, nums = T.nums, show = T.show, err = T.err;
 function step(i) {
   var file = path.join(T.root, pick(['f', 'g', 'nope/x']));
@@ -33,4 +33,4 @@ function run(s0) {
   T.end();
   console.log(out.join('\n'));
 }
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) { run(n); done(); });
+require('../lib/seeds').run(process.argv.slice(2), function (n, done) { run(n); done(); });

@@ -1,7 +1,7 @@
 // Randomized Buffer operations (12 seeds x 400), compared with node's output:
 // encodings, write/toString ranges, indexOf/lastIndexOf (utf16le searches by
 // 2-byte units), fill, copy, compare, concat, reads.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var encs = ['utf8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'utf16le', 'ucs2'];
 var pieces = ['a', 'é', '€', '😀', '\ud83d', '\ude00', '\u0000', 'zz', '==', '-_', '+/', 'ff', '0g', ' ', '\n', 'ÿ', '\u00ff\u0100'];

@@ -2,7 +2,7 @@
 // another), compared with node's output.
 var fs = require('fs');
 var fp = fs.promises;
-var T = require('./lib/fs-tree-fuzz');
+var T = require('../lib/fs-tree-fuzz');
 var pick = T.pick, ri = T.ri, P = T.P, show = T.show, err = T.err, names = T.names;
 function step(i) {
   var n = pick(names), m = pick(names), op = ri(20);
@@ -46,4 +46,4 @@ function run(s0) {
   }
   return next();
 }
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) { run(n).then(done); });
+require('../lib/seeds').run(process.argv.slice(2), function (n, done) { run(n).then(done); });

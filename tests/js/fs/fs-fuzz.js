@@ -1,7 +1,7 @@
 // Randomized sequences of fs calls on a small tree, compared with node's
 // output: results, error codes, syscalls and paths (relative to the root).
 var fs = require('fs');
-var T = require('./lib/fs-tree-fuzz');
+var T = require('../lib/fs-tree-fuzz');
 var pick = T.pick, ri = T.ri, P = T.P, show = T.show, err = T.err, names = T.names;
 function step(i) {
   var n = pick(names), m = pick(names), op = ri(20);
@@ -39,4 +39,4 @@ function run(s0) {
   T.end();
   console.log(out.join('\n'));
 }
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) { run(n); done(); });
+require('../lib/seeds').run(process.argv.slice(2), function (n, done) { run(n); done(); });

@@ -2,7 +2,7 @@
 // indents, toJSON, special numbers, holes, nested) and JSON.parse (with
 // revivers, whitespace, escapes, invalid text: only the error's name is
 // compared, as engines word messages differently); compared with node.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var keys = ['a', 'b', '0', '10', '2', 'é', '\u2028', 'toJSON', '', 'x y'];
 function val(d) {

@@ -1,7 +1,7 @@
 // Random strings mixing ASCII, 2- and 3-byte characters, astral characters
 // and lone surrogates through String methods, comparisons, JSON, URI
 // functions and regexps; compared with node's output.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var parts = ['a', 'B', 'é', '€', '😀', '𝒳', '\ud83d', '\ude00', '\ud800', '\udfff', ' ', '.', '\u0000', 'ß', 'İ', 'ǅ'];
 function rs(max) { var s = '', n = ri(max); for (var i = 0; i < n; i++) s += pick(parts); return s; }

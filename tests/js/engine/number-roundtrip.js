@@ -2,7 +2,7 @@
 // (the nearest such string), and read correctly rounded (mujs patch 0044):
 // random bit patterns, random decimal strings, and the edges, compared with
 // node.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri;
 rng.seed(7);
 var b = Buffer.alloc(8), out = [], bad = 0;

@@ -1,7 +1,7 @@
 // Randomized stream programs (Readable, Writable, Transform, pipe), with
 // every event and return value logged in order; compared with node.
 var stream = require('stream');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var log;
 function L(s) { log.push(s); }

@@ -1,7 +1,7 @@
 // Random arrays (holes, NaN, -0, undefined, strings, nested) through the
 // Array methods, with the array and the result printed after each call;
 // compared with node.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var vals = [0, -0, 1, 2, 10, NaN, undefined, null, 'a', 'b', '10', '', true, [1, 2]];
 function show(v) {

@@ -2,7 +2,7 @@
 // after another), compared with node.
 var fs = require('fs');
 var path = require('path');
-var T = require('./lib/fs-fd-fuzz');
+var T = require('../lib/fs-fd-fuzz');
 var pick = T.pick, ri = T.ri, flags = T.flags, nums = T.nums, show = T.show, err = T.err;
 function step(i, next) {
   var file = path.join(T.root, pick(['f', 'g', 'nope/x']));
@@ -36,4 +36,4 @@ function run(s0, done) {
     step(i++, function (line) { out.push(line); loop(); });
   })();
 }
-require('./lib/seeds').run(process.argv.slice(2), run);
+require('../lib/seeds').run(process.argv.slice(2), run);

@@ -3,7 +3,7 @@
 // sparse arrays, Buffers, Errors' names, Dates, RegExps, null prototypes,
 // long arrays and long strings that wrap; compared with node.
 var util = require('util');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var strs = ['', 'a', "it's", 'say "hi"', 'both \' and "', 'back`tick\'"', 'line\nbreak', 'tab\t', '\u0001', 'é', 'long string '.repeat(8), 'k-e-y', '1abc', 'valid_id'];
 function val(d) {

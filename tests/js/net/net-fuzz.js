@@ -3,7 +3,7 @@
 // both settle; every event of each socket is logged in order per phase and
 // side; compared with node.
 var net = require('net');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 function pick2(b) { return ['utf8', 'latin1', 'hex', 'base64'][b]; }
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
@@ -129,7 +129,7 @@ if (args[0] === 'unix') {
   var fs = require('fs');
   unixDir = fs.mkdtempSync(require('path').join(require('os').tmpdir(), 'muk-nf-'));
 }
-require('./lib/seeds').run(args, function (n, done) {
+require('../lib/seeds').run(args, function (n, done) {
   rng.seed(n * 7919);
   scenario(n, done);
 }, function () {

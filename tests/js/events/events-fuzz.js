@@ -2,7 +2,7 @@
 // emit, error events, listener/rawListener/eventNames, setMaxListeners),
 // with every call's result logged; compared with node.
 var EventEmitter = require('events');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 function run(s0) {
   rng.seed(s0);

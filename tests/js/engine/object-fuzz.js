@@ -4,7 +4,7 @@
 // getOwnPropertyNames/assign/create, numeric-like keys; each step's
 // result and the object's own properties printed; compared with node.
 'use strict';
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var keys = ['a', 'b', '0', '1', '10', '01', '-1', '4294967294', '4294967295', 'length', '1.5', ''];
 function desc(o, k) {

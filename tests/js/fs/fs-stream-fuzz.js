@@ -5,7 +5,7 @@
 var fs = require('fs');
 var path = require('path');
 var os = require('os');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 
 var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'muk-fs-sfz-'));
@@ -163,7 +163,7 @@ function writeProgram(n, done) {
   }
 }
 
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+require('../lib/seeds').run(process.argv.slice(2), function (n, done) {
   rng.seed(n * 104729);
   (ri(2) ? readProgram : writeProgram)(n, done);
 }, function () {

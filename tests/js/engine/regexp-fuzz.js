@@ -2,7 +2,7 @@
 // backreferences, lookahead, flags) against random strings: exec, test
 // with lastIndex, match, replace with $-patterns and functions, split with
 // captures and limits, search; compared with node.
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 var atoms = ['a', 'b', '.', '\\d', '\\w', '\\s', '[ab]', '[^a]', '[a-c]', '\\b', '^', '$', 'x', '(a)', '(b|c)', '(?:ab)', '(?=a)', '(?!b)', '(a)\\1', '(b)?\\1', '\\.', ' '];
 var quants = ['', '', '', '*', '+', '?', '{2}', '{1,2}', '*?', '+?'];

@@ -4,7 +4,7 @@
 // pauseOnConnect and maxConnections; every event is logged in order per
 // phase and socket; compared with node.
 var net = require('net');
-var rng = require('./lib/rng');
+var rng = require('../lib/rng');
 var ri = rng.ri;
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
 
@@ -99,7 +99,7 @@ function scenario(n, done) {
   });
 }
 
-require('./lib/seeds').run(process.argv.slice(2), function (n, done) {
+require('../lib/seeds').run(process.argv.slice(2), function (n, done) {
   rng.seed(n * 6271);
   scenario(n, done);
 });
