@@ -137,7 +137,7 @@ with tempfile.TemporaryDirectory() as d:
     srv = start_serviced(url, 'dns')
     try:
         js = os.path.join(HERE, '..', 'js')
-        for name in ['dns-lookup', 'dns-promises-module', 'net-lookup']:
+        for name in ['dns/dns-lookup', 'dns/dns-promises-module', 'net/net-lookup']:
             with open(os.path.join(js, name + '.out'), 'rb') as f:
                 expected = f.read()
             r = run(['--service', 'dns=' + url, os.path.join(js, name + '.js')])

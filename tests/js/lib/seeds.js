@@ -1,6 +1,6 @@
 // Shared by the randomized tests: run one program per seed, one after the
 // other. The arguments are seeds and FROM-TO ranges ("1-100 165 207").
-//   require('./lib/seeds').run(process.argv.slice(2), function (n, done) {...}, end)
+//   require('../lib/seeds').run(process.argv.slice(2), function (n, done) {...}, end)
 exports.run = function (args, program, end) {
   var seeds = [];
   args.forEach(function (a) {
