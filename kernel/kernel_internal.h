@@ -44,6 +44,11 @@ extern const muk__exec_ops muk__pool_ops;
 extern const muk__exec_ops muk__ioloop_ops;
 extern const muk__exec_ops muk__inline_ops;
 
+/* MUK_SVC_CALLER_SYNC: run m's handler on the calling (loop) thread, with
+ * the caller's worker state (pool.c). m carries MUK_F_SYNC and no waiter;
+ * returns m's status once the handler replied. */
+int muk__pool_call_here(muk_service *svc, muk_msg *m);
+
 struct muk_service {
   muk_kernel *k;
   const muk_service_def *def; /* owned by whoever registered it */

@@ -242,6 +242,15 @@ enum {
    * muk_register_remote refuses it (MUK_ENOTREMOTE), and so does
    * muk-serviced, instead of serving a service whose events go nowhere. */
   MUK_SVC_EVENTS = 1u << 2,
+  /* POOL: the handlers are thread-safe and reply before they return, so a
+   * synchronous request may run on the thread that makes it: muk_call_sync
+   * calls handle() right there, with no hand-off to a worker and no wakeup
+   * (a 64-byte digest costs less than waking a thread). muk_worker_state()
+   * then returns a state thread_init made for the calling thread on its
+   * first such call (thread_fini releases it when the service stops).
+   * Asynchronous requests still run on the workers, and a remote binding of
+   * the service sends sync requests over the wire as always. */
+  MUK_SVC_CALLER_SYNC = 1u << 3,
 };
 
 /* Finish a request: marks it a reply and queues it for delivery to the
@@ -309,7 +318,8 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
  * the message stays the caller's. Returns the reply's status (also in
  * m->status). POOL, IOLOOP and remote services (over a socket of the
  * proxy's own, with the same deadline and liveness rules); any other INLINE
- * service would need the blocked loop, so it gets UV_ENOTSUP.
+ * service would need the blocked loop, so it gets UV_ENOTSUP. A POOL
+ * service with MUK_SVC_CALLER_SYNC runs the request on the calling thread.
  * Loop thread. */
 int muk_call_sync(muk_kernel *k, muk_msg *m);
 

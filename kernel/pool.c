@@ -88,6 +88,11 @@ typedef struct muk__pool {
   atomic_int watch_run;    /* the watcher was asked to run */
   atomic_uint started;     /* workers running (written by the loop) */
   uv_thread_t *threads;
+
+  /* MUK_SVC_CALLER_SYNC: the loop thread's thread_init() result (loop
+   * thread only). */
+  void *here_ts;
+  int here_ts_made;
 } muk__pool;
 
 #define LD(x) atomic_load_explicit(&(x), memory_order_relaxed)
@@ -623,11 +628,31 @@ static void pool_stop(muk_service *svc) {
     muk_reply(m, MUK_ECANCELED);
   }
   pool_join(p, LD(p->started));
+  if (p->here_ts_made && svc->def->thread_fini)
+    svc->def->thread_fini(svc, p->here_ts);
   /* fini on the loop thread, like init, after the last worker is gone. */
   if (svc->def->fini)
     svc->def->fini(svc, svc->state);
   pool_destroy(p);
   svc->impl = NULL;
+}
+
+int muk__pool_call_here(muk_service *svc, muk_msg *m) {
+  muk__pool *p = svc->impl;
+  const muk_service_def *def = svc->def;
+  void *saved = muk__tls_worker_state;
+  if (!p->here_ts_made) {
+    p->here_ts = def->thread_init ? def->thread_init(svc) : NULL;
+    p->here_ts_made = 1;
+  }
+  muk__tls_worker_state = p->here_ts;
+  def->handle(svc, m);
+  muk__tls_worker_state = saved;
+  /* A POOL handler replies before it returns; one that did not broke the
+   * contract, and the request fails rather than hang. */
+  if (!(m->flags & MUK_F_REPLY))
+    m->status = MUK_EBADMSG;
+  return m->status;
 }
 
 static uint64_t pool_queued(muk_service *svc) {

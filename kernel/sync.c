@@ -7,7 +7,10 @@
  * Only POOL and IOLOOP services can answer while the loop thread is blocked:
  * an INLINE service needs the very loop we would block. The remote proxy is
  * the exception: transport_nn.c answers sync calls on a socket of their own
- * (muk__remote_call_sync); other INLINE services get UV_ENOTSUP. */
+ * (muk__remote_call_sync); other INLINE services get UV_ENOTSUP.
+ *
+ * A POOL service with MUK_SVC_CALLER_SYNC declares its handlers safe to run
+ * anywhere: its sync requests run right here (muk__pool_call_here). */
 #include "kernel_internal.h"
 
 typedef struct muk__sync_waiter {
@@ -18,6 +21,8 @@ typedef struct muk__sync_waiter {
 
 void muk__sync_complete(muk_msg *m) {
   muk__sync_waiter *w = m->ud;
+  if (!w) /* answered on the caller's own thread (muk__pool_call_here) */
+    return;
   uv_mutex_lock(&w->mu);
   w->done = 1;
   uv_cond_signal(&w->cond);
@@ -49,6 +54,18 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     if (r == UV_ENOTSUP)
       return m->status = r;
     svc->requests++;
+    svc->replies++;
+    if (r < 0)
+      svc->errors++;
+    return m->status = r;
+  }
+  if (svc->def->exec == MUK_EXEC_POOL && (svc->def->flags & MUK_SVC_CALLER_SYNC)) {
+    m->cb = NULL;
+    m->ud = NULL;
+    m->flags |= MUK_F_SYNC;
+    svc->requests++;
+    r = muk__pool_call_here(svc, m);
+    m->flags &= ~(uint32_t)MUK_F_SYNC;
     svc->replies++;
     if (r < 0)
       svc->errors++;

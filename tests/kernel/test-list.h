@@ -30,4 +30,5 @@
   X(quiet_inline)                                                            \
   X(quiet_bad_op)                                                            \
   X(sync_call)                                                               \
-  X(sync_inline_refused)
+  X(sync_inline_refused)                                                     \
+  X(sync_caller_thread)
