@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
 #include "runtime.h"
@@ -427,26 +428,21 @@ static void k_op(js_State *J) {
 static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J, 1))); }
 static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
 
-static void kernel_binding(js_State *J) {
-  js_newcfunction(J, k_send, "send", 6);
-  js_setproperty(J, -2, "send");
-  js_newcfunction(J, k_call, "call", 5);
-  js_setproperty(J, -2, "call");
-  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
-  js_setproperty(J, -2, "callSync");
-  js_newcfunction(J, k_on_error, "onError", 1);
-  js_setproperty(J, -2, "onError");
-  js_newcfunction(J, k_service, "service", 1);
-  js_setproperty(J, -2, "service");
-  js_newcfunction(J, k_op, "op", 2);
-  js_setproperty(J, -2, "op");
-  js_newcfunction(J, k_errname, "errname", 1);
-  js_setproperty(J, -2, "errname");
-  js_newcfunction(J, k_strerror, "strerror", 1);
-  js_setproperty(J, -2, "strerror");
-}
+static const mukjs_fn kernel_fns[] = {
+    {"send", k_send, 6},
+    {"call", k_call, 5},
+    {"callSync", mukjs_call_sync, 4},
+    {"onError", k_on_error, 1},
+    {"service", k_service, 1},
+    {"op", k_op, 2},
+    {"errname", k_errname, 1},
+    {"strerror", k_strerror, 1},
+    {NULL},
+};
 
-void mukjs_call_init(js_State *J) {
+/* The pending-value table: per runtime, and used by the fs and net
+ * bindings too (call.h), so it is made when the runtime starts. */
+static void call_init(js_State *J) {
   call_state *s = calloc(1, sizeof *s);
   if (!s)
     abort();
@@ -466,10 +462,9 @@ void mukjs_call_init(js_State *J) {
   s->table = js_toobject(J, -1);
 #endif
   js_setregistry(J, "muk.calls");
-  mukjs_register_binding("kernel", kernel_binding);
 }
 
-void mukjs_call_free(js_State *J) {
+static void call_free(js_State *J) {
   call_state *s = state(J);
   if (!s)
     return;
@@ -477,3 +472,10 @@ void mukjs_call_free(js_State *J) {
   free(s);
   *mukjs_slot(J, MUKJS_SLOT_CALL) = NULL;
 }
+
+const mukjs_binding mukjs_binding_kernel = {
+    .name = "kernel",
+    .fns = kernel_fns,
+    .init = call_init,
+    .free = call_free,
+};

@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
 #include "runtime.h"
@@ -658,14 +659,15 @@ static const struct {
 
 /* fs.constants in Node's key order: a flat [name, value, ...] array, since
  * mujs enumerates object keys sorted. */
-static void fs_binding(js_State *J) {
+static const mukjs_fn fs_fns[] = {
+    {"callSync", mukjs_call_sync, 4},
+    {"fastInit", fast_init, 2},
+    {"route", fast_route, 2},
+    {NULL},
+};
+
+static void fs_props(js_State *J) {
   size_t i;
-  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
-  js_setproperty(J, -2, "callSync");
-  js_newcfunction(J, fast_init, "fastInit", 2);
-  js_setproperty(J, -2, "fastInit");
-  js_newcfunction(J, fast_route, "route", 2);
-  js_setproperty(J, -2, "route");
   js_newarray(J);
   for (i = 0; i < sizeof fs_constants / sizeof fs_constants[0]; i++) {
     js_pushstring(J, fs_constants[i].name);
@@ -676,7 +678,4 @@ static void fs_binding(js_State *J) {
   js_setproperty(J, -2, "constants");
 }
 
-void mukjs_fs_binding_init(js_State *J) {
-  (void)J;
-  mukjs_register_binding("fs", fs_binding);
-}
+const mukjs_binding mukjs_binding_fs = {.name = "fs", .fns = fs_fns, .props = fs_props};

@@ -63,6 +63,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
 #include "runtime.h"
@@ -795,41 +796,29 @@ static void b_strerror(js_State *J) {
   js_pushstring(J, muk_strerror(js_tointeger(J, 1)));
 }
 
-static void net_binding_fill(js_State *J) {
+static const mukjs_fn net_fns[] = {
+    {"onEvent", b_on_event, 2},
+    {"send", b_send, 7},
+    {"ref", b_ref, 1},
+    {"unref", b_unref, 1},
+    {"errname", b_errname, 1},
+    {"strerror", b_strerror, 1},
+    {"setup", b_setup, 2},
+    {"attach", b_attach, 5},
+    {"detach", b_detach, 1},
+    {"dirty", b_dirty, 2},
+    {"timer", b_timer, 2},
+    {"counter", b_counter, 2},
+    {"write", b_write, 3},
+    {NULL},
+};
+
+static void net_props(js_State *J) {
   g_net.sid = muk_service_id(mukjs_kernel(J), "net");
-  js_newcfunction(J, b_on_event, "onEvent", 2);
-  js_setproperty(J, -2, "onEvent");
-  js_newcfunction(J, b_send, "send", 7);
-  js_setproperty(J, -2, "send");
   js_pushnumber(J, UV_EINVAL); /* a bind the JS side refuses, as Node's */
   js_setproperty(J, -2, "EINVAL");
-  js_newcfunction(J, b_ref, "ref", 1);
-  js_setproperty(J, -2, "ref");
-  js_newcfunction(J, b_unref, "unref", 1);
-  js_setproperty(J, -2, "unref");
-  js_newcfunction(J, b_errname, "errname", 1);
-  js_setproperty(J, -2, "errname");
-  js_newcfunction(J, b_strerror, "strerror", 1);
-  js_setproperty(J, -2, "strerror");
-  js_newcfunction(J, b_setup, "setup", 2);
-  js_setproperty(J, -2, "setup");
-  js_newcfunction(J, b_attach, "attach", 5);
-  js_setproperty(J, -2, "attach");
-  js_newcfunction(J, b_detach, "detach", 1);
-  js_setproperty(J, -2, "detach");
-  js_newcfunction(J, b_dirty, "dirty", 2);
-  js_setproperty(J, -2, "dirty");
-  js_newcfunction(J, b_timer, "timer", 2);
-  js_setproperty(J, -2, "timer");
-  js_newcfunction(J, b_counter, "counter", 2);
-  js_setproperty(J, -2, "counter");
-  js_newcfunction(J, b_write, "write", 3);
-  js_setproperty(J, -2, "write");
   js_pushboolean(J, g_net.sid >= 0);
   js_setproperty(J, -2, "available");
 }
 
-void mukjs_net_binding_init(js_State *J) {
-  (void)J;
-  mukjs_register_binding("net", net_binding_fill);
-}
+const mukjs_binding mukjs_binding_net = {.name = "net", .fns = net_fns, .props = net_props};
