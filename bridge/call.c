@@ -125,6 +125,28 @@ static void table_get(js_State *J, call_state *s, int slot, int clear) {
   js_pop(J, 1);
 }
 
+void mukjs_push_arg(js_State *J, const muk_arg *a) {
+  switch (a->type) {
+  case MUK_T_I64:
+    js_pushnumber(J, (double)a->v.i);
+    break;
+  case MUK_T_F64:
+    js_pushnumber(J, a->v.f);
+    break;
+  case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
+    mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
+    break;
+  case MUK_T_BYTES: { /* binary: a Buffer (a JS string would mangle it) */
+    uint8_t *p = mukjs_newbuffer(J, a->len);
+    if (a->len)
+      memcpy(p, a->v.b, a->len);
+    break;
+  }
+  default:
+    js_pushundefined(J);
+  }
+}
+
 /* Push the reply's results: a new array, or (shared) the frozen empty one
  * in the table's slot CALL_EMPTY_SLOT. */
 static void push_args(js_State *J, muk_msg *m, int shared) {
@@ -134,26 +156,7 @@ static void push_args(js_State *J, muk_msg *m, int shared) {
   }
   js_newarray(J);
   for (uint32_t i = 0; i < m->nargs; i++) {
-    muk_arg *a = &m->args[i];
-    switch (a->type) {
-    case MUK_T_I64:
-      js_pushnumber(J, (double)a->v.i);
-      break;
-    case MUK_T_F64:
-      js_pushnumber(J, a->v.f);
-      break;
-    case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
-      mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
-      break;
-    case MUK_T_BYTES: { /* binary: a Buffer (a JS string would mangle it) */
-      uint8_t *p = mukjs_newbuffer(J, a->len);
-      if (a->len)
-        memcpy(p, a->v.b, a->len);
-      break;
-    }
-    default:
-      js_pushundefined(J);
-    }
+    mukjs_push_arg(J, &m->args[i]);
     js_setindex(J, -2, (int)i);
   }
 }

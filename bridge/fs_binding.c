@@ -439,17 +439,7 @@ static void on_fast_reply(muk_msg *m, void *ud) {
     js_pushundefined(J);
     js_copy(J, -4); /* cb */
     js_pushnumber(J, status);
-    js_newarray(J);
-    for (uint32_t i = 0; i < m->nargs; i++) {
-      muk_arg *a = &m->args[i];
-      if (a->type == MUK_T_I64)
-        js_pushnumber(J, (double)a->v.i);
-      else if (a->type == MUK_T_STR)
-        js_pushlstring(J, a->v.s, (int)a->len);
-      else
-        js_pushundefined(J);
-      js_setindex(J, -2, (int)i);
-    }
+    mukjs_push_msg_results(J, m);
     js_pushstring(J, fast_syscall[kind]);
     js_copy(J, -7); /* path */
     muk_msg_free(m);

@@ -633,6 +633,13 @@ static void b_counter(js_State *J) {
 
 /* ---- events (generic: keyed by service id) ---- */
 
+/* Push m's arguments one by one: events and replies spread them as the
+ * callback's arguments (no array), each converted by mukjs_push_arg. */
+static void push_spread(js_State *J, const muk_msg *m) {
+  for (uint32_t i = 0; i < m->nargs; i++)
+    mukjs_push_arg(J, &m->args[i]);
+}
+
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
   int n = (int)m->nargs;
@@ -668,17 +675,7 @@ static void on_event(muk_msg *m, void *ud) {
   } else {
     js_pushundefined(J);
   }
-  for (int i = 0; i < n; i++) {
-    muk_arg *a = &m->args[i];
-    if (a->type == MUK_T_I64)
-      js_pushnumber(J, (double)a->v.i);
-    else if (a->type == MUK_T_F64)
-      js_pushnumber(J, a->v.f);
-    else if (a->type == MUK_T_STR)
-      js_pushlstring(J, a->v.s, (int)a->len);
-    else
-      js_pushundefined(J);
-  }
+  push_spread(J, m);
   muk_msg_free(m);
   mukjs_call_protected(J, n + 2);
   mukjs_run_ticks(J);
@@ -713,15 +710,7 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_call_take(J, (int)m->tag);
   js_pushundefined(J);
   js_pushnumber(J, m->status);
-  for (int i = 0; i < n; i++) {
-    muk_arg *a = &m->args[i];
-    if (a->type == MUK_T_I64)
-      js_pushnumber(J, (double)a->v.i);
-    else if (a->type == MUK_T_STR)
-      js_pushlstring(J, a->v.s, (int)a->len);
-    else
-      js_pushundefined(J);
-  }
+  push_spread(J, m);
   muk_msg_free(m);
   mukjs_call_protected(J, n + 1);
   mukjs_run_ticks(J);
