@@ -36,35 +36,19 @@
 #include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "fs/fs.h"
 #include "runtime.h"
-
-
+#include "service_ids.h"
 
 /* ---- fast paths ----------------------------------------------------------*/
 enum { FAST_STAT, FAST_LSTAT, FAST_FSTAT, FAST_READFILE };
 static const char *const fast_syscall[] = {"stat", "lstat", "fstat", "open"};
+static const int fast_op[] = {FS_STAT, FS_LSTAT, FS_FSTAT, FS_READFILE};
 
-/* The fs service's ids, per kernel (looked up once). */
-static struct {
-  muk_kernel *k;
-  int sid, op[4];
-} ids;
-
-static int fast_ids(js_State *J) {
-  muk_kernel *k = mukjs_kernel(J);
-  static const char *const names[] = {"stat", "lstat", "fstat", "readFile"};
-  int i, sid;
-  if (ids.k == k)
-    return 0;
-  if ((sid = muk_service_id(k, "fs")) < 0)
-    return -1;
-  for (i = 0; i < 4; i++)
-    if ((ids.op[i] = muk_op_id(k, (uint32_t)sid, names[i])) < 0)
-      return -1;
-  ids.sid = sid;
-  ids.k = k;
-  return 0;
-}
+/* The fs service's ids in this kernel (service_ids.h). */
+static const char *const fs_op_names[FS_NOPS] = {FS_OPS(MUKJS_OP_NAME)};
+static int fs_op_ids[FS_NOPS];
+static mukjs_service fs_svc = MUKJS_SERVICE("fs", fs_op_names, fs_op_ids);
 
 /* A path the fast path takes: a non-empty string whose internal bytes are
  * already the UTF-8 the service wants, i.e. without U+0000 (C0 80 inside
@@ -159,24 +143,30 @@ static double get_f64le(const uint8_t *p) {
   return d;
 }
 
-/* The service's stats (services/fs/fs.h): 18 little-endian doubles, the 10
- * integers then sec, nsec of the four times. v[0..13] become the numeric
- * properties, v[14..17] the Dates' time values (Math.round of the *Ms,
- * TimeClip'ed as new Date). A reply of another shape gives NaNs. */
+/* The service's stats (fs/fs.h: FS_STATS_N little-endian doubles, the 10
+ * integers in Stats' order, then sec, nsec of the four times in Stats'
+ * order). v[0..13] become the numeric properties, v[14..17] the Dates' time
+ * values (Math.round of the *Ms, TimeClip'ed as new Date). A reply of
+ * another shape gives NaNs. */
+_Static_assert(FS_STAT_DEV == 0 && FS_STAT_BLOCKS == 9 &&
+                   FS_STAT_ATIME_SEC == 10 && FS_STAT_ATIME_NSEC == 11 &&
+                   FS_STAT_MTIME_SEC == 12 && FS_STAT_CTIME_SEC == 14 &&
+                   FS_STAT_BIRTHTIME_SEC == 16 && FS_STATS_N == 18,
+               "fs.h's stats layout changed: update parse_stats and stat_names");
 static void parse_stats(const muk_msg *m, double v[NSTAT]) {
   const uint8_t *b;
   size_t len;
   int i;
-  if (muk_msg_bytes(m, 0, &b, &len) != 0 || len != 8 * NSTAT) {
+  if (muk_msg_bytes(m, 0, &b, &len) != 0 || len != FS_STATS_LEN) {
     for (i = 0; i < NSTAT; i++)
       v[i] = NAN;
     return;
   }
-  for (i = 0; i < 10; i++)
+  for (i = 0; i <= FS_STAT_BLOCKS; i++)
     v[i] = get_f64le(b + 8 * i);
   for (i = 0; i < 4; i++) {
-    double sec = get_f64le(b + 8 * (10 + 2 * i));
-    double nsec = get_f64le(b + 8 * (11 + 2 * i));
+    double sec = get_f64le(b + 8 * (FS_STAT_ATIME_SEC + 2 * i));
+    double nsec = get_f64le(b + 8 * (FS_STAT_ATIME_NSEC + 2 * i));
     double t = sec * 1e3 + nsec / 1e6, d = floor(t + 0.5);
     v[10 + i] = t;
     v[14 + i] = isfinite(d) && fabs(d) <= 8.64e15 ? d + 0.0 : NAN;
@@ -497,7 +487,8 @@ static int fast_try(js_State *J, int kind, int pidx, int cbidx, int enc) {
   } else if (!(path = fast_path(J, pidx, &len))) {
     return 0;
   }
-  if (!js_iscallable(J, cbidx) || fast_ids(J) < 0)
+  if (!js_iscallable(J, cbidx) || mukjs_service_ids(J, &fs_svc) < 0 ||
+      fs_svc.op[fast_op[kind]] < 0)
     return 0;
   if (!(req = req_new(J, path ? len : 0)))
     js_error(J, "out of memory");
@@ -507,8 +498,8 @@ static int fast_try(js_State *J, int kind, int pidx, int cbidx, int enc) {
     req_free(req);
     js_error(J, "out of memory");
   }
-  m->service = (uint32_t)ids.sid;
-  m->op = (uint32_t)ids.op[kind];
+  m->service = (uint32_t)fs_svc.sid;
+  m->op = (uint32_t)fs_svc.op[fast_op[kind]];
   if ((kind == FAST_FSTAT ? muk_msg_add_i64(m, (int64_t)fd)
                           : muk_msg_add_str(m, path, len)) < 0 ||
       (kind == FAST_READFILE && muk_msg_add_i64(m, O_RDONLY) < 0)) {

@@ -66,13 +66,15 @@
 #include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "net/net.h"
 #include "runtime.h"
+#include "service_ids.h"
 
-/* From services/net/net.h (the bridge knows a service by its schema only). */
-#define NET_WRITE_OP 2
-#define NET_ACK_OP 10
-#define NET_ACK_STEP (256 * 1024)
-#define NET_EV_DATA_TYPE 3
+/* The net service's ids in this kernel (service_ids.h), resolved when the
+ * binding is filled. */
+static const char *const net_op_names[NET_NOPS] = {NET_OPS(MUKJS_OP_NAME)};
+static int net_op_ids[NET_NOPS];
+static mukjs_service net_svc = MUKJS_SERVICE("net", net_op_names, net_op_ids);
 
 typedef struct net_sock {
   uint32_t gen;
@@ -110,7 +112,6 @@ typedef struct net_sock {
 
 typedef struct net_binding {
   const char *n_emit, *n_id; /* "emit", "_id" (NAME_INTERN, in setup) */
-  int sid;
   int handler_installed;
   net_sock *socks;
   uint32_t nsocks;
@@ -118,7 +119,7 @@ typedef struct net_binding {
   uint32_t ndone_chunks;
 } net_binding;
 
-static net_binding g_net = {.sid = -1};
+static net_binding g_net;
 
 static net_sock *sock_get(uint32_t id) {
   return id < g_net.nsocks ? &g_net.socks[id] : NULL;
@@ -347,8 +348,8 @@ static void ack_data(js_State *J, net_sock *ns, uint32_t id, size_t len) {
   ns->unacked += (double)len;
   if (ns->unacked < NET_ACK_STEP || !(m = muk_msg_new(mukjs_kernel(J))))
     return;
-  m->service = (uint32_t)g_net.sid;
-  m->op = NET_ACK_OP;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[NET_ACK];
   m->flags |= MUK_F_QUIET;
   if (muk_msg_add_i64(m, (int64_t)id) != 0 ||
       muk_msg_add_i64(m, (int64_t)ns->unacked) != 0) {
@@ -469,8 +470,8 @@ static void on_fast_write(muk_msg *m, void *ud) {
  * otherwise answered (on_fast_write), which is how 'drain' is found. */
 static void fast_send(js_State *J, net_sock *ns, uint32_t id, muk_msg *m,
                       int quiet) {
-  m->service = (uint32_t)g_net.sid;
-  m->op = NET_WRITE_OP;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[NET_WRITE];
   muk_msg_add_i64(m, (int64_t)id);
   /* data handled so far rides along: a server that answers what it reads
    * needs no ack messages */
@@ -643,7 +644,7 @@ static void push_spread(js_State *J, const muk_msg *m) {
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
   int n = (int)m->nargs;
-  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid &&
+  if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid &&
       net_data(J, m))
     return;
   js_getregistry(J, "muk.events");
@@ -657,7 +658,7 @@ static void on_event(muk_msg *m, void *ud) {
   }
   js_pushundefined(J);
   js_pushnumber(J, m->op);
-  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid) {
+  if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid) {
     int64_t id = 0;
     muk_msg_i64(m, 0, &id);
     push_data(J, m); /* frees m */
@@ -720,12 +721,12 @@ static void b_send(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m;
   int top = js_gettop(J), i;
-  if (g_net.sid < 0)
+  if (net_svc.sid < 0)
     js_error(J, "the net service is not available");
   m = muk_msg_new(k);
   if (!m)
     js_error(J, "out of memory");
-  m->service = (uint32_t)g_net.sid;
+  m->service = (uint32_t)net_svc.sid;
   m->op = (uint32_t)js_tointeger(J, 1);
   if (js_try(J)) {
     muk_msg_free(m);
@@ -803,10 +804,10 @@ static const mukjs_fn net_fns[] = {
 };
 
 static void net_props(js_State *J) {
-  g_net.sid = muk_service_id(mukjs_kernel(J), "net");
+  mukjs_service_ids(J, &net_svc);
   js_pushnumber(J, UV_EINVAL); /* a bind the JS side refuses, as Node's */
   js_setproperty(J, -2, "EINVAL");
-  js_pushboolean(J, g_net.sid >= 0);
+  js_pushboolean(J, net_svc.sid >= 0);
   js_setproperty(J, -2, "available");
 }
 
