@@ -20,16 +20,9 @@
  * Pending callbacks live in an integer-indexed JS array in the registry
  * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
  * empty array every reply without results shares. */
-/* With the bundled mujs the table's flat array part is read and written
- * straight through mujs's internals (jsi.h, as fs_binding.c does): a slot
- * costs a store instead of a registry lookup (uncached: the "muk." names
- * share a prefix) and two js_setindex calls. */
-#if defined(__has_include)
-#if __has_include(<jsi.h>) && !defined(MUK_NO_MUJS_INTERNALS)
-#include <jsi.h>
-#define CALL_MUJS_INTERNALS 1
-#endif
-#endif
+/* The table's flat array part is read and written straight through
+ * engine_internals.h: a slot costs a store instead of a registry lookup
+ * (uncached: the "muk." names share a prefix) and two js_setindex calls. */
 
 #include <math.h>
 #include <stdlib.h>
@@ -38,6 +31,7 @@
 #include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "engine_internals.h"
 #include "runtime.h"
 #include "utf8.h"
 
@@ -47,7 +41,7 @@ typedef struct call_state {
   int cap;
   int next;
   uint64_t pending;
-  void *table; /* the registry's "muk.calls" array (a js_Object) */
+  struct js_Object *table; /* the registry's "muk.calls" array */
 } call_state;
 
 /* m->tag: slot << 2 | CALL_NODE when the callback takes (err, results,
@@ -75,26 +69,11 @@ static int slot_alloc(js_State *J, call_state *s) {
   return s->next++;
 }
 
-/* The table's array object when slot is in its flat part (always, once
- * the slot was stored once: slots are handed out in order), else NULL. */
-#ifdef CALL_MUJS_INTERNALS
-static js_Object *table_flat(call_state *s, int slot) {
-  js_Object *t = s->table;
-  return t && t->type == JS_CARRAY && t->u.a.simple && slot < t->u.a.flat_length ? t : NULL;
-}
-#endif
-
-/* Store the value at stack index idx in slot. */
+/* Store the value at stack index idx in slot. The flat part holds every
+ * slot once it was stored once (slots are handed out in order). */
 static void table_put(js_State *J, call_state *s, int slot, int idx) {
-#ifdef CALL_MUJS_INTERNALS
-  js_Object *t = table_flat(s, slot);
-  if (t) {
-    t->u.a.array[slot] = *js_tovalue(J, idx);
+  if (mukjs_flat_put(J, s->table, slot, idx))
     return;
-  }
-#else
-  (void)s;
-#endif
   js_getregistry(J, "muk.calls");
   js_copy(J, idx < 0 ? idx - 1 : idx);
   js_setindex(J, -2, slot);
@@ -103,18 +82,8 @@ static void table_put(js_State *J, call_state *s, int slot, int idx) {
 
 /* Push the value in slot; with clear, leave undefined there. */
 static void table_get(js_State *J, call_state *s, int slot, int clear) {
-#ifdef CALL_MUJS_INTERNALS
-  js_Object *t = table_flat(s, slot);
-  if (t) {
-    js_Value v = t->u.a.array[slot];
-    if (clear)
-      t->u.a.array[slot].t.type = JS_TUNDEFINED;
-    js_pushvalue(J, v);
+  if (mukjs_flat_get(J, s->table, slot, clear))
     return;
-  }
-#else
-  (void)s;
-#endif
   js_getregistry(J, "muk.calls");
   js_getindex(J, -1, slot);
   if (clear) {
@@ -461,9 +430,7 @@ static void call_init(js_State *J) {
   js_rot3(J); /* freeze, undefined, [] */
   js_call(J, 1);
   js_setindex(J, -2, CALL_EMPTY_SLOT);
-#ifdef CALL_MUJS_INTERNALS
-  s->table = js_toobject(J, -1);
-#endif
+  s->table = mukjs_engine_object(J, -1);
   js_setregistry(J, "muk.calls");
 }
 

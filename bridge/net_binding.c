@@ -101,17 +101,10 @@ typedef struct net_sock {
 } net_sock;
 
 /* Property names read on every chunk / write, looked up through mujs's
- * property cache (patch 0014) when this mujs has it. */
-#ifdef MUJS_HAS_GETPROPERTYI
-#define NAME_INTERN(J, s) js_intern(J, s)
-#define GETPROP_NAMED(J, idx, n) js_getpropertyI(J, idx, n)
-#else
-#define NAME_INTERN(J, s) (s)
-#define GETPROP_NAMED(J, idx, n) js_getproperty(J, idx, n)
-#endif
+ * property cache (patch 0014: js_intern + js_getpropertyI). */
 
 typedef struct net_binding {
-  const char *n_emit, *n_id; /* "emit", "_id" (NAME_INTERN, in setup) */
+  const char *n_emit, *n_id; /* "emit", "_id" (js_intern, in setup) */
   int handler_installed;
   net_sock *socks;
   uint32_t nsocks;
@@ -400,7 +393,7 @@ static int net_data(js_State *J, muk_msg *m) {
     return 1;
   }
   /* emit must be the stock one (an override sees every 'data') */
-  GETPROP_NAMED(J, reg + 1, g_net.n_emit); /* (set: sockets attach after setup) */
+  js_getpropertyI(J, reg + 1, g_net.n_emit); /* (set: sockets attach after setup) */
   js_getindex(J, reg, REG_EMIT);
   ok = js_strictequal(J);
   js_pop(J, 2);
@@ -499,7 +492,7 @@ static void b_write(js_State *J) {
                            (top <= 3 || js_isundefined(J, 3)));
   if (js_isobject(J, 0)) {
     if (g_net.n_id)
-      GETPROP_NAMED(J, 0, g_net.n_id);
+      js_getpropertyI(J, 0, g_net.n_id);
     else
       js_getproperty(J, 0, "_id");
     id = js_tonumber(J, -1);
@@ -542,8 +535,8 @@ static void b_write(js_State *J) {
 }
 
 static void b_setup(js_State *J) {
-  g_net.n_emit = NAME_INTERN(J, "emit");
-  g_net.n_id = NAME_INTERN(J, "_id");
+  g_net.n_emit = js_intern(J, "emit");
+  g_net.n_id = js_intern(J, "_id");
   js_newarray(J);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
