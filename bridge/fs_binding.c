@@ -38,7 +38,7 @@ static const char *const fast_syscall[] = {"stat", "lstat", "fstat", "open"};
 static const int fast_op[] = {FS_STAT, FS_LSTAT, FS_FSTAT, FS_READFILE};
 
 /* The fs service's ids in this kernel (service_ids.h). */
-static const char *const fs_op_names[FS_NOPS] = {FS_OPS(MUKJS_OP_NAME)};
+static const char fs_op_names[] = FS_OPS(MUKJS_OP_NAME);
 static int fs_op_ids[FS_NOPS];
 static mukjs_service fs_svc = MUKJS_SERVICE("fs", fs_op_names, fs_op_ids);
 

@@ -72,7 +72,7 @@
 
 /* The net service's ids in this kernel (service_ids.h), resolved when the
  * binding is filled. */
-static const char *const net_op_names[NET_NOPS] = {NET_OPS(MUKJS_OP_NAME)};
+static const char net_op_names[] = NET_OPS(MUKJS_OP_NAME);
 static int net_op_ids[NET_NOPS];
 static mukjs_service net_svc = MUKJS_SERVICE("net", net_op_names, net_op_ids);
 

@@ -2,6 +2,8 @@
  * kernel (service_ids.h). */
 #include "service_ids.h"
 
+#include <string.h>
+
 int mukjs_service_resolve(muk_kernel *k, mukjs_service *s) {
   int sid = muk_service_id(k, s->name);
   s->sid = sid;
@@ -9,8 +11,9 @@ int mukjs_service_resolve(muk_kernel *k, mukjs_service *s) {
     s->k = NULL; /* look again next time */
     return sid;
   }
-  for (int i = 0; i < s->nops; i++)
-    s->op[i] = muk_op_id(k, (uint32_t)sid, s->op_names[i]);
+  const char *name = s->op_names;
+  for (int i = 0; i < s->nops; i++, name += strlen(name) + 1)
+    s->op[i] = muk_op_id(k, (uint32_t)sid, name);
   s->k = k;
   return sid;
 }

@@ -3,7 +3,7 @@
  * X-macro; the bridge resolves those names to the kernel's service and op
  * ids once per kernel, here, instead of caching ids by hand per binding.
  *
- *   static const char *const fs_ops[FS_NOPS] = {FS_OPS(MUKJS_OP_NAME)};
+ *   static const char fs_ops[] = FS_OPS(MUKJS_OP_NAME);
  *   static int fs_op_ids[FS_NOPS];
  *   static mukjs_service fs_svc = MUKJS_SERVICE("fs", fs_ops, fs_op_ids);
  *   ...
@@ -15,12 +15,14 @@
 
 #include "bridge.h"
 
-/* For a schema's X(ID, "name") op list: its names, in schema order. */
-#define MUKJS_OP_NAME(id, name) name,
+/* For a schema's X(ID, "name") op list: its names in schema order, as one
+ * string of NUL-terminated names (a table of pointers would cost startup
+ * a load-time relocation per name). */
+#define MUKJS_OP_NAME(id, name) name "\0"
 
 typedef struct mukjs_service {
   const char *name;             /* the service's registered name */
-  const char *const *op_names;  /* the schema's ops, index = schema op */
+  const char *op_names;         /* the schema's ops (MUKJS_OP_NAME) */
   int nops;
   int *op;                      /* nops ids in the kernel (< 0: missing) */
   muk_kernel *k;                /* the kernel resolved for (NULL: none yet) */
@@ -28,7 +30,7 @@ typedef struct mukjs_service {
 } mukjs_service;
 
 #define MUKJS_SERVICE(name, names, ids)                                      \
-  {name, names, (int)(sizeof(names) / sizeof((names)[0])), ids, NULL, -1}
+  {name, names, (int)(sizeof(ids) / sizeof((ids)[0])), ids, NULL, -1}
 
 /* Look s's service and ops up in k by name (the slow half). */
 int mukjs_service_resolve(muk_kernel *k, mukjs_service *s);
