@@ -1,28 +1,24 @@
 /* bindings.c — internalBinding(name): native functions for js/ modules.
- * Each binding fills a fresh object once; the result is cached. */
+ * Every binding is a table (binding.h) in bindings_list.h; its object is
+ * filled on first use and cached in the registry. */
 #include <string.h>
 
+#include "binding.h"
 #include "runtime.h"
 
-#define MAX_BINDINGS 32
+#define MUKJS_BINDING_ADDR(name) &mukjs_binding_##name,
+static const mukjs_binding *const bindings[] = {MUKJS_BINDINGS(MUKJS_BINDING_ADDR)};
+#undef MUKJS_BINDING_ADDR
+#define NBINDINGS (sizeof bindings / sizeof bindings[0])
 
-static struct {
-  const char *name;
-  mukjs_binding_init init;
-} bindings[MAX_BINDINGS];
-static int nbindings;
-
-void mukjs_register_binding(const char *name, mukjs_binding_init init) {
-  for (int i = 0; i < nbindings; i++)
-    if (strcmp(bindings[i].name, name) == 0) {
-      bindings[i].init = init;
-      return;
-    }
-  if (nbindings < MAX_BINDINGS) {
-    bindings[nbindings].name = name;
-    bindings[nbindings].init = init;
-    nbindings++;
+/* Fill the object on top of the stack from b. */
+static void fill(js_State *J, const mukjs_binding *b) {
+  for (const mukjs_fn *f = b->fns; f && f->name; f++) {
+    js_newcfunction(J, f->fn, f->name, f->nargs);
+    js_setproperty(J, -2, f->name);
   }
+  if (b->props)
+    b->props(J);
 }
 
 static void internal_binding(js_State *J) {
@@ -30,10 +26,10 @@ static void internal_binding(js_State *J) {
   js_getregistry(J, "muk.bindings");
   if (js_hasproperty(J, -1, name))
     return;
-  for (int i = 0; i < nbindings; i++) {
-    if (strcmp(bindings[i].name, name) == 0) {
+  for (size_t i = 0; i < NBINDINGS; i++) {
+    if (strcmp(bindings[i]->name, name) == 0) {
       js_newobject(J);
-      bindings[i].init(J);
+      fill(J, bindings[i]);
       js_copy(J, -1);
       js_setproperty(J, -3, name);
       return;
@@ -47,4 +43,13 @@ void mukjs_bindings_init(js_State *J) {
   js_setregistry(J, "muk.bindings");
   js_newcfunction(J, internal_binding, "internalBinding", 1);
   js_setregistry(J, "muk.internalBinding");
+  for (size_t i = 0; i < NBINDINGS; i++)
+    if (bindings[i]->init)
+      bindings[i]->init(J);
+}
+
+void mukjs_bindings_free(js_State *J) {
+  for (size_t i = 0; i < NBINDINGS; i++)
+    if (bindings[i]->free)
+      bindings[i]->free(J);
 }

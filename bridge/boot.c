@@ -5,16 +5,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "js_modules.h"
 #include "runtime.h"
 
 void mukjs_promise_binding_state(js_State *J);
 
-void mukjs_util_binding(js_State *J) {
-  js_newcfunction(J, mukjs_promise_binding_state, "promiseState", 1);
-  js_setproperty(J, -2, "promiseState");
-}
+static const mukjs_fn util_fns[] = {
+    {"promiseState", mukjs_promise_binding_state, 1},
+    {NULL},
+};
+
+const mukjs_binding mukjs_binding_util = {.name = "util", .fns = util_fns};
 
 /* Error.prototype.stack in Node's shape: mujs records `stackTrace`
  * ("\n\tat fn (file:line)"); Node scripts read `err.stack` ("Name:
@@ -627,17 +630,8 @@ int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code) {
   if (!rt->start_ns)
     rt->start_ns = uv_hrtime();
   mukjs_es_extras_init(J);
-  mukjs_bindings_init(J);
-  mukjs_register_binding("process", mukjs_process_binding);
-  mukjs_register_binding("loader", mukjs_loader_binding);
-  mukjs_register_binding("os", mukjs_os_binding);
-  mukjs_register_binding("util", mukjs_util_binding);
   mukjs_promise_init(J);
-  mukjs_timers_init(J);
-  mukjs_call_init(J);
-  mukjs_fs_binding_init(J);
-  mukjs_net_binding_init(J);
-  mukjs_buffer_init(J);
+  mukjs_bindings_init(J); /* internalBinding, and the bindings' state */
   install_error_stack(J);
 
   if (js_try(J)) {

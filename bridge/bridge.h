@@ -70,9 +70,4 @@ int mukjs_promise_state(js_State *J, int idx, int push_value);
  * ([0] while pending), undefined for a non-promise. */
 void mukjs_promise_binding_state(js_State *J);
 
-/* ---- internalBinding --------------------------------------------------*/
-/* A binding installs its functions on the object on top of the stack. */
-typedef void (*mukjs_binding_init)(js_State *J);
-void mukjs_register_binding(const char *name, mukjs_binding_init init);
-
 #endif

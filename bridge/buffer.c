@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bridge.h"
+#include "binding.h"
 
 #define TAG "Buffer"
 #define GC_MIN_BYTES ((size_t)32 << 20)
@@ -799,37 +800,19 @@ static void b_gc(js_State *J) {
   js_pushundefined(J);
 }
 
-void mukjs_buffer_binding(js_State *J) {
-  static const struct {
-    const char *name;
-    js_CFunction fn;
-    int n;
-  } fns[] = {
-      {"setup", b_setup, 1},           {"alloc", b_alloc, 1},
-      {"isBuffer", b_isbuffer, 1},     {"fromString", b_fromstring, 2},
-      {"byteLength", b_bytelength, 2}, {"toString", b_tostring, 4},
-      {"write", b_write, 5},           {"slice", b_slice, 3},
-      {"copy", b_copy, 5},             {"fill", b_fill, 5},
-      {"compare", b_compare, 6},       {"indexOf", b_indexof, 5},
-      {"read", b_read, 4},             {"writeNumber", b_writenum, 5},
-      {"swap", b_swap, 2},             {"concat", b_concat, 2},
-      {"fromArray", b_fromarray, 1},   {"toArray", b_toarray, 1},
-      {"byteOffset", b_offset, 1},     {"external", b_external, 0},
-      {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
-  };
-  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-    js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
-    js_setproperty(J, -2, fns[i].name);
-  }
-}
+static const mukjs_fn buffer_fns[] = {
+    {"setup", b_setup, 1},           {"alloc", b_alloc, 1},
+    {"isBuffer", b_isbuffer, 1},     {"fromString", b_fromstring, 2},
+    {"byteLength", b_bytelength, 2}, {"toString", b_tostring, 4},
+    {"write", b_write, 5},           {"slice", b_slice, 3},
+    {"copy", b_copy, 5},             {"fill", b_fill, 5},
+    {"compare", b_compare, 6},       {"indexOf", b_indexof, 5},
+    {"read", b_read, 4},             {"writeNumber", b_writenum, 5},
+    {"swap", b_swap, 2},             {"concat", b_concat, 2},
+    {"fromArray", b_fromarray, 1},   {"toArray", b_toarray, 1},
+    {"byteOffset", b_offset, 1},     {"external", b_external, 0},
+    {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
+    {NULL},
+};
 
-void mukjs_buffer_init(js_State *J) {
-  (void)J;
-  mukjs_register_binding("buffer", mukjs_buffer_binding);
-}
-
-/* The binding table is static data: registering before main() works, so the
- * binding exists as soon as this object is linked in. */
-__attribute__((constructor)) static void buffer_register(void) {
-  mukjs_register_binding("buffer", mukjs_buffer_binding);
-}
+const mukjs_binding mukjs_binding_buffer = {.name = "buffer", .fns = buffer_fns};

@@ -86,11 +86,6 @@ void mukjs_buffer_store_release(mukjs_buffer_store *s);
 /* muk_free_fn form of mukjs_buffer_store_release: ignores data, ud = store. */
 void mukjs_buffer_store_free(void *data, void *ud);
 
-/* internalBinding('buffer') installer (registered by mukjs_buffer_init). */
-void mukjs_buffer_binding(js_State *J);
-/* Register the 'buffer' binding; boot.c calls it next to the others. */
-void mukjs_buffer_init(js_State *J);
-
 /* Bytes currently held by all Buffer stores (for process.memoryUsage). */
 size_t mukjs_buffer_external_bytes(void);
 

@@ -20,23 +20,18 @@
  * Pending callbacks live in an integer-indexed JS array in the registry
  * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
  * empty array every reply without results shares. */
-/* With the bundled mujs the table's flat array part is read and written
- * straight through mujs's internals (jsi.h, as fs_binding.c does): a slot
- * costs a store instead of a registry lookup (uncached: the "muk." names
- * share a prefix) and two js_setindex calls. */
-#if defined(__has_include)
-#if __has_include(<jsi.h>) && !defined(MUK_NO_MUJS_INTERNALS)
-#include <jsi.h>
-#define CALL_MUJS_INTERNALS 1
-#endif
-#endif
+/* The table's flat array part is read and written straight through
+ * engine_internals.h: a slot costs a store instead of a registry lookup
+ * (uncached: the "muk." names share a prefix) and two js_setindex calls. */
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "engine_internals.h"
 #include "runtime.h"
 #include "utf8.h"
 
@@ -46,7 +41,7 @@ typedef struct call_state {
   int cap;
   int next;
   uint64_t pending;
-  void *table; /* the registry's "muk.calls" array (a js_Object) */
+  struct js_Object *table; /* the registry's "muk.calls" array */
 } call_state;
 
 /* m->tag: slot << 2 | CALL_NODE when the callback takes (err, results,
@@ -74,26 +69,11 @@ static int slot_alloc(js_State *J, call_state *s) {
   return s->next++;
 }
 
-/* The table's array object when slot is in its flat part (always, once
- * the slot was stored once: slots are handed out in order), else NULL. */
-#ifdef CALL_MUJS_INTERNALS
-static js_Object *table_flat(call_state *s, int slot) {
-  js_Object *t = s->table;
-  return t && t->type == JS_CARRAY && t->u.a.simple && slot < t->u.a.flat_length ? t : NULL;
-}
-#endif
-
-/* Store the value at stack index idx in slot. */
+/* Store the value at stack index idx in slot. The flat part holds every
+ * slot once it was stored once (slots are handed out in order). */
 static void table_put(js_State *J, call_state *s, int slot, int idx) {
-#ifdef CALL_MUJS_INTERNALS
-  js_Object *t = table_flat(s, slot);
-  if (t) {
-    t->u.a.array[slot] = *js_tovalue(J, idx);
+  if (mukjs_flat_put(J, s->table, slot, idx))
     return;
-  }
-#else
-  (void)s;
-#endif
   js_getregistry(J, "muk.calls");
   js_copy(J, idx < 0 ? idx - 1 : idx);
   js_setindex(J, -2, slot);
@@ -102,18 +82,8 @@ static void table_put(js_State *J, call_state *s, int slot, int idx) {
 
 /* Push the value in slot; with clear, leave undefined there. */
 static void table_get(js_State *J, call_state *s, int slot, int clear) {
-#ifdef CALL_MUJS_INTERNALS
-  js_Object *t = table_flat(s, slot);
-  if (t) {
-    js_Value v = t->u.a.array[slot];
-    if (clear)
-      t->u.a.array[slot].t.type = JS_TUNDEFINED;
-    js_pushvalue(J, v);
+  if (mukjs_flat_get(J, s->table, slot, clear))
     return;
-  }
-#else
-  (void)s;
-#endif
   js_getregistry(J, "muk.calls");
   js_getindex(J, -1, slot);
   if (clear) {
@@ -122,6 +92,28 @@ static void table_get(js_State *J, call_state *s, int slot, int clear) {
   }
   js_rot2(J);
   js_pop(J, 1);
+}
+
+void mukjs_push_arg(js_State *J, const muk_arg *a) {
+  switch (a->type) {
+  case MUK_T_I64:
+    js_pushnumber(J, (double)a->v.i);
+    break;
+  case MUK_T_F64:
+    js_pushnumber(J, a->v.f);
+    break;
+  case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
+    mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
+    break;
+  case MUK_T_BYTES: { /* binary: a Buffer (a JS string would mangle it) */
+    uint8_t *p = mukjs_newbuffer(J, a->len);
+    if (a->len)
+      memcpy(p, a->v.b, a->len);
+    break;
+  }
+  default:
+    js_pushundefined(J);
+  }
 }
 
 /* Push the reply's results: a new array, or (shared) the frozen empty one
@@ -133,26 +125,7 @@ static void push_args(js_State *J, muk_msg *m, int shared) {
   }
   js_newarray(J);
   for (uint32_t i = 0; i < m->nargs; i++) {
-    muk_arg *a = &m->args[i];
-    switch (a->type) {
-    case MUK_T_I64:
-      js_pushnumber(J, (double)a->v.i);
-      break;
-    case MUK_T_F64:
-      js_pushnumber(J, a->v.f);
-      break;
-    case MUK_T_STR: /* UTF-8 from the service: NUL and astral chars too */
-      mukjs_push_decoded(J, (const uint8_t *)a->v.s, a->len, MUKJS_ENC_UTF8);
-      break;
-    case MUK_T_BYTES: { /* binary: a Buffer (a JS string would mangle it) */
-      uint8_t *p = mukjs_newbuffer(J, a->len);
-      if (a->len)
-        memcpy(p, a->v.b, a->len);
-      break;
-    }
-    default:
-      js_pushundefined(J);
-    }
+    mukjs_push_arg(J, &m->args[i]);
     js_setindex(J, -2, (int)i);
   }
 }
@@ -427,26 +400,21 @@ static void k_op(js_State *J) {
 static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J, 1))); }
 static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
 
-static void kernel_binding(js_State *J) {
-  js_newcfunction(J, k_send, "send", 6);
-  js_setproperty(J, -2, "send");
-  js_newcfunction(J, k_call, "call", 5);
-  js_setproperty(J, -2, "call");
-  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
-  js_setproperty(J, -2, "callSync");
-  js_newcfunction(J, k_on_error, "onError", 1);
-  js_setproperty(J, -2, "onError");
-  js_newcfunction(J, k_service, "service", 1);
-  js_setproperty(J, -2, "service");
-  js_newcfunction(J, k_op, "op", 2);
-  js_setproperty(J, -2, "op");
-  js_newcfunction(J, k_errname, "errname", 1);
-  js_setproperty(J, -2, "errname");
-  js_newcfunction(J, k_strerror, "strerror", 1);
-  js_setproperty(J, -2, "strerror");
-}
+static const mukjs_fn kernel_fns[] = {
+    {"send", k_send, 6},
+    {"call", k_call, 5},
+    {"callSync", mukjs_call_sync, 4},
+    {"onError", k_on_error, 1},
+    {"service", k_service, 1},
+    {"op", k_op, 2},
+    {"errname", k_errname, 1},
+    {"strerror", k_strerror, 1},
+    {NULL},
+};
 
-void mukjs_call_init(js_State *J) {
+/* The pending-value table: per runtime, and used by the fs and net
+ * bindings too (call.h), so it is made when the runtime starts. */
+static void call_init(js_State *J) {
   call_state *s = calloc(1, sizeof *s);
   if (!s)
     abort();
@@ -462,14 +430,11 @@ void mukjs_call_init(js_State *J) {
   js_rot3(J); /* freeze, undefined, [] */
   js_call(J, 1);
   js_setindex(J, -2, CALL_EMPTY_SLOT);
-#ifdef CALL_MUJS_INTERNALS
-  s->table = js_toobject(J, -1);
-#endif
+  s->table = mukjs_engine_object(J, -1);
   js_setregistry(J, "muk.calls");
-  mukjs_register_binding("kernel", kernel_binding);
 }
 
-void mukjs_call_free(js_State *J) {
+static void call_free(js_State *J) {
   call_state *s = state(J);
   if (!s)
     return;
@@ -477,3 +442,10 @@ void mukjs_call_free(js_State *J) {
   free(s);
   *mukjs_slot(J, MUKJS_SLOT_CALL) = NULL;
 }
+
+const mukjs_binding mukjs_binding_kernel = {
+    .name = "kernel",
+    .fns = kernel_fns,
+    .init = call_init,
+    .free = call_free,
+};

@@ -26,6 +26,10 @@ void mukjs_msg_add_args(js_State *J, muk_msg *m, int idx);
  * anything else means no payload. */
 void mukjs_msg_set_payload(js_State *J, muk_msg *m, int idx);
 
+/* Push one message argument as a JS value: I64 and F64 as a number, STR
+ * as the string its UTF-8 decodes to, BYTES as a new Buffer (a copy). The
+ * one conversion from arguments to JS values: replies, events, errors. */
+void mukjs_push_arg(js_State *J, const muk_arg *a);
 /* Push the reply's arguments as a new array. */
 void mukjs_push_msg_results(js_State *J, muk_msg *m);
 

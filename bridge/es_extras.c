@@ -1,8 +1,7 @@
 /* es_extras.c — the few post-ES5 built-ins that Node's APIs need and that
- * cannot be written in ES5: Object.setPrototypeOf. Uses mujs internals
- * (jsi.h), which is why mujs is pinned to one version. */
-#include <jsi.h>
-
+ * cannot be written in ES5: Object.setPrototypeOf (the prototype link is
+ * set through engine_internals.h). */
+#include "engine_internals.h"
 #include "runtime.h"
 
 static void O_setPrototypeOf(js_State *J) {
@@ -10,16 +9,9 @@ static void O_setPrototypeOf(js_State *J) {
     js_copy(J, 1);
     return;
   }
-  js_Object *obj = js_toobject(J, 1);
-  js_Object *proto = NULL;
-  if (js_isobject(J, 2))
-    proto = js_toobject(J, 2);
-  else if (!js_isnull(J, 2))
+  if (!js_isobject(J, 2) && !js_isnull(J, 2))
     js_typeerror(J, "Object prototype may only be an Object or null");
-  for (js_Object *p = proto; p; p = p->prototype)
-    if (p == obj)
-      js_typeerror(J, "Cyclic __proto__ value");
-  obj->prototype = proto;
+  mukjs_engine_set_prototype(J, 1, 2);
   js_copy(J, 1);
 }
 

@@ -17,15 +17,6 @@
  *       properties (Dates eager), see push_stats.
  *     readFile: cb(null, data), the reply's bytes as an adopting Buffer, or
  *       decoded in C. */
-/* With the bundled mujs, Stats objects are built straight from mujs's
- * internals (jsi.h, as bridge/es_extras.c does): see push_stats. */
-#if defined(__has_include)
-#if __has_include(<jsi.h>) && !defined(MUK_NO_MUJS_INTERNALS)
-#include <jsi.h>
-#define FS_MUJS_INTERNALS 1
-#endif
-#endif
-
 #include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
@@ -33,37 +24,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "engine_internals.h"
+#include "fs/fs.h"
 #include "runtime.h"
-
-
+#include "service_ids.h"
 
 /* ---- fast paths ----------------------------------------------------------*/
 enum { FAST_STAT, FAST_LSTAT, FAST_FSTAT, FAST_READFILE };
 static const char *const fast_syscall[] = {"stat", "lstat", "fstat", "open"};
+static const int fast_op[] = {FS_STAT, FS_LSTAT, FS_FSTAT, FS_READFILE};
 
-/* The fs service's ids, per kernel (looked up once). */
-static struct {
-  muk_kernel *k;
-  int sid, op[4];
-} ids;
-
-static int fast_ids(js_State *J) {
-  muk_kernel *k = mukjs_kernel(J);
-  static const char *const names[] = {"stat", "lstat", "fstat", "readFile"};
-  int i, sid;
-  if (ids.k == k)
-    return 0;
-  if ((sid = muk_service_id(k, "fs")) < 0)
-    return -1;
-  for (i = 0; i < 4; i++)
-    if ((ids.op[i] = muk_op_id(k, (uint32_t)sid, names[i])) < 0)
-      return -1;
-  ids.sid = sid;
-  ids.k = k;
-  return 0;
-}
+/* The fs service's ids in this kernel (service_ids.h). */
+static const char fs_op_names[] = FS_OPS(MUKJS_OP_NAME);
+static int fs_op_ids[FS_NOPS];
+static mukjs_service fs_svc = MUKJS_SERVICE("fs", fs_op_names, fs_op_ids);
 
 /* A path the fast path takes: a non-empty string whose internal bytes are
  * already the UTF-8 the service wants, i.e. without U+0000 (C0 80 inside
@@ -158,24 +135,30 @@ static double get_f64le(const uint8_t *p) {
   return d;
 }
 
-/* The service's stats (services/fs/fs.h): 18 little-endian doubles, the 10
- * integers then sec, nsec of the four times. v[0..13] become the numeric
- * properties, v[14..17] the Dates' time values (Math.round of the *Ms,
- * TimeClip'ed as new Date). A reply of another shape gives NaNs. */
+/* The service's stats (fs/fs.h: FS_STATS_N little-endian doubles, the 10
+ * integers in Stats' order, then sec, nsec of the four times in Stats'
+ * order). v[0..13] become the numeric properties, v[14..17] the Dates' time
+ * values (Math.round of the *Ms, TimeClip'ed as new Date). A reply of
+ * another shape gives NaNs. */
+_Static_assert(FS_STAT_DEV == 0 && FS_STAT_BLOCKS == 9 &&
+                   FS_STAT_ATIME_SEC == 10 && FS_STAT_ATIME_NSEC == 11 &&
+                   FS_STAT_MTIME_SEC == 12 && FS_STAT_CTIME_SEC == 14 &&
+                   FS_STAT_BIRTHTIME_SEC == 16 && FS_STATS_N == 18,
+               "fs.h's stats layout changed: update parse_stats and stat_names");
 static void parse_stats(const muk_msg *m, double v[NSTAT]) {
   const uint8_t *b;
   size_t len;
   int i;
-  if (muk_msg_bytes(m, 0, &b, &len) != 0 || len != 8 * NSTAT) {
+  if (muk_msg_bytes(m, 0, &b, &len) != 0 || len != FS_STATS_LEN) {
     for (i = 0; i < NSTAT; i++)
       v[i] = NAN;
     return;
   }
-  for (i = 0; i < 10; i++)
+  for (i = 0; i <= FS_STAT_BLOCKS; i++)
     v[i] = get_f64le(b + 8 * i);
   for (i = 0; i < 4; i++) {
-    double sec = get_f64le(b + 8 * (10 + 2 * i));
-    double nsec = get_f64le(b + 8 * (11 + 2 * i));
+    double sec = get_f64le(b + 8 * (FS_STAT_ATIME_SEC + 2 * i));
+    double nsec = get_f64le(b + 8 * (FS_STAT_ATIME_NSEC + 2 * i));
     double t = sec * 1e3 + nsec / 1e6, d = floor(t + 0.5);
     v[10 + i] = t;
     v[14 + i] = isfinite(d) && fabs(d) <= 8.64e15 ? d + 0.0 : NAN;
@@ -200,222 +183,23 @@ static void push_stats_api(js_State *J, const double v[NSTAT]) {
   }
 }
 
-#ifdef FS_MUJS_INTERNALS
-/* Every Stats gets the same 18 names inserted in the same order, so its
- * property tree (mujs keeps an object's properties in an AA tree) always
- * has the same shape. The first Stats is built through the API and its tree
- * recorded; later ones copy that shape: no name comparisons or
- * rebalancing, and the Dates made directly as Date objects (what
- * `new Date(t)` makes for a number t). ~8 k instructions less per Stats.
- * With the bundled mujs's patches the nodes are laid out in the object's
- * own block and the Dates made on first read (see push_stats_fast). */
-/* push_stats_fast sets every field of a property node itself: a mujs patch
- * that adds one must update it. With patch 0031 a node records its creation
- * order, which enumeration follows: a Stats's nodes get their slot, Node's
- * order of the 18, older than anything a program adds later. */
-#ifdef JS_PROPERTY_ORDER
-#define STAT_ORDER_SIZE sizeof(unsigned long long)
-#define SET_ORDER(p, slot) ((p)->order = (unsigned long long)(slot))
-#else
-#define STAT_ORDER_SIZE 0
-#define SET_ORDER(p, slot) ((void)0)
-#endif
-_Static_assert(offsetof(js_Property, name) ==
-                   2 * sizeof(js_Property *) + 2 * sizeof(int) +
-                       sizeof(js_Value) + 2 * sizeof(js_Object *) +
-                       STAT_ORDER_SIZE,
-               "js_Property changed: update push_stats_fast");
-
-static struct {
-  int ready, root;
-  js_State *J;
-  js_Property *sentinel;
-  js_Object *proto, *date_proto;
-  int bytes; /* the nodes laid out in the object's block (8-aligned) */
-  char *image; /* the block as a new Stats starts (tpl_image) */
-  int nlinks; /* links within the block: where each is, where it points */
-  int link[2 * NSTAT][2];
-  int voff[NSTAT]; /* per slot: where its value's number is */
-  struct {
-    int size, level, atts, left, right, slot, off;
-    const char *name;
-  } n[NSTAT];
-} tpl;
-
-/* Record node (pre-order) and its subtrees; returns its index or -1. */
-static int tpl_walk(js_Property *node, int *count) {
-  int i, slot;
-  if (node == tpl.sentinel)
-    return -1;
-  if (*count >= NSTAT)
-    return -2;
-  for (slot = 0; slot < NSTAT && strcmp(stat_names[slot], node->name); slot++)
-    ;
-  if (slot == NSTAT)
-    return -2;
-  i = (*count)++;
-  tpl.n[i].size = (int)(offsetof(js_Property, name) + strlen(node->name) + 1);
-  tpl.n[i].off = tpl.bytes;
-  tpl.bytes += (tpl.n[i].size + 7) & ~7;
-  tpl.n[i].level = node->level;
-  tpl.n[i].atts = node->atts;
-  tpl.n[i].slot = slot;
-  tpl.n[i].name = stat_names[slot];
-  if ((tpl.n[i].left = tpl_walk(node->left, count)) < -1 ||
-      (tpl.n[i].right = tpl_walk(node->right, count)) < -1)
-    return -2;
-  return i;
-}
-
-#ifdef JS_HAVE_OBJECT_BLOCK
-/* The image of the 18 nodes as push_stats_fast lays them out. */
-static int tpl_image(void) {
-  int i;
-  free(tpl.image);
-  if (!(tpl.image = calloc(1, (size_t)tpl.bytes)))
-    return -1;
-  tpl.nlinks = 0;
-  for (i = 0; i < NSTAT; i++) {
-    js_Property *p = (js_Property *)(tpl.image + tpl.n[i].off);
-    int at = tpl.n[i].off;
-    if (tpl.n[i].left >= 0) {
-      tpl.link[tpl.nlinks][0] = at + (int)offsetof(js_Property, left);
-      tpl.link[tpl.nlinks++][1] = tpl.n[tpl.n[i].left].off;
-    }
-    if (tpl.n[i].right >= 0) {
-      tpl.link[tpl.nlinks][0] = at + (int)offsetof(js_Property, right);
-      tpl.link[tpl.nlinks++][1] = tpl.n[tpl.n[i].right].off;
-    }
-    tpl.voff[tpl.n[i].slot] = at + (int)offsetof(js_Property, value.u.number);
-    p->left = p->right = tpl.sentinel; /* the links within: per Stats */
-    p->level = tpl.n[i].level;
-    p->atts = tpl.n[i].atts;
-    p->getter = p->setter = NULL;
-    SET_ORDER(p, tpl.n[i].slot);
-    memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
-    p->value.t.type = JS_TNUMBER;
-    if (tpl.n[i].slot >= 14) {
-#ifdef JS_LAZYDATE
-      p->atts |= JS_LAZYDATE;
-#else
-      p->value.t.type = JS_TOBJECT;
-#endif
-    }
-  }
-  return 0;
-}
-#endif
-
-/* Take the shape of the Stats on top of the stack. */
-static void tpl_record(js_State *J) {
-  js_Object *obj = js_toobject(J, -1);
-  js_Property *p = obj->properties;
-  int count = 0;
-  if (obj->count != NSTAT)
-    return;
-  while (p->left->level) /* the leftmost leaf: its links are the sentinel */
-    p = p->left;
-  tpl.sentinel = p->left;
-  tpl.proto = obj->prototype;
-  js_getregistry(J, "fs.Date");
-  js_getproperty(J, -1, "prototype");
-  tpl.date_proto = js_isobject(J, -1) ? js_toobject(J, -1) : NULL;
-  js_pop(J, 2);
-  tpl.bytes = 0;
-  tpl.root = tpl_walk(obj->properties, &count);
-  tpl.J = J;
-  tpl.ready = tpl.root >= 0 && count == NSTAT && tpl.date_proto &&
-              tpl.date_proto == J->Date_prototype;
-#ifdef JS_HAVE_OBJECT_BLOCK
-  if (tpl.ready && tpl_image() < 0)
-    tpl.ready = 0;
-#endif
-}
-
-#ifdef JS_HAVE_OBJECT_BLOCK
-/* With mujs patch 0009 the 18 nodes live in the object's own allocation
- * (freed with it): a copy of the image tpl_image made from the first Stats
- * (every field but the links within the block and the values), then the
- * links and values filled in. With patch 0011 the four Dates are made only
- * when something reads them (JS_LAZYDATE): most programs never do. */
-static void push_stats_fast(js_State *J, const double v[NSTAT]) {
-  js_Object *obj = jsV_newobjectblock(J, JS_COBJECT, tpl.proto, tpl.bytes);
-  char *block = jsV_objectblock(obj);
-  int i;
-  js_pushobject(J, obj); /* reachable from here on */
-  memcpy(block, tpl.image, (size_t)tpl.bytes);
-  for (i = 0; i < tpl.nlinks; i++) {
-    js_Property *to = (js_Property *)(block + tpl.link[i][1]);
-    memcpy(block + tpl.link[i][0], &to, sizeof to);
-  }
-#ifdef JS_LAZYDATE
-  for (i = 0; i < NSTAT; i++)
-    memcpy(block + tpl.voff[i], &v[i], sizeof v[i]);
-#else
-  for (i = 0; i < NSTAT; i++) {
-    if (i < 14) {
-      memcpy(block + tpl.voff[i], &v[i], sizeof v[i]);
-    } else {
-      js_Object *d = jsV_newobject(J, JS_CDATE, tpl.date_proto);
-      d->u.number = v[i];
-      memcpy(block + tpl.voff[i], &d, sizeof d);
-    }
-  }
-#endif
-  obj->properties = (js_Property *)(block + tpl.n[tpl.root].off);
-  obj->count = NSTAT;
-  J->gccounter += NSTAT;
-}
-
-#else
-static void push_stats_fast(js_State *J, const double v[NSTAT]) {
-  js_Property *node[NSTAT];
-  js_Object *obj = jsV_newobject(J, JS_COBJECT, tpl.proto);
-  int i;
-  js_pushobject(J, obj); /* reachable from here on */
-  for (i = NSTAT - 1; i >= 0; i--) { /* children (higher indices) first */
-    js_Property *p = js_malloc(J, tpl.n[i].size);
-    int slot = tpl.n[i].slot;
-    p->left = tpl.n[i].left < 0 ? tpl.sentinel : node[tpl.n[i].left];
-    p->right = tpl.n[i].right < 0 ? tpl.sentinel : node[tpl.n[i].right];
-    p->level = tpl.n[i].level;
-    p->atts = tpl.n[i].atts;
-    p->getter = p->setter = NULL;
-    SET_ORDER(p, tpl.n[i].slot);
-    memcpy(p->name, tpl.n[i].name, (size_t)tpl.n[i].size - offsetof(js_Property, name));
-    if (slot < 14) {
-      p->value.t.type = JS_TNUMBER;
-      p->value.u.number = v[slot];
-    } else {
-      js_Object *d = jsV_newobject(J, JS_CDATE, tpl.date_proto);
-      d->u.number = v[slot];
-      p->value.t.type = JS_TOBJECT;
-      p->value.u.object = d;
-    }
-    node[i] = p;
-  }
-  obj->properties = node[tpl.root];
-  obj->count = NSTAT;
-  J->gccounter += NSTAT;
-}
-#endif
-#endif
-
 /* Push a Stats (prototype in the registry) from the service's reply. */
+/* The first Stats of a runtime is built through the API and its shape
+ * recorded, later ones are stamped from the record (engine_internals.h:
+ * ~8 k instructions less per Stats). */
+static mukjs_shape *stats_shape;
+
 static void push_stats(js_State *J, const muk_msg *m) {
   double v[NSTAT];
   parse_stats(m, v);
-#ifdef FS_MUJS_INTERNALS
-  if (tpl.ready && tpl.J == J) {
-    push_stats_fast(J, v);
+  if (mukjs_shape_push(J, stats_shape, v))
     return;
-  }
   push_stats_api(J, v);
-  if (!tpl.ready || tpl.J != J)
-    tpl_record(J);
-#else
-  push_stats_api(J, v);
-#endif
+  if (!stats_shape && !(stats_shape = mukjs_shape_new(stat_names, NSTAT, 14)))
+    return; /* out of memory: the API way every time */
+  js_getregistry(J, "fs.Date");
+  mukjs_shape_record(J, stats_shape, -2, -1);
+  js_pop(J, 1);
 }
 
 #define COLLECT_AFTER ((size_t)64 << 20)
@@ -438,17 +222,7 @@ static void on_fast_reply(muk_msg *m, void *ud) {
     js_pushundefined(J);
     js_copy(J, -4); /* cb */
     js_pushnumber(J, status);
-    js_newarray(J);
-    for (uint32_t i = 0; i < m->nargs; i++) {
-      muk_arg *a = &m->args[i];
-      if (a->type == MUK_T_I64)
-        js_pushnumber(J, (double)a->v.i);
-      else if (a->type == MUK_T_STR)
-        js_pushlstring(J, a->v.s, (int)a->len);
-      else
-        js_pushundefined(J);
-      js_setindex(J, -2, (int)i);
-    }
+    mukjs_push_msg_results(J, m);
     js_pushstring(J, fast_syscall[kind]);
     js_copy(J, -7); /* path */
     muk_msg_free(m);
@@ -506,7 +280,8 @@ static int fast_try(js_State *J, int kind, int pidx, int cbidx, int enc) {
   } else if (!(path = fast_path(J, pidx, &len))) {
     return 0;
   }
-  if (!js_iscallable(J, cbidx) || fast_ids(J) < 0)
+  if (!js_iscallable(J, cbidx) || mukjs_service_ids(J, &fs_svc) < 0 ||
+      fs_svc.op[fast_op[kind]] < 0)
     return 0;
   if (!(req = req_new(J, path ? len : 0)))
     js_error(J, "out of memory");
@@ -516,8 +291,8 @@ static int fast_try(js_State *J, int kind, int pidx, int cbidx, int enc) {
     req_free(req);
     js_error(J, "out of memory");
   }
-  m->service = (uint32_t)ids.sid;
-  m->op = (uint32_t)ids.op[kind];
+  m->service = (uint32_t)fs_svc.sid;
+  m->op = (uint32_t)fs_svc.op[fast_op[kind]];
   if ((kind == FAST_FSTAT ? muk_msg_add_i64(m, (int64_t)fd)
                           : muk_msg_add_str(m, path, len)) < 0 ||
       (kind == FAST_READFILE && muk_msg_add_i64(m, O_RDONLY) < 0)) {
@@ -618,10 +393,7 @@ static void fast_init(js_State *J) {
   js_setregistry(J, "fs.fastError");
   js_getglobal(J, "Date");
   js_setregistry(J, "fs.Date");
-#ifdef FS_MUJS_INTERNALS
-  if (tpl.J == J)
-    tpl.ready = 0; /* a new prototype: record the shape again */
-#endif
+  mukjs_shape_forget(J, stats_shape); /* a new prototype: record again */
   js_pushundefined(J);
 }
 
@@ -658,14 +430,15 @@ static const struct {
 
 /* fs.constants in Node's key order: a flat [name, value, ...] array, since
  * mujs enumerates object keys sorted. */
-static void fs_binding(js_State *J) {
+static const mukjs_fn fs_fns[] = {
+    {"callSync", mukjs_call_sync, 4},
+    {"fastInit", fast_init, 2},
+    {"route", fast_route, 2},
+    {NULL},
+};
+
+static void fs_props(js_State *J) {
   size_t i;
-  js_newcfunction(J, mukjs_call_sync, "callSync", 4);
-  js_setproperty(J, -2, "callSync");
-  js_newcfunction(J, fast_init, "fastInit", 2);
-  js_setproperty(J, -2, "fastInit");
-  js_newcfunction(J, fast_route, "route", 2);
-  js_setproperty(J, -2, "route");
   js_newarray(J);
   for (i = 0; i < sizeof fs_constants / sizeof fs_constants[0]; i++) {
     js_pushstring(J, fs_constants[i].name);
@@ -676,7 +449,4 @@ static void fs_binding(js_State *J) {
   js_setproperty(J, -2, "constants");
 }
 
-void mukjs_fs_binding_init(js_State *J) {
-  (void)J;
-  mukjs_register_binding("fs", fs_binding);
-}
+const mukjs_binding mukjs_binding_fs = {.name = "fs", .fns = fs_fns, .props = fs_props};

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "binding.h"
 #include "js_modules.h"
 #include "runtime.h"
 
@@ -282,23 +283,17 @@ static void l_run_script(js_State *J) {
   js_call(J, 0);
 }
 
-void mukjs_loader_binding(js_State *J) {
-  js_newcfunction(J, l_compile, "compile", 2);
-  js_setproperty(J, -2, "compile");
-  js_newcfunction(J, l_compile_builtin, "compileBuiltin", 1);
-  js_setproperty(J, -2, "compileBuiltin");
-  js_newcfunction(J, l_has_builtin, "hasBuiltin", 1);
-  js_setproperty(J, -2, "hasBuiltin");
-  js_newcfunction(J, l_resolve_main, "resolveMain", 1);
-  js_setproperty(J, -2, "resolveMain");
-  js_newcfunction(J, l_builtin_names, "builtinNames", 0);
-  js_setproperty(J, -2, "builtinNames");
-  js_newcfunction(J, l_read_file, "readFile", 1);
-  js_setproperty(J, -2, "readFile");
-  js_newcfunction(J, l_stat, "stat", 1);
-  js_setproperty(J, -2, "stat");
-  js_newcfunction(J, l_realpath, "realpath", 1);
-  js_setproperty(J, -2, "realpath");
-  js_newcfunction(J, l_run_script, "runScript", 2);
-  js_setproperty(J, -2, "runScript");
-}
+static const mukjs_fn loader_fns[] = {
+    {"compile", l_compile, 2},
+    {"compileBuiltin", l_compile_builtin, 1},
+    {"hasBuiltin", l_has_builtin, 1},
+    {"resolveMain", l_resolve_main, 1},
+    {"builtinNames", l_builtin_names, 0},
+    {"readFile", l_read_file, 1},
+    {"stat", l_stat, 1},
+    {"realpath", l_realpath, 1},
+    {"runScript", l_run_script, 2},
+    {NULL},
+};
+
+const mukjs_binding mukjs_binding_loader = {.name = "loader", .fns = loader_fns};

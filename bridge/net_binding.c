@@ -63,15 +63,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "net/net.h"
 #include "runtime.h"
+#include "service_ids.h"
 
-/* From services/net/net.h (the bridge knows a service by its schema only). */
-#define NET_WRITE_OP 2
-#define NET_ACK_OP 10
-#define NET_ACK_STEP (256 * 1024)
-#define NET_EV_DATA_TYPE 3
+/* The net service's ids in this kernel (service_ids.h), resolved when the
+ * binding is filled. */
+static const char net_op_names[] = NET_OPS(MUKJS_OP_NAME);
+static int net_op_ids[NET_NOPS];
+static mukjs_service net_svc = MUKJS_SERVICE("net", net_op_names, net_op_ids);
 
 typedef struct net_sock {
   uint32_t gen;
@@ -98,18 +101,10 @@ typedef struct net_sock {
 } net_sock;
 
 /* Property names read on every chunk / write, looked up through mujs's
- * property cache (patch 0014) when this mujs has it. */
-#ifdef MUJS_HAS_GETPROPERTYI
-#define NAME_INTERN(J, s) js_intern(J, s)
-#define GETPROP_NAMED(J, idx, n) js_getpropertyI(J, idx, n)
-#else
-#define NAME_INTERN(J, s) (s)
-#define GETPROP_NAMED(J, idx, n) js_getproperty(J, idx, n)
-#endif
+ * property cache (patch 0014: js_intern + js_getpropertyI). */
 
 typedef struct net_binding {
-  const char *n_emit, *n_id; /* "emit", "_id" (NAME_INTERN, in setup) */
-  int sid;
+  const char *n_emit, *n_id; /* "emit", "_id" (js_intern, in setup) */
   int handler_installed;
   net_sock *socks;
   uint32_t nsocks;
@@ -117,7 +112,7 @@ typedef struct net_binding {
   uint32_t ndone_chunks;
 } net_binding;
 
-static net_binding g_net = {.sid = -1};
+static net_binding g_net;
 
 static net_sock *sock_get(uint32_t id) {
   return id < g_net.nsocks ? &g_net.socks[id] : NULL;
@@ -346,8 +341,8 @@ static void ack_data(js_State *J, net_sock *ns, uint32_t id, size_t len) {
   ns->unacked += (double)len;
   if (ns->unacked < NET_ACK_STEP || !(m = muk_msg_new(mukjs_kernel(J))))
     return;
-  m->service = (uint32_t)g_net.sid;
-  m->op = NET_ACK_OP;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[NET_ACK];
   m->flags |= MUK_F_QUIET;
   if (muk_msg_add_i64(m, (int64_t)id) != 0 ||
       muk_msg_add_i64(m, (int64_t)ns->unacked) != 0) {
@@ -398,7 +393,7 @@ static int net_data(js_State *J, muk_msg *m) {
     return 1;
   }
   /* emit must be the stock one (an override sees every 'data') */
-  GETPROP_NAMED(J, reg + 1, g_net.n_emit); /* (set: sockets attach after setup) */
+  js_getpropertyI(J, reg + 1, g_net.n_emit); /* (set: sockets attach after setup) */
   js_getindex(J, reg, REG_EMIT);
   ok = js_strictequal(J);
   js_pop(J, 2);
@@ -468,8 +463,8 @@ static void on_fast_write(muk_msg *m, void *ud) {
  * otherwise answered (on_fast_write), which is how 'drain' is found. */
 static void fast_send(js_State *J, net_sock *ns, uint32_t id, muk_msg *m,
                       int quiet) {
-  m->service = (uint32_t)g_net.sid;
-  m->op = NET_WRITE_OP;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[NET_WRITE];
   muk_msg_add_i64(m, (int64_t)id);
   /* data handled so far rides along: a server that answers what it reads
    * needs no ack messages */
@@ -497,7 +492,7 @@ static void b_write(js_State *J) {
                            (top <= 3 || js_isundefined(J, 3)));
   if (js_isobject(J, 0)) {
     if (g_net.n_id)
-      GETPROP_NAMED(J, 0, g_net.n_id);
+      js_getpropertyI(J, 0, g_net.n_id);
     else
       js_getproperty(J, 0, "_id");
     id = js_tonumber(J, -1);
@@ -540,8 +535,8 @@ static void b_write(js_State *J) {
 }
 
 static void b_setup(js_State *J) {
-  g_net.n_emit = NAME_INTERN(J, "emit");
-  g_net.n_id = NAME_INTERN(J, "_id");
+  g_net.n_emit = js_intern(J, "emit");
+  g_net.n_id = js_intern(J, "_id");
   js_newarray(J);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
@@ -632,10 +627,17 @@ static void b_counter(js_State *J) {
 
 /* ---- events (generic: keyed by service id) ---- */
 
+/* Push m's arguments one by one: events and replies spread them as the
+ * callback's arguments (no array), each converted by mukjs_push_arg. */
+static void push_spread(js_State *J, const muk_msg *m) {
+  for (uint32_t i = 0; i < m->nargs; i++)
+    mukjs_push_arg(J, &m->args[i]);
+}
+
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
   int n = (int)m->nargs;
-  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid &&
+  if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid &&
       net_data(J, m))
     return;
   js_getregistry(J, "muk.events");
@@ -649,7 +651,7 @@ static void on_event(muk_msg *m, void *ud) {
   }
   js_pushundefined(J);
   js_pushnumber(J, m->op);
-  if (m->op == NET_EV_DATA_TYPE && (int)m->service == g_net.sid) {
+  if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid) {
     int64_t id = 0;
     muk_msg_i64(m, 0, &id);
     push_data(J, m); /* frees m */
@@ -667,17 +669,7 @@ static void on_event(muk_msg *m, void *ud) {
   } else {
     js_pushundefined(J);
   }
-  for (int i = 0; i < n; i++) {
-    muk_arg *a = &m->args[i];
-    if (a->type == MUK_T_I64)
-      js_pushnumber(J, (double)a->v.i);
-    else if (a->type == MUK_T_F64)
-      js_pushnumber(J, a->v.f);
-    else if (a->type == MUK_T_STR)
-      js_pushlstring(J, a->v.s, (int)a->len);
-    else
-      js_pushundefined(J);
-  }
+  push_spread(J, m);
   muk_msg_free(m);
   mukjs_call_protected(J, n + 2);
   mukjs_run_ticks(J);
@@ -712,15 +704,7 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_call_take(J, (int)m->tag);
   js_pushundefined(J);
   js_pushnumber(J, m->status);
-  for (int i = 0; i < n; i++) {
-    muk_arg *a = &m->args[i];
-    if (a->type == MUK_T_I64)
-      js_pushnumber(J, (double)a->v.i);
-    else if (a->type == MUK_T_STR)
-      js_pushlstring(J, a->v.s, (int)a->len);
-    else
-      js_pushundefined(J);
-  }
+  push_spread(J, m);
   muk_msg_free(m);
   mukjs_call_protected(J, n + 1);
   mukjs_run_ticks(J);
@@ -730,12 +714,12 @@ static void b_send(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m;
   int top = js_gettop(J), i;
-  if (g_net.sid < 0)
+  if (net_svc.sid < 0)
     js_error(J, "the net service is not available");
   m = muk_msg_new(k);
   if (!m)
     js_error(J, "out of memory");
-  m->service = (uint32_t)g_net.sid;
+  m->service = (uint32_t)net_svc.sid;
   m->op = (uint32_t)js_tointeger(J, 1);
   if (js_try(J)) {
     muk_msg_free(m);
@@ -795,41 +779,29 @@ static void b_strerror(js_State *J) {
   js_pushstring(J, muk_strerror(js_tointeger(J, 1)));
 }
 
-static void net_binding_fill(js_State *J) {
-  g_net.sid = muk_service_id(mukjs_kernel(J), "net");
-  js_newcfunction(J, b_on_event, "onEvent", 2);
-  js_setproperty(J, -2, "onEvent");
-  js_newcfunction(J, b_send, "send", 7);
-  js_setproperty(J, -2, "send");
+static const mukjs_fn net_fns[] = {
+    {"onEvent", b_on_event, 2},
+    {"send", b_send, 7},
+    {"ref", b_ref, 1},
+    {"unref", b_unref, 1},
+    {"errname", b_errname, 1},
+    {"strerror", b_strerror, 1},
+    {"setup", b_setup, 2},
+    {"attach", b_attach, 5},
+    {"detach", b_detach, 1},
+    {"dirty", b_dirty, 2},
+    {"timer", b_timer, 2},
+    {"counter", b_counter, 2},
+    {"write", b_write, 3},
+    {NULL},
+};
+
+static void net_props(js_State *J) {
+  mukjs_service_ids(J, &net_svc);
   js_pushnumber(J, UV_EINVAL); /* a bind the JS side refuses, as Node's */
   js_setproperty(J, -2, "EINVAL");
-  js_newcfunction(J, b_ref, "ref", 1);
-  js_setproperty(J, -2, "ref");
-  js_newcfunction(J, b_unref, "unref", 1);
-  js_setproperty(J, -2, "unref");
-  js_newcfunction(J, b_errname, "errname", 1);
-  js_setproperty(J, -2, "errname");
-  js_newcfunction(J, b_strerror, "strerror", 1);
-  js_setproperty(J, -2, "strerror");
-  js_newcfunction(J, b_setup, "setup", 2);
-  js_setproperty(J, -2, "setup");
-  js_newcfunction(J, b_attach, "attach", 5);
-  js_setproperty(J, -2, "attach");
-  js_newcfunction(J, b_detach, "detach", 1);
-  js_setproperty(J, -2, "detach");
-  js_newcfunction(J, b_dirty, "dirty", 2);
-  js_setproperty(J, -2, "dirty");
-  js_newcfunction(J, b_timer, "timer", 2);
-  js_setproperty(J, -2, "timer");
-  js_newcfunction(J, b_counter, "counter", 2);
-  js_setproperty(J, -2, "counter");
-  js_newcfunction(J, b_write, "write", 3);
-  js_setproperty(J, -2, "write");
-  js_pushboolean(J, g_net.sid >= 0);
+  js_pushboolean(J, net_svc.sid >= 0);
   js_setproperty(J, -2, "available");
 }
 
-void mukjs_net_binding_init(js_State *J) {
-  (void)J;
-  mukjs_register_binding("net", net_binding_fill);
-}
+const mukjs_binding mukjs_binding_net = {.name = "net", .fns = net_fns, .props = net_props};

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "binding.h"
 #include "runtime.h"
 
 static void o_hostname(js_State *J) {
@@ -123,18 +124,11 @@ static void o_user_info(js_State *J) {
   uv_os_free_passwd(&pw);
 }
 
-void mukjs_os_binding(js_State *J) {
-  static const struct {
-    const char *name;
-    js_CFunction fn;
-  } fns[] = {
-      {"hostname", o_hostname}, {"cpuCount", o_cpu_count}, {"cpus", o_cpus},
-      {"homedir", o_homedir},   {"tmpdir", o_tmpdir},      {"uname", o_uname},
-      {"totalmem", o_totalmem}, {"freemem", o_freemem},    {"uptime", o_uptime},
-      {"loadavg", o_loadavg},   {"userInfo", o_user_info},
-  };
-  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-    js_newcfunction(J, fns[i].fn, fns[i].name, 0);
-    js_setproperty(J, -2, fns[i].name);
-  }
-}
+static const mukjs_fn os_fns[] = {
+    {"hostname", o_hostname, 0}, {"cpuCount", o_cpu_count, 0}, {"cpus", o_cpus, 0},
+    {"homedir", o_homedir, 0},   {"tmpdir", o_tmpdir, 0},      {"uname", o_uname, 0},
+    {"totalmem", o_totalmem, 0}, {"freemem", o_freemem, 0},    {"uptime", o_uptime, 0},
+    {"loadavg", o_loadavg, 0},   {"userInfo", o_user_info, 0}, {NULL},
+};
+
+const mukjs_binding mukjs_binding_os = {.name = "os", .fns = os_fns};

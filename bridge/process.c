@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "binding.h"
 #include "buffer.h"
 #include "runtime.h"
 #include "utf8.h"
@@ -183,28 +184,22 @@ static void p_strerror(js_State *J) {
   js_pushstring(J, muk_strerror(js_tointeger(J, 1)));
 }
 
-void mukjs_process_binding(js_State *J) {
+static const mukjs_fn process_fns[] = {
+    {"argv", p_argv, 0},          {"env", p_env, 0},
+    {"setenv", p_setenv, 2},      {"cwd", p_cwd, 0},
+    {"chdir", p_chdir, 1},        {"hrtime", p_hrtime, 0},
+    {"hrtimeNs", p_hrtime_ns, 0}, {"uptime", p_uptime, 0},
+    {"rss", p_rss, 0},            {"external", p_external, 0},
+    {"isBuffer", p_is_buffer, 1},            {"exit", p_exit, 1},
+    {"reallyExit", p_really_exit, 1},
+    {"write", p_write, 2},        {"nextTick", mukjs_next_tick, 1},
+    {"kill", p_kill, 2},          {"cpuUsage", p_cpu_usage, 0},
+    {"errname", p_errname, 1},    {"strerror", p_strerror, 1},
+    {NULL},
+};
+
+static void process_props(js_State *J) {
   mukjs_rt *rt = mukjs_rt_of(J);
-  static const struct {
-    const char *name;
-    js_CFunction fn;
-    int n;
-  } fns[] = {
-      {"argv", p_argv, 0},          {"env", p_env, 0},
-      {"setenv", p_setenv, 2},      {"cwd", p_cwd, 0},
-      {"chdir", p_chdir, 1},        {"hrtime", p_hrtime, 0},
-      {"hrtimeNs", p_hrtime_ns, 0}, {"uptime", p_uptime, 0},
-      {"rss", p_rss, 0},            {"external", p_external, 0},
-      {"isBuffer", p_is_buffer, 1},            {"exit", p_exit, 1},
-      {"reallyExit", p_really_exit, 1},
-      {"write", p_write, 2},        {"nextTick", mukjs_next_tick, 1},
-      {"kill", p_kill, 2},          {"cpuUsage", p_cpu_usage, 0},
-      {"errname", p_errname, 1},    {"strerror", p_strerror, 1},
-  };
-  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-    js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
-    js_setproperty(J, -2, fns[i].name);
-  }
   js_pushnumber(J, (double)getpid());
   js_setproperty(J, -2, "pid");
   js_pushnumber(J, (double)getppid());
@@ -218,3 +213,9 @@ void mukjs_process_binding(js_State *J) {
   js_pushstring(J, uv_version_string());
   js_setproperty(J, -2, "uvVersion");
 }
+
+const mukjs_binding mukjs_binding_process = {
+    .name = "process",
+    .fns = process_fns,
+    .props = process_props,
+};

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "js_alloc.h"
+#include "binding.h"
 #include "bridge.h"
 #include "runtime.h"
 #include "utf8.h"
@@ -196,8 +197,7 @@ mukjs_rt *mukjs_rt_new(uv_loop_t *loop, muk_kernel *k) {
 static void rt_free(mukjs_rt *rt, int free_heap) {
   if (!rt)
     return;
-  mukjs_timers_free(rt->J);
-  mukjs_call_free(rt->J);
+  mukjs_bindings_free(rt->J); /* timers, then calls */
   mukjs_promise_free(rt->J);
   mukjs_ticks_free(rt->J);
   if (!free_heap)

@@ -36,22 +36,11 @@ void mukjs_flush_stdout(void);
 JS_NORETURN void mukjs_exit(js_State *J, int code);
 /* Run 'exit' listeners once; returns the final exit status. */
 int mukjs_emit_exit(js_State *J, int code);
-void mukjs_os_binding(js_State *J);
 void mukjs_es_extras_init(js_State *J);
-void mukjs_util_binding(js_State *J);
 
-/* Subsystems */
-void mukjs_bindings_init(js_State *J);       /* internalBinding() */
-void mukjs_timers_init(js_State *J);
-void mukjs_timers_free(js_State *J);
-void mukjs_call_init(js_State *J);
-void mukjs_call_free(js_State *J);
-void mukjs_process_binding(js_State *J);
+/* Subsystems (the bindings' own: binding.h) */
 void mukjs_next_tick(js_State *J); /* process.nextTick, native (ticks.c) */
 void mukjs_ticks_free(js_State *J);
-void mukjs_loader_binding(js_State *J);
-void mukjs_fs_binding_init(js_State *J);       /* internalBinding('fs') */
-void mukjs_net_binding_init(js_State *J);      /* internalBinding('net') */
 
 /* Load and run bootstrap, then the main script (argv[1] or -e code). */
 int mukjs_run_main(mukjs_rt *rt, const char *file, const char *code);

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binding.h"
 #include "runtime.h"
 
 #define TIMEOUT_MAX 2147483647.0
@@ -820,14 +821,18 @@ static void add_fn(js_State *J, const char *name, js_CFunction fn, int n) {
   js_setproperty(J, -2, name);
 }
 
-static void timers_binding(js_State *J) {
-  add_fn(J, "setTimeout", t_setTimeout, 2);
-  add_fn(J, "setInterval", t_setInterval, 2);
-  add_fn(J, "clearTimeout", t_clearTimeout, 1);
-  add_fn(J, "setImmediate", t_setImmediate, 1);
-  add_fn(J, "clearImmediate", t_clearImmediate, 1);
-  add_fn(J, "setup", t_setup, 1);
-  add_fn(J, "info", t_info, 1);
+static const mukjs_fn timers_fns[] = {
+    {"setTimeout", t_setTimeout, 2},
+    {"setInterval", t_setInterval, 2},
+    {"clearTimeout", t_clearTimeout, 1},
+    {"setImmediate", t_setImmediate, 1},
+    {"clearImmediate", t_clearImmediate, 1},
+    {"setup", t_setup, 1},
+    {"info", t_info, 1},
+    {NULL},
+};
+
+static void timers_props(js_State *J) {
   js_getregistry(J, REG_SLOTS);
   js_getindex(J, -1, SLOT_TPROTO);
   js_setproperty(J, -3, "timeoutPrototype");
@@ -836,7 +841,7 @@ static void timers_binding(js_State *J) {
   js_pop(J, 1);
 }
 
-void mukjs_timers_init(js_State *J) {
+static void timers_init(js_State *J) {
   timers_state *s = calloc(1, sizeof *s);
   if (!s)
     abort();
@@ -875,13 +880,11 @@ void mukjs_timers_init(js_State *J) {
   js_setindex(J, -2, SLOT_HOOKS);
   js_setregistry(J, REG_SLOTS);
   s->nblocks = 1; /* block 0 holds the entries above, never timers */
-
-  mukjs_register_binding("timers", timers_binding);
 }
 
 static void on_static_closed(uv_handle_t *h) { (void)h; }
 
-void mukjs_timers_free(js_State *J) {
+static void timers_free(js_State *J) {
   timers_state *s = state(J);
   if (!s)
     return;
@@ -904,3 +907,11 @@ void mukjs_timers_free(js_State *J) {
   free(s->ring);
   free(s);
 }
+
+const mukjs_binding mukjs_binding_timers = {
+    .name = "timers",
+    .fns = timers_fns,
+    .props = timers_props,
+    .init = timers_init,
+    .free = timers_free,
+};

@@ -1,0 +1,47 @@
+/* engine_internals.h — the few operations the bridge performs inside
+ * mujs's objects, where the public API (mujs.h) has no equivalent or is
+ * too slow for a measured hot path. Implemented in engine_internals.c, the
+ * only bridge file that includes mujs's private jsi.h. */
+#ifndef MUK_BRIDGE_ENGINE_INTERNALS_H
+#define MUK_BRIDGE_ENGINE_INTERNALS_H
+
+#include <mujs.h>
+
+struct js_Object; /* an engine object, opaque here */
+
+/* Object.setPrototypeOf(obj, proto) for the object at idx and the object
+ * or null at pidx (the caller checked the types); throws a TypeError for
+ * a cycle. */
+void mukjs_engine_set_prototype(js_State *J, int idx, int pidx);
+
+/* ---- flat arrays (call.c's pending-value table) ----
+ * A dense array's elements as a C array: an element costs a store instead
+ * of a registry lookup and js_setindex. Both return 0 (nothing done) when
+ * element i is not in the array's flat part; the caller then goes through
+ * the API. */
+struct js_Object *mukjs_engine_object(js_State *J, int idx);
+/* a[i] = the value at stack index idx */
+int mukjs_flat_put(js_State *J, struct js_Object *a, int i, int idx);
+/* push a[i]; with clear, leave undefined there */
+int mukjs_flat_get(js_State *J, struct js_Object *a, int i, int clear);
+
+/* ---- shaped objects (fs Stats) ----
+ * Objects that always get the same names inserted in the same order:
+ * the first is built through the API and its shape recorded, later ones
+ * are stamped from that record (no name comparisons, no rebalancing).
+ * names[0..n) are the properties in insertion order; the values of slots
+ * >= first_date are Date time values (the property holds a Date). */
+typedef struct mukjs_shape mukjs_shape;
+/* NULL when out of memory or n is too large: use the API then. */
+mukjs_shape *mukjs_shape_new(const char *const *names, int n, int first_date);
+/* Push a new object of s's shape with the values v[0..n) and return 1, or
+ * return 0 (nothing pushed) when s holds no shape recorded for J. */
+int mukjs_shape_push(js_State *J, mukjs_shape *s, const double *v);
+/* Record the shape of the object at idx (built through the API with the
+ * Date constructor at date_idx) unless s already holds one for J; leaves
+ * s empty when the object is not of the expected shape. */
+void mukjs_shape_record(js_State *J, mukjs_shape *s, int idx, int date_idx);
+/* Forget J's shape (its prototype changed): the next object records again. */
+void mukjs_shape_forget(js_State *J, mukjs_shape *s);
+
+#endif
