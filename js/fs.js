@@ -19,8 +19,9 @@ for (var i = 0; i < names.length; i++) core.define(exports, null, names[i], D.op
 // message and converts the reply itself: no request object, no closure per
 // call); anything else takes the general path above.
 var B = internalBinding('fs');
+var EFBIG = require('internal/service').UV.EFBIG; // readFile's too large, with the size
 B.fastInit(u.Stats.prototype, function (cb, status, results, syscall, path) {
-  cb(syscall === 'open' && status === -27 && typeof results[0] === 'number' ? u.fileTooLarge(results[0])
+  cb(syscall === 'open' && status === EFBIG && typeof results[0] === 'number' ? u.fileTooLarge(results[0])
     : u.opError(status, results, syscall, path));
 });
 // B.route(kind, slow) returns the function itself: the plain forms (stat(path, cb),

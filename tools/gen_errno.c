@@ -5,12 +5,30 @@
  *   UV:  { E2BIG: -7, ..., EAI_NONAME: -3008, ... }  this system's libuv
  *   MUK: { ENOSERVICE: -5001, ... }                 the kernel's codes
  *   MUK_MAX: -5001                                  every kernel code <= it
+ *   OS:  { E2BIG: 7, ... }   this system's <errno.h>: os.constants.errno
  *
  * The two tables stay apart: some names (ETIMEDOUT, ECANCELED) are in both
  * with different numbers.  usage: gen_errno OUT.js */
+#include <errno.h>
 #include <stdio.h>
 
 #include "muk.h"
+
+/* The names os.constants.errno has in Node 20 on Linux, in its order. */
+#define OS_ERRNO_NAMES(X)                                                     \
+  X(E2BIG) X(EACCES) X(EADDRINUSE) X(EADDRNOTAVAIL) X(EAFNOSUPPORT) X(EAGAIN) \
+  X(EALREADY) X(EBADF) X(EBADMSG) X(EBUSY) X(ECANCELED) X(ECHILD)             \
+  X(ECONNABORTED) X(ECONNREFUSED) X(ECONNRESET) X(EDEADLK) X(EDESTADDRREQ)    \
+  X(EDOM) X(EDQUOT) X(EEXIST) X(EFAULT) X(EFBIG) X(EHOSTUNREACH) X(EIDRM)     \
+  X(EILSEQ) X(EINPROGRESS) X(EINTR) X(EINVAL) X(EIO) X(EISCONN) X(EISDIR)     \
+  X(ELOOP) X(EMFILE) X(EMLINK) X(EMSGSIZE) X(EMULTIHOP) X(ENAMETOOLONG)       \
+  X(ENETDOWN) X(ENETRESET) X(ENETUNREACH) X(ENFILE) X(ENOBUFS) X(ENODATA)     \
+  X(ENODEV) X(ENOENT) X(ENOEXEC) X(ENOLCK) X(ENOLINK) X(ENOMEM) X(ENOMSG)     \
+  X(ENOPROTOOPT) X(ENOSPC) X(ENOSR) X(ENOSTR) X(ENOSYS) X(ENOTCONN)           \
+  X(ENOTDIR) X(ENOTEMPTY) X(ENOTSOCK) X(ENOTSUP) X(ENOTTY) X(ENXIO)           \
+  X(EOPNOTSUPP) X(EOVERFLOW) X(EPERM) X(EPIPE) X(EPROTO) X(EPROTONOSUPPORT)   \
+  X(EPROTOTYPE) X(ERANGE) X(EROFS) X(ESPIPE) X(ESRCH) X(ESTALE) X(ETIME)      \
+  X(ETIMEDOUT) X(ETXTBSY) X(EWOULDBLOCK) X(EXDEV)
 
 int main(int argc, char **argv) {
   FILE *o;
@@ -40,6 +58,12 @@ int main(int argc, char **argv) {
   sep = ",";                                                                  \
   if ((code) > max) max = (code);
   MUK_ERRNO_MAP(MUK_ENTRY)
-  fprintf(o, "\n  },\n  MUK_MAX: %d\n};\n", max);
+  fprintf(o, "\n  },\n  MUK_MAX: %d,\n  OS: {", max);
+  sep = "";
+#define OS_ENTRY(name)                                                        \
+  fprintf(o, "%s\n    %s: %d", sep, #name, (int)(name));                      \
+  sep = ",";
+  OS_ERRNO_NAMES(OS_ENTRY)
+  fprintf(o, "\n  }\n};\n");
   return fclose(o) == 0 ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 
 var B = internalBinding('fs');
 var errors = require('internal/errors');
+var S = require('internal/service');
+var schema = require('internal/schema/fs');
 
 var constants = {};
 (function () {
@@ -149,21 +151,29 @@ Stats.prototype.isSocket = isType(constants.S_IFSOCK);
 Stats.prototype.isBlockDevice = isType(constants.S_IFBLK);
 Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 
-// The service's stats: a Buffer of 18 little-endian doubles (dev mode nlink
-// uid gid rdev blksize ino size blocks, then sec, nsec of the four times).
+// The service's stats: a Buffer of little-endian doubles, one per field of
+// the fs schema's STATS_FIELDS (services/fs/fs.h; the times as sec, nsec).
 // No closure, no argument passing — half the cost of going through the
 // constructor under mujs.
+var SF = schema.STATS_FIELDS, STATS_N = schema.STATS_FIELDS_NAMES.length;
+var STATS_LEN = 8 * STATS_N;
+var F_DEV = SF.DEV, F_MODE = SF.MODE, F_NLINK = SF.NLINK, F_UID = SF.UID, F_GID = SF.GID;
+var F_RDEV = SF.RDEV, F_BLKSIZE = SF.BLKSIZE, F_INO = SF.INO, F_SIZE = SF.SIZE;
+var F_BLOCKS = SF.BLOCKS, F_ASEC = SF.ATIME_SEC, F_ANSEC = SF.ATIME_NSEC;
+var F_MSEC = SF.MTIME_SEC, F_MNSEC = SF.MTIME_NSEC, F_CSEC = SF.CTIME_SEC;
+var F_CNSEC = SF.CTIME_NSEC, F_BSEC = SF.BIRTHTIME_SEC, F_BNSEC = SF.BIRTHTIME_NSEC;
 function statsFromBytes(b) {
   var v = [];
-  for (var i = 0; i < 18; i++) v.push(b.length === 144 ? b.readDoubleLE(8 * i) : NaN);
+  for (var i = 0; i < STATS_N; i++) v.push(b.length === STATS_LEN ? b.readDoubleLE(8 * i) : NaN);
   var st = Object.create(Stats.prototype);
-  st.dev = +v[0]; st.mode = +v[1]; st.nlink = +v[2]; st.uid = +v[3]; st.gid = +v[4];
-  st.rdev = +v[5]; st.blksize = +v[6]; st.ino = +v[7]; st.size = +v[8]; st.blocks = +v[9];
-  var a = v[10] * 1e3 + v[11] / 1e6, m = v[12] * 1e3 + v[13] / 1e6;
-  var c = v[14] * 1e3 + v[15] / 1e6, b = v[16] * 1e3 + v[17] / 1e6;
-  st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = b;
+  st.dev = +v[F_DEV]; st.mode = +v[F_MODE]; st.nlink = +v[F_NLINK]; st.uid = +v[F_UID];
+  st.gid = +v[F_GID]; st.rdev = +v[F_RDEV]; st.blksize = +v[F_BLKSIZE]; st.ino = +v[F_INO];
+  st.size = +v[F_SIZE]; st.blocks = +v[F_BLOCKS];
+  var a = v[F_ASEC] * 1e3 + v[F_ANSEC] / 1e6, m = v[F_MSEC] * 1e3 + v[F_MNSEC] / 1e6;
+  var c = v[F_CSEC] * 1e3 + v[F_CNSEC] / 1e6, bt = v[F_BSEC] * 1e3 + v[F_BNSEC] / 1e6;
+  st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = bt;
   st.atime = new Date(Math.round(a)); st.mtime = new Date(Math.round(m));
-  st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(b));
+  st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(bt));
   return st;
 }
 
@@ -193,10 +203,10 @@ Dirent.prototype.isBlockDevice = isDirent(UV_DIRENT.BLOCK);
 // is not the op's own (see services/fs/fs.h).
 var noPathSyscalls = { read: 1, write: 1, fstat: 1, ftruncate: 1 };
 function opError(status, results, syscall, path, dest) {
-  // muk's own codes (-5000 and below: a remote fs that is gone, too slow, ...)
-  // carry the transport's explanation, not the service's [syscall, path].
-  if (status <= -5000) {
-    var err = errors.uvException(status, syscall, path, dest);
+  // the kernel's own codes (a remote fs that is gone, too slow, ...) carry
+  // the transport's explanation, not the service's [syscall, path].
+  if (S.isKernelStatus(status)) {
+    var err = S.uvException(status, syscall, path, dest);
     if (results && typeof results[0] === 'string')
       err.message = err.code + ': ' + results[0] + err.message.slice(err.message.indexOf(', ' + syscall));
     return err;
@@ -206,15 +216,16 @@ function opError(status, results, syscall, path, dest) {
     if (typeof results[1] === 'string') path = results[1];
     else if (noPathSyscalls[syscall]) path = dest = undefined;
   }
-  if (syscall === 'rm' && status === -21) {
+  if (syscall === 'rm' && status === S.UV.EISDIR) {
+    var errno = -status; // Node's SystemError has the OS's positive errno
     var e = new Error('Path is a directory: rm returned EISDIR (is a directory) ' + path);
     e.name = 'SystemError';
     withCode(e, 'ERR_FS_EISDIR');
-    e.errno = 21; e.syscall = 'rm'; e.path = path;
-    e.info = { code: 'EISDIR', message: 'is a directory', path: path, syscall: 'rm', errno: 21 };
+    e.errno = errno; e.syscall = 'rm'; e.path = path;
+    e.info = { code: 'EISDIR', message: 'is a directory', path: path, syscall: 'rm', errno: errno };
     return e;
   }
-  return errors.uvException(status, syscall, path, dest);
+  return S.uvException(status, syscall, path, dest);
 }
 
 function fileTooLarge(size) {

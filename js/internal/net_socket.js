@@ -9,6 +9,7 @@
 var Duplex = require('internal/streams_duplex').Duplex;
 var H = require('internal/net_handles');
 var OP = H.OP, send = H.send, handles = H.handles, B = H.B;
+var EPIPE = require('internal/service').UV.EPIPE;
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -193,7 +194,7 @@ Socket.prototype._write = function (data, encoding, cb) {
     return;
   }
   if (!this._id) {
-    cb(H.errnoException(-32, 'write'));
+    cb(H.errnoException(EPIPE, 'write'));
     return;
   }
   var str = typeof data === 'string';
