@@ -15,7 +15,11 @@ var schema = require('internal/schema/dns');
 var errors = require('internal/errors');
 var L = require('internal/net_lookup');
 var isIP = L.isIP;
-var send = S.send, dnsException = S.dnsException;
+var send = S.send;
+
+function dnsException(status, syscall, hostname) {
+  return S.errors().dnsException(status, syscall, hostname);
+}
 
 // Node's values on Linux (the dns schema's HINTS); the service maps them to
 // its system's AI_* flags.

@@ -28,9 +28,11 @@ function Service(name, id) {
   this.ops = Object.create(null); // op name -> op id
 }
 
-// A failed request reaches its callback as internal/service's serviceError
-// ("ENOENT: no such file or directory, fs.open").
-var serviceError = S.serviceError;
+// "ENOENT: no such file or directory, fs.open"; a failed request reaches its
+// callback as the same error (internal/service's call()).
+function serviceError(status, service, op) {
+  return S.errors().serviceError(status, service, op);
+}
 
 function validate(service, op, args, payload, callback) {
   if (typeof service !== 'string') throw errors.invalidArgType('service', 'string', service);

@@ -119,7 +119,7 @@ function listenSync(host, port, backlog, flags) {
   if (netSid === undefined) netSid = S.lookup('net');
   if (netSid < 0) return null;
   var r = S.callSync(netSid, OP.LISTEN, [host, port, backlog, flags]);
-  return r[0] === S.UV.ENOTSUP ? null : r;
+  return r[0] < 0 && r[0] === S.errors().uvCode('ENOTSUP') ? null : r;
 }
 
 function emitListening(server) {
@@ -151,7 +151,7 @@ Server.prototype._afterListen = function (status, id, addr, port, fam, host, req
   if (status < 0) {
     this._id = 0;
     H.setRef(this, false);
-    var err = H.hostPortException(status, 'listen', host, reqPort, true);
+    var err = S.errors().hostPortException(status, 'listen', host, reqPort, true);
     process.nextTick(function () { self.emit('error', err); });
     return;
   }
@@ -200,7 +200,7 @@ Server.prototype._onConnection = function (sid, raddr, rport, laddr, lport, fam)
 };
 
 Server.prototype._onError = function (status) {
-  this.emit('error', H.errnoException(status, 'accept'));
+  this.emit('error', S.errors().errnoException(status, 'accept'));
 };
 
 Server.prototype._emitCloseIfDrained = function () {

@@ -97,7 +97,7 @@ function userInfo(options) {
   if (u === null) {
     var err = errors.makeError(Error, 'ERR_SYSTEM_ERROR',
       'A system error occurred: uv_os_get_passwd returned ENOENT (no such file or directory)');
-    err.errno = require('internal/errno').UV.ENOENT;
+    err.errno = require('internal/service').errors().uvCode('ENOENT');
     err.syscall = 'uv_os_get_passwd';
     throw err;
   }
@@ -139,7 +139,7 @@ var signals = nullProto({
 });
 
 // this system's <errno.h>, generated at build time (tools/gen_errno.c)
-var errno = nullProto(require('internal/errno').OS);
+var errno = nullProto(require('internal/os_errno'));
 
 var priority = nullProto({
   PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0,

@@ -10,7 +10,6 @@
 // function; primitives are printed here.
 'use strict';
 
-
 var lazyInspect = null;
 function inspect(v, opts) {
   if (lazyInspect === null) lazyInspect = require('internal/util_inspect');
@@ -302,7 +301,7 @@ function validateObject(value, name, allowNull) {
 // A system error from a negative status: internal/service builds it (loaded
 // on the first error, not at startup).
 function uvException(status, syscall, path, dest) {
-  return require('internal/service').uvException(status, syscall, path, dest);
+  return require('internal/service').errors().uvException(status, syscall, path, dest);
 }
 
 function inspectShort(v) {

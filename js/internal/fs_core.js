@@ -8,34 +8,39 @@
 'use strict';
 
 var S = require('internal/service');
-var schema = require('internal/schema/fs');
 var u = require('internal/fs_utils');
 var errors = require('internal/errors');
 var send = S.send, kcallSync = S.callSync;
-var EFBIG = S.UV.EFBIG;
-
-// op name ('readFile') -> op id: the schema's positions.
-var ops = Object.create(null);
-(function () {
-  var n = schema.OPS_NAMES;
-  for (var i = 0; i < n.length; i++) ops[n[i]] = i;
-})();
 
 var sid = -1;
+var ops = null; // op name ('readFile') -> op id, made on the first request
+
+// The schema's positions by name (its module compiles on first use only:
+// the fast paths of fs.js never need it).
+function opsByName() {
+  var n = require('internal/schema/fs').OPS_NAMES;
+  var m = Object.create(null);
+  for (var i = 0; i < n.length; i++) m[n[i]] = i;
+  return m;
+}
 
 function opId(name) {
   if (sid < 0) {
-    sid = S.lookup(schema.SERVICE);
-    if (sid < 0) throw S.uvException(sid, 'fs');
+    sid = S.lookup('fs');
+    if (sid < 0) throw S.errors().uvException(sid, 'fs');
+    ops = opsByName();
   }
   var id = ops[name];
-  if (id === undefined) throw S.uvException(S.MUK.ENOOP, name);
+  if (id === undefined) {
+    var X = S.errors();
+    throw X.uvException(X.kernelCode('ENOOP'), name);
+  }
   return id;
 }
 
 function finish(r, status, results, payload) {
   if (status < 0) {
-    if (status === EFBIG && r.op === 'readFile' && typeof results[0] === 'number') {
+    if (status === S.errors().uvCode('EFBIG') && r.op === 'readFile' && typeof results[0] === 'number') {
       return { error: u.fileTooLarge(results[0]) }; // UV_EFBIG with the size
     }
     return { error: u.opError(status, results, r.syscall || r.op, r.path, r.dest) };

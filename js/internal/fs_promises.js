@@ -36,7 +36,8 @@ function FileHandle(fd) {
 Object.defineProperty(FileHandle.prototype, 'fd', { get: function () { return this._fd; } });
 
 function closedError(syscall) {
-  return S.uvException(S.UV.EBADF, syscall);
+  var X = S.errors();
+  return X.uvException(X.uvCode('EBADF'), syscall);
 }
 
 function withFd(fh, syscall, fn) {

@@ -5,7 +5,6 @@
 var B = internalBinding('fs');
 var errors = require('internal/errors');
 var S = require('internal/service');
-var schema = require('internal/schema/fs');
 
 var constants = {};
 (function () {
@@ -154,15 +153,23 @@ Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 // The service's stats: a Buffer of little-endian doubles, one per field of
 // the fs schema's STATS_FIELDS (services/fs/fs.h; the times as sec, nsec).
 // No closure, no argument passing — half the cost of going through the
-// constructor under mujs.
-var SF = schema.STATS_FIELDS, STATS_N = schema.STATS_FIELDS_NAMES.length;
-var STATS_LEN = 8 * STATS_N;
-var F_DEV = SF.DEV, F_MODE = SF.MODE, F_NLINK = SF.NLINK, F_UID = SF.UID, F_GID = SF.GID;
-var F_RDEV = SF.RDEV, F_BLKSIZE = SF.BLKSIZE, F_INO = SF.INO, F_SIZE = SF.SIZE;
-var F_BLOCKS = SF.BLOCKS, F_ASEC = SF.ATIME_SEC, F_ANSEC = SF.ATIME_NSEC;
-var F_MSEC = SF.MTIME_SEC, F_MNSEC = SF.MTIME_NSEC, F_CSEC = SF.CTIME_SEC;
-var F_CNSEC = SF.CTIME_NSEC, F_BSEC = SF.BIRTHTIME_SEC, F_BNSEC = SF.BIRTHTIME_NSEC;
+// constructor under mujs. The layout is read on the first call (the fast
+// paths build their Stats in C: most programs never get here).
+var STATS_N = 0, STATS_LEN, F_DEV, F_MODE, F_NLINK, F_UID, F_GID, F_RDEV, F_BLKSIZE;
+var F_INO, F_SIZE, F_BLOCKS, F_ASEC, F_ANSEC, F_MSEC, F_MNSEC, F_CSEC, F_CNSEC;
+var F_BSEC, F_BNSEC;
+function statsLayout() {
+  var schema = require('internal/schema/fs'), SF = schema.STATS_FIELDS;
+  STATS_N = schema.STATS_FIELDS_NAMES.length;
+  STATS_LEN = 8 * STATS_N;
+  F_DEV = SF.DEV; F_MODE = SF.MODE; F_NLINK = SF.NLINK; F_UID = SF.UID; F_GID = SF.GID;
+  F_RDEV = SF.RDEV; F_BLKSIZE = SF.BLKSIZE; F_INO = SF.INO; F_SIZE = SF.SIZE;
+  F_BLOCKS = SF.BLOCKS; F_ASEC = SF.ATIME_SEC; F_ANSEC = SF.ATIME_NSEC;
+  F_MSEC = SF.MTIME_SEC; F_MNSEC = SF.MTIME_NSEC; F_CSEC = SF.CTIME_SEC;
+  F_CNSEC = SF.CTIME_NSEC; F_BSEC = SF.BIRTHTIME_SEC; F_BNSEC = SF.BIRTHTIME_NSEC;
+}
 function statsFromBytes(b) {
+  if (STATS_N === 0) statsLayout();
   var v = [];
   for (var i = 0; i < STATS_N; i++) v.push(b.length === STATS_LEN ? b.readDoubleLE(8 * i) : NaN);
   var st = Object.create(Stats.prototype);
@@ -203,10 +210,11 @@ Dirent.prototype.isBlockDevice = isDirent(UV_DIRENT.BLOCK);
 // is not the op's own (see services/fs/fs.h).
 var noPathSyscalls = { read: 1, write: 1, fstat: 1, ftruncate: 1 };
 function opError(status, results, syscall, path, dest) {
+  var X = S.errors();
   // the kernel's own codes (a remote fs that is gone, too slow, ...) carry
   // the transport's explanation, not the service's [syscall, path].
-  if (S.isKernelStatus(status)) {
-    var err = S.uvException(status, syscall, path, dest);
+  if (X.isKernelStatus(status)) {
+    var err = X.uvException(status, syscall, path, dest);
     if (results && typeof results[0] === 'string')
       err.message = err.code + ': ' + results[0] + err.message.slice(err.message.indexOf(', ' + syscall));
     return err;
@@ -216,7 +224,7 @@ function opError(status, results, syscall, path, dest) {
     if (typeof results[1] === 'string') path = results[1];
     else if (noPathSyscalls[syscall]) path = dest = undefined;
   }
-  if (syscall === 'rm' && status === S.UV.EISDIR) {
+  if (syscall === 'rm' && status === X.uvCode('EISDIR')) {
     var errno = -status; // Node's SystemError has the OS's positive errno
     var e = new Error('Path is a directory: rm returned EISDIR (is a directory) ' + path);
     e.name = 'SystemError';
@@ -225,7 +233,7 @@ function opError(status, results, syscall, path, dest) {
     e.info = { code: 'EISDIR', message: 'is a directory', path: path, syscall: 'rm', errno: errno };
     return e;
   }
-  return S.uvException(status, syscall, path, dest);
+  return X.uvException(status, syscall, path, dest);
 }
 
 function fileTooLarge(size) {

@@ -1,11 +1,9 @@
 // internal/net_handles — the JS side of the net service: requests, the
-// id -> Socket/Server table the service's events are routed through, errors
-// shaped as Node's (internal/service's), and the kernel references that
-// keep the loop alive.
+// id -> Socket/Server table the service's events are routed through, and
+// the kernel references that keep the loop alive.
 'use strict';
 
 var B = internalBinding('net');
-var S = require('internal/service');
 var schema = require('internal/schema/net');
 
 // Ops, event types and listen flags: the net schema (services/net/net.h).
@@ -49,7 +47,5 @@ module.exports = {
   OP: OP,
   NET: NET,
   handles: handles,
-  setRef: setRef,
-  errnoException: S.errnoException,
-  hostPortException: S.hostPortException
+  setRef: setRef
 };

@@ -62,7 +62,7 @@ module.exports = function makeProcess(P, requireBuiltin) {
     var r = P.chdir(dir);
     if (r < 0) {
       var S = requireBuiltin('internal/service');
-      var e = S.uvException(r, 'chdir', process.cwd(), dir);
+      var e = S.errors().uvException(r, 'chdir', process.cwd(), dir);
       e.message = e.code + ': ' + S.strerror(r) + ', chdir ' + process.cwd() + " -> '" + dir + "'";
       throw e;
     }

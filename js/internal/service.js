@@ -1,16 +1,15 @@
 // internal/service — the one way the JS library reaches the kernel's
 // services: a service's id by name (looked up once), its op ids (the
 // generated schema's positions, internal/schema/NAME, or by name once),
-// the kernel binding's send/call/callSync, and a failed
-// request's status turned into Node's error shapes. Error codes come from
-// internal/errno (libuv's and the kernel's tables, generated at build time).
+// the kernel binding's send/call/callSync, and a failed request's status
+// turned into Node's error shapes (errors(): internal/service_errors, which
+// loads on the first error: only error paths build errors or compare codes).
 //
 // Hot paths take send/call/callSync and the ids into closure variables once;
 // nothing here adds a lookup per request.
 'use strict';
 
 var K = internalBinding('kernel');
-var E = require('internal/errno');
 
 var ids = Object.create(null); // service name -> id (found ones only)
 var names = []; // service id -> name
@@ -48,95 +47,24 @@ function op(sid, name) {
 // (bridge/call.c has the contracts.)
 var send = K.send, call = K.call, callSync = K.callSync;
 
-// ---- errors -----------------------------------------------------------------
-var errname = K.errname, strerror = K.strerror;
-
-// Node's uvException: "ENOENT: no such file or directory, open '/x'" with
-// errno, code, syscall, path, dest.
-function uvException(status, syscall, path, dest) {
-  var code = errname(status);
-  var msg = code + ': ' + strerror(status) + ', ' + syscall;
-  if (path !== undefined) {
-    msg += " '" + path + "'";
-    if (dest !== undefined) msg += " -> '" + dest + "'";
-  }
-  var err = new Error(msg);
-  err.errno = status;
-  err.code = code;
-  err.syscall = syscall;
-  if (path !== undefined) err.path = path;
-  if (dest !== undefined) err.dest = dest;
-  return err;
+// ---- errors ---------------------------------------------------------------
+// errors() -> internal/service_errors: uvException, errnoException,
+// hostPortException, dnsException, serviceError, uvCode, kernelCode,
+// isKernelStatus. It loads on the first error: requiring fs or net does
+// not compile it.
+var errname = K.errname, strerror = K.strerror; // 'ENOENT', libuv's message
+var X = null;
+function errors() {
+  if (X === null) X = require('internal/service_errors');
+  return X;
 }
 
-// Node's errnoException: "read ECONNRESET".
-function errnoException(status, syscall) {
-  var code = errname(status);
-  var err = new Error(syscall + ' ' + code);
-  err.errno = status;
-  err.code = code;
-  err.syscall = syscall;
-  return err;
-}
-
-// libuv's message as Node prints it after a code: lower-case first letter.
-function uvMessage(status) {
-  var s = strerror(status);
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-// Node's exceptionWithHostPort ('connect ECONNREFUSED 127.0.0.1:1') and,
-// withMessage, uvExceptionWithHostPort ('listen EADDRINUSE: address already
-// in use ...').
-function hostPortException(status, syscall, address, port, withMessage) {
-  var code = errname(status);
-  var details = port > 0 ? ' ' + address + ':' + port : (address ? ' ' + address : '');
-  var msg = withMessage ? syscall + ' ' + code + ': ' + uvMessage(status) + details
-                        : syscall + ' ' + code + details;
-  var err = new Error(msg);
-  err.errno = status;
-  err.code = code;
-  err.syscall = syscall;
-  if (address) err.address = address;
-  if (port > 0) err.port = port;
-  return err;
-}
-
-// Node's dns errors: 'getaddrinfo ENOTFOUND host' (a name that does not
-// resolve is ENOTFOUND, as in Node); status may be a code string.
-function dnsException(status, syscall, hostname) {
-  var code = status;
-  if (typeof status === 'number') {
-    code = status === E.UV.EAI_NONAME || status === E.UV.EAI_NODATA ? 'ENOTFOUND' : errname(status);
-  }
-  var err = new Error(syscall + ' ' + code + (hostname ? ' ' + hostname : ''));
-  err.errno = typeof status === 'number' ? status : undefined;
-  err.code = code;
-  err.syscall = syscall;
-  if (hostname) err.hostname = hostname;
-  return err;
-}
-
-// A failed muk.call: "ENOENT: no such file or directory, fs.open".
-function serviceError(status, service, op) {
-  var code = errname(status);
-  var err = new Error(code + ': ' + strerror(status) + ', ' + service + '.' + op);
-  err.code = code;
-  err.errno = status;
-  err.service = service;
-  err.op = op;
-  return err;
-}
-
-// The kernel's own codes (a remote service gone, too slow, ...), not a
-// service's.
-function isKernelStatus(status) { return status <= E.MUK_MAX; }
-
+// A failed call(): its callback gets serviceError(), naming service and op.
 K.onError(function (callback, status, sid, oid, results, data) {
   var service = names[sid] !== undefined ? names[sid] : String(sid);
   var ops = opNames[sid];
   var opName = ops && ops[oid] !== undefined ? ops[oid] : String(oid);
-  callback(serviceError(status, service, opName), results, data);
+  callback(errors().serviceError(status, service, opName), results, data);
 });
 
 module.exports = {
@@ -145,14 +73,7 @@ module.exports = {
   send: send,
   call: call,
   callSync: callSync,
-  UV: E.UV,
-  MUK: E.MUK,
   errname: errname,
   strerror: strerror,
-  isKernelStatus: isKernelStatus,
-  uvException: uvException,
-  errnoException: errnoException,
-  hostPortException: hostPortException,
-  dnsException: dnsException,
-  serviceError: serviceError
+  errors: errors
 };
