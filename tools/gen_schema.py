@@ -17,7 +17,7 @@ import json
 import re
 import sys
 
-DEFINE = re.compile(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\((\w+)\)(.*)$', re.M)
+DEFINE = re.compile(r'^\s*#\s*define\s+([A-Za-z_]\w*)\(\s*(\w+)\s*\)(.*)$')
 NUMBER = re.compile(r'^[+-]?(0[xX][0-9a-fA-F]+|\d+)[uUlL]*$')
 STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"$')
 
@@ -47,18 +47,29 @@ def parse_value(path, line, list_name, raw):
          % (list_name, v))
 
 
+def logical_lines(text):
+    """(first line number, line) with backslash-continued lines joined."""
+    start, buf = None, []
+    for n, line in enumerate(text.split('\n'), 1):
+        if start is None:
+            start = n
+        if line.rstrip().endswith('\\'):
+            buf.append(line.rstrip()[:-1])
+            continue
+        buf.append(line)
+        yield start, ' '.join(buf)
+        start, buf = None, []
+    if buf:
+        yield start, ' '.join(buf)
+
+
 def parse(path, text, prefix):
-    text = strip_comments(text).replace('\\\n', ' \n')
     lists = []
-    for m in DEFINE.finditer(text):
-        macro, param = m.group(1), m.group(2)
-        line = text.count('\n', 0, m.start()) + 1
-        # the body runs on over the continued lines (now ' \n')
-        end = m.end(3)
-        while text[end - 1:end] == ' ' and text[end:end + 1] == '\n':
-            nl = text.find('\n', end + 1)
-            end = nl if nl >= 0 else len(text)
-        body = text[m.start(3):end]
+    for line, logical in logical_lines(strip_comments(text)):
+        m = DEFINE.match(logical)
+        if not m:
+            continue
+        macro, param, body = m.group(1), m.group(2), m.group(3)
         if not re.match(r'\s*' + re.escape(param) + r'\s*\(', body):
             continue  # a function-like macro that is not a list
         name = macro[len(prefix) + 1:] if macro.startswith(prefix + '_') else macro

@@ -152,32 +152,29 @@ Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 
 // The service's stats: a Buffer of little-endian doubles, one per field of
 // the fs schema's STATS_FIELDS (services/fs/fs.h; the times as sec, nsec).
-// No closure, no argument passing — half the cost of going through the
-// constructor under mujs. The layout is read on the first call (the fast
-// paths build their Stats in C: most programs never get here).
-var STATS_N = 0, STATS_LEN, F_DEV, F_MODE, F_NLINK, F_UID, F_GID, F_RDEV, F_BLKSIZE;
-var F_INO, F_SIZE, F_BLOCKS, F_ASEC, F_ANSEC, F_MSEC, F_MNSEC, F_CSEC, F_CNSEC;
-var F_BSEC, F_BNSEC;
+// OFFSETS holds, in the order read below, each field's byte offset there;
+// it is made on the first call (the fast paths build their Stats in C: most
+// programs never get here). No closure, no argument passing — half the cost
+// of going through the constructor under mujs.
+var OFFSETS = null, STATS_LEN = 0;
 function statsLayout() {
-  var schema = require('internal/schema/fs'), SF = schema.STATS_FIELDS;
-  STATS_N = schema.STATS_FIELDS_NAMES.length;
-  STATS_LEN = 8 * STATS_N;
-  F_DEV = SF.DEV; F_MODE = SF.MODE; F_NLINK = SF.NLINK; F_UID = SF.UID; F_GID = SF.GID;
-  F_RDEV = SF.RDEV; F_BLKSIZE = SF.BLKSIZE; F_INO = SF.INO; F_SIZE = SF.SIZE;
-  F_BLOCKS = SF.BLOCKS; F_ASEC = SF.ATIME_SEC; F_ANSEC = SF.ATIME_NSEC;
-  F_MSEC = SF.MTIME_SEC; F_MNSEC = SF.MTIME_NSEC; F_CSEC = SF.CTIME_SEC;
-  F_CNSEC = SF.CTIME_NSEC; F_BSEC = SF.BIRTHTIME_SEC; F_BNSEC = SF.BIRTHTIME_NSEC;
+  var schema = require('internal/schema/fs'), F = schema.STATS_FIELDS;
+  var order = [F.DEV, F.MODE, F.NLINK, F.UID, F.GID, F.RDEV, F.BLKSIZE, F.INO, F.SIZE,
+    F.BLOCKS, F.ATIME_SEC, F.ATIME_NSEC, F.MTIME_SEC, F.MTIME_NSEC, F.CTIME_SEC,
+    F.CTIME_NSEC, F.BIRTHTIME_SEC, F.BIRTHTIME_NSEC];
+  STATS_LEN = 8 * schema.STATS_FIELDS_NAMES.length;
+  OFFSETS = [];
+  for (var i = 0; i < order.length; i++) OFFSETS.push(8 * order[i]);
 }
 function statsFromBytes(b) {
-  if (STATS_N === 0) statsLayout();
-  var v = [];
-  for (var i = 0; i < STATS_N; i++) v.push(b.length === STATS_LEN ? b.readDoubleLE(8 * i) : NaN);
+  if (OFFSETS === null) statsLayout();
+  var off = OFFSETS, ok = b.length === STATS_LEN, v = [];
+  for (var i = 0; i < off.length; i++) v.push(ok ? b.readDoubleLE(off[i]) : NaN);
   var st = Object.create(Stats.prototype);
-  st.dev = +v[F_DEV]; st.mode = +v[F_MODE]; st.nlink = +v[F_NLINK]; st.uid = +v[F_UID];
-  st.gid = +v[F_GID]; st.rdev = +v[F_RDEV]; st.blksize = +v[F_BLKSIZE]; st.ino = +v[F_INO];
-  st.size = +v[F_SIZE]; st.blocks = +v[F_BLOCKS];
-  var a = v[F_ASEC] * 1e3 + v[F_ANSEC] / 1e6, m = v[F_MSEC] * 1e3 + v[F_MNSEC] / 1e6;
-  var c = v[F_CSEC] * 1e3 + v[F_CNSEC] / 1e6, bt = v[F_BSEC] * 1e3 + v[F_BNSEC] / 1e6;
+  st.dev = +v[0]; st.mode = +v[1]; st.nlink = +v[2]; st.uid = +v[3]; st.gid = +v[4];
+  st.rdev = +v[5]; st.blksize = +v[6]; st.ino = +v[7]; st.size = +v[8]; st.blocks = +v[9];
+  var a = v[10] * 1e3 + v[11] / 1e6, m = v[12] * 1e3 + v[13] / 1e6;
+  var c = v[14] * 1e3 + v[15] / 1e6, bt = v[16] * 1e3 + v[17] / 1e6;
   st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = bt;
   st.atime = new Date(Math.round(a)); st.mtime = new Date(Math.round(m));
   st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(bt));

@@ -1,8 +1,8 @@
-// internal/service_errors — a failed request's status as Node's errors,
-// for internal/service (which exports these; this half loads on the first
-// error only, so requiring fs or net does not compile it). Codes by name
-// come from internal/errno, libuv's and the kernel's tables generated at
-// build time.
+// internal/service_errors — a failed request's status as Node's errors:
+// internal/service's errors() (this half of it loads on the first error
+// only, so requiring fs or net does not compile it). Codes by name come
+// from internal/errno, libuv's and the kernel's tables generated at build
+// time.
 'use strict';
 
 var K = internalBinding('kernel');
