@@ -10,29 +10,35 @@
 // object (hostname, family, callback, ...), not a GetAddrInfoReqWrap.
 'use strict';
 
-var K = internalBinding('kernel');
+var S = require('internal/service');
+var schema = require('internal/schema/dns');
 var errors = require('internal/errors');
 var L = require('internal/net_lookup');
 var isIP = L.isIP;
-
-// Node's values on Linux; the service maps them to its system's AI_* flags.
-var ADDRCONFIG = 0x20, V4MAPPED = 0x08, ALL = 0x10;
-var orders = ['verbatim', 'ipv4first', 'ipv6first']; // index = the op's order argument
-var defaultOrder = 'verbatim';
-
-var sid = -1, opLookup = -1;
+var send = S.send;
 
 function dnsException(status, syscall, hostname) {
-  var code = status;
-  if (typeof status === 'number') {
-    code = status === -3008 || status === -3007 ? 'ENOTFOUND' : K.errname(status); // EAI_NONAME, EAI_NODATA
-  }
-  var err = new Error(syscall + ' ' + code + (hostname ? ' ' + hostname : ''));
-  err.errno = typeof status === 'number' ? status : undefined;
-  err.code = code;
-  err.syscall = syscall;
-  if (hostname) err.hostname = hostname;
-  return err;
+  return S.errors().dnsException(status, syscall, hostname);
+}
+
+// Node's values on Linux (the dns schema's HINTS); the service maps them to
+// its system's AI_* flags.
+var ADDRCONFIG = schema.HINTS.ADDRCONFIG, V4MAPPED = schema.HINTS.V4MAPPED;
+var ALL = schema.HINTS.ALL;
+// Node's order names; index = the op's order argument (the schema's ORDERS).
+var orders = [];
+(function () {
+  for (var k in schema.ORDERS) orders[schema.ORDERS[k]] = k.toLowerCase();
+})();
+var defaultOrder = 'verbatim';
+
+var OP_LOOKUP = schema.OPS.LOOKUP, OP_SERVICE = schema.OPS.LOOKUPSERVICE;
+var sid = -1;
+
+// The dns service's id, or a negative status (looked up until found).
+function dnsSid() {
+  if (sid < 0) sid = S.lookup(schema.SERVICE);
+  return sid;
 }
 
 function validateOneOf(value, name, oneOf) {
@@ -53,7 +59,7 @@ function validateBoolean(value, name) {
 
 // A request, also what dns.lookup returns (Node: a GetAddrInfoReqWrap):
 // the options land in it, the reply finishes it (no closure but the one
-// K.send needs).
+// send needs).
 function Req(hostname) {
   this.hostname = hostname;
   this.family = 0;
@@ -111,16 +117,11 @@ function fail(r, err) {
 
 // Ask the service; the reply finishes r.
 function query(r) {
-  if (opLookup < 0) {
-    if (sid < 0) sid = K.service('dns');
-    if (sid >= 0) opLookup = K.op(sid, 'lookup');
-    var st = sid < 0 ? sid : opLookup;
-    if (st < 0) {
-      process.nextTick(fail, r, dnsException(st, 'getaddrinfo', r.hostname));
-      return;
-    }
+  if (sid < 0 && dnsSid() < 0) {
+    process.nextTick(fail, r, dnsException(sid, 'getaddrinfo', r.hostname));
+    return;
   }
-  K.send(sid, opLookup, [r.hostname, r.family, r.hints, orders.indexOf(r.order)], undefined,
+  send(sid, OP_LOOKUP, [r.hostname, r.family, r.hints, orders.indexOf(r.order)], undefined,
     function (status, results) { finish(r, status, results); });
 }
 
@@ -222,21 +223,14 @@ function validatePort(port) {
   return +port;
 }
 
-var opService = -1;
-
 // done(err, hostname, service); the error names the address unless
 // anonymous (Node 20's promise form leaves it out).
 function queryService(address, port, done, anonymous) {
-  if (opService < 0) {
-    if (sid < 0) sid = K.service('dns');
-    if (sid >= 0) opService = K.op(sid, 'lookupService');
-    var st = sid < 0 ? sid : opService;
-    if (st < 0) {
-      process.nextTick(done, dnsException(st, 'getnameinfo', address));
-      return;
-    }
+  if (sid < 0 && dnsSid() < 0) {
+    process.nextTick(done, dnsException(sid, 'getnameinfo', address));
+    return;
   }
-  K.send(sid, opService, [address, port], undefined, function (status, results) {
+  send(sid, OP_SERVICE, [address, port], undefined, function (status, results) {
     if (status < 0) done(dnsException(status, 'getnameinfo', anonymous ? undefined : address));
     else done(null, results[0], results[1]);
   });

@@ -19,9 +19,11 @@ for (var i = 0; i < names.length; i++) core.define(exports, null, names[i], D.op
 // message and converts the reply itself: no request object, no closure per
 // call); anything else takes the general path above.
 var B = internalBinding('fs');
+var S = require('internal/service');
 B.fastInit(u.Stats.prototype, function (cb, status, results, syscall, path) {
-  cb(syscall === 'open' && status === -27 && typeof results[0] === 'number' ? u.fileTooLarge(results[0])
-    : u.opError(status, results, syscall, path));
+  // readFile's EFBIG comes with the file's size
+  var tooLarge = syscall === 'open' && status === S.errors().uvCode('EFBIG') && typeof results[0] === 'number';
+  cb(tooLarge ? u.fileTooLarge(results[0]) : u.opError(status, results, syscall, path));
 });
 // B.route(kind, slow) returns the function itself: the plain forms (stat(path, cb),
 // readFile(path[, 'enc' | {encoding}], cb), ...) go to the fast path, the rest to

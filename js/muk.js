@@ -11,41 +11,28 @@
 // The hot path allocates no closure: service and op ids are cached per
 // name, the binding's call() checks the arguments' types, keeps the callback
 // in its integer-id table and calls it as cb(null, results, payload); a
-// failed request goes through the one error handler below. (mujs looks up
-// every variable a closure can see by name, so the functions here stay free
-// of inner functions.)
+// failed request goes through internal/service's one error handler. (mujs
+// looks up every variable a closure can see by name, so the functions here
+// stay free of inner functions.)
 'use strict';
 
-var K = internalBinding('kernel');
-var kcall = K.call;
+var S = require('internal/service');
+var kcall = S.call;
 var errors = require('internal/errors');
 
 var services = Object.create(null); // name -> Service
-var byId = []; // service id -> Service
 
 function Service(name, id) {
   this.id = id;
   this.name = name;
   this.ops = Object.create(null); // op name -> op id
-  this.names = []; // op id -> op name
 }
 
+// "ENOENT: no such file or directory, fs.open"; a failed request reaches its
+// callback as the same error (internal/service's call()).
 function serviceError(status, service, op) {
-  var code = K.errname(status);
-  var err = new Error(code + ': ' + K.strerror(status) + ', ' + service + '.' + op);
-  err.code = code;
-  err.errno = status;
-  err.service = service;
-  err.op = op;
-  return err;
+  return S.errors().serviceError(status, service, op);
 }
-
-K.onError(function (callback, status, sid, oid, results, data) {
-  var s = byId[sid];
-  var service = s ? s.name : String(sid);
-  var op = s && s.names[oid] !== undefined ? s.names[oid] : String(oid);
-  callback(serviceError(status, service, op), results, data);
-});
 
 function validate(service, op, args, payload, callback) {
   if (typeof service !== 'string') throw errors.invalidArgType('service', 'string', service);
@@ -66,9 +53,9 @@ function validate(service, op, args, payload, callback) {
 function lookup(name) {
   var s = services[name];
   if (s !== undefined) return s;
-  var sid = K.service(name);
+  var sid = S.lookup(name);
   if (sid < 0) return sid;
-  s = services[name] = byId[sid] = new Service(name, sid);
+  s = services[name] = new Service(name, sid);
   return s;
 }
 
@@ -84,10 +71,9 @@ function slowCall(service, op, args, payload, callback) {
   if (typeof s === 'number') return failLater(callback, serviceError(s, service, op));
   var oid = s.ops[op];
   if (oid === undefined) {
-    oid = K.op(s.id, op);
+    oid = S.op(s.id, op); // also names the op in serviceError's messages
     if (oid < 0) return failLater(callback, serviceError(oid, service, op));
     s.ops[op] = oid;
-    s.names[oid] = op;
   }
   kcall(s.id, oid, args, payload, callback);
 }

@@ -13,8 +13,8 @@ var EventEmitter = require('events');
 var H = require('internal/net_handles');
 var Socket = require('internal/net_socket');
 var L = require('internal/net_lookup');
-var K = internalBinding('kernel');
-var OP = H.OP, send = H.send, handles = H.handles;
+var S = require('internal/service');
+var OP = H.OP, NET = H.NET, send = H.send, handles = H.handles;
 
 // ---- Server ----
 
@@ -78,14 +78,14 @@ Server.prototype.listen = function () {
   if (options.path) {
     this._pipe = true;
     var path = this._pipeName = String(options.path);
-    var r = listenSync(path, 0, backlog, 1 | this._holdFlag());
+    var r = listenSync(path, 0, backlog, NET.LISTEN_PIPE | this._holdFlag());
     if (r) {
       this._afterListen(r[0], r[1][0], r[1][1], 0, 0, path, -1, true);
       return this;
     }
     send(OP.LISTEN, function (status, id, addr) {
       self._afterListen(status, id, addr, 0, 0, path, -1);
-    }, undefined, path, 0, backlog, 1 | this._holdFlag());
+    }, undefined, path, 0, backlog, NET.LISTEN_PIPE | this._holdFlag());
     return this;
   }
   var port = options.port === undefined ? 0 : Number(options.port);
@@ -116,10 +116,10 @@ var netSid;
 // The bind as a synchronous call to the net service: [status, results] or
 // null when the service cannot answer one (it runs on the kernel's loop).
 function listenSync(host, port, backlog, flags) {
-  if (netSid === undefined) netSid = K.service('net');
+  if (netSid === undefined) netSid = S.lookup('net');
   if (netSid < 0) return null;
-  var r = K.callSync(netSid, OP.LISTEN, [host, port, backlog, flags]);
-  return r[0] < 0 && K.errname(r[0]) === 'ENOTSUP' ? null : r;
+  var r = S.callSync(netSid, OP.LISTEN, [host, port, backlog, flags]);
+  return r[0] < 0 && r[0] === S.errors().uvCode('ENOTSUP') ? null : r;
 }
 
 function emitListening(server) {
@@ -139,11 +139,11 @@ Server.prototype._listenOn = function (host, port, backlog, sync) {
   }, undefined, host, port, backlog, this._holdFlag());
 };
 
-// listen's flag 2: the service starts no read on an accepted socket (Node's
-// pauseOnConnect reads nothing from the handle until resume()).
+// listen's LISTEN_PAUSED flag: the service starts no read on an accepted
+// socket (Node's pauseOnConnect reads nothing from the handle until resume()).
 Server.prototype._holdFlag = function () {
   this._holdAccepted = this.pauseOnConnect;
-  return this._holdAccepted ? 2 : 0;
+  return this._holdAccepted ? NET.LISTEN_PAUSED : 0;
 };
 
 Server.prototype._afterListen = function (status, id, addr, port, fam, host, reqPort, sync) {
@@ -151,7 +151,7 @@ Server.prototype._afterListen = function (status, id, addr, port, fam, host, req
   if (status < 0) {
     this._id = 0;
     H.setRef(this, false);
-    var err = H.hostPortException(status, 'listen', host, reqPort, true);
+    var err = S.errors().hostPortException(status, 'listen', host, reqPort, true);
     process.nextTick(function () { self.emit('error', err); });
     return;
   }
@@ -200,7 +200,7 @@ Server.prototype._onConnection = function (sid, raddr, rport, laddr, lport, fam)
 };
 
 Server.prototype._onError = function (status) {
-  this.emit('error', H.errnoException(status, 'accept'));
+  this.emit('error', S.errors().errnoException(status, 'accept'));
 };
 
 Server.prototype._emitCloseIfDrained = function () {

@@ -347,11 +347,7 @@ function getSystemErrorName(err) {
   if (err >= 0 || Math.floor(err) !== err) {
     throw errs().ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
-  var name;
-  try {
-    var b = internalBinding('process');
-    if (b && typeof b.errname === 'function') name = b.errname(err);
-  } catch (e) { /* no binding */ }
+  var name = require('internal/service').errname(err);
   return typeof name === 'string' && name !== '' ? name : 'Unknown system error ' + err;
 }
 

@@ -10,8 +10,6 @@
 // function; primitives are printed here.
 'use strict';
 
-var P = internalBinding('process');
-
 var lazyInspect = null;
 function inspect(v, opts) {
   if (lazyInspect === null) lazyInspect = require('internal/util_inspect');
@@ -300,22 +298,10 @@ function validateObject(value, name, allowNull) {
   }
 }
 
-// A system error from a negative status (libuv's codes): Node's shape
-// "ENOENT: no such file or directory, open '/x'" with errno/code/syscall/path.
+// A system error from a negative status: internal/service builds it (loaded
+// on the first error, not at startup).
 function uvException(status, syscall, path, dest) {
-  var code = P.errname(status);
-  var msg = code + ': ' + P.strerror(status) + ', ' + syscall;
-  if (path !== undefined) {
-    msg += " '" + path + "'";
-    if (dest !== undefined) msg += " -> '" + dest + "'";
-  }
-  var err = new Error(msg);
-  err.errno = status;
-  err.code = code;
-  err.syscall = syscall;
-  if (path !== undefined) err.path = path;
-  if (dest !== undefined) err.dest = dest;
-  return err;
+  return require('internal/service').errors().uvException(status, syscall, path, dest);
 }
 
 function inspectShort(v) {

@@ -1,36 +1,46 @@
 // internal/fs_core — one request to the fs service in any of the three
-// forms: callback (the kernel binding's async send), sync (the fs binding's
-// callSync: the loop thread waits for the same service), and promise.
+// forms: callback (the kernel binding's async send), sync (its callSync:
+// the loop thread waits for the same service), and promise, through
+// internal/service with the op ids of the fs schema (internal/schema/fs).
 // A request is { op, args, payload, syscall, path, dest, post(results,
 // payload) }: post turns a reply into the value the API returns; asyncArgs,
 // if any, replaces args in the callback and promise forms.
 'use strict';
 
-var K = internalBinding('kernel');
-var B = internalBinding('fs');
+var S = require('internal/service');
 var u = require('internal/fs_utils');
 var errors = require('internal/errors');
+var send = S.send, kcallSync = S.callSync;
 
 var sid = -1;
-var ops = {};
+var ops = null; // op name ('readFile') -> op id, made on the first request
+
+// The schema's positions by name (its module compiles on first use only:
+// the fast paths of fs.js never need it).
+function opsByName() {
+  var n = require('internal/schema/fs').OPS_NAMES;
+  var m = Object.create(null);
+  for (var i = 0; i < n.length; i++) m[n[i]] = i;
+  return m;
+}
 
 function opId(name) {
   if (sid < 0) {
-    sid = K.service('fs');
-    if (sid < 0) throw errors.uvException(sid, 'fs');
+    sid = S.lookup('fs');
+    if (sid < 0) throw S.errors().uvException(sid, 'fs');
+    ops = opsByName();
   }
   var id = ops[name];
   if (id === undefined) {
-    id = K.op(sid, name);
-    if (id < 0) throw errors.uvException(id, name);
-    ops[name] = id;
+    var X = S.errors();
+    throw X.uvException(X.kernelCode('ENOOP'), name);
   }
   return id;
 }
 
 function finish(r, status, results, payload) {
   if (status < 0) {
-    if (status === -27 && r.op === 'readFile' && typeof results[0] === 'number') {
+    if (status === S.errors().uvCode('EFBIG') && r.op === 'readFile' && typeof results[0] === 'number') {
       return { error: u.fileTooLarge(results[0]) }; // UV_EFBIG with the size
     }
     return { error: u.opError(status, results, r.syscall || r.op, r.path, r.dest) };
@@ -39,7 +49,7 @@ function finish(r, status, results, payload) {
 }
 
 function callSync(r) {
-  var res = B.callSync(sid >= 0 ? sid : (opId(r.op), sid), opId(r.op), r.args, r.payload);
+  var res = kcallSync(sid >= 0 ? sid : (opId(r.op), sid), opId(r.op), r.args, r.payload);
   var out = finish(r, res[0], res[1], res[2]);
   if (out.error) throw out.error;
   return out.value;
@@ -49,7 +59,7 @@ function callAsync(r, cb) {
   var op = opId(r.op);
   // Buffers ride in the message in place and the reply's bytes come back
   // as a Buffer that adopts them: binary-exact, no copies.
-  K.send(sid, op, r.asyncArgs || r.args, r.payload, function (status, results, payload) {
+  send(sid, op, r.asyncArgs || r.args, r.payload, function (status, results, payload) {
     var out;
     try {
       out = finish(r, status, results, payload);

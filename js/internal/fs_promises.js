@@ -6,6 +6,7 @@ var core = require('internal/fs_core');
 var D = require('internal/fs_ops');
 var rw = require('internal/fs_rw');
 var errors = require('internal/errors');
+var S = require('internal/service');
 
 var P = exports;
 var names = ['stat', 'lstat', 'access', 'mkdir', 'mkdtemp', 'readdir', 'rmdir', 'rm', 'unlink',
@@ -35,7 +36,8 @@ function FileHandle(fd) {
 Object.defineProperty(FileHandle.prototype, 'fd', { get: function () { return this._fd; } });
 
 function closedError(syscall) {
-  return errors.uvException(-9, syscall); // EBADF: bad file descriptor
+  var X = S.errors();
+  return X.uvException(X.uvCode('EBADF'), syscall);
 }
 
 function withFd(fh, syscall, fn) {

@@ -24,7 +24,7 @@ var streamErrors = require('internal/streams_utils').E;
 var nop = require('internal/streams_utils').nop;
 
 var kIoDone = '@@muk.fs.ioDone';
-var K = internalBinding('kernel');
+var send = require('internal/service').send;
 
 // ---- the I/O a stream does: by fd, or through a FileHandle ----------------
 function returnPayload(r, payload) { return payload; }
@@ -215,7 +215,7 @@ ReadStream.prototype._read = function (n) {
   args[0] = this.fd;
   args[1] = n;
   args[2] = pos === undefined ? -1 : pos;
-  K.send(fsSid, readOp, args, undefined, this._onRead, true);
+  send(fsSid, readOp, args, undefined, this._onRead, true);
 };
 
 ReadStream.prototype._destroy = _destroy;
@@ -482,7 +482,7 @@ function writeAll(stream, buf, pos, cb, last) {
   stream._wlast = last;
   args[0] = stream.fd;
   args[1] = pos === undefined || pos === null ? -1 : pos;
-  K.send(fsSid, writeOp, args, buf, stream._onWrite, true);
+  send(fsSid, writeOp, args, buf, stream._onWrite, true);
 }
 
 WriteStream.prototype._write = function (data, encoding, cb) {

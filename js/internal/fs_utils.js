@@ -4,6 +4,7 @@
 
 var B = internalBinding('fs');
 var errors = require('internal/errors');
+var S = require('internal/service');
 
 var constants = {};
 (function () {
@@ -149,21 +150,34 @@ Stats.prototype.isSocket = isType(constants.S_IFSOCK);
 Stats.prototype.isBlockDevice = isType(constants.S_IFBLK);
 Stats.prototype.isCharacterDevice = isType(constants.S_IFCHR);
 
-// The service's stats: a Buffer of 18 little-endian doubles (dev mode nlink
-// uid gid rdev blksize ino size blocks, then sec, nsec of the four times).
-// No closure, no argument passing — half the cost of going through the
-// constructor under mujs.
+// The service's stats: a Buffer of little-endian doubles, one per field of
+// the fs schema's STATS_FIELDS (services/fs/fs.h; the times as sec, nsec).
+// OFFSETS holds, in the order read below, each field's byte offset there;
+// it is made on the first call (the fast paths build their Stats in C: most
+// programs never get here). No closure, no argument passing — half the cost
+// of going through the constructor under mujs.
+var OFFSETS = null, STATS_LEN = 0;
+function statsLayout() {
+  var schema = require('internal/schema/fs'), F = schema.STATS_FIELDS;
+  var order = [F.DEV, F.MODE, F.NLINK, F.UID, F.GID, F.RDEV, F.BLKSIZE, F.INO, F.SIZE,
+    F.BLOCKS, F.ATIME_SEC, F.ATIME_NSEC, F.MTIME_SEC, F.MTIME_NSEC, F.CTIME_SEC,
+    F.CTIME_NSEC, F.BIRTHTIME_SEC, F.BIRTHTIME_NSEC];
+  STATS_LEN = 8 * schema.STATS_FIELDS_NAMES.length;
+  OFFSETS = [];
+  for (var i = 0; i < order.length; i++) OFFSETS.push(8 * order[i]);
+}
 function statsFromBytes(b) {
-  var v = [];
-  for (var i = 0; i < 18; i++) v.push(b.length === 144 ? b.readDoubleLE(8 * i) : NaN);
+  if (OFFSETS === null) statsLayout();
+  var off = OFFSETS, ok = b.length === STATS_LEN, v = [];
+  for (var i = 0; i < off.length; i++) v.push(ok ? b.readDoubleLE(off[i]) : NaN);
   var st = Object.create(Stats.prototype);
   st.dev = +v[0]; st.mode = +v[1]; st.nlink = +v[2]; st.uid = +v[3]; st.gid = +v[4];
   st.rdev = +v[5]; st.blksize = +v[6]; st.ino = +v[7]; st.size = +v[8]; st.blocks = +v[9];
   var a = v[10] * 1e3 + v[11] / 1e6, m = v[12] * 1e3 + v[13] / 1e6;
-  var c = v[14] * 1e3 + v[15] / 1e6, b = v[16] * 1e3 + v[17] / 1e6;
-  st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = b;
+  var c = v[14] * 1e3 + v[15] / 1e6, bt = v[16] * 1e3 + v[17] / 1e6;
+  st.atimeMs = a; st.mtimeMs = m; st.ctimeMs = c; st.birthtimeMs = bt;
   st.atime = new Date(Math.round(a)); st.mtime = new Date(Math.round(m));
-  st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(b));
+  st.ctime = new Date(Math.round(c)); st.birthtime = new Date(Math.round(bt));
   return st;
 }
 
@@ -193,10 +207,11 @@ Dirent.prototype.isBlockDevice = isDirent(UV_DIRENT.BLOCK);
 // is not the op's own (see services/fs/fs.h).
 var noPathSyscalls = { read: 1, write: 1, fstat: 1, ftruncate: 1 };
 function opError(status, results, syscall, path, dest) {
-  // muk's own codes (-5000 and below: a remote fs that is gone, too slow, ...)
-  // carry the transport's explanation, not the service's [syscall, path].
-  if (status <= -5000) {
-    var err = errors.uvException(status, syscall, path, dest);
+  var X = S.errors();
+  // the kernel's own codes (a remote fs that is gone, too slow, ...) carry
+  // the transport's explanation, not the service's [syscall, path].
+  if (X.isKernelStatus(status)) {
+    var err = X.uvException(status, syscall, path, dest);
     if (results && typeof results[0] === 'string')
       err.message = err.code + ': ' + results[0] + err.message.slice(err.message.indexOf(', ' + syscall));
     return err;
@@ -206,15 +221,16 @@ function opError(status, results, syscall, path, dest) {
     if (typeof results[1] === 'string') path = results[1];
     else if (noPathSyscalls[syscall]) path = dest = undefined;
   }
-  if (syscall === 'rm' && status === -21) {
+  if (syscall === 'rm' && status === X.uvCode('EISDIR')) {
+    var errno = -status; // Node's SystemError has the OS's positive errno
     var e = new Error('Path is a directory: rm returned EISDIR (is a directory) ' + path);
     e.name = 'SystemError';
     withCode(e, 'ERR_FS_EISDIR');
-    e.errno = 21; e.syscall = 'rm'; e.path = path;
-    e.info = { code: 'EISDIR', message: 'is a directory', path: path, syscall: 'rm', errno: 21 };
+    e.errno = errno; e.syscall = 'rm'; e.path = path;
+    e.info = { code: 'EISDIR', message: 'is a directory', path: path, syscall: 'rm', errno: errno };
     return e;
   }
-  return errors.uvException(status, syscall, path, dest);
+  return X.uvException(status, syscall, path, dest);
 }
 
 function fileTooLarge(size) {

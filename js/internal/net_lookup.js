@@ -9,6 +9,7 @@
 // internal/errors (7 KB) loads on the first error only: require('net')
 // compiles this module at startup.
 function E() { return require('internal/errors'); }
+function SE() { return require('internal/service').errors(); }
 
 // ---- isIP ----
 
@@ -210,7 +211,7 @@ function cancelOnDestroy(self, ctx) {
       this._connectCtx = null;
       if (ctx.timer) clearTimeout(ctx.timer);
       var addr = this._connAddr, port = this._connPort, family = this._connFamily, s = this;
-      var ex = require('internal/net_handles').hostPortException(-125, 'connect', addr, port); // ECANCELED
+      var ex = SE().hostPortException(SE().uvCode('ECANCELED'), 'connect', addr, port);
       process.nextTick(function () { s.emit('connectionAttemptFailed', addr, port, family, ex); });
     }
     return r;
@@ -252,7 +253,7 @@ function attemptTimedOut(ctx, cur) {
   if (self._connectCtx !== ctx || !self.connecting || ctx.current - 1 !== cur) return;
   var a = ctx.addresses[cur];
   self._abandonConnect();
-  ctx.errors.push(require('internal/net_handles').hostPortException(-110, 'connect', a.address, ctx.port)); // ETIMEDOUT
+  ctx.errors.push(SE().hostPortException(SE().uvCode('ETIMEDOUT'), 'connect', a.address, ctx.port));
   self.emit('connectionAttemptTimeout', a.address, ctx.port, a.family);
   if (self.connecting) connectMultiple(ctx);
 }

@@ -9,6 +9,7 @@
 var Duplex = require('internal/streams_duplex').Duplex;
 var H = require('internal/net_handles');
 var OP = H.OP, send = H.send, handles = H.handles, B = H.B;
+var S = require('internal/service');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -99,7 +100,7 @@ Socket.prototype._onEnd = function () {
 };
 
 Socket.prototype._onError = function (status) {
-  this.destroy(H.errnoException(status, 'read'));
+  this.destroy(S.errors().errnoException(status, 'read'));
 };
 
 Socket.prototype._read = function () {
@@ -120,7 +121,7 @@ function afterWrite(self, cb, len) {
   return function (status) {
     if (status < 0) {
       self._bytesWritten -= len;
-      cb(H.errnoException(status, 'write'));
+      cb(S.errors().errnoException(status, 'write'));
       return;
     }
     cb();
@@ -172,7 +173,7 @@ Socket.prototype._onFastDrain = function () {
 };
 
 Socket.prototype._onFastError = function (status) {
-  if (!this.destroyed) this.destroy(H.errnoException(status, 'write'));
+  if (!this.destroyed) this.destroy(S.errors().errnoException(status, 'write'));
 };
 
 defGetW('writableLength', function () {
@@ -193,7 +194,7 @@ Socket.prototype._write = function (data, encoding, cb) {
     return;
   }
   if (!this._id) {
-    cb(H.errnoException(-32, 'write'));
+    cb(S.errors().errnoException(S.errors().uvCode('EPIPE'), 'write'));
     return;
   }
   var str = typeof data === 'string';
@@ -428,7 +429,7 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
 // Binding to options.localAddress/localPort failed: Node destroys the
 // socket with the bind error ('bind EADDRINUSE 0.0.0.0:8000').
 Socket.prototype._bindFailed = function (status, laddr, lport) {
-  var ex = H.hostPortException(status, 'bind', laddr, lport);
+  var ex = S.errors().hostPortException(status, 'bind', laddr, lport);
   this.connecting = false;
   this.destroy(ex);
 };
@@ -445,7 +446,7 @@ Socket.prototype._abandonConnect = function () {
 };
 
 Socket.prototype._connectFailed = function (status, immediate) {
-  var ex = H.hostPortException(status, 'connect', this._connAddr, this._connPort);
+  var ex = S.errors().hostPortException(status, 'connect', this._connAddr, this._connPort);
   if (this._connectCtx) {
     if (this._id) this._abandonConnect();
     NL.attemptFailed(this, ex, immediate);

@@ -61,8 +61,9 @@ module.exports = function makeProcess(P, requireBuiltin) {
     }
     var r = P.chdir(dir);
     if (r < 0) {
-      var e = requireBuiltin('internal/errors').uvException(r, 'chdir', process.cwd(), dir);
-      e.message = e.code + ': ' + P.strerror(r) + ", chdir " + process.cwd() + " -> '" + dir + "'";
+      var S = requireBuiltin('internal/service');
+      var e = S.errors().uvException(r, 'chdir', process.cwd(), dir);
+      e.message = e.code + ': ' + S.strerror(r) + ', chdir ' + process.cwd() + " -> '" + dir + "'";
       throw e;
     }
   };
@@ -102,7 +103,7 @@ module.exports = function makeProcess(P, requireBuiltin) {
       throw e;
     }
     var r = P.kill(pid, n);
-    if (r < 0) throw requireBuiltin('internal/errors').uvException(r, 'kill');
+    if (r < 0) throw requireBuiltin('internal/service').uvException(r, 'kill');
     return true;
   };
   process.exit = function exit(code) {
