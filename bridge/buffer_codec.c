@@ -425,7 +425,7 @@ static uint8_t *tmp_alloc(js_State *J, size_t len) {
 #endif
 
 /* Where to write a result string of exactly len bytes: straight into a
- * pushed mujs string when mujs can (patch 0036), else a buffer out_end
+ * pushed mujs string when mujs can (patch 0025), else a buffer out_end
  * copies in. Node's length limit is checked first either way. */
 static uint8_t *out_begin(js_State *J, size_t len) {
   if (len > (1u << 28))

@@ -66,7 +66,7 @@ int mukjs_flat_get(js_State *J, js_Object *a, int i, int clear) {
  * nodes are laid out in the object's own block and the Dates made on first
  * read (see mukjs_shape_push). */
 /* mukjs_shape_push sets every field of a property node itself: a mujs
- * patch that adds one must update it. With patch 0031 a node records its
+ * patch that adds one must update it. With patch 0020 a node records its
  * creation order, which enumeration follows: a stamped object's nodes get
  * their slot, the recorded order, older than anything a program adds
  * later. */
@@ -208,10 +208,10 @@ void mukjs_shape_forget(js_State *J, mukjs_shape *s) {
 }
 
 #ifdef JS_HAVE_OBJECT_BLOCK
-/* With mujs patch 0009 the n nodes live in the object's own allocation
+/* With mujs patch 0010 the n nodes live in the object's own allocation
  * (freed with it): a copy of the image shape_image made from the first
  * object (every field but the links within the block and the values),
- * then the links and values filled in. With patch 0011 the Dates are made
+ * then the links and values filled in. With patch 0012 the Dates are made
  * only when something reads them (JS_LAZYDATE): most programs never do. */
 static void shape_stamp(js_State *J, mukjs_shape *s, const double *v) {
   js_Object *obj = jsV_newobjectblock(J, JS_COBJECT, s->proto, s->bytes);

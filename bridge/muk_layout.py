@@ -10,7 +10,7 @@ builds with and without the latest mujs patches; a name that no longer
 exists costs nothing). libuv functions become their libuv_a.a objects
 (Debian's archive has no per-function sections). Rebuild muk afterwards and
 check with smaps that its r-xp mapping is back to 3 windows (192 KB); see
-notes/STARTUP.md (round 3).
+docs/performance.md (startup).
 """
 import os
 import re

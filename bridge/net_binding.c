@@ -101,7 +101,7 @@ typedef struct net_sock {
 } net_sock;
 
 /* Property names read on every chunk / write, looked up through mujs's
- * property cache (patch 0014: js_intern + js_getpropertyI). */
+ * property cache (patch 0015: js_intern + js_getpropertyI). */
 
 typedef struct net_binding {
   const char *n_emit, *n_id; /* "emit", "_id" (js_intern, in setup) */

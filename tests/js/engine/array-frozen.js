@@ -1,5 +1,5 @@
 // Frozen, sealed and non-extensible arrays keep their elements and length
-// (mujs patch 0050), in sloppy and strict code; compared with node.
+// (mujs patch 0039), in sloppy and strict code; compared with node.
 function t(name, f) {
   try { console.log(name, JSON.stringify(f())); } catch (e) { console.log(name, 'throws', e.name); }
 }

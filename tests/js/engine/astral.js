@@ -1,6 +1,6 @@
 // Characters above U+FFFF: one internal form (a surrogate pair) whatever
 // made the string — source text, escapes, fromCharCode, UTF-8 from a file,
-// a Buffer, a directory listing — as in node (patches 0040, 0041).
+// a Buffer, a directory listing — as in node (patches 0029, 0030).
 var util = require('util');
 var fs = require('fs');
 var E = '😀', P = '\ud83d\ude00';

@@ -1,4 +1,4 @@
-// ES2015+ library additions muk provides to ES5 code (mujs patch 0035), vs node
+// ES2015+ library additions muk provides to ES5 code (mujs patch 0024), vs node
 function show(label, f) { var r; try { r = JSON.stringify(f()); } catch (e) { r = e.name + ': ' + e.message; } console.log(label + ' ' + r); }
 show('startsWith', function () { return ['hello'.startsWith('he'), 'hello'.startsWith('lo', 3), 'héllo'.startsWith('llo', 2), 'abc'.startsWith(''), 'abc'.startsWith('a', -5), 'abc'.startsWith('c', 99), '😀x'.startsWith('x', 2)]; });
 show('endsWith', function () { return ['hello'.endsWith('lo'), 'hello'.endsWith('hel', 3), 'héllo'.endsWith('é', 2), 'abc'.endsWith(''), 'abc'.endsWith('a', 0), 'abc'.endsWith('abc', 99)]; });

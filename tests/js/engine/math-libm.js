@@ -1,6 +1,6 @@
 // Math's libm functions (bound on first use: bridge/libm_lazy.c), floor/ceil
-// (inline), and ToInt32 / % on int32 operands (without fmod: mujs patch 0006),
-// with their edge cases, and Math.round (mujs patch 0007), against node.
+// (inline), and ToInt32 / % on int32 operands (without fmod: mujs patch 0007),
+// with their edge cases, and Math.round (mujs patch 0008), against node.
 function show(x) { return x === 0 && 1 / x < 0 ? '-0' : (x !== x || x === Infinity || x === -Infinity || x === Math.floor(x)) ? String(x) : x.toFixed(10); }
 var fns = ['acos', 'asin', 'atan', 'cos', 'exp', 'log', 'sin', 'tan', 'floor', 'ceil', 'sqrt', 'abs'];
 var xs = [0, -0, 0.5, -0.5, 1, -1, 2.5, -2.5, 10, 1e-300, 1e300, -1e300, NaN, Infinity, -Infinity];

@@ -1,5 +1,5 @@
 // Numbers print as the shortest string that reads back as the same double
-// (the nearest such string), and read correctly rounded (mujs patch 0044):
+// (the nearest such string), and read correctly rounded (mujs patch 0033):
 // random bit patterns, random decimal strings, and the edges, compared with
 // node.
 var rng = require('../lib/rng');

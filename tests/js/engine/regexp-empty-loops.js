@@ -1,4 +1,4 @@
-// Unbounded loops whose body can match the empty string (mujs patch 0047):
+// Unbounded loops whose body can match the empty string (mujs patch 0036):
 // V8 accepts these regexps, and an iteration past the minimum that matches
 // nothing ends the loop. A backreference to a group that took no part is
 // such a body: this once never returned.

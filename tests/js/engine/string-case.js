@@ -1,4 +1,4 @@
-// Case mapping beyond one character to one (patch 0042), compared with
+// Case mapping beyond one character to one (patch 0031), compared with
 // node: every BMP character whose upper or lower case is not a single
 // UTF-16 unit, final sigma, and astral letters (surrogate pairs).
 function hx(t) { var r = []; for (var i = 0; i < t.length; i++) r.push(t.charCodeAt(i).toString(16)); return r.join(' '); }

@@ -1,6 +1,6 @@
 // Names looked up through the scope chain (closures, the kind fs callbacks
 // are): muk's mujs remembers per instruction how deep a name was found
-// (mujs patch 0010) and skips the scopes before it the next time. Every
+// (mujs patch 0011) and skips the scopes before it the next time. Every
 // way the chain can change under such an instruction must still be seen.
 // eval comes last: once eval code declares a variable in a function's
 // scope, the depth caches stay off for the rest of the process.

@@ -1,5 +1,5 @@
 // A Stats's Dates (atime, mtime, ctime, birthtime) are made only when
-// something first reads them in muk (mujs patch 0011): every way of reading
+// something first reads them in muk (mujs patch 0012): every way of reading
 // must find a real Date, the same one each time, and every way of writing
 // must replace it. Each case starts from a fresh Stats (fs.stat callback).
 var fs = require('fs');

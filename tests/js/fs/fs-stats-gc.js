@@ -1,6 +1,6 @@
 // Stats objects outlived by their Dates, with properties deleted and
 // re-added, collected by the GC many times over (muk lays a Stats's 18
-// property nodes out in the object's own allocation: mujs patch 0009).
+// property nodes out in the object's own allocation: mujs patch 0010).
 var fs = require('fs');
 var n = 400, left = n, kept = [], dates = [], sizes = {};
 var ref = fs.statSync(__filename);

@@ -1,6 +1,6 @@
 // Functions whose variables live in a scope object (any function that makes
 // closures, as fs callbacks' callers do): muk's mujs lays out every call's
-// scope like the first call's (mujs patch 0012). Parameters passed or not,
+// scope like the first call's (mujs patch 0013). Parameters passed or not,
 // repeated, shadowed, function declarations, recursion, many variables.
 function line() { console.log(Array.prototype.slice.call(arguments).join(' ')); }
 
