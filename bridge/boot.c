@@ -107,6 +107,7 @@ int mukjs_loader_push_builtin(js_State *J, const char *name);
 int mukjs_loader_push_main_info(js_State *J, const char *file);
 int mukjs_loader_push_file(js_State *J, const char *path);
 void mukjs_loader_compile(js_State *J, const char *src, const char *filename);
+void mukjs_module_push_new(js_State *J, int id, int path, int parent);
 
 /* Push the exports of built-in module NAME, running it on first use. */
 static void require_builtin(js_State *J, const char *name) {
@@ -359,30 +360,19 @@ static int run_main_fast(js_State *J, const char *file) {
     js_pop(J, 2);
     return 0;
   }
-  /* the module: Object.create(proto) with Node's own properties */
+  /* the module, as internal/loader's Module makes one (loader.c) */
   js_getregistry(J, "muk.shared"); /* info+3 */
-  js_getglobal(J, "Object");
-  js_getproperty(J, -1, "create");
-  js_rot2(J);
-  js_getproperty(J, info + 3, "proto");
-  js_call(J, 1); /* info+4: mod */
-  int mod = info + 4;
   js_pushliteral(J, ".");
-  js_setproperty(J, mod, "id");
   js_getindex(J, info, 1);
-  js_setproperty(J, mod, "path");
-  js_newobject(J);
-  js_setproperty(J, mod, "exports");
+  js_pushnull(J);
+  mukjs_module_push_new(J, info + 4, info + 5, info + 6); /* info+7 */
+  js_rot4(J);
+  js_pop(J, 3);
+  int mod = info + 4;
   js_copy(J, info + 1);
   js_setproperty(J, mod, "filename");
-  js_pushboolean(J, 0);
-  js_setproperty(J, mod, "loaded");
-  js_newarray(J);
-  js_setproperty(J, mod, "children");
   js_getindex(J, info, 2);
   js_setproperty(J, mod, "paths");
-  js_pushnull(J);
-  js_defproperty(J, mod, "parent", JS_DONTENUM);
   js_copy(J, mod);
   js_setproperty(J, info + 3, "main");
   js_getproperty(J, info + 3, "cache");

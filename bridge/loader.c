@@ -283,7 +283,58 @@ static void l_run_script(js_State *J) {
   js_call(J, 0);
 }
 
+/* Push a new Module as Node's constructor makes it, in one place for both
+ * the main module's fast path (boot.c) and internal/loader's Module():
+ * Object.create(Module.prototype) with id, path, exports {}, filename
+ * null, loaded false, children [], paths [], and a non-enumerable parent,
+ * added to the parent's children. id, path and parent are stack indexes
+ * (parent may hold undefined or null). */
+void mukjs_module_push_new(js_State *J, int id, int path, int parent) {
+  js_getglobal(J, "Object");
+  js_getproperty(J, -1, "create");
+  js_rot2(J);
+  js_getregistry(J, "muk.shared");
+  js_getproperty(J, -1, "proto");
+  js_rot2(J);
+  js_pop(J, 1);
+  js_call(J, 1);
+  int mod = js_gettop(J) - 1;
+  js_copy(J, id);
+  js_setproperty(J, mod, "id");
+  js_copy(J, path);
+  js_setproperty(J, mod, "path");
+  js_newobject(J);
+  js_setproperty(J, mod, "exports");
+  js_pushnull(J);
+  js_setproperty(J, mod, "filename");
+  js_pushboolean(J, 0);
+  js_setproperty(J, mod, "loaded");
+  js_newarray(J);
+  js_setproperty(J, mod, "children");
+  js_newarray(J);
+  js_setproperty(J, mod, "paths");
+  if (js_isundefined(J, parent))
+    js_pushundefined(J);
+  else
+    js_copy(J, parent);
+  js_defproperty(J, mod, "parent", JS_DONTENUM);
+  if (js_isobject(J, parent)) {
+    js_getproperty(J, parent, "children");
+    if (js_isarray(J, -1)) {
+      js_getproperty(J, -1, "push");
+      js_rot2(J);
+      js_copy(J, mod);
+      js_call(J, 1);
+    }
+    js_pop(J, 1);
+  }
+}
+
+/* newModule(id, path, parent) -> the Module (mukjs_module_push_new). */
+static void l_new_module(js_State *J) { mukjs_module_push_new(J, 1, 2, 3); }
+
 static const mukjs_fn loader_fns[] = {
+    {"newModule", l_new_module, 3},
     {"compile", l_compile, 2},
     {"compileBuiltin", l_compile_builtin, 1},
     {"hasBuiltin", l_has_builtin, 1},

@@ -23,16 +23,10 @@ function isBuiltin(name) {
   return builtinSet[name] === true;
 }
 
+// The object comes from the loader binding (bridge/loader.c), which also
+// makes the main module when it runs without this file: one shape.
 function Module(id, parent) {
-  this.id = id;
-  this.path = path.dirname(id);
-  this.exports = {};
-  this.filename = null;
-  this.loaded = false;
-  this.children = [];
-  this.paths = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
-  if (parent && parent.children) parent.children.push(this);
+  return L.newModule(id, path.dirname(id), parent);
 }
 
 Module._cache = shared.cache;
