@@ -400,7 +400,55 @@ static void k_op(js_State *J) {
 static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J, 1))); }
 static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
 
+/* A service-side object (a hash context, a key) that a JS object stands
+ * for: when the token is collected, the service is told to free it. */
+typedef struct handle_token {
+  muk_kernel *k;
+  uint32_t sid, op;
+  int64_t id;
+} handle_token;
+
+static void token_reply(muk_msg *m, void *ud) { muk_msg_free(m); }
+
+/* A finalizer: no JS here, only a quiet message (nothing comes back unless
+ * it fails, and then token_reply drops it). */
+static void token_finalize(js_State *J, void *data) {
+  handle_token *t = data;
+  muk_msg *m = muk_msg_new(t->k);
+  if (m) {
+    m->service = t->sid;
+    m->op = t->op;
+    m->flags |= MUK_F_QUIET;
+    if (muk_msg_add_i64(m, t->id) == 0)
+      muk_send(t->k, m, token_reply, NULL);
+    else
+      muk_msg_free(m);
+  }
+  free(t);
+}
+
+/* handleToken(sid, freeOp, id) -> an object that, once no longer
+ * reachable, makes the garbage collector send freeOp(id) to service sid
+ * (MUK_F_QUIET). Keep it in a property of the JS object that owns the
+ * service-side object; free explicitly where the API has a natural end
+ * (digest()), and let the token cover objects a program drops. */
+static void k_handle_token(js_State *J) {
+  handle_token *t = malloc(sizeof *t);
+  if (!t)
+    js_error(J, "out of memory");
+  t->k = mukjs_kernel(J);
+  t->sid = (uint32_t)js_tointeger(J, 1);
+  t->op = (uint32_t)js_tointeger(J, 2);
+  t->id = (int64_t)js_tonumber(J, 3);
+  js_getglobal(J, "Object");
+  js_getproperty(J, -1, "prototype");
+  js_rot2(J);
+  js_pop(J, 1);
+  js_newuserdata(J, "ServiceHandle", t, token_finalize);
+}
+
 static const mukjs_fn kernel_fns[] = {
+    {"handleToken", k_handle_token, 3},
     {"send", k_send, 6},
     {"call", k_call, 5},
     {"callSync", mukjs_call_sync, 4},
