@@ -8,7 +8,7 @@
  *       success, or the error handler installed with onError(fn) gets
  *       fn(cb, status, sid, op, results, payload) — no closure per call.
  *       args may be undefined (no arguments); returns false, sending
- *       nothing, when an argument is neither a number nor a string (the
+ *       nothing, when an argument is not a number, a string or a Buffer (the
  *       caller builds the TypeError).
  *
  * A payload may be a string (copied) or a Buffer: its bytes ride in the
@@ -188,6 +188,10 @@ int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx) {
       r = muk_msg_add_f64(m, d);
   } else if (js_isstring(J, idx)) {
     r = mukjs_msg_add_utf8(J, m, js_tostring(J, idx));
+  } else if (mukjs_isbuffer(J, idx)) { /* binary: a bytes argument (copied) */
+    size_t len;
+    uint8_t *p = mukjs_tobuffer(J, idx, &len);
+    r = muk_msg_add_bytes(m, p, len);
   } else {
     return 1;
   }

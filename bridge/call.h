@@ -10,7 +10,8 @@
 #include "muk.h"
 
 /* Append the JS value at idx as an argument: numbers as i64 when integral
- * (f64 otherwise), strings as str. Returns 1 (nothing added) for any other
+ * (f64 otherwise), strings as str, Buffers as bytes (copied). Returns 1
+ * (nothing added) for any other
  * type, 0 when added; throws when the message is full. */
 int mukjs_msg_add_value(js_State *J, muk_msg *m, int idx);
 /* Add a JS string as a str argument, in real UTF-8 (mujs keeps its own

@@ -39,8 +39,8 @@ function validate(service, op, args, payload, callback) {
   if (typeof op !== 'string') throw errors.invalidArgType('op', 'string', op);
   if (!Array.isArray(args)) throw errors.invalidArgType('args', 'Array', args);
   for (var i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'number' && typeof args[i] !== 'string') {
-      throw errors.invalidArgType('args[' + i + ']', ['number', 'string'], args[i]);
+    if (typeof args[i] !== 'number' && typeof args[i] !== 'string' && !Buffer.isBuffer(args[i])) {
+      throw errors.invalidArgType('args[' + i + ']', ['number', 'string', 'Buffer'], args[i]);
     }
   }
   if (payload !== undefined && typeof payload !== 'string' && !Buffer.isBuffer(payload)) {

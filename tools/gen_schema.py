@@ -11,6 +11,10 @@ which reads the '// @module' first line):
   a list of names  X(LISTEN, "listen")  -> LIST: {LISTEN: 0, ...} (the
                    position, as the C enum counts) and LIST_NAMES: ['listen']
   a list of values X(WINDOW, 2097152)   -> LIST: {WINDOW: 2097152, ...}
+A list may splice in a list defined above it by naming it as an entry:
+  #define CRYPTO_OPS(X) CRYPTO_HASH_OPS(X) CRYPTO_KDF_OPS(X)
+counts positions across the spliced entries (as the C enum does), and the
+spliced lists are not emitted on their own (their positions would be off).
 A list whose entries are neither fails the build, naming the file and line.
 """
 import json
@@ -65,26 +69,43 @@ def logical_lines(text):
 
 def parse(path, text, prefix):
     lists = []
+    known = {}      # macro -> (kind, entries), for splicing
+    spliced = set()
     for line, logical in logical_lines(strip_comments(text)):
         m = DEFINE.match(logical)
         if not m:
             continue
         macro, param, body = m.group(1), m.group(2), m.group(3)
+        if not re.match(r'\s*[A-Za-z_]\w*\s*\(', body):
+            continue
         if not re.match(r'\s*' + re.escape(param) + r'\s*\(', body):
-            continue  # a function-like macro that is not a list
+            first = re.match(r'\s*([A-Za-z_]\w*)\s*\(\s*' + re.escape(param) + r'\s*\)', body)
+            if not first or (first.group(1) not in known and
+                             not (macro.startswith(prefix + '_') and
+                                  first.group(1).startswith(prefix + '_'))):
+                continue  # a function-like macro that is not a list
         name = macro[len(prefix) + 1:] if macro.startswith(prefix + '_') else macro
-        entry = re.compile(re.escape(param) + r'\s*\(\s*([A-Za-z_]\w*)\s*,([^()]*)\)')
+        entry = re.compile(re.escape(param) + r'\s*\(\s*([A-Za-z_]\w*)\s*,([^()]*)\)'
+                           r'|([A-Za-z_]\w*)\s*\(\s*' + re.escape(param) + r'\s*\)')
         entries, kinds, pos = [], set(), 0
         for e in entry.finditer(body):
             gap = body[pos:e.start()]
             if gap.strip():
                 fail(path, line, '%s: cannot parse %r' % (macro, gap.strip()))
+            pos = e.end()
+            if e.group(3) is not None:  # a spliced list
+                if e.group(3) not in known:
+                    fail(path, line, '%s: %s is not a list defined above' % (macro, e.group(3)))
+                kind, sub = known[e.group(3)]
+                kinds.add(kind)
+                entries.extend(sub)
+                spliced.add(e.group(3))
+                continue
             if ',' in e.group(2) and not STRING.match(e.group(2).strip()):
                 fail(path, line, '%s: %s has more than two arguments' % (macro, e.group(1)))
             kind, value = parse_value(path, line, macro, e.group(2))
             kinds.add(kind)
             entries.append((e.group(1), value))
-            pos = e.end()
         if body[pos:].strip():
             fail(path, line, '%s: cannot parse %r' % (macro, body[pos:].strip()))
         if not entries:
@@ -94,8 +115,9 @@ def parse(path, text, prefix):
         ids = [i for i, _ in entries]
         if len(set(ids)) != len(ids):
             fail(path, line, '%s: an ID appears twice' % macro)
-        lists.append((name, kinds.pop(), entries))
-    return lists
+        known[macro] = (kinds.pop(), entries)
+        lists.append((macro, name))
+    return [(name,) + known[macro] for macro, name in lists if macro not in spliced]
 
 
 def emit(service, header, lists):
