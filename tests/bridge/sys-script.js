@@ -17,7 +17,9 @@ var steps = [
   ['echo', ['unicode ✓ 連接'], big],
   ['sleep', [20]],
   // NUL and a character outside the BMP cross as real UTF-8 both ways
-  ['echo', [ODD], ODD]
+  ['echo', [ODD], ODD],
+  // a Buffer argument crosses as bytes (every byte value)
+  ['echo', [Buffer.from([0, 1, 127, 128, 255]), 7]]
 ];
 function show(i) {
   if (i === steps.length) return parallel();
