@@ -45,7 +45,7 @@ def start_serviced(url, service='sys'):
 
 local = run([SCRIPT])
 check('in-process run succeeds', local.returncode == 0, local.stderr)
-check('in-process output is complete', local.stdout.count(b'\n') == 11 and b'parallel 2000 2001000' in local.stdout
+check('in-process output is complete', local.stdout.count(b'\n') == 12 and b'parallel 2000 2001000' in local.stdout
       and b'echo ok' in local.stdout and b'odd payload intact true' in local.stdout,
       local.stdout)
 
