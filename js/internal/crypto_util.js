@@ -1,0 +1,97 @@
+// internal/crypto_util — what crypto's family modules (internal/crypto_*)
+// share: the crypto service (found once), its requests, Node-shaped errors
+// for its failures, byte conversions, and handle tokens.
+//
+// Requests: callSync(op, args, payload) returns [results, payload] or throws;
+// call(op, args, payload, cb(err, results, payload)) runs on the service's
+// pool. A synchronous request runs on this thread (the service is
+// MUK_SVC_CALLER_SYNC) unless the service is remote.
+'use strict';
+
+var S = require('internal/service');
+var schema = require('internal/schema/crypto');
+var errors = require('internal/errors');
+
+var OPS = schema.OPS;
+var E_OPENSSL = schema.CONSTANTS.E_OPENSSL;
+var K = internalBinding('kernel');
+var ksend = S.send, kcallSync = S.callSync;
+var sid = -1;
+
+function service() {
+  if (sid < 0) {
+    sid = S.lookup(schema.SERVICE);
+    if (sid < 0) throw S.errors().serviceError(sid, schema.SERVICE, '');
+  }
+  return sid;
+}
+
+// Node's error for an OpenSSL failure: "error:1C800064:Provider
+// routines::bad decrypt", code ERR_OSSL_BAD_DECRYPT, library, reason.
+function opensslError(results) {
+  var reason = results[0], lib = results[1], packed = results[2];
+  var hex = ('00000000' + (packed >>> 0).toString(16).toUpperCase()).slice(-8);
+  var err = new Error(packed ? 'error:' + hex + ':' + lib + '::' + reason : reason);
+  if (packed) {
+    err.library = lib;
+    err.reason = reason;
+    err.code = 'ERR_OSSL_' + reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  }
+  return err;
+}
+
+// The error for a failed request (status < 0) to op (a name, for messages).
+function failure(status, results, op) {
+  if (status === E_OPENSSL) return opensslError(results);
+  return S.errors().serviceError(status, schema.SERVICE, op);
+}
+
+function callSync(op, args, payload) {
+  var r = kcallSync(service(), op, args, payload);
+  if (r[0] < 0) throw failure(r[0], r[1], schema.OPS_NAMES[op]);
+  return [r[1], r[2]];
+}
+
+// cb(err, results, payload) from the pool; the payload as a Buffer.
+function call(op, args, payload, cb) {
+  ksend(service(), op, args, payload, function (status, results, data) {
+    if (status < 0) cb(failure(status, results, schema.OPS_NAMES[op]));
+    else cb(null, results, data);
+  }, true);
+}
+
+// A token that frees handle h when the object holding it is collected.
+function token(h) {
+  return K.handleToken(service(), OPS.FREE, h);
+}
+
+function free(h) {
+  callSync(OPS.FREE, [h]);
+}
+
+// Bytes from data as Node's crypto takes them: a Buffer (as is), or a
+// string in encoding enc (utf8 by default). name: the argument's name.
+function toBuffer(data, enc, name) {
+  if (Buffer.isBuffer(data)) return data;
+  if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
+  throw errors.invalidArgType(name || 'data', ['string', 'Buffer'], data);
+}
+
+// A Buffer result, as Node returns it: encoded when enc is a string.
+function encode(buf, enc) {
+  return enc === undefined || enc === 'buffer' ? buf : buf.toString(enc);
+}
+
+module.exports = {
+  OPS: OPS,
+  schema: schema,
+  service: service,
+  callSync: callSync,
+  call: call,
+  token: token,
+  free: free,
+  failure: failure,
+  opensslError: opensslError,
+  toBuffer: toBuffer,
+  encode: encode
+};
