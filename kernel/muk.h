@@ -53,7 +53,8 @@ typedef struct muk_msg muk_msg;
   XX(EABI, -5008, "service built against another ABI")                      \
   XX(ENOTRANSPORT, -5009, "remote transport unavailable")                   \
   XX(ENOTREMOTE, -5010,                                                      \
-     "the service emits events, which a remote transport does not carry")
+     "the service emits events, which a remote transport does not carry")   \
+  XX(ENOMODULE, -5011, "the service's module cannot be loaded")
 /* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
  * service has no such op; ETIMEDOUT: a remote request passed its deadline;
  * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
@@ -61,7 +62,9 @@ typedef struct muk_msg muk_msg;
  * the transport allows; ECANCELED: kernel shut down before the request
  * finished; EABI: service built against another ABI; ENOTRANSPORT: remote
  * transport library cannot be loaded; ENOTREMOTE: the service emits
- * events: it cannot be remote. */
+ * events: it cannot be remote; ENOMODULE: a service whose code is a
+ * loadable module (crypto) cannot open it (the reply's str argument says
+ * why). */
 #define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
 enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */

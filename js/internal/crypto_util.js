@@ -43,7 +43,10 @@ function opensslError(results) {
 // The error for a failed request (status < 0) to op (a name, for messages).
 function failure(status, results, op) {
   if (status === E_OPENSSL) return opensslError(results);
-  return S.errors().serviceError(status, schema.SERVICE, op);
+  var err = S.errors().serviceError(status, schema.SERVICE, op);
+  // a service that cannot open its module says why (muk-crypto.so's path)
+  if (typeof results[0] === 'string' && err.code === 'ENOMODULE') err.message += ' (' + results[0] + ')';
+  return err;
 }
 
 function callSync(op, args, payload) {

@@ -4,6 +4,7 @@
 #ifndef MUK_SERVICES_CRYPTO_INTERNAL_H
 #define MUK_SERVICES_CRYPTO_INTERNAL_H
 
+#include <pthread.h>
 #include <stdint.h>
 
 #include "crypto.h"
@@ -36,16 +37,19 @@ void crypto_handle_release(crypto_handles *t, int64_t h);
  * for a handle that is not live. */
 int crypto_handle_drop(crypto_handles *t, int64_t h);
 
-/* The service's state (muk_service_state). */
+/* The service's state (muk_service_state; made by crypto.c, in libmuk).
+ * handles is the module's, made when it starts (module.c). */
 typedef struct crypto_state {
   crypto_handles *handles;
+  pthread_mutex_t mu; /* the module's start */
+  _Atomic int started;
 } crypto_state;
 
 static inline crypto_handles *crypto_handles_of(muk_service *svc) {
   return ((crypto_state *)muk_service_state(svc))->handles;
 }
 
-/* ---- replies (crypto.c) ------------------------------------------------*/
+/* ---- replies (module.c) ------------------------------------------------*/
 /* Reply with OpenSSL's latest error (CRYPTO_E_OPENSSL; args: str reason,
  * str library, i64 OpenSSL's packed code, str what: the operation that
  * failed), clearing the thread's error queue; with no queued error the

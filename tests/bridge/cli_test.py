@@ -10,8 +10,9 @@ MUK = os.path.abspath(sys.argv[1])
 failures = 0
 
 
-def run(args, stdin=None, cwd=None):
-    return subprocess.run([MUK] + args, input=stdin, capture_output=True, timeout=60, cwd=cwd)
+def run(args, stdin=None, cwd=None, env=None):
+    return subprocess.run([MUK] + args, input=stdin, capture_output=True, timeout=60, cwd=cwd,
+                          env=env)
 
 
 def check(name, cond, detail=''):
@@ -60,6 +61,14 @@ r = run(['--service', 'nosuch=ipc:///tmp/none', '-e', '1'])
 check('--service with unknown service fails clearly, naming the services this build has',
       r.returncode == 9 and b"unknown service 'nosuch' (this build has:" in r.stderr and
       b' sys' in r.stderr, r.stderr)
+# crypto's OpenSSL code is a module opened on first use: muk starts without
+# it, and a missing module is a clear error, not a crash
+r = run(['-e', "require('muk').call('crypto', 'free', [1], function (e, r) {"
+               " console.log(e.code, r[0]); })"],
+        env=dict(os.environ, MUK_CRYPTO_MODULE='/nonexistent/muk-crypto.so'))
+check('a missing crypto module fails requests with ENOMODULE and the reason',
+      r.returncode == 0 and r.stdout.startswith(b'ENOMODULE crypto module: /nonexistent/muk-crypto.so'),
+      r.stdout + r.stderr)
 # libm is bound on first use (bridge/libm_lazy.c): integer arithmetic and
 # floor don't load it, a transcendental function does, and gets it right.
 # (Sanitizer and -O0 builds link libm for their own calls: there only the
