@@ -20,6 +20,7 @@ var U = require('internal/crypto_util');
 var S = require('internal/service');
 var errors = require('internal/errors');
 var K = internalBinding('kernel');
+var B = internalBinding('buffer');
 
 var OPS = U.OPS;
 var E_OPENSSL = U.schema.CONSTANTS.E_OPENSSL;
@@ -54,10 +55,14 @@ function sslError(results) {
 }
 
 // The error for a failed request r = [status, results]; unknown: what an
-// unknown digest name throws.
+// unknown digest name throws (a function), or the name crypto.hash() was
+// given (a string: hash()'s message).
 function fail(r, op, unknown) {
   if (r[0] === E_OPENSSL) return sslError(r[1]);
-  if (unknown && K.errname(r[0]) === 'ENOENT') return unknown();
+  if (unknown && K.errname(r[0]) === 'ENOENT') {
+    return typeof unknown === 'string' ? new Error('Digest method ' + unknown + ' is not supported')
+      : unknown();
+  }
   return U.failure(r[0], r[1], op);
 }
 
@@ -82,15 +87,11 @@ function request(op, args, payload, unknown) {
 // ---- digests --------------------------------------------------------------
 
 // alg -> [size, xof] once the service accepted the name.
-var infos = {};
+var infos = Object.create(null);
 
 function info(alg, unknown) {
-  var i = infos[alg];
-  if (i === undefined || !infos.hasOwnProperty(alg)) {
-    var r = request(OPS.HASH_INFO, [alg], undefined, unknown);
-    i = infos[alg] = [r[1][0], r[1][1] === 1];
-  }
-  return i;
+  var r = request(OPS.HASH_INFO, [alg], undefined, unknown);
+  return (infos[alg] = [r[1][0], r[1][1] === 1]);
 }
 
 function validateOutputLength(options) {
@@ -200,19 +201,62 @@ function defineState(name, Transform) {
 
 // ---- Hash / Hmac state ----------------------------------------------------
 // _alg, _out (output length, -1: the digest's), _key (Hmac: a Buffer), _s (a
-// pending utf8 string), _b/_n (pending bytes in a Buffer), _h (the service
-// context, 0 while none), _t (its token), _fin.
+// pending utf8 string), _b/_o/_n (pending bytes: _b[_o, _o + _n); _p: _b is
+// the hash's own, else a slice of the shared slab), _h (the service
+// context, 0 while none), _t (its token), _fin, _d (the digest a stream's
+// flush kept).
+//
+// A first small Buffer update is copied into a shared slab (no allocation),
+// and digest() sends the slab with the range: ONE request, no slice.
 
-function initState(self, alg, out, key) {
-  self._alg = alg;
-  self._out = out;
-  self._key = key;
-  self._s = null;
-  self._b = null;
-  self._n = 0;
-  self._h = 0;
-  self._t = null;
-  self._fin = false;
+var SLAB = 16384, SMALL = 1024;
+var slab = null, slabUsed = SLAB;
+
+// The state's defaults live on the prototypes (a new Hash sets two
+// properties: mujs pays per property stored).
+function defaults(p) {
+  p._alg = '';
+  p._out = -1;
+  p._key = null;
+  p._s = null;
+  p._b = null;
+  p._o = 0;
+  p._n = 0;
+  p._p = false;
+  p._h = 0;
+  p._t = null;
+  p._fin = false;
+  p._d = undefined;
+}
+
+// Encodings digest() has the service produce as text.
+var TEXT = { hex: 1, base64: 2, base64url: 3 };
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  var out = -1, copyOf = null;
+  if (typeof algorithm !== 'string') {
+    if (!(algorithm instanceof Hash)) throw errors.invalidArgType('algorithm', 'string', algorithm);
+    copyOf = algorithm;
+    algorithm = copyOf._alg;
+  }
+  if (options !== undefined) out = validateOutputLength(options);
+  var i = infos[algorithm];
+  if (i === undefined) i = info(algorithm, notSupported);
+  if (out >= 0 && !i[1] && out !== i[0]) throw notXof();
+  this._options = options;
+  this._alg = algorithm;
+  if (out !== -1) this._out = out;
+  if (copyOf !== null) {
+    if (copyOf._h !== 0) {
+      var r = request(OPS.HASH_COPY, [copyOf._h, out]);
+      this._h = r[1][0];
+      this._t = U.token(this._h);
+    } else {
+      this._s = copyOf._s;
+      if (copyOf._n) feed(this, copyOf._b.slice(copyOf._o, copyOf._o + copyOf._n));
+    }
+  }
 }
 
 function update(self, data, enc) {
@@ -229,17 +273,12 @@ function update(self, data, enc) {
   feed(self, data);
 }
 
-// The pending string's bytes join the pending bytes.
-function settle(self) {
+function feed(self, buf) {
   if (self._s !== null) {
     var s = self._s;
     self._s = null;
     feed(self, Buffer.from(s));
   }
-}
-
-function feed(self, buf) {
-  if (self._s !== null) settle(self);
   var n = buf.length;
   if (n === 0) return;
   if (self._h !== 0) {
@@ -247,15 +286,30 @@ function feed(self, buf) {
     return;
   }
   var have = self._n;
+  if (have === 0 && n <= SMALL) {
+    if (slabUsed + n > SLAB) {
+      slab = Buffer.allocUnsafe(SLAB);
+      slabUsed = 0;
+    }
+    B.copy(buf, slab, slabUsed, 0, n);
+    self._b = slab;
+    self._o = slabUsed;
+    self._n = n;
+    self._p = false;
+    slabUsed += n;
+    return;
+  }
   if (have + n <= THRESHOLD) {
     var b = self._b;
-    if (b === null || b.length < have + n) {
-      var size = b === null ? 256 : b.length * 2;
+    if (!self._p || b.length < have + n) {
+      var size = 256;
       while (size < have + n) size *= 2;
       if (size > THRESHOLD) size = THRESHOLD;
       var nb = Buffer.allocUnsafe(size);
-      if (have) b.copy(nb, 0, 0, have);
+      if (have) b.copy(nb, 0, self._o, self._o + have);
       self._b = b = nb;
+      self._o = 0;
+      self._p = true;
     }
     buf.copy(b, have);
     self._n = have + n;
@@ -271,70 +325,50 @@ function open(self) {
     var s = self._s;
     self._s = null;
     self._b = Buffer.from(s);
+    self._o = 0;
     self._n = self._b.length;
   }
   var r = self._key === null ? request(OPS.HASH_NEW, [self._alg, self._out])
     : request(OPS.HMAC_NEW, [self._alg, self._key]);
   self._h = r[1][0];
   self._t = U.token(self._h);
-  if (self._n) request(OP_UPDATE, [self._h], self._b.slice(0, self._n));
+  if (self._n) request(OP_UPDATE, [self._h], self._b.slice(self._o, self._o + self._n));
   self._b = null;
   self._n = 0;
 }
 
-function pending(self) {
-  if (self._s !== null) return self._s;
-  if (self._n) return self._b.slice(0, self._n);
-  return undefined;
-}
-
-function finish(self) {
-  var payload = pending(self), r;
+// The digest: a str for enc 'hex', 'base64', 'base64url', else a Buffer.
+function finish(self, enc) {
+  var code = 0, r, payload, off = 0, len = -1;
+  if (typeof enc === 'string') code = TEXT[enc] || 0;
+  if (self._s !== null) {
+    payload = self._s;
+  } else if (self._n !== 0) {
+    payload = self._b;
+    off = self._o;
+    len = self._n;
+  }
   self._fin = true;
-  self._s = null;
-  self._b = null;
-  self._n = 0;
   if (self._h !== 0) {
     var h = self._h;
     self._h = 0;
-    r = request(OP_FINAL, [h], payload);
+    if (payload !== undefined && len >= 0) payload = payload.slice(off, off + len);
+    r = kcallSync(U.service(), OP_FINAL, [h, code], payload);
   } else if (self._key === null) {
-    r = request(OP_DIGEST, [self._alg, self._out], payload);
+    r = kcallSync(U.service(), OP_DIGEST, [self._alg, self._out, code, off, len], payload);
   } else {
-    r = request(OP_HMAC, [self._alg, self._key], payload);
+    r = kcallSync(U.service(), OP_HMAC, [self._alg, self._key, code, off, len], payload);
   }
-  return r[2] || EMPTY;
+  if (r[0] < 0) throw fail(r, 'digest');
+  if (code !== 0) return r[1][0];
+  return encode(r[2] || EMPTY, enc);
 }
 
 // ---- Hash -----------------------------------------------------------------
 
-function Hash(algorithm, options) {
-  if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  var out, copyOf = null;
-  if (algorithm instanceof Hash) {
-    copyOf = algorithm;
-    algorithm = copyOf._alg;
-  } else if (typeof algorithm !== 'string') {
-    throw errors.invalidArgType('algorithm', 'string', algorithm);
-  }
-  out = options === undefined ? -1 : validateOutputLength(options);
-  var i = info(algorithm, notSupported);
-  if (out >= 0 && !i[1] && out !== i[0]) throw notXof();
-  initState(this, algorithm, out, null);
-  this._options = options;
-  if (copyOf !== null) {
-    if (copyOf._h !== 0) {
-      var r = request(OPS.HASH_COPY, [copyOf._h, out]);
-      this._h = r[1][0];
-      this._t = U.token(this._h);
-    } else {
-      this._s = copyOf._s;
-      if (copyOf._n) feed(this, copyOf._b.slice(0, copyOf._n));
-    }
-  }
-}
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
+defaults(Hash.prototype);
 
 Hash.prototype.copy = function copy(options) {
   if (this._fin) throw finalized();
@@ -355,9 +389,31 @@ Hash.prototype._flush = function _flush(callback) {
   callback();
 };
 
-
 Hash.prototype.update = function (data, encoding) {
   if (this._fin) throw finalized();
+  if (encoding === undefined && this._n === 0 && this._h === 0 && this._s === null) {
+    // the first update: a string is kept as is, a small Buffer in the slab
+    if (typeof data === 'string') {
+      if (data.length <= 8192) {
+        this._s = data;
+        return this;
+      }
+    } else if (B.isBuffer(data)) {
+      var n = data.length;
+      if (n <= SMALL && n !== 0) {
+        if (slabUsed + n > SLAB) {
+          slab = Buffer.allocUnsafe(SLAB);
+          slabUsed = 0;
+        }
+        B.copy(data, slab, slabUsed, 0, n);
+        this._b = slab;
+        this._o = slabUsed;
+        this._n = n;
+        slabUsed += n;
+        return this;
+      }
+    }
+  }
   update(this, data, encoding);
   return this;
 };
@@ -368,7 +424,7 @@ Hash.prototype.digest = function (outputEncoding) {
     this._fin = true;
     return encode(this._d, outputEncoding);
   }
-  return encode(finish(this), outputEncoding);
+  return finish(this, outputEncoding);
 };
 
 // ---- Hmac -----------------------------------------------------------------
@@ -404,12 +460,14 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   if (typeof hmac !== 'string') throw errors.invalidArgType('hmac', 'string', hmac);
   var k = secretKey(key, options);
-  info(hmac, invalidDigest(hmac));
-  initState(this, hmac, -1, k);
+  if (infos[hmac] === undefined) info(hmac, invalidDigest(hmac));
   this._options = options;
+  this._alg = hmac;
+  this._key = k;
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
+defaults(Hmac.prototype);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
@@ -423,7 +481,7 @@ Hmac.prototype.digest = function (outputEncoding) {
     return outputEncoding === undefined || outputEncoding === 'buffer' ? Buffer.alloc(0)
       : EMPTY.toString(outputEncoding);
   }
-  return encode(finish(this), outputEncoding);
+  return finish(this, outputEncoding);
 };
 
 // ---- the rest -------------------------------------------------------------
@@ -475,9 +533,10 @@ function hash(algorithm, input, outputEncoding) {
       throw errors.invalidArgValue('outputEncoding', outputEncoding);
     }
   }
-  var r = request(OP_DIGEST, [algorithm, -1], input, function () {
-    return new Error('Digest method ' + algorithm + ' is not supported');
-  });
+  var code = outputEncoding === 'buffer' ? 0 : TEXT[outputEncoding] || 0;
+  var r = kcallSync(U.service(), OP_DIGEST, [algorithm, -1, code, 0, -1], input);
+  if (r[0] < 0) throw fail(r, 'digest', algorithm);
+  if (code !== 0) return r[1][0];
   var buf = r[2] || EMPTY;
   return outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
 }

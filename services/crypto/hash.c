@@ -247,13 +247,97 @@ static int arg_outlen(muk_msg *m, uint32_t i, int64_t *outlen) {
   return 0;
 }
 
+/* ---- results -------------------------------------------------------------
+ * enc (i64): 0 = the digest as the payload; 1 hex, 2 base64, 3 base64url
+ * (unpadded, as Node's): a str result instead, so a script that wants
+ * text gets it without a Buffer in between. */
+enum { ENC_BYTES, ENC_HEX, ENC_BASE64, ENC_BASE64URL, ENC_MAX = ENC_BASE64URL };
+
+static int arg_enc(muk_msg *m, uint32_t i, int64_t *enc) {
+  if (muk_msg_i64(m, i, enc) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return -1;
+  }
+  if (*enc < 0 || *enc > ENC_MAX) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return -1;
+  }
+  return 0;
+}
+
+/* Reply with the n bytes at out (malloc'd: taken) encoded as enc. */
+static void reply_digest(muk_msg *m, uint8_t *out, size_t n, int64_t enc) {
+  if (enc == ENC_BYTES) {
+    crypto_reply_bytes(m, out, n, free_bytes);
+    return;
+  }
+  static const char hex[] = "0123456789abcdef";
+  size_t cap = enc == ENC_HEX ? 2 * n + 1 : 4 * ((n + 2) / 3) + 1;
+  char stack[2 * EVP_MAX_MD_SIZE + 1];
+  char *text = cap <= sizeof stack ? stack : malloc(cap);
+  size_t len = 0;
+  if (!text) {
+    free(out);
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (enc == ENC_HEX) {
+    for (size_t i = 0; i < n; i++) {
+      text[len++] = hex[out[i] >> 4];
+      text[len++] = hex[out[i] & 15];
+    }
+  } else {
+    len = (size_t)EVP_EncodeBlock((unsigned char *)text, out, (int)n);
+    if (enc == ENC_BASE64URL) {
+      while (len > 0 && text[len - 1] == '=')
+        len--;
+      for (size_t i = 0; i < len; i++)
+        text[i] = text[i] == '+' ? '-' : text[i] == '/' ? '_' : text[i];
+    }
+  }
+  free(out);
+  muk_msg_reset_args(m);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  int r = muk_msg_add_str(m, text, len);
+  if (text != stack)
+    free(text);
+  muk_reply(m, r);
+}
+
+/* The bytes to hash: the payload's [off, off + len) (len -1: to its end),
+ * from i64 arguments i and i + 1; or replied (-1). */
+static int arg_range(muk_msg *m, uint32_t i, const uint8_t **p, size_t *n) {
+  int64_t off, len;
+  if (muk_msg_i64(m, i, &off) != 0 || muk_msg_i64(m, i + 1, &len) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return -1;
+  }
+  size_t have = m->payload.len;
+  if (len == -1 && off >= 0 && (uint64_t)off <= have)
+    len = (int64_t)(have - (size_t)off);
+  if (off < 0 || len < 0 || (uint64_t)off > have || (uint64_t)len > have - (size_t)off) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return -1;
+  }
+  *p = m->payload.data ? m->payload.data + off : NULL;
+  *n = (size_t)len;
+  return 0;
+}
+
 /* ---- one-shots ---------------------------------------------------------*/
-/* DIGEST (str alg, i64 outlen|-1) + payload -> payload digest */
+/* DIGEST (str alg, i64 outlen|-1, i64 enc, i64 off, i64 len) + payload
+ *   -> payload digest | str text */
 void crypto_op_DIGEST(muk_service *svc, muk_msg *m) {
   (void)svc;
-  int64_t want;
+  int64_t want, enc;
+  const uint8_t *data;
+  size_t n;
   const EVP_MD *md = arg_md(m, 0);
-  if (!md || arg_outlen(m, 1, &want) != 0)
+  if (!md || arg_outlen(m, 1, &want) != 0 || arg_enc(m, 2, &enc) != 0 ||
+      arg_range(m, 3, &data, &n) != 0)
     return;
   int64_t outlen = md_outlen(md, want);
   if (outlen < 0) {
@@ -268,27 +352,29 @@ void crypto_op_DIGEST(muk_service *svc, muk_msg *m) {
   }
   uint8_t *out = NULL;
   if (EVP_DigestInit_ex2(t->md, md, NULL) &&
-      EVP_DigestUpdate(t->md, m->payload.data, m->payload.len))
+      EVP_DigestUpdate(t->md, data, n))
     out = md_final(t->md, (size_t)outlen, md_is_xof(md));
   if (!out) {
     EVP_MD_CTX_reset(t->md);
     crypto_fail_openssl(m, "digest");
     return;
   }
-  crypto_reply_bytes(m, out, (size_t)outlen, free_bytes);
+  reply_digest(m, out, (size_t)outlen, enc);
 }
 
-/* HMAC (str alg, bytes key) + payload -> payload mac */
+/* HMAC (str alg, bytes key, i64 enc, i64 off, i64 len) + payload
+ *   -> payload mac | str text */
 void crypto_op_HMAC(muk_service *svc, muk_msg *m) {
   (void)svc;
-  const uint8_t *key;
-  size_t keylen;
+  const uint8_t *key, *data;
+  size_t keylen, n;
+  int64_t enc;
   if (muk_msg_bytes(m, 1, &key, &keylen) != 0) {
     muk_reply(m, MUK_EBADMSG);
     return;
   }
   const EVP_MD *md = arg_md(m, 0);
-  if (!md)
+  if (!md || arg_enc(m, 2, &enc) != 0 || arg_range(m, 3, &data, &n) != 0)
     return;
   tl_ctx *t = tl_get();
   if (!t) {
@@ -298,21 +384,20 @@ void crypto_op_HMAC(muk_service *svc, muk_msg *m) {
   }
   EVP_MAC_CTX *ctx = tl_mac(t, md);
   uint8_t out[EVP_MAX_MD_SIZE];
-  size_t n = 0;
+  size_t outlen = 0;
   if (!ctx || !EVP_MAC_init(ctx, key_ptr(key), keylen, NULL) ||
-      !EVP_MAC_update(ctx, m->payload.data, m->payload.len) ||
-      !EVP_MAC_final(ctx, out, &n, sizeof out)) {
+      (n && !EVP_MAC_update(ctx, data, n)) || !EVP_MAC_final(ctx, out, &outlen, sizeof out)) {
     crypto_fail_openssl(m, "hmac");
     return;
   }
-  uint8_t *p = malloc(n ? n : 1);
+  uint8_t *p = malloc(outlen ? outlen : 1);
   if (!p) {
     muk_msg_reset_args(m);
     muk_reply(m, UV_ENOMEM);
     return;
   }
-  memcpy(p, out, n);
-  crypto_reply_bytes(m, p, n, free_bytes);
+  memcpy(p, out, outlen);
+  reply_digest(m, p, outlen, enc);
 }
 
 /* HASH_INFO (str alg) -> i64 size, i64 xof (0|1), i64 block size */
@@ -450,10 +535,12 @@ void crypto_op_HASH_UPDATE(muk_service *svc, muk_msg *m) {
   muk_reply(m, 0);
 }
 
-/* HASH_FINAL (i64 h) [+ payload: a last update] -> payload digest; the
- * handle is dropped. */
+/* HASH_FINAL (i64 h, i64 enc) [+ payload: a last update]
+ *   -> payload digest | str text; the handle is dropped. */
 void crypto_op_HASH_FINAL(muk_service *svc, muk_msg *m) {
-  int64_t h;
+  int64_t h, enc;
+  if (arg_enc(m, 1, &enc) != 0)
+    return;
   hash_obj *o = arg_obj(svc, m, &h);
   if (!o)
     return;
@@ -474,7 +561,7 @@ void crypto_op_HASH_FINAL(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "final");
     return;
   }
-  crypto_reply_bytes(m, out, n, free_bytes);
+  reply_digest(m, out, n, enc);
 }
 
 /* HASH_COPY (i64 h, i64 outlen|-1) -> i64 h2 (a hash, not an HMAC) */
