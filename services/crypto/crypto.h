@@ -20,13 +20,21 @@
  * numbering. Requests (args; reply args), per family:
  *
  * hash.c — digests and HMACs (algorithm names as Node spells them)
- *   DIGEST      (str alg, i64 outlen|-1) + payload -> payload digest
- *   HMAC        (str alg, bytes key) + payload -> payload mac
+ *   DIGEST      (str alg, i64 outlen|-1, i64 enc, i64 off, i64 len|-1)
+ *               + payload (the bytes hashed: payload[off, off + len))
+ *               -> payload digest (enc 0) | str hex (1), base64 (2),
+ *               base64url (3)
+ *   HMAC        (str alg, bytes key, i64 enc, i64 off, i64 len|-1)
+ *               + payload -> payload mac | str (as DIGEST)
+ *   HASH_INFO   (str alg) -> i64 size, i64 xof (0|1), i64 block size
+ *               (an unknown name: UV_ENOENT; one the provider lacks:
+ *               CRYPTO_E_OPENSSL; every op naming an alg answers so)
  *   HASH_NEW    (str alg, i64 outlen|-1) -> i64 h
  *   HMAC_NEW    (str alg, bytes key) -> i64 h
- *   HASH_UPDATE (i64 h) + payload
- *   HASH_FINAL  (i64 h) -> payload digest (the handle is freed)
- *   HASH_COPY   (i64 h, i64 outlen|-1) -> i64 h2
+ *   HASH_UPDATE (i64 h) + payload            (h: a hash or an HMAC)
+ *   HASH_FINAL  (i64 h, i64 enc) [+ payload: a last update]
+ *               -> payload digest | str (as DIGEST); the handle is freed
+ *   HASH_COPY   (i64 h, i64 outlen|-1) -> i64 h2  (a hash only)
  *   HASHES      -> str names, '\n'-separated
  * random.c
  *   RANDOM      (i64 n) -> payload of n random bytes
@@ -52,6 +60,7 @@
 #define CRYPTO_HASH_OPS(X)                                                   \
   X(DIGEST, "digest")                                                        \
   X(HMAC, "hmac")                                                            \
+  X(HASH_INFO, "hashInfo")                                                   \
   X(HASH_NEW, "hashNew")                                                     \
   X(HMAC_NEW, "hmacNew")                                                     \
   X(HASH_UPDATE, "hashUpdate")                                               \

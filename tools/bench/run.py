@@ -129,6 +129,20 @@ WORKLOADS = [
          what='the same, muk --service net=inline'),
     dict(name='stream_1g_c', kind='derived', unit='MiB/s', direction='higher', target=None,
          what='the same against echo_c (limit)'),
+    # --- crypto hash ---
+    dict(name='crypto_hash_stream', kind='js', script='crypto_hash_stream.js', args=['256'],
+         unit='MiB/s', direction='higher', target=None, baseline='sha256_c', baseline_target=0.95,
+         what="SHA-256 of 256 MiB via createHash, update() with 64 KiB Buffer slices"),
+    dict(name='sha256_c', kind='cmd', binary='tools/bench/sha256_c', args=['256'],
+         unit='MiB/s', direction='higher', target=None,
+         what='crypto_hash_stream in plain C: one EVP_MD_CTX, 64 KiB EVP_DigestUpdate (limit)'),
+    dict(name='crypto_hash_small', kind='js', script='crypto_hash_small.js', args=['hash', '200000'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what="createHash('sha256').update(64 B).digest('hex')"),
+    dict(name='crypto_hmac_small', kind='js', script='crypto_hash_small.js', args=['hmac', '200000'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what="createHmac('sha256', 32 B key).update(64 B).digest('hex')"),
+    # --- end crypto hash ---
 ]
 
 
