@@ -161,6 +161,7 @@ function init(self, cipher, key, iv, options, decipher) {
   var r = request(OP_NEW, [cipher, decipher ? 1 : 0, key, iv || EMPTY, iv ? 1 : 0, tagLen], undefined, cipher);
   var h = r[1][0];
   hidden(self, '_h', h);
+  hidden(self, '_args', [h]); // update's arguments, made once
   hidden(self, '_token', util.token(h));
   hidden(self, '_tag', null);
   self._decoder = null;
@@ -181,10 +182,13 @@ function Decipheriv(cipher, key, iv, options) {
 Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
 
+var sid = -1;
+var isBuffer = internalBinding('buffer').isBuffer; // native: no JS frame
+
 // The handle's update: a Buffer.
 function rawUpdate(self, data, inputEncoding) {
   var buf = typeof data === 'string' ? stringBytes(data, inputEncoding) : data;
-  var r = kcallSync(util.service(), OP_UPDATE, [self._h], buf);
+  var r = kcallSync(sid >= 0 ? sid : (sid = util.service()), OP_UPDATE, self._args, buf);
   if (r[0] < 0) throw failure(r[0], r[1], 'cipherUpdate');
   return r[2] || Buffer.alloc(0);
 }
@@ -213,15 +217,22 @@ function _flush(callback) {
   callback();
 }
 
+// update(): the hot path (a Buffer in, a Buffer out) touches as few
+// names as it can: mujs looks each outer one up by name.
 function update(data, inputEncoding, outputEncoding) {
-  if (typeof data === 'string') {
+  var r;
+  if (isBuffer(data)) {
+    r = kcallSync(sid >= 0 ? sid : (sid = util.service()), OP_UPDATE, this._args, data);
+  } else if (typeof data === 'string') {
     if (normalizeEncoding(inputEncoding) === 'hex' && data.length % 2 !== 0) {
       throw errors.invalidArgValue('encoding', inputEncoding, 'is invalid for data of length ' + data.length);
     }
-  } else if (!Buffer.isBuffer(data)) {
+    r = kcallSync(sid >= 0 ? sid : (sid = util.service()), OP_UPDATE, this._args, stringBytes(data, inputEncoding));
+  } else {
     throw errors.invalidArgType('data', DATA_TYPES, data);
   }
-  var ret = rawUpdate(this, data, inputEncoding);
+  if (r[0] < 0) throw failure(r[0], r[1], 'cipherUpdate');
+  var ret = r[2] || Buffer.alloc(0);
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.write(ret);
