@@ -12,6 +12,7 @@
  * and aliases) and fetched by their real name once: the fetched EVP_CIPHER
  * is cached for the process (immutable, shared by every thread). */
 #include <limits.h>
+#include <stdatomic.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,7 @@ enum { TAG_UNKNOWN, TAG_KNOWN, TAG_PASSED };
 
 typedef struct cipher_ctx {
   EVP_CIPHER_CTX *ctx; /* NULL once finalized */
+  atomic_flag busy;    /* a request is using it (two at once: UV_EBUSY) */
   int encrypt;
   int mode;
   int nid;
@@ -177,6 +179,8 @@ void crypto_op_CIPHER_NEW(muk_service *svc, muk_msg *m) {
     return;
   }
   cipher_ctx *c = calloc(1, sizeof *c);
+  if (c)
+    atomic_flag_clear(&c->busy);
   if (!c || !(c->ctx = EVP_CIPHER_CTX_new())) {
     free(c);
     muk_reply(m, UV_ENOMEM);
@@ -254,17 +258,32 @@ void crypto_op_CIPHER_NEW(muk_service *svc, muk_msg *m) {
   reply_ok(m, h);
 }
 
-/* The context of handle argument 0, held (release it), or NULL after
- * replying. */
+/* The context of handle argument 0, held and marked busy (give it back
+ * with unuse()), or NULL after replying: UV_EBADF for a handle that is not
+ * a live cipher, UV_EBUSY while another request uses it (the facade never
+ * does that; a raw caller must not crash the service by trying). */
 static cipher_ctx *use_ctx(muk_service *svc, muk_msg *m, int64_t *h) {
   if (muk_msg_i64(m, 0, h) != 0) {
     muk_reply(m, MUK_EBADMSG);
     return NULL;
   }
-  cipher_ctx *c = crypto_handle_use(crypto_handles_of(svc), *h, CRYPTO_H_CIPHER);
-  if (!c)
+  crypto_handles *t = crypto_handles_of(svc);
+  cipher_ctx *c = crypto_handle_use(t, *h, CRYPTO_H_CIPHER);
+  if (!c) {
     muk_reply(m, UV_EBADF);
+    return NULL;
+  }
+  if (atomic_flag_test_and_set_explicit(&c->busy, memory_order_acquire)) {
+    crypto_handle_release(t, *h);
+    muk_reply(m, UV_EBUSY);
+    return NULL;
+  }
   return c;
+}
+
+static void unuse(crypto_handles *t, int64_t h, cipher_ctx *c) {
+  atomic_flag_clear_explicit(&c->busy, memory_order_release);
+  crypto_handle_release(t, h);
 }
 
 static int pass_tag(cipher_ctx *c) {
@@ -298,33 +317,33 @@ void crypto_op_CIPHER_UPDATE(muk_service *svc, muk_msg *m) {
   if (!in)
     in = empty;
   if (!c->ctx || len > INT_MAX - EVP_MAX_BLOCK_LENGTH) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_update(m);
     return;
   }
   /* no ERR_clear_error() here (it costs on every 64 KiB): every failure
    * below replies through fail_node / fail_update, which clear */
   if (c->mode == EVP_CIPH_CCM_MODE && (int64_t)len > c->max_message) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_node(m, "ERR_CRYPTO_INVALID_MESSAGELEN", 0);
     return;
   }
   if (!c->encrypt && c->aead && !pass_tag(c)) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_update(m);
     return;
   }
   int out_len = (int)len + EVP_CIPHER_CTX_get_block_size(c->ctx);
   if (c->encrypt && c->mode == EVP_CIPH_WRAP_MODE &&
       EVP_CipherUpdate(c->ctx, NULL, &out_len, in, (int)len) != 1) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_update(m);
     return;
   }
   muk_free_fn out_fn = free_out;
   unsigned char *out = malloc(out_len > 0 ? (size_t)out_len : 1);
   if (!out) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     muk_reply(m, UV_ENOMEM);
     return;
   }
@@ -336,7 +355,7 @@ void crypto_op_CIPHER_UPDATE(muk_service *svc, muk_msg *m) {
     ok = 1;
     n = 0;
   }
-  crypto_handle_release(t, h);
+  unuse(t, h, c);
   if (!ok) {
     out_fn(out, NULL);
     fail_update(m);
@@ -361,14 +380,14 @@ void crypto_op_CIPHER_FINAL(muk_service *svc, muk_msg *m) {
     return;
   crypto_handles *t = crypto_handles_of(svc);
   if (!c->ctx) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_node(m, "ERR_CRYPTO_INVALID_STATE", 0);
     return;
   }
   ERR_clear_error();
   unsigned char *out = malloc(EVP_MAX_BLOCK_LENGTH);
   if (!out) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     muk_reply(m, UV_ENOMEM);
     return;
   }
@@ -390,7 +409,7 @@ void crypto_op_CIPHER_FINAL(muk_service *svc, muk_msg *m) {
   EVP_CIPHER_CTX_free(c->ctx);
   c->ctx = NULL;
   if (!ok) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     free(out);
     crypto_fail_openssl(m, aead ? "Unsupported state or unable to authenticate data"
                                 : "Unsupported state");
@@ -399,7 +418,7 @@ void crypto_op_CIPHER_FINAL(muk_service *svc, muk_msg *m) {
   muk_msg_reset_args(m);
   if (c->encrypt && aead)
     muk_msg_add_bytes(m, c->tag, (size_t)c->tag_len);
-  crypto_handle_release(t, h);
+  unuse(t, h, c);
   if (n > 0 && n <= EVP_MAX_BLOCK_LENGTH) {
     muk_msg_set_payload(m, out, (size_t)n, free_out, NULL);
   } else {
@@ -432,12 +451,12 @@ void crypto_op_CIPHER_AAD(muk_service *svc, muk_msg *m) {
     goto done;
   if (c->mode == EVP_CIPH_CCM_MODE) {
     if (ptlen < 0) {
-      crypto_handle_release(t, h);
+      unuse(t, h, c);
       fail_node(m, "ERR_MISSING_ARGS", 0);
       return;
     }
     if (ptlen > c->max_message) {
-      crypto_handle_release(t, h);
+      unuse(t, h, c);
       fail_node(m, "ERR_CRYPTO_INVALID_MESSAGELEN", 0);
       return;
     }
@@ -449,7 +468,7 @@ void crypto_op_CIPHER_AAD(muk_service *svc, muk_msg *m) {
   ok = EVP_CipherUpdate(c->ctx, NULL, &outl, in, (int)len) == 1;
 done:
   ERR_clear_error();
-  crypto_handle_release(t, h);
+  unuse(t, h, c);
   reply_ok(m, ok);
 }
 
@@ -467,7 +486,7 @@ void crypto_op_CIPHER_SET_TAG(muk_service *svc, muk_msg *m) {
     return;
   crypto_handles *t = crypto_handles_of(svc);
   if (!c->ctx || !c->aead || c->encrypt || c->tag_state != TAG_UNKNOWN) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     reply_ok(m, 0);
     return;
   }
@@ -477,7 +496,7 @@ void crypto_op_CIPHER_SET_TAG(muk_service *svc, muk_msg *m) {
   else
     valid = c->tag_len != NO_TAG_LEN && (size_t)c->tag_len == n;
   if (!valid || n > sizeof c->tag) {
-    crypto_handle_release(t, h);
+    unuse(t, h, c);
     fail_node(m, "ERR_CRYPTO_INVALID_AUTH_TAG", (int64_t)n);
     return;
   }
@@ -485,7 +504,7 @@ void crypto_op_CIPHER_SET_TAG(muk_service *svc, muk_msg *m) {
   c->tag_state = TAG_KNOWN;
   memset(c->tag, 0, sizeof c->tag);
   memcpy(c->tag, tag, n);
-  crypto_handle_release(t, h);
+  unuse(t, h, c);
   reply_ok(m, 1);
 }
 
@@ -501,7 +520,7 @@ void crypto_op_CIPHER_PADDING(muk_service *svc, muk_msg *m) {
     return;
   int ok = c->ctx && EVP_CIPHER_CTX_set_padding(c->ctx, on != 0) == 1;
   ERR_clear_error();
-  crypto_handle_release(crypto_handles_of(svc), h);
+  unuse(crypto_handles_of(svc), h, c);
   reply_ok(m, ok);
 }
 
