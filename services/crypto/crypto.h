@@ -53,6 +53,8 @@
  *                  i64 has_iv, i64 ivLength) -> (str mode, str name,
  *                  i64 nid, i64 blockSize|-1, i64 ivLength, i64 keyLength)
  *                  or nothing: unknown
+ *   A context is finished by CIPHER_FINAL (its handle stays until FREE);
+ *   a second request on a context while one runs answers UV_EBUSY.
  * keys.c, sign.c: their lists and comments are their own.
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
