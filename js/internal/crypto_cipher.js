@@ -250,7 +250,7 @@ function final(outputEncoding) {
 }
 
 function setAutoPadding(ap) {
-  var r = request(OPS.CIPHER_PADDING, [this._h, ap === undefined || ap ? 1 : 0], undefined);
+  var r = request(OPS.CIPHER_PADDING, [this._h, ap ? 1 : 0], undefined);
   if (!r[1][0]) throw invalidState('setAutoPadding');
   return this;
 }

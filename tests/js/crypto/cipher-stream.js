@@ -144,3 +144,17 @@ console.log('types', lz instanceof crypto.Cipheriv, lz instanceof stream.Transfo
   typeof lz.setAAD, typeof lz.getAuthTag, typeof lz.setAuthTag, Object.keys(lz).join(','));
 var dz = crypto.Decipheriv('aes-128-cbc', key(16), key(16));
 console.log('types', dz instanceof crypto.Decipheriv, typeof dz.setAuthTag, typeof dz.getAuthTag);
+
+// setAutoPadding's argument as node reads it (!!ap: no argument turns padding off)
+[[], [0], ['yes'], [true], [false]].forEach(function (args) {
+  var c = crypto.createCipheriv('aes-128-cbc', key(16), key(16));
+  c.setAutoPadding.apply(c, args);
+  try {
+    console.log('setAutoPadding', JSON.stringify(args), Buffer.concat([c.update(data.slice(0, 16)), c.final()]).length);
+  } catch (e) { console.log('setAutoPadding', JSON.stringify(args), e.code); }
+  var s = crypto.createCipheriv('aes-128-cbc', key(16), key(16));
+  s.setAutoPadding.apply(s, args);
+  try {
+    console.log('setAutoPadding short', JSON.stringify(args), Buffer.concat([s.update(data.slice(0, 5)), s.final()]).length);
+  } catch (e) { console.log('setAutoPadding short', JSON.stringify(args), e.code); }
+});
