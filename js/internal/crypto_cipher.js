@@ -115,7 +115,9 @@ function getDecoder(decoder, encoding) {
     if (normalized === undefined) {
       throw errors.makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
     }
-    throw errors.makeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding');
+    throw errors.makeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
   }
   return decoder;
 }

@@ -124,13 +124,16 @@ static void reply_ok(muk_msg *m, int64_t v) {
   muk_reply(m, 0);
 }
 
-/* An algorithm name argument (bounded, NUL-free). */
+/* An algorithm name argument (bounded; cut at a NUL). */
 static int get_name(muk_msg *m, uint32_t i, char *buf) {
   const char *s;
   size_t n;
   if (muk_msg_str(m, i, &s, &n) != 0)
     return MUK_EBADMSG;
-  if (n == 0 || n >= MAX_ALG_NAME || memchr(s, 0, n))
+  const char *nul = memchr(s, 0, n);
+  if (nul) /* as Node reads the name: a C string, to its first NUL */
+    n = (size_t)(nul - s);
+  if (n == 0 || n >= MAX_ALG_NAME)
     return UV_EINVAL;
   memcpy(buf, s, n);
   buf[n] = 0;
