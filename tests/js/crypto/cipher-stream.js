@@ -58,7 +58,8 @@ algs.forEach(function (alg) {
   var d = crypto.createDecipheriv('aes-128-cbc', key(16), key(16));
   var back = typeof out[0] === 'string' ? Buffer.concat([d.update(joined, enc), d.final()])
                                         : Buffer.concat([d.update(Buffer.from(joined, 'hex')), d.final()]);
-  console.log('enc', enc, typeof out[0], joined.length, joined.slice(0, 40), back.equals(data.slice(0, 208)));
+  var head = enc === 'latin1' ? Buffer.from(joined.slice(0, 20), 'latin1').toString('hex') : joined.slice(0, 40);
+  console.log('enc', enc, typeof out[0], joined.length, head, back.equals(data.slice(0, 208)));
 });
 
 // string input in several encodings
