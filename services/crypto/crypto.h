@@ -46,7 +46,24 @@
  *               + payload password -> payload key
  *   HKDF        (str digest, i64 keylen, bytes salt, bytes info)
  *               + payload ikm -> payload key
- * cipher.c, keys.c, sign.c: their lists and comments are their own.
+ * cipher.c — symmetric ciphers (Node's names; a context is a CIPHER handle)
+ *   CIPHER_NEW     (str alg, i64 decrypt, bytes key, bytes iv, i64 has_iv,
+ *                  i64 authTagLength|-1) -> i64 h; Node's argument errors
+ *                  as UV_EINVAL with (str ERR_* code, i64 detail)
+ *   CIPHER_UPDATE  (i64 h) + payload -> payload output
+ *   CIPHER_FINAL   (i64 h) -> payload last block [, bytes tag: AEAD
+ *                  encryption]; the context is finished
+ *   CIPHER_AAD     (i64 h, i64 plaintextLength|-1) + payload aad -> i64 ok
+ *   CIPHER_SET_TAG (i64 h, bytes tag) -> i64 ok
+ *   CIPHER_PADDING (i64 h, i64 on) -> i64 ok
+ *   CIPHERS        -> str names, '\n'-separated (OpenSSL's, with aliases)
+ *   CIPHER_INFO    (str name | i64 nid, i64 has_key, i64 keyLength,
+ *                  i64 has_iv, i64 ivLength) -> (str mode, str name,
+ *                  i64 nid, i64 blockSize|-1, i64 ivLength, i64 keyLength)
+ *                  or nothing: unknown
+ *   A context is finished by CIPHER_FINAL (its handle stays until FREE);
+ *   a second request on a context while one runs answers UV_EBUSY.
+ * keys.c, sign.c: their lists and comments are their own.
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
  * CRYPTO_E_OPENSSL with the reason as str arguments (library, reason
@@ -79,7 +96,11 @@
   X(CIPHER_NEW, "cipherNew")                                                 \
   X(CIPHER_UPDATE, "cipherUpdate")                                           \
   X(CIPHER_FINAL, "cipherFinal")                                             \
-  X(CIPHERS, "ciphers")
+  X(CIPHER_AAD, "cipherAAD")                                                 \
+  X(CIPHER_SET_TAG, "cipherSetTag")                                          \
+  X(CIPHER_PADDING, "cipherPadding")                                         \
+  X(CIPHERS, "ciphers")                                                      \
+  X(CIPHER_INFO, "cipherInfo")
 
 #define CRYPTO_KEY_OPS(X)                                                    \
   X(KEY_IMPORT, "keyImport")                                                 \

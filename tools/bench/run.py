@@ -143,6 +143,15 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what="createHmac('sha256', 32 B key).update(64 B).digest('hex')"),
     # --- end crypto hash ---
+    # --- crypto cipher ---
+    dict(name='crypto_cipher_gcm', kind='js', script='crypto_cipher_gcm.js', args=['256', '64'],
+         unit='MiB/s', direction='higher', target=None, baseline='crypto_cipher_c',
+         baseline_target=0.9,
+         what='createCipheriv aes-256-gcm, 256 MiB in 64 KiB updates + final'),
+    dict(name='crypto_cipher_c', kind='cmd', binary='tools/bench/crypto_cipher_c', args=['256', '64'],
+         unit='MiB/s', direction='higher', target=None,
+         what='crypto_cipher_gcm in plain C: EVP_EncryptUpdate per 64 KiB, malloc\'d output (limit)'),
+    # --- end crypto cipher ---
 ]
 
 
