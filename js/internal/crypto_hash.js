@@ -33,25 +33,10 @@ var THRESHOLD = 64 * 1024;
 
 // ---- errors ---------------------------------------------------------------
 
-// OpenSSL's library numbers (ERR_GET_LIB) as Node names them in its
-// ERR_OSSL_<LIB>_<REASON> codes.
-var LIBS = {
-  2: 'SYS', 3: 'BN', 4: 'RSA', 5: 'DH', 6: 'EVP', 7: 'BUF', 8: 'OBJ', 9: 'PEM', 10: 'DSA',
-  11: 'X509', 13: 'ASN1', 14: 'CONF', 15: 'CRYPTO', 16: 'EC', 32: 'BIO', 33: 'PKCS7',
-  34: 'X509V3', 35: 'PKCS12', 36: 'RAND', 37: 'DSO', 38: 'ENGINE', 39: 'OCSP', 40: 'UI',
-  41: 'COMP', 42: 'ECDSA', 43: 'ECDH', 44: 'OSSL_STORE', 45: 'FIPS', 46: 'CMS', 47: 'TS',
-  48: 'HMAC', 50: 'CT', 51: 'ASYNC', 52: 'KDF', 53: 'SM2', 128: 'USER'
-};
-
 function sslError(results) {
   // Node's message for a failure that left OpenSSL's queue empty.
   if (!results[2]) return new Error('error:00000000:lib(0)::reason(0)');
-  var err = U.opensslError(results);
-  var lib = LIBS[(results[2] >>> 23) & 0xff];
-  if (err.code && lib && err.code.indexOf('ERR_OSSL_' + lib + '_') !== 0) {
-    err.code = 'ERR_OSSL_' + lib + '_' + err.code.slice(9);
-  }
-  return err;
+  return U.opensslError(results);
 }
 
 // The error for a failed request r = [status, results]; unknown: what an

@@ -27,18 +27,30 @@ function service() {
 }
 
 // Node's error for an OpenSSL failure: "error:1C800064:Provider
-// routines::bad decrypt", code ERR_OSSL_BAD_DECRYPT, library, reason.
+// routines::bad decrypt", code ERR_OSSL_BAD_DECRYPT (with the library's
+// short name where node gives one: ERR_OSSL_EVP_UNSUPPORTED), library,
+// reason. A failure that left no error queued is an Error whose message is
+// the reason the service gave (what failed: node's own text for it).
 function opensslError(results) {
   var reason = results[0], lib = results[1], packed = results[2];
+  if (!packed) return new Error(reason);
   var hex = ('00000000' + (packed >>> 0).toString(16).toUpperCase()).slice(-8);
-  var err = new Error(packed ? 'error:' + hex + ':' + lib + '::' + reason : reason);
-  if (packed) {
-    err.library = lib;
-    err.reason = reason;
-    err.code = 'ERR_OSSL_' + reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  }
+  var err = new Error('error:' + hex + ':' + lib + '::' + reason);
+  var short = OSSL_LIBS[(packed >>> 23) & 0xff];
+  err.library = lib;
+  err.reason = reason;
+  err.code = 'ERR_' + (short === 'SSL' ? '' : 'OSSL_') + (short ? short + '_' : '') +
+    reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   return err;
 }
+
+// ERR_GET_LIB -> the short name node puts in the code (its
+// OSSL_ERROR_CODES_MAP); libraries without one give ERR_OSSL_<REASON>.
+var OSSL_LIBS = { 2: 'SYS', 3: 'BN', 4: 'RSA', 5: 'DH', 6: 'EVP', 7: 'BUF', 8: 'OBJ', 9: 'PEM',
+  10: 'DSA', 11: 'X509', 13: 'ASN1', 14: 'CONF', 15: 'CRYPTO', 16: 'EC', 20: 'SSL', 32: 'BIO',
+  33: 'PKCS7', 34: 'X509V3', 35: 'PKCS12', 36: 'RAND', 37: 'DSO', 38: 'ENGINE', 39: 'OCSP',
+  40: 'UI', 41: 'COMP', 42: 'ECDSA', 43: 'ECDH', 44: 'OSSL_STORE', 45: 'FIPS', 46: 'CMS',
+  47: 'TS', 48: 'HMAC', 50: 'CT', 51: 'ASYNC', 52: 'KDF', 53: 'SM2', 128: 'USER' };
 
 // The error for a failed request (status < 0) to op (a name, for messages).
 function failure(status, results, op) {

@@ -86,7 +86,10 @@ int64_t crypto_handle_put(crypto_handles *t, int kind, void *obj, crypto_free_fn
     t->slots[i].gen = 0;
   }
   slot *s = &t->slots[i];
-  s->gen++;
+  /* 20 bits of generation: a handle stays below 2^53, exact as a JS number */
+  s->gen = (s->gen + 1) & 0xfffff;
+  if (s->gen == 0)
+    s->gen = 1;
   s->obj = obj;
   s->fn = fn;
   s->uses = 0;
