@@ -15,9 +15,7 @@ var families = {
   'internal/crypto_keys': ['createSecretKey', 'createPublicKey', 'createPrivateKey', 'KeyObject',
                            'generateKeyPair', 'generateKeyPairSync', 'generateKey',
                            'generateKeySync', 'getCurves'],
-  'internal/crypto_sign': ['sign', 'verify', 'createSign', 'createVerify', 'Sign', 'Verify',
-                           'publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
-                           'diffieHellman', 'createECDH', 'ECDH', 'X509Certificate']
+  'internal/crypto_sign': ['sign', 'verify', 'createSign', 'createVerify', 'Sign', 'Verify']
 };
 
 function lazy(name, id) {

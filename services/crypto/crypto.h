@@ -38,7 +38,29 @@
  *               + payload password -> payload key
  *   HKDF        (str digest, i64 keylen, bytes salt, bytes info)
  *               + payload ikm -> payload key
- * cipher.c, keys.c, sign.c: their lists and comments are their own.
+ * keys.c — asymmetric keys as PKEY handles (priv: 1 private, 0 public)
+ *   KEY_IMPORT   (i64 priv, str "pem"|"der", str ""|pkcs1|spki|pkcs8|sec1,
+ *                bytes passphrase | i64 -1) + payload encoding -> i64 h
+ *   KEY_INFO     (i64 h) -> str type, i64 priv, i64 bits, bytes pubexp,
+ *                str curve, str hash, str mgf1Hash, i64 saltLength|-1
+ *   KEY_EXPORT   (i64 h, i64 priv, str "pem"|"der", str type, str cipher|"",
+ *                bytes passphrase) -> payload encoding
+ *   KEY_JWK      (i64 h, i64 priv) -> bytes members (rsa: n e [d p q dp dq
+ *                qi]; ec: x y d|"" str crv; okp: x [d])
+ *   KEY_FROM_JWK (str "rsa"|"ec"|"okp", str crv, i64 priv) + payload
+ *                (members, each a 4-byte big-endian length + bytes) -> i64 h
+ *   KEY_PUBLIC   (i64 h) -> i64 h2 (the public half)
+ *   KEY_EQUALS   (i64 h1, i64 h2) -> i64 1|0
+ *   KEY_GENERATE (str type, i64 bits, i64 pubexp, str curve, str hash,
+ *                str mgf1Hash, i64 saltLength|-1) -> i64 h; type "secret":
+ *                bits is a size in bytes -> payload random bytes
+ *   CURVES       -> str names, '\n'-separated
+ * sign.c — signatures (padding -1: the key's default; p1363 1: ECDSA r||s)
+ *   SIGN   (i64 h, str digest|"", i64 padding, i64 saltLength|INT_MIN,
+ *          i64 p1363) + payload data -> payload signature
+ *   VERIFY (same, bytes signature) + payload data -> i64 1|0
+ *   SIGN_DIGEST (str digest) -> i64 size, or E_OPENSSL "Invalid digest"
+ * cipher.c: its list and comments are its own.
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
  * CRYPTO_E_OPENSSL with the reason as str arguments (library, reason
@@ -74,13 +96,19 @@
 
 #define CRYPTO_KEY_OPS(X)                                                    \
   X(KEY_IMPORT, "keyImport")                                                 \
+  X(KEY_INFO, "keyInfo")                                                     \
   X(KEY_EXPORT, "keyExport")                                                 \
+  X(KEY_JWK, "keyJwk")                                                       \
+  X(KEY_FROM_JWK, "keyFromJwk")                                              \
+  X(KEY_PUBLIC, "keyPublic")                                                 \
+  X(KEY_EQUALS, "keyEquals")                                                 \
   X(KEY_GENERATE, "keyGenerate")                                             \
   X(CURVES, "curves")
 
 #define CRYPTO_SIGN_OPS(X)                                                   \
   X(SIGN, "sign")                                                            \
-  X(VERIFY, "verify")
+  X(VERIFY, "verify")                                                        \
+  X(SIGN_DIGEST, "signDigest")
 
 #define CRYPTO_OPS(X)                                                        \
   CRYPTO_COMMON_OPS(X)                                                       \

@@ -1,0 +1,228 @@
+// internal/crypto_sign — Node 20's sign, verify, createSign, createVerify
+// (Sign and Verify are Writable streams) over the crypto service's SIGN
+// and VERIFY ops (services/crypto/sign.c). A Sign/Verify object gathers
+// its data and signs it in one request at sign()/verify().
+'use strict';
+
+var U = require('internal/crypto_util');
+var K = require('internal/crypto_keys');
+var errors = require('internal/errors');
+var Writable = require('internal/streams_writable');
+var OPS = U.OPS;
+
+var INT_MIN = -2147483648;
+
+function err(Base, code, msg) { return errors.makeError(Base, code, msg); }
+
+function dataArg(data, name, enc) {
+  if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
+  if (Buffer.isBuffer(data)) return data;
+  throw errors.invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function intOption(name, options) {
+  var v = options[name];
+  if (v !== undefined) {
+    if (v === (v >> 0)) return v;
+    throw errors.invalidArgValue('options.' + name, v);
+  }
+  return undefined;
+}
+
+// { padding, saltLength, p1363 } from a key argument (node's getPadding,
+// getSaltLength, getDSASignatureEncoding).
+function signOptions(key) {
+  var o = { padding: -1, saltLength: INT_MIN, p1363: 0 };
+  if (key !== null && typeof key === 'object' && !Buffer.isBuffer(key) && !K.isKeyObject(key)) {
+    var p = intOption('padding', key), s = intOption('saltLength', key);
+    if (p !== undefined) o.padding = p;
+    if (s !== undefined) o.saltLength = s;
+    var enc = key.dsaEncoding === undefined ? 'der' : key.dsaEncoding;
+    if (enc === 'ieee-p1363') o.p1363 = 1;
+    else if (enc !== 'der') throw errors.invalidArgValue('options.dsaEncoding', enc);
+  }
+  return o;
+}
+
+function wrongKeyType(type, expected) {
+  return err(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+    'Invalid key object type ' + type + ', expected ' + expected + '.');
+}
+
+// A private KeyObject for key as node's preparePrivateKey takes it.
+function privateKey(key) {
+  if (K.isKeyObject(key)) {
+    if (key.type !== 'private') throw wrongKeyType(key.type, 'private');
+    return key;
+  }
+  if (key !== null && typeof key === 'object' && !Buffer.isBuffer(key) && K.isKeyObject(key.key)) {
+    if (key.key.type !== 'private') throw wrongKeyType(key.key.type, 'private');
+    return key.key;
+  }
+  return K.prepareKey(key, true);
+}
+
+// A public or private KeyObject (preparePublicOrPrivateKey).
+function publicOrPrivateKey(key) {
+  if (K.isKeyObject(key)) {
+    if (key.type === 'secret') throw wrongKeyType(key.type, 'private or public');
+    return key;
+  }
+  if (key !== null && typeof key === 'object' && !Buffer.isBuffer(key) && K.isKeyObject(key.key)) {
+    if (key.key.type === 'secret') throw wrongKeyType(key.key.type, 'private or public');
+    return key.key;
+  }
+  // a PEM holding a private key is used as that private key
+  var isObj = key !== null && typeof key === 'object' && !Buffer.isBuffer(key);
+  var data = isObj ? key.key : key;
+  var s = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('latin1') : '';
+  var format = isObj && key.format !== undefined ? key.format : 'pem';
+  if (format === 'pem' && /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(s)) return K.prepareKey(key, true);
+  if (isObj && format === 'der' && key.type !== 'spki' && key.type !== 'pkcs1') return K.prepareKey(key, true);
+  if (isObj && format === 'jwk' && key.key && key.key.d !== undefined) return K.prepareKey(key, true);
+  return K.prepareKey(key, false);
+}
+
+function algArg(algorithm) {
+  if (algorithm === null || algorithm === undefined) return '';
+  errors.validateString(algorithm, 'algorithm');
+  return algorithm;
+}
+
+// alg: the one-shot forms name the digest in the message.
+function failure(e, alg) {
+  if (e && e.message === 'Invalid digest' && e.code === undefined) {
+    return err(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest' + (alg ? ': ' + alg : ''));
+  }
+  return K.fixCode(e);
+}
+
+function signWith(alg, data, key, o, cb, oneShot) {
+  var args = [key._h, alg, o.padding, o.saltLength, o.p1363];
+  if (cb) {
+    U.call(OPS.SIGN, args, data, function (e, results, sig) {
+      if (e) cb(failure(e, oneShot && alg));
+      else cb(null, sig);
+    });
+    return undefined;
+  }
+  try {
+    return U.callSync(OPS.SIGN, args, data)[1];
+  } catch (e) {
+    throw failure(e, oneShot && alg);
+  }
+}
+
+function verifyWith(alg, data, key, sig, o, cb, oneShot) {
+  var args = [key._h, alg, o.padding, o.saltLength, o.p1363, sig];
+  if (cb) {
+    U.call(OPS.VERIFY, args, data, function (e, results) {
+      if (e) cb(failure(e, oneShot && alg));
+      else cb(null, results[0] === 1);
+    });
+    return undefined;
+  }
+  try {
+    return U.callSync(OPS.VERIFY, args, data)[0][0] === 1;
+  } catch (e) {
+    throw failure(e, oneShot && alg);
+  }
+}
+
+function keyRequired() {
+  return err(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+}
+
+function sign(algorithm, data, key, callback) {
+  var alg = algArg(algorithm);
+  if (callback !== undefined) errors.validateFunction(callback, 'callback');
+  data = dataArg(data, 'data');
+  if (!key) throw keyRequired();
+  var o = signOptions(key);
+  return signWith(alg, data, privateKey(key), o, callback, true);
+}
+
+function verify(algorithm, data, key, signature, callback) {
+  var alg = algArg(algorithm);
+  if (callback !== undefined) errors.validateFunction(callback, 'callback');
+  data = dataArg(data, 'data');
+  if (!key) throw keyRequired();
+  var o = signOptions(key);
+  var k = publicOrPrivateKey(key);
+  signature = dataArg(signature, 'signature');
+  return verifyWith(alg, data, k, signature, o, callback, true);
+}
+
+function checkDigest(algorithm) {
+  errors.validateString(algorithm, 'algorithm');
+  try {
+    U.callSync(OPS.SIGN_DIGEST, [algorithm]);
+  } catch (e) {
+    throw failure(e);
+  }
+}
+
+function gather(self, data, encoding) {
+  if (typeof data === 'string') data = Buffer.from(data, encoding || 'utf8');
+  else if (!Buffer.isBuffer(data)) throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  self._chunks.push(Buffer.from(data));
+  return self;
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  checkDigest(algorithm);
+  this._alg = algorithm;
+  this._chunks = [];
+  Writable.call(this, options);
+}
+Sign.prototype = Object.create(Writable.prototype);
+Sign.prototype.constructor = Sign;
+
+Sign.prototype._write = function (chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Sign.prototype.update = function (data, encoding) { return gather(this, data, encoding); };
+
+Sign.prototype.sign = function (options, encoding) {
+  if (!options) throw keyRequired();
+  var o = signOptions(options);
+  var key = privateKey(options);
+  var sig = signWith(this._alg, Buffer.concat(this._chunks), key, o);
+  return U.encode(sig, encoding);
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  checkDigest(algorithm);
+  this._alg = algorithm;
+  this._chunks = [];
+  Writable.call(this, options);
+}
+Verify.prototype = Object.create(Writable.prototype);
+Verify.prototype.constructor = Verify;
+
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+
+Verify.prototype.verify = function (options, signature, sigEncoding) {
+  if (!options) throw keyRequired();
+  var o = signOptions(options);
+  var key = publicOrPrivateKey(options);
+  signature = dataArg(signature, 'signature', sigEncoding);
+  return verifyWith(this._alg, Buffer.concat(this._chunks), key, signature, o);
+};
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+module.exports = {
+  sign: sign,
+  verify: verify,
+  createSign: createSign,
+  createVerify: createVerify,
+  Sign: Sign,
+  Verify: Verify
+};
