@@ -133,7 +133,7 @@ SecretKeyObject.prototype.export = function (options) {
   if (options !== undefined) errors.validateObject(options, 'options');
   if (options && options.format === 'jwk') return { kty: 'oct', k: b64url(this._bytes) };
   if (options && options.format !== undefined && options.format !== 'buffer') {
-    throw errors.invalidArgValue('options.format', options.format);
+    throw errors.invalidArgValue('options.format', options.format, "must be one of: undefined, 'buffer', 'jwk'");
   }
   return Buffer.from(this._bytes);
 };
@@ -212,8 +212,13 @@ function parseEncoding(key, options, priv, prefix) {
 
 function exportWith(key, priv, enc) {
   if (enc.format === 'jwk') return exportJwk(key, priv);
-  var r = callSync(OPS.KEY_EXPORT, [key._h, priv ? 1 : 0, enc.format, enc.type, enc.cipher,
-                                      enc.passphrase]);
+  var r;
+  try {
+    r = callSync(OPS.KEY_EXPORT, [key._h, priv ? 1 : 0, enc.format, enc.type, enc.cipher, enc.passphrase]);
+  } catch (e) {
+    if (e.message === 'Unknown cipher' && e.code === undefined) throw err(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+    throw e;
+  }
   return enc.format === 'pem' ? r[1].toString('latin1') : r[1];
 }
 
@@ -248,7 +253,7 @@ var keyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
 function createSecretKey(key, encoding) {
   if (typeof key === 'string') key = Buffer.from(key, encoding || 'utf8');
-  else if (!Buffer.isBuffer(key)) throw errors.invalidArgType('key', keyTypes, key);
+  else if (!Buffer.isBuffer(key)) throw errors.invalidArgType('key', keyTypes.slice(1), key);
   return new SecretKeyObject(Buffer.from(key));
 }
 
@@ -300,11 +305,17 @@ function importJwk(jwk, priv) {
   } else {
     throw errors.invalidArgValue('key.kty', kty, 'must be one of: \'RSA\', \'EC\', \'OKP\'');
   }
+  if (kty === 'OKP') {
+    var size = { Ed25519: 32, Ed448: 57, X25519: 32, X448: 56 }[jwk.crv];
+    if (parts[0].length !== size || (priv && parts[1].length !== size)) {
+      throw err(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+    }
+  }
   var r;
   try {
     r = callSync(OPS.KEY_FROM_JWK, args, tlv(parts));
   } catch (e) {
-    throw err(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' + (priv ? 'private' : 'public') + ' key');
+    throw err(TypeError, 'ERR_CRYPTO_INVALID_JWK', kty === 'OKP' ? 'Invalid JWK data' : 'Invalid JWK ' + kty + ' key');
   }
   return newKey(priv, r[0][0]);
 }
@@ -316,10 +327,13 @@ function isEncrypted(buf) {
 // Import key data as createPrivateKey (priv true) / createPublicKey take it.
 function prepareKey(key, priv) {
   var data, format = 'pem', type = '', pass, encoding;
+  var types = priv ? keyTypes : keyTypes.concat(['KeyObject', 'CryptoKey']);
   if (typeof key === 'string' || Buffer.isBuffer(key)) {
     data = key;
-  } else if (key !== null && typeof key === 'object') {
-    if (isKeyObject(key)) throw errors.invalidArgType('key', keyTypes.concat(['Object']), key);
+  } else if (key === null) {
+    throw new TypeError("Cannot destructure property 'key' of 'key' as it is null.");
+  } else if (typeof key === 'object') {
+    if (isKeyObject(key)) throw errors.invalidArgType('key', types, key);
     data = key.key;
     if (key.format !== undefined) format = key.format;
     encoding = key.encoding;
@@ -334,24 +348,21 @@ function prepareKey(key, priv) {
       return publicOf(data);
     }
     if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
-      throw errors.invalidArgType('key.key', keyTypes.concat(['KeyObject', 'CryptoKey']), data);
+      throw errors.invalidArgType('key.key', types, data);
     }
-    if (format !== 'pem' && format !== 'der') throw errors.invalidArgValue('key.format', format);
+    if (format !== 'pem' && format !== 'der') throw errors.invalidArgValue('options.format', format);
     if (format === 'der') {
       type = key.type;
       var ok = priv ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
-      if (ok.indexOf(type) === -1) throw errors.invalidArgValue('key.type', type);
+      if (ok.indexOf(type) === -1) throw errors.invalidArgValue('options.type', type);
     }
   } else {
-    throw errors.invalidArgType('key', keyTypes.concat(['KeyObject', 'CryptoKey']), key);
+    throw errors.invalidArgType('key', types, key);
   }
   var buf = typeof data === 'string' ? Buffer.from(data, encoding || 'utf8') : data;
   var passArg = -1;
   if (pass !== undefined && pass !== null) {
-    if (typeof pass !== 'string' && !Buffer.isBuffer(pass)) {
-      throw errors.invalidArgType('key.passphrase', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
-                                                      'DataView'], pass);
-    }
+    if (typeof pass !== 'string' && !Buffer.isBuffer(pass)) throw errors.invalidArgValue('options.passphrase', pass);
     passArg = U.toBuffer(pass, encoding);
   }
   if (buf.length === 0) {
@@ -396,6 +407,10 @@ function validateInt32(v, name) {
   if (v < -2147483648 || v > 2147483647) throw errors.outOfRange(name, '>= -2147483648 && <= 2147483647', v);
 }
 
+// EC_curve_nist2nid's names
+var nistCurves = ['B-163', 'B-233', 'B-283', 'B-409', 'B-571', 'K-163', 'K-233', 'K-283', 'K-409',
+                  'K-571', 'P-192', 'P-224', 'P-256', 'P-384', 'P-521'];
+
 function checkEncoding(enc, name, priv) {
   if (enc === undefined) return null;
   if (enc === null || typeof enc !== 'object') throw errors.invalidArgValue(name, enc);
@@ -414,7 +429,9 @@ function pairArgs(type, options) {
   if (pairTypes.indexOf(type) === -1 || type === 'dsa' || type === 'dh') {
     throw errors.invalidArgValue('type', type, 'must be a supported key type');
   }
-  if (options !== undefined) errors.validateObject(options, 'options');
+  if (options !== undefined || type === 'rsa' || type === 'rsa-pss' || type === 'ec') {
+    errors.validateObject(options, 'options');
+  }
   var o = options || {};
   var bits = 0, exp = 0x10001, curve = '', hash = '', mgf = '', salt = -1;
   if (type === 'rsa' || type === 'rsa-pss') {
@@ -436,6 +453,9 @@ function pairArgs(type, options) {
   } else if (type === 'ec') {
     errors.validateString(o.namedCurve, 'options.namedCurve');
     curve = o.namedCurve;
+    if (nistCurves.indexOf(curve) === -1 && getCurves().indexOf(curve) === -1) {
+      throw err(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    }
     if (o.paramEncoding !== undefined && o.paramEncoding !== 'named') {
       throw errors.invalidArgValue('options.paramEncoding', o.paramEncoding);
     }

@@ -3,6 +3,7 @@
  * holds the private half), their import, export and generation. Decoding
  * and encoding go through OpenSSL's OSSL_DECODER / OSSL_ENCODER, so every
  * format OpenSSL knows is parsed by OpenSSL (a bad PEM is its error). */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +156,55 @@ static EVP_PKEY *decode(const uint8_t *data, size_t len, const char *input,
   return pk;
 }
 
+/* Node's IsEncryptedPrivateKeyInfo: a SEQUENCE that starts with an
+ * AlgorithmIdentifier rather than PrivateKeyInfo's INTEGER. */
+static int is_encrypted_pkcs8(const uint8_t *d, size_t size) {
+  if (size < 2 || d[0] != 0x30)
+    return 0;
+  size_t off, len;
+  if (d[1] & 0x80) {
+    size_t n = d[1] & 0x7f;
+    if (n + 2 > size || n > sizeof(size_t))
+      return 0;
+    size_t l = 0;
+    for (size_t i = 0; i < n; i++)
+      l = (l << 8) | d[i + 2];
+    off = 2 + n;
+    len = size - 2 - n < l ? size - 2 - n : l;
+  } else {
+    off = 2;
+    len = size - 2 < d[1] ? size - 2 : d[1];
+  }
+  return len >= 1 && d[off] != 2;
+}
+
+/* A DER private key as node parses it. kind: 0 pkcs8, 1 pkcs1, 2 sec1. */
+static EVP_PKEY *der_private(const uint8_t *data, size_t len, int kind, const uint8_t *pass,
+                             size_t passlen, int havepass) {
+  const unsigned char *p = data;
+  if (len > LONG_MAX)
+    return NULL;
+  if (kind == 1)
+    return d2i_PrivateKey(EVP_PKEY_RSA, NULL, &p, (long)len);
+  if (kind == 2)
+    return d2i_PrivateKey(EVP_PKEY_EC, NULL, &p, (long)len);
+  BIO *bio = BIO_new_mem_buf(data, (int)len);
+  if (!bio)
+    return NULL;
+  EVP_PKEY *pk = NULL;
+  if (is_encrypted_pkcs8(data, len)) {
+    key_pass kp = {pass, passlen};
+    pk = d2i_PKCS8PrivateKey_bio(bio, NULL, pem_passphrase, havepass ? &kp : NULL);
+  } else {
+    PKCS8_PRIV_KEY_INFO *p8 = d2i_PKCS8_PRIV_KEY_INFO_bio(bio, NULL);
+    if (p8)
+      pk = EVP_PKCS82PKEY(p8);
+    PKCS8_PRIV_KEY_INFO_free(p8);
+  }
+  BIO_free(bio);
+  return pk;
+}
+
 /* KEY_IMPORT (i64 priv, str format "pem"|"der", str type ""|"pkcs1"|
  * "spki"|"pkcs8"|"sec1", bytes passphrase | i64 -1) + payload -> i64 h.
  * priv 0 makes a public key (from a public or a private encoding). */
@@ -181,28 +231,14 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
     muk_reply(m, UV_EINVAL);
     return;
   }
-  const char *structure = NULL, *keytype = NULL;
-  if (!pem) {
-    if (strcmp(type, "pkcs1") == 0)
-      structure = "type-specific", keytype = "RSA";
-    else if (strcmp(type, "spki") == 0)
-      structure = "SubjectPublicKeyInfo";
-    else if (strcmp(type, "pkcs8") == 0)
-      structure = NULL;
-    else if (strcmp(type, "sec1") == 0)
-      structure = "type-specific", keytype = "EC";
-    else {
-      muk_reply(m, UV_EINVAL);
-      return;
-    }
-    if (strcmp(type, "spki") == 0 && priv) {
-      muk_reply(m, UV_EINVAL);
-      return;
-    }
+  int tpkcs1 = strcmp(type, "pkcs1") == 0, tspki = strcmp(type, "spki") == 0;
+  int tpkcs8 = strcmp(type, "pkcs8") == 0, tsec1 = strcmp(type, "sec1") == 0;
+  if (!pem && (priv ? !(tpkcs1 || tpkcs8 || tsec1) : !(tpkcs1 || tspki))) {
+    muk_reply(m, UV_EINVAL);
+    return;
   }
   const uint8_t *data = m->payload.data;
   size_t len = m->payload.len;
-  const char *input = pem ? "PEM" : "DER";
   EVP_PKEY *pk = NULL;
   int isprivate = 0;
   ERR_clear_error();
@@ -210,12 +246,16 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
     pk = pem_private(data, len, pass, passlen, havepass);
     isprivate = 1;
   } else if (priv) {
-    pk = decode(data, len, input, structure, keytype, EVP_PKEY_KEYPAIR, pass, passlen, havepass);
+    pk = der_private(data, len, tpkcs1 ? 1 : tsec1 ? 2 : 0, pass, passlen, havepass);
     isprivate = 1;
-  } else if (pem || strcmp(type, "pkcs1") == 0 || strcmp(type, "spki") == 0) {
-    /* A public encoding; a PEM may also hold a private key. */
-    pk = decode(data, len, input, structure, keytype, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
-    if (!pk && pem) {
+  } else if (!pem) {
+    const unsigned char *p = data;
+    pk = tpkcs1 ? d2i_PublicKey(EVP_PKEY_RSA, NULL, &p, (long)len) : d2i_PUBKEY(NULL, &p, (long)len);
+  } else {
+    /* A public PEM (any label OpenSSL knows); a PEM may also hold a
+     * private key, whose public half is the key. */
+    pk = decode(data, len, "PEM", NULL, NULL, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
+    if (!pk) {
       ERR_set_mark();
       EVP_PKEY *full = pem_private(data, len, pass, passlen, havepass);
       if (full) {
@@ -225,13 +265,6 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
       } else {
         ERR_pop_to_mark(); /* report why it is no public key */
       }
-    }
-  } else {
-    EVP_PKEY *full = decode(data, len, input, structure, keytype, EVP_PKEY_KEYPAIR, pass, passlen,
-                            havepass);
-    if (full) {
-      pk = crypto_pkey_public(full);
-      EVP_PKEY_free(full);
     }
   }
   if (!pk) {
@@ -357,6 +390,16 @@ void crypto_op_KEY_EXPORT(muk_service *svc, muk_msg *m) {
     return;
   }
   ERR_clear_error();
+  if (cl && !EVP_get_cipherbyname(cipher)) {
+    crypto_handle_release(t, h);
+    muk_msg_reset_args(m);
+    muk_msg_add_str(m, "Unknown cipher", 14);
+    muk_msg_add_str(m, "", 0);
+    muk_msg_add_i64(m, 0);
+    muk_msg_add_str(m, "key export", 10);
+    muk_reply(m, CRYPTO_E_OPENSSL);
+    return;
+  }
   int sel = priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY;
   if (!priv && strcmp(type, "pkcs1") == 0)
     structure = "pkcs1";
