@@ -325,9 +325,10 @@ function isEncrypted(buf) {
 }
 
 // Import key data as createPrivateKey (priv true) / createPublicKey take it.
-function prepareKey(key, priv) {
+// anyKey: the caller also takes KeyObjects (the messages name them).
+function prepareKey(key, priv, anyKey) {
   var data, format = 'pem', type = '', pass, encoding;
-  var types = priv ? keyTypes : keyTypes.concat(['KeyObject', 'CryptoKey']);
+  var types = priv && !anyKey ? keyTypes : keyTypes.concat(['KeyObject', 'CryptoKey']);
   if (typeof key === 'string' || Buffer.isBuffer(key)) {
     data = key;
   } else if (key === null) {

@@ -17,7 +17,7 @@ function err(Base, code, msg) { return errors.makeError(Base, code, msg); }
 function dataArg(data, name, enc) {
   if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
   if (Buffer.isBuffer(data)) return data;
-  throw errors.invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw errors.invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function intOption(name, options) {
@@ -59,7 +59,7 @@ function privateKey(key) {
     if (key.key.type !== 'private') throw wrongKeyType(key.key.type, 'private');
     return key.key;
   }
-  return K.prepareKey(key, true);
+  return K.prepareKey(key, true, true);
 }
 
 // A public or private KeyObject (preparePublicOrPrivateKey).
@@ -77,9 +77,9 @@ function publicOrPrivateKey(key) {
   var data = isObj ? key.key : key;
   var s = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('latin1') : '';
   var format = isObj && key.format !== undefined ? key.format : 'pem';
-  if (format === 'pem' && /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(s)) return K.prepareKey(key, true);
-  if (isObj && format === 'der' && key.type !== 'spki' && key.type !== 'pkcs1') return K.prepareKey(key, true);
-  if (isObj && format === 'jwk' && key.key && key.key.d !== undefined) return K.prepareKey(key, true);
+  if (format === 'pem' && /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(s)) return K.prepareKey(key, true, true);
+  if (isObj && format === 'der' && key.type !== 'spki' && key.type !== 'pkcs1') return K.prepareKey(key, true, true);
+  if (isObj && format === 'jwk' && key.key && key.key.d !== undefined) return K.prepareKey(key, true, true);
   return K.prepareKey(key, false);
 }
 
@@ -149,7 +149,7 @@ function verify(algorithm, data, key, signature, callback) {
   if (!key) throw keyRequired();
   var o = signOptions(key);
   var k = publicOrPrivateKey(key);
-  signature = dataArg(signature, 'signature');
+  if (!Buffer.isBuffer(signature)) throw errors.invalidArgType('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   return verifyWith(alg, data, k, signature, o, callback, true);
 }
 

@@ -108,11 +108,11 @@ static int sign_args(muk_service *svc, muk_msg *m, sign_req *r, int verify) {
     muk_reply(m, MUK_EBADMSG);
     return -1;
   }
-  if (r->padding != -1 && r->padding != RSA_PKCS1_PADDING && r->padding != RSA_PKCS1_PSS_PADDING) {
+  if (r->padding < -1 || r->padding > INT_MAX) {
     muk_reply(m, UV_EINVAL);
     return -1;
   }
-  if (r->salt != INT_MIN && (r->salt < -3 || r->salt > 65536)) {
+  if (r->salt < INT_MIN || r->salt > INT_MAX) {
     muk_reply(m, UV_EINVAL);
     return -1;
   }
@@ -188,7 +188,7 @@ void crypto_op_SIGN(muk_service *svc, muk_msg *m) {
   crypto_handle_release(t, r.h);
   if (!ok) {
     OPENSSL_free(sig);
-    crypto_fail_openssl(m, "sign");
+    crypto_key_fail(m, "sign");
     return;
   }
   crypto_reply_bytes(m, sig, siglen, CRYPTO_free_shim);
@@ -243,7 +243,7 @@ void crypto_op_VERIFY(muk_service *svc, muk_msg *m) {
   OPENSSL_free(der);
   crypto_handle_release(t, r.h);
   if (fail) {
-    crypto_fail_openssl(m, "verify");
+    crypto_key_fail(m, "verify");
     return;
   }
   ERR_clear_error();
