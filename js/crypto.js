@@ -15,7 +15,9 @@ var families = {
   'internal/crypto_keys': ['createSecretKey', 'createPublicKey', 'createPrivateKey', 'KeyObject',
                            'generateKeyPair', 'generateKeyPairSync', 'generateKey',
                            'generateKeySync', 'getCurves'],
-  'internal/crypto_sign': ['sign', 'verify', 'createSign', 'createVerify', 'Sign', 'Verify']
+  'internal/crypto_sign': ['sign', 'verify', 'createSign', 'createVerify', 'Sign', 'Verify',
+                           'publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
+                           'diffieHellman', 'createECDH', 'ECDH']
 };
 
 function lazy(name, id) {

@@ -14,6 +14,9 @@ var INT_MIN = -2147483648;
 
 function err(Base, code, msg) { return errors.makeError(Base, code, msg); }
 
+// node's encode: a falsy encoding or 'buffer' keeps the Buffer
+function encode(buf, enc) { return enc && enc !== 'buffer' ? buf.toString(enc) : buf; }
+
 function dataArg(data, name, enc) {
   if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
   if (Buffer.isBuffer(data)) return data;
@@ -191,7 +194,7 @@ Sign.prototype.sign = function (options, encoding) {
   var o = signOptions(options);
   var key = privateKey(options);
   var sig = signWith(this._alg, Buffer.concat(this._chunks), key, o);
-  return U.encode(sig, encoding);
+  return encode(sig, encoding);
 };
 
 function Verify(algorithm, options) {
@@ -226,3 +229,160 @@ module.exports = {
   Sign: Sign,
   Verify: Verify
 };
+
+// ---- RSA encryption (publicEncrypt, privateDecrypt, privateEncrypt,
+// publicDecrypt), diffieHellman, ECDH ----
+
+var C = require('internal/crypto_constants');
+
+function rsaFunction(mode, defaultPadding, priv) {
+  return function (options, buffer) {
+    // a KeyObject must be private for the private operations; key data
+    // may hold either half (OpenSSL then says what is missing)
+    var key = priv && (K.isKeyObject(options) || (options && K.isKeyObject(options.key))) ?
+      privateKey(options) : publicOrPrivateKey(options);
+    var padding = (options && options.padding) || defaultPadding;
+    var oaepHash = options ? options.oaepHash : undefined;
+    var encoding = options ? options.encoding : undefined;
+    var label = options ? options.oaepLabel : undefined;
+    if (oaepHash !== undefined) errors.validateString(oaepHash, 'key.oaepHash');
+    if (label !== undefined) label = dataArg(label, 'key.oaepLabel', encoding);
+    buffer = dataArg(buffer, 'buffer', encoding);
+    if (mode === 1 && padding === C.RSA_PKCS1_PADDING) {
+      throw err(TypeError, 'ERR_INVALID_ARG_VALUE',
+        'RSA_PKCS1_PADDING is no longer supported for private decryption,' +
+        ' this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    try {
+      return U.callSync(OPS.PK_CRYPT, [key._h, mode, padding, oaepHash || '', label || Buffer.alloc(0)], buffer)[1];
+    } catch (e) {
+      if (e.message === 'Invalid digest' && e.code === undefined) {
+        throw err(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      }
+      throw K.fixCode(e);
+    }
+  };
+}
+
+var dhTypes = ['dh', 'ec', 'x448', 'x25519'];
+
+function diffieHellman(options) {
+  errors.validateObject(options, 'options');
+  var priv = options.privateKey, pub = options.publicKey;
+  if (!K.isKeyObject(priv)) throw errors.invalidArgValue('options.privateKey', priv);
+  if (!K.isKeyObject(pub)) throw errors.invalidArgValue('options.publicKey', pub);
+  if (priv.type !== 'private') throw wrongKeyType(priv.type, 'private');
+  if (pub.type !== 'public' && pub.type !== 'private') throw wrongKeyType(pub.type, 'private or public');
+  var a = priv.asymmetricKeyType, b = pub.asymmetricKeyType;
+  if (a !== b || dhTypes.indexOf(a) === -1) {
+    throw err(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY',
+      'Incompatible key types for Diffie-Hellman: ' + a + ' and ' + b);
+  }
+  try {
+    return U.callSync(OPS.DERIVE, [priv._h, pub._h])[1];
+  } catch (e) {
+    throw K.fixCode(e);
+  }
+}
+
+function pointFormat(format) {
+  if (format) {
+    if (format === 'compressed') return C.POINT_CONVERSION_COMPRESSED;
+    if (format === 'hybrid') return C.POINT_CONVERSION_HYBRID;
+    if (format !== 'uncompressed') throw err(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: ' + format);
+  }
+  return C.POINT_CONVERSION_UNCOMPRESSED;
+}
+
+function validCurve(curve) {
+  errors.validateString(curve, 'curve');
+  if (K.getCurves().indexOf(curve) === -1) throw err(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+}
+
+function convertPoint(curve, point, form) {
+  try {
+    return U.callSync(OPS.ECDH_POINT, [curve, point, form])[0][0];
+  } catch (e) {
+    if (e.message === 'invalid public key') {
+      throw err(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+    }
+    throw e;
+  }
+}
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validCurve(curve);
+  this._curve = curve;
+  this._priv = null;
+  this._pub = null;
+}
+
+function ecdhKeys(self, priv) {
+  var r;
+  try {
+    r = U.callSync(OPS.ECDH_KEYS, [self._curve, priv || Buffer.alloc(0)])[0];
+  } catch (e) {
+    if (e.message === 'invalid private key') {
+      throw err(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+    }
+    throw e;
+  }
+  self._priv = r[0];
+  self._pub = r[1];
+}
+
+ECDH.prototype.generateKeys = function (encoding, format) {
+  ecdhKeys(this, null);
+  return this.getPublicKey(encoding, format);
+};
+
+ECDH.prototype.setPrivateKey = function (key, encoding) {
+  key = dataArg(key, 'key', encoding);
+  ecdhKeys(this, key);
+  return this;
+};
+
+ECDH.prototype.getPrivateKey = function (encoding) {
+  if (!this._priv) throw err(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return encode(Buffer.from(this._priv), encoding);
+};
+
+ECDH.prototype.getPublicKey = function (encoding, format) {
+  var f = pointFormat(format);
+  if (!this._pub) throw err(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  var pub = f === C.POINT_CONVERSION_UNCOMPRESSED ? Buffer.from(this._pub) : convertPoint(this._curve, this._pub, f);
+  return encode(pub, encoding);
+};
+
+ECDH.prototype.computeSecret = function (key, inEnc, outEnc) {
+  key = dataArg(key, 'key', inEnc);
+  if (!this._priv) throw err(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
+  var r;
+  try {
+    r = U.callSync(OPS.ECDH_DERIVE, [this._curve, this._priv, this._pub, key]);
+  } catch (e) {
+    if (e.message === 'invalid public key') {
+      throw err(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+    }
+    throw K.fixCode(e);
+  }
+  return encode(r[1], outEnc);
+};
+
+ECDH.convertKey = function (key, curve, inEnc, outEnc, format) {
+  validCurve(curve);
+  key = dataArg(key, 'key', inEnc);
+  var f = pointFormat(format);
+  return encode(convertPoint(curve, key, f), outEnc);
+};
+
+function createECDH(curve) { return new ECDH(curve); }
+
+module.exports.publicEncrypt = rsaFunction(0, C.RSA_PKCS1_OAEP_PADDING, false);
+module.exports.privateDecrypt = rsaFunction(1, C.RSA_PKCS1_OAEP_PADDING, true);
+module.exports.privateEncrypt = rsaFunction(2, C.RSA_PKCS1_PADDING, true);
+module.exports.publicDecrypt = rsaFunction(3, C.RSA_PKCS1_PADDING, false);
+module.exports.diffieHellman = diffieHellman;
+module.exports.createECDH = createECDH;
+module.exports.ECDH = ECDH;

@@ -60,6 +60,16 @@
  *          i64 p1363) + payload data -> payload signature
  *   VERIFY (same, bytes signature) + payload data -> i64 1|0
  *   SIGN_DIGEST (str digest) -> i64 size, or E_OPENSSL "Invalid digest"
+ * pk.c (its ops are in CRYPTO_SIGN_OPS) — RSA encryption, key agreement
+ *   PK_CRYPT    (i64 h, i64 mode 0 publicEncrypt|1 privateDecrypt|
+ *               2 privateEncrypt|3 publicDecrypt, i64 padding, str oaepHash
+ *               |"", bytes oaepLabel) + payload -> payload
+ *   DERIVE      (i64 hpriv, i64 hpub) -> payload shared secret
+ *   ECDH_POINT  (str curve, bytes point, i64 form 2|4|6) -> bytes point
+ *   ECDH_KEYS   (str curve, bytes priv|"") -> bytes priv, bytes point
+ *               (uncompressed; an empty priv generates one)
+ *   ECDH_DERIVE (str curve, bytes priv, bytes own point, bytes peer point)
+ *               -> payload shared secret
  * cipher.c: its list and comments are its own.
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
@@ -108,7 +118,12 @@
 #define CRYPTO_SIGN_OPS(X)                                                   \
   X(SIGN, "sign")                                                            \
   X(VERIFY, "verify")                                                        \
-  X(SIGN_DIGEST, "signDigest")
+  X(SIGN_DIGEST, "signDigest")                                               \
+  X(PK_CRYPT, "pkCrypt")                                                     \
+  X(DERIVE, "derive")                                                        \
+  X(ECDH_POINT, "ecdhPoint")                                                 \
+  X(ECDH_KEYS, "ecdhKeys")                                                   \
+  X(ECDH_DERIVE, "ecdhDerive")
 
 #define CRYPTO_OPS(X)                                                        \
   CRYPTO_COMMON_OPS(X)                                                       \
