@@ -35,8 +35,10 @@ int64_t crypto_pkey_put(muk_service *svc, EVP_PKEY *pk, int priv) {
   crypto_pkey *k = malloc(sizeof *k);
   if (!k)
     return UV_ENOMEM;
+  static uint64_t serials;
   k->pk = pk;
   k->priv = priv;
+  k->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
   int64_t h = crypto_handle_put(crypto_handles_of(svc), CRYPTO_H_PKEY, k, pkey_free);
   if (h < 0)
     free(k);

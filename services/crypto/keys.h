@@ -11,7 +11,8 @@
 
 typedef struct crypto_pkey {
   EVP_PKEY *pk;
-  int priv; /* holds the private half */
+  int priv;       /* holds the private half */
+  uint64_t serial; /* unique for the process's life (never reused) */
 } crypto_pkey;
 
 /* Store pk (taken on success) as a CRYPTO_H_PKEY: the handle or < 0. */

@@ -55,12 +55,46 @@ static const EVP_MD *sign_md(const char *name, size_t len) {
   return md;
 }
 
-static _Thread_local EVP_MD_CTX *tl_mctx;
+/* Each thread's contexts: a scratch EVP_MD_CTX, and the last key signed
+ * with its default options as an initialized, unused context (proto)
+ * that a signature copies instead of initializing again (no provider
+ * look-ups per signature). The proto holds a reference on its EVP_PKEY;
+ * a pthread key's destructor frees them when the thread ends. */
+typedef struct sign_tls {
+  EVP_MD_CTX *scratch;
+  EVP_MD_CTX *proto;
+  uint64_t serial; /* the proto's key */
+  const EVP_MD *md;
+  int verify;
+} sign_tls;
 
-static EVP_MD_CTX *thread_mctx(void) {
-  if (!tl_mctx)
-    tl_mctx = EVP_MD_CTX_new();
-  return tl_mctx;
+static pthread_key_t tls_key;
+static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
+
+static void tls_free(void *p) {
+  sign_tls *t = p;
+  EVP_MD_CTX_free(t->scratch);
+  EVP_MD_CTX_free(t->proto);
+  free(t);
+}
+
+static void tls_init(void) { pthread_key_create(&tls_key, tls_free); }
+
+static sign_tls *thread_tls(void) {
+  pthread_once(&tls_once, tls_init);
+  sign_tls *t = pthread_getspecific(tls_key);
+  if (!t) {
+    t = calloc(1, sizeof *t);
+    if (!t)
+      return NULL;
+    t->scratch = EVP_MD_CTX_new();
+    if (!t->scratch || pthread_setspecific(tls_key, t) != 0) {
+      EVP_MD_CTX_free(t->scratch);
+      free(t);
+      return NULL;
+    }
+  }
+  return t;
 }
 
 static void invalid_digest(muk_msg *m) {
@@ -149,6 +183,35 @@ static int sign_setup(EVP_PKEY_CTX *pctx, const sign_req *r) {
   return 1;
 }
 
+/* Initialize tls->scratch to sign (or verify) as r says: a copy of the
+ * thread's proto when it is for this key with the default options, else
+ * EVP_Digest{Sign,Verify}Init (keeping the result as the proto when the
+ * options are the defaults). 1 on success. */
+static int sign_init(sign_tls *tls, const sign_req *r, int verify) {
+  EVP_MD_CTX *mctx = tls->scratch;
+  EVP_PKEY_CTX *pctx = NULL;
+  int plain = r->padding == -1 && r->salt == INT_MIN;
+  if (plain && tls->proto && tls->serial == r->key->serial && tls->md == r->md &&
+      tls->verify == verify && EVP_MD_CTX_copy_ex(mctx, tls->proto))
+    return 1;
+  int ok = verify ? EVP_DigestVerifyInit(mctx, &pctx, r->md, NULL, r->key->pk) > 0
+                  : EVP_DigestSignInit(mctx, &pctx, r->md, NULL, r->key->pk) > 0;
+  ok = ok && sign_setup(pctx, r);
+  if (ok && plain) {
+    if (!tls->proto)
+      tls->proto = EVP_MD_CTX_new();
+    if (tls->proto && EVP_MD_CTX_copy_ex(tls->proto, mctx)) {
+      tls->serial = r->key->serial;
+      tls->md = r->md;
+      tls->verify = verify;
+    } else if (tls->proto) {
+      EVP_MD_CTX_free(tls->proto); /* a context that cannot be copied */
+      tls->proto = NULL;
+    }
+  }
+  return ok;
+}
+
 /* The order's size in bytes of an EC key (for P1363). */
 static int ec_order_bytes(EVP_PKEY *pk) {
   return (EVP_PKEY_get_bits(pk) + 7) / 8;
@@ -161,13 +224,12 @@ void crypto_op_SIGN(muk_service *svc, muk_msg *m) {
   if (sign_args(svc, m, &r, 0) != 0)
     return;
   crypto_handles *t = crypto_handles_of(svc);
-  EVP_MD_CTX *mctx = thread_mctx();
-  EVP_PKEY_CTX *pctx = NULL;
+  sign_tls *tls = thread_tls();
+  EVP_MD_CTX *mctx = tls ? tls->scratch : NULL;
   unsigned char *sig = NULL;
   size_t siglen = 0;
   ERR_clear_error();
-  int ok = mctx && EVP_DigestSignInit(mctx, &pctx, r.md, NULL, r.key->pk) > 0 &&
-           sign_setup(pctx, &r) &&
+  int ok = mctx && sign_init(tls, &r, 0) &&
            EVP_DigestSign(mctx, NULL, &siglen, m->payload.data, m->payload.len) > 0 &&
            (sig = OPENSSL_malloc(siglen ? siglen : 1)) != NULL &&
            EVP_DigestSign(mctx, sig, &siglen, m->payload.data, m->payload.len) > 0;
@@ -228,12 +290,11 @@ void crypto_op_VERIFY(muk_service *svc, muk_msg *m) {
       siglen = derlen > 0 ? (size_t)derlen : 0;
     }
   }
-  EVP_MD_CTX *mctx = thread_mctx();
-  EVP_PKEY_CTX *pctx = NULL;
+  sign_tls *tls = thread_tls();
+  EVP_MD_CTX *mctx = tls ? tls->scratch : NULL;
   int res = 0, fail = 0;
   ERR_clear_error();
-  if (!mctx || EVP_DigestVerifyInit(mctx, &pctx, r.md, NULL, r.key->pk) <= 0 ||
-      !sign_setup(pctx, &r)) {
+  if (!mctx || !sign_init(tls, &r, 1)) {
     fail = 1;
   } else if (valid) {
     res = EVP_DigestVerify(mctx, sig, siglen, m->payload.data, m->payload.len) == 1;
