@@ -17,7 +17,7 @@ var families = {
                            'generateKeySync', 'getCurves'],
   'internal/crypto_sign': ['sign', 'verify', 'createSign', 'createVerify', 'Sign', 'Verify',
                            'publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
-                           'diffieHellman', 'createECDH', 'ECDH']
+                           'diffieHellman', 'createECDH', 'ECDH', 'X509Certificate']
 };
 
 function lazy(name, id) {

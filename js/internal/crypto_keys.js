@@ -44,15 +44,20 @@ function err(Base, code, msg) { return errors.makeError(Base, code, msg); }
 
 function isKeyObject(k) { return k instanceof KeyObject; }
 
+// The internals are hidden from enumeration (util.inspect shows none).
+function hidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
 function KeyObject(type, handle) {
   if (kTypes.indexOf(type) === -1) throw errors.invalidArgValue('type', type);
-  this._type = type;
+  hidden(this, '_type', type);
   if (type === 'secret') {
-    this._bytes = handle;
+    hidden(this, '_bytes', handle);
   } else {
-    this._h = handle;
-    this._token = U.token(handle);
-    this._info = null;
+    hidden(this, '_h', handle);
+    hidden(this, '_token', U.token(handle));
+    hidden(this, '_info', null);
   }
 }
 
@@ -555,5 +560,6 @@ module.exports = {
   publicOf: publicOf,
   info: info,
   fixCode: fixCode,
+  publicKeyFromHandle: function (h) { return new PublicKeyObject(h); },
   callSync: callSync
 };

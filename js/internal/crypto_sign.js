@@ -386,3 +386,122 @@ module.exports.publicDecrypt = rsaFunction(3, C.RSA_PKCS1_PADDING, false);
 module.exports.diffieHellman = diffieHellman;
 module.exports.createECDH = createECDH;
 module.exports.ECDH = ECDH;
+
+// ---- X509Certificate ----
+
+var kX509Flags = { ALWAYS: 0x1, NO_WILDCARDS: 0x2, NO_PARTIAL: 0x4, MULTI_LABEL: 0x8, SINGLE_LABEL: 0x10, NEVER: 0x20 };
+
+function x509Info(cert) {
+  if (!cert._info) {
+    var r = U.callSync(OPS.X509_INFO, [cert._h])[0];
+    cert._info = { subject: r[0], issuer: r[1], serialNumber: r[2], validFrom: r[3], validTo: r[4],
+                   ca: r[5] === 1, subjectAltName: r[6] === '' ? undefined : r[6] };
+  }
+  return cert._info;
+}
+
+function X509Certificate(buffer) {
+  if (!(this instanceof X509Certificate)) {
+    throw new TypeError("Class constructor X509Certificate cannot be invoked without 'new'");
+  }
+  if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+  if (!Buffer.isBuffer(buffer)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  var h;
+  try {
+    h = U.callSync(OPS.X509_PARSE, [], buffer)[0][0];
+  } catch (e) {
+    throw K.fixCode(e);
+  }
+  hidden(this, '_h', h);
+  hidden(this, '_token', U.token(h));
+  hidden(this, '_info', null);
+  hidden(this, '_publicKey', null);
+}
+
+function hidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
+function x509Getter(name, fn) {
+  Object.defineProperty(X509Certificate.prototype, name, { get: fn, enumerable: false, configurable: true });
+}
+
+['subject', 'issuer', 'serialNumber', 'validFrom', 'validTo', 'ca', 'subjectAltName'].forEach(function (name) {
+  x509Getter(name, function () { return x509Info(this)[name]; });
+});
+
+function fingerprint(cert, alg) {
+  var d = U.callSync(OPS.X509_FINGERPRINT, [cert._h, alg])[1].toString('hex').toUpperCase();
+  return d.replace(/(..)(?!$)/g, '$1:');
+}
+x509Getter('fingerprint', function () { return fingerprint(this, 'sha1'); });
+x509Getter('fingerprint256', function () { return fingerprint(this, 'sha256'); });
+x509Getter('fingerprint512', function () { return fingerprint(this, 'sha512'); });
+x509Getter('raw', function () { return U.callSync(OPS.X509_RAW, [this._h, 0])[1]; });
+x509Getter('publicKey', function () {
+  if (!this._publicKey) {
+    var h;
+    try {
+      h = U.callSync(OPS.X509_PUBKEY, [this._h])[0][0];
+    } catch (e) {
+      throw K.fixCode(e);
+    }
+    this._publicKey = K.publicKeyFromHandle(h);
+  }
+  return this._publicKey;
+});
+
+X509Certificate.prototype.toString = function () {
+  return U.callSync(OPS.X509_RAW, [this._h, 1])[1].toString('latin1');
+};
+X509Certificate.prototype.toJSON = X509Certificate.prototype.toString;
+
+function x509Flags(options) {
+  if (options === undefined) options = {};
+  errors.validateObject(options, 'options');
+  var subject = options.subject === undefined ? 'default' : options.subject;
+  var names = ['wildcards', 'partialWildcards', 'multiLabelWildcards', 'singleLabelSubdomains'];
+  var defaults = [true, true, false, false], v = [];
+  errors.validateString(subject, 'options.subject');
+  for (var i = 0; i < names.length; i++) {
+    v[i] = options[names[i]] === undefined ? defaults[i] : options[names[i]];
+    if (typeof v[i] !== 'boolean') throw errors.invalidArgType('options.' + names[i], 'boolean', v[i]);
+  }
+  var flags = 0;
+  if (subject === 'always') flags |= kX509Flags.ALWAYS;
+  else if (subject === 'never') flags |= kX509Flags.NEVER;
+  else if (subject !== 'default') throw errors.invalidArgValue('options.subject', subject);
+  if (!v[0]) flags |= kX509Flags.NO_WILDCARDS;
+  if (!v[1]) flags |= kX509Flags.NO_PARTIAL;
+  if (v[2]) flags |= kX509Flags.MULTI_LABEL;
+  if (v[3]) flags |= kX509Flags.SINGLE_LABEL;
+  return flags;
+}
+
+function x509Check(cert, what, name, flags, invalid) {
+  var r = U.callSync(OPS.X509_CHECK, [cert._h, what, name, flags])[0];
+  if (r[0] === 1) return what === 0 && r[1] !== '' ? r[1] : name;
+  if (r[0] === 0) return undefined;
+  if (r[0] === -2) throw err(TypeError, 'ERR_INVALID_ARG_VALUE', invalid);
+  throw err(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Operation failed');
+}
+
+X509Certificate.prototype.checkHost = function (name, options) {
+  errors.validateString(name, 'name');
+  return x509Check(this, 0, name, x509Flags(options), 'Invalid name');
+};
+X509Certificate.prototype.checkEmail = function (email, options) {
+  errors.validateString(email, 'email');
+  return x509Check(this, 1, email, x509Flags(options), 'Invalid name');
+};
+X509Certificate.prototype.checkIP = function (ip, options) {
+  errors.validateString(ip, 'ip');
+  return x509Check(this, 2, ip, x509Flags(options), 'Invalid IP');
+};
+X509Certificate.prototype.verify = function (pkey) {
+  if (!K.isKeyObject(pkey)) throw errors.invalidArgType('pkey', 'KeyObject', pkey);
+  if (pkey.type !== 'public') throw errors.invalidArgValue('pkey', pkey);
+  return U.callSync(OPS.X509_VERIFY, [this._h, pkey._h])[0][0] === 1;
+};
+
+module.exports.X509Certificate = X509Certificate;

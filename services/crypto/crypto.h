@@ -70,6 +70,16 @@
  *               (uncompressed; an empty priv generates one)
  *   ECDH_DERIVE (str curve, bytes priv, bytes own point, bytes peer point)
  *               -> payload shared secret
+ * x509.c (its ops are in CRYPTO_SIGN_OPS) — X509Certificate (X509 handles)
+ *   X509_PARSE       + payload PEM or DER -> i64 h
+ *   X509_INFO        (i64 h) -> str subject, str issuer, str serialNumber,
+ *                    str validFrom, str validTo, i64 ca, str subjectAltName
+ *   X509_RAW         (i64 h, i64 pem) -> payload DER or PEM
+ *   X509_FINGERPRINT (i64 h, str sha1|sha256|sha512) -> payload digest
+ *   X509_PUBKEY      (i64 h) -> i64 PKEY handle (public)
+ *   X509_VERIFY      (i64 h, i64 key h) -> i64 1|0
+ *   X509_CHECK       (i64 h, i64 0 host|1 email|2 ip, str name, i64 flags)
+ *                    -> i64 result (1, 0, -2), str matched name
  * cipher.c: its list and comments are its own.
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
@@ -123,7 +133,14 @@
   X(DERIVE, "derive")                                                        \
   X(ECDH_POINT, "ecdhPoint")                                                 \
   X(ECDH_KEYS, "ecdhKeys")                                                   \
-  X(ECDH_DERIVE, "ecdhDerive")
+  X(ECDH_DERIVE, "ecdhDerive")                                                 \
+  X(X509_PARSE, "x509Parse")                                                 \
+  X(X509_INFO, "x509Info")                                                   \
+  X(X509_RAW, "x509Raw")                                                     \
+  X(X509_FINGERPRINT, "x509Fingerprint")                                     \
+  X(X509_PUBKEY, "x509Pubkey")                                               \
+  X(X509_VERIFY, "x509Verify")                                               \
+  X(X509_CHECK, "x509Check")
 
 #define CRYPTO_OPS(X)                                                        \
   CRYPTO_COMMON_OPS(X)                                                       \
