@@ -552,6 +552,7 @@ void crypto_op_KEY_FROM_JWK(muk_service *svc, muk_msg *m) {
   OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
   OSSL_PARAM *params = NULL;
   BIGNUM *bns[8] = {0};
+  unsigned char pt[1 + 2 * 66]; /* the EC point: the builder keeps a pointer to it */
   const char *tname = NULL;
   int ok = bld != NULL, r = 0;
   if (strcmp(kty, "rsa") == 0) {
@@ -570,7 +571,6 @@ void crypto_op_KEY_FROM_JWK(muk_service *svc, muk_msg *m) {
   } else if (strcmp(kty, "ec") == 0) {
     if (nf != (size_t)(priv ? 3 : 2) || fl[0] != fl[1] || fl[0] == 0 || fl[0] > 66)
       r = UV_EINVAL;
-    unsigned char pt[1 + 2 * 66];
     if (!r) {
       pt[0] = 4;
       memcpy(pt + 1, f[0], fl[0]);
