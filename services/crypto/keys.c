@@ -3,6 +3,9 @@
  * holds the private half), their import, export and generation. Decoding
  * and encoding go through OpenSSL's OSSL_DECODER / OSSL_ENCODER, so every
  * format OpenSSL knows is parsed by OpenSSL (a bad PEM is its error). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* memmem */
+#endif
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,6 +260,17 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
     /* A public PEM (any label OpenSSL knows); a PEM may also hold a
      * private key, whose public half is the key. */
     pk = decode(data, len, "PEM", NULL, NULL, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
+    if (!pk && memmem(data, len, "-----BEGIN CERTIFICATE-----", 27)) {
+      /* a certificate's key */
+      BIO *bio = BIO_new_mem_buf(data, (int)len);
+      X509 *x = bio ? PEM_read_bio_X509(bio, NULL, no_passphrase, NULL) : NULL;
+      BIO_free(bio);
+      if (x) {
+        ERR_clear_error();
+        pk = X509_get_pubkey(x);
+        X509_free(x);
+      }
+    }
     if (!pk) {
       ERR_set_mark();
       EVP_PKEY *full = pem_private(data, len, pass, passlen, havepass);

@@ -94,3 +94,9 @@ var ec2 = crypto.createPrivateKey(fx('ec_p256_private_sec1.pem'));
 console.log('equals', ec.equals(ec2), ec.equals(rsa), ec.equals(crypto.createPublicKey(ec)),
   crypto.createPublicKey(ec).equals(crypto.createPublicKey(ec2)), rsaPub.equals(crypto.createPublicKey(fx('rsa_public.pem'))));
 console.log('instanceof', rsa instanceof crypto.KeyObject, rsaPub instanceof crypto.KeyObject);
+
+// a certificate's public key (createPublicKey and verify take a certificate PEM)
+var fromCert = crypto.createPublicKey(fx('leaf_cert.pem'));
+show('from certificate', fromCert);
+console.log('certificate key', fromCert.equals(rsaPub), crypto.verify('sha256', Buffer.from('x'), fx('leaf_cert.pem', 'utf8'),
+  crypto.sign('sha256', Buffer.from('x'), rsa)));
