@@ -297,7 +297,7 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
 
 static int add_bn_bytes(muk_msg *m, const BIGNUM *bn) {
   int n = BN_num_bytes(bn);
-  unsigned char buf[1024];
+  unsigned char buf[64]; /* a public exponent */
   if (n > (int)sizeof buf)
     return muk_msg_add_bytes(m, "", 0);
   BN_bn2bin(bn, buf);
@@ -444,15 +444,16 @@ void crypto_op_KEY_EXPORT(muk_service *svc, muk_msg *m) {
  * bytes (0: unpadded); an absent parameter adds empty bytes. */
 static void add_bn_param(muk_msg *m, EVP_PKEY *pk, const char *name, int pad) {
   BIGNUM *bn = NULL;
-  unsigned char buf[1024];
   if (!EVP_PKEY_get_bn_param(pk, name, &bn)) {
     muk_msg_add_bytes(m, "", 0);
     return;
   }
   int n = pad ? pad : BN_num_bytes(bn);
-  if (n > (int)sizeof buf || BN_bn2binpad(bn, buf, n) < 0)
+  unsigned char *buf = n > 0 ? OPENSSL_malloc((size_t)n) : NULL;
+  if (!buf || BN_bn2binpad(bn, buf, n) < 0)
     n = 0;
-  muk_msg_add_bytes(m, buf, (size_t)n);
+  muk_msg_add_bytes(m, buf ? buf : (unsigned char *)"", (size_t)n);
+  OPENSSL_clear_free(buf, n > 0 ? (size_t)n : 0);
   BN_clear_free(bn);
 }
 
