@@ -259,7 +259,27 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
   } else {
     /* A public PEM (any label OpenSSL knows); a PEM may also hold a
      * private key, whose public half is the key. */
-    pk = decode(data, len, "PEM", NULL, NULL, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
+    if (memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26)) {
+      /* the common case, as node reads it (much cheaper than a decoder
+       * chain for every format) */
+      BIO *bio = BIO_new_mem_buf(data, (int)len);
+      char *label = NULL, *header = NULL;
+      unsigned char *der = NULL;
+      long derlen = 0;
+      ERR_set_mark();
+      if (bio && PEM_read_bio(bio, &label, &header, &der, &derlen) &&
+          strcmp(label, "PUBLIC KEY") == 0) {
+        const unsigned char *p = der;
+        pk = d2i_PUBKEY(NULL, &p, derlen);
+      }
+      OPENSSL_free(label);
+      OPENSSL_free(header);
+      OPENSSL_free(der);
+      BIO_free(bio);
+      ERR_pop_to_mark();
+    }
+    if (!pk)
+      pk = decode(data, len, "PEM", NULL, NULL, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
     if (!pk && memmem(data, len, "-----BEGIN CERTIFICATE-----", 27)) {
       /* a certificate's key */
       BIO *bio = BIO_new_mem_buf(data, (int)len);
