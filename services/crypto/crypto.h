@@ -133,7 +133,7 @@
   X(DERIVE, "derive")                                                        \
   X(ECDH_POINT, "ecdhPoint")                                                 \
   X(ECDH_KEYS, "ecdhKeys")                                                   \
-  X(ECDH_DERIVE, "ecdhDerive")                                                 \
+  X(ECDH_DERIVE, "ecdhDerive")                                               \
   X(X509_PARSE, "x509Parse")                                                 \
   X(X509_INFO, "x509Info")                                                   \
   X(X509_RAW, "x509Raw")                                                     \
