@@ -63,7 +63,48 @@
  *                  or nothing: unknown
  *   A context is finished by CIPHER_FINAL (its handle stays until FREE);
  *   a second request on a context while one runs answers UV_EBUSY.
- * keys.c, sign.c: their lists and comments are their own.
+ * keys.c — asymmetric keys as PKEY handles (priv: 1 private, 0 public)
+ *   KEY_IMPORT   (i64 priv, str "pem"|"der", str ""|pkcs1|spki|pkcs8|sec1,
+ *                bytes passphrase | i64 -1) + payload encoding -> i64 h
+ *   KEY_INFO     (i64 h) -> str type, i64 priv, i64 bits, bytes pubexp,
+ *                str curve, str hash, str mgf1Hash, i64 saltLength|-1
+ *   KEY_EXPORT   (i64 h, i64 priv, str "pem"|"der", str type, str cipher|"",
+ *                bytes passphrase) -> payload encoding
+ *   KEY_JWK      (i64 h, i64 priv) -> bytes members (rsa: n e [d p q dp dq
+ *                qi]; ec: x y d|"" str crv; okp: x [d])
+ *   KEY_FROM_JWK (str "rsa"|"ec"|"okp", str crv, i64 priv) + payload
+ *                (members, each a 4-byte big-endian length + bytes) -> i64 h
+ *   KEY_PUBLIC   (i64 h) -> i64 h2 (the public half)
+ *   KEY_EQUALS   (i64 h1, i64 h2) -> i64 1|0
+ *   KEY_GENERATE (str type, i64 bits, i64 pubexp, str curve, str hash,
+ *                str mgf1Hash, i64 saltLength|-1) -> i64 h; type "secret":
+ *                bits is a size in bytes -> payload random bytes
+ *   CURVES       -> str names, '\n'-separated
+ * sign.c — signatures (padding -1: the key's default; p1363 1: ECDSA r||s)
+ *   SIGN   (i64 h, str digest|"", i64 padding, i64 saltLength|INT_MIN,
+ *          i64 p1363) + payload data -> payload signature
+ *   VERIFY (same, bytes signature) + payload data -> i64 1|0
+ *   SIGN_DIGEST (str digest) -> i64 size, or E_OPENSSL "Invalid digest"
+ * pk.c (its ops are in CRYPTO_SIGN_OPS) — RSA encryption, key agreement
+ *   PK_CRYPT    (i64 h, i64 mode 0 publicEncrypt|1 privateDecrypt|
+ *               2 privateEncrypt|3 publicDecrypt, i64 padding, str oaepHash
+ *               |"", bytes oaepLabel) + payload -> payload
+ *   DERIVE      (i64 hpriv, i64 hpub) -> payload shared secret
+ *   ECDH_POINT  (str curve, bytes point, i64 form 2|4|6) -> bytes point
+ *   ECDH_KEYS   (str curve, bytes priv|"") -> bytes priv, bytes point
+ *               (uncompressed; an empty priv generates one)
+ *   ECDH_DERIVE (str curve, bytes priv, bytes own point, bytes peer point)
+ *               -> payload shared secret
+ * x509.c (its ops are in CRYPTO_SIGN_OPS) — X509Certificate (X509 handles)
+ *   X509_PARSE       + payload PEM or DER -> i64 h
+ *   X509_INFO        (i64 h) -> str subject, str issuer, str serialNumber,
+ *                    str validFrom, str validTo, i64 ca, str subjectAltName
+ *   X509_RAW         (i64 h, i64 pem) -> payload DER or PEM
+ *   X509_FINGERPRINT (i64 h, str sha1|sha256|sha512) -> payload digest
+ *   X509_PUBKEY      (i64 h) -> i64 PKEY handle (public)
+ *   X509_VERIFY      (i64 h, i64 key h) -> i64 1|0
+ *   X509_CHECK       (i64 h, i64 0 host|1 email|2 ip, str name, i64 flags)
+ *                    -> i64 result (1, 0, -2), str matched name
  *
  * Errors: UV_EINVAL for bad arguments; OpenSSL's failures as
  * CRYPTO_E_OPENSSL with the reason as str arguments (library, reason
@@ -104,13 +145,31 @@
 
 #define CRYPTO_KEY_OPS(X)                                                    \
   X(KEY_IMPORT, "keyImport")                                                 \
+  X(KEY_INFO, "keyInfo")                                                     \
   X(KEY_EXPORT, "keyExport")                                                 \
+  X(KEY_JWK, "keyJwk")                                                       \
+  X(KEY_FROM_JWK, "keyFromJwk")                                              \
+  X(KEY_PUBLIC, "keyPublic")                                                 \
+  X(KEY_EQUALS, "keyEquals")                                                 \
   X(KEY_GENERATE, "keyGenerate")                                             \
   X(CURVES, "curves")
 
 #define CRYPTO_SIGN_OPS(X)                                                   \
   X(SIGN, "sign")                                                            \
-  X(VERIFY, "verify")
+  X(VERIFY, "verify")                                                        \
+  X(SIGN_DIGEST, "signDigest")                                               \
+  X(PK_CRYPT, "pkCrypt")                                                     \
+  X(DERIVE, "derive")                                                        \
+  X(ECDH_POINT, "ecdhPoint")                                                 \
+  X(ECDH_KEYS, "ecdhKeys")                                                   \
+  X(ECDH_DERIVE, "ecdhDerive")                                               \
+  X(X509_PARSE, "x509Parse")                                                 \
+  X(X509_INFO, "x509Info")                                                   \
+  X(X509_RAW, "x509Raw")                                                     \
+  X(X509_FINGERPRINT, "x509Fingerprint")                                     \
+  X(X509_PUBKEY, "x509Pubkey")                                               \
+  X(X509_VERIFY, "x509Verify")                                               \
+  X(X509_CHECK, "x509Check")
 
 #define CRYPTO_OPS(X)                                                        \
   CRYPTO_COMMON_OPS(X)                                                       \

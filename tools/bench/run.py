@@ -152,6 +152,14 @@ WORKLOADS = [
          unit='MiB/s', direction='higher', target=None,
          what='crypto_cipher_gcm in plain C: EVP_EncryptUpdate per 64 KiB, malloc\'d output (limit)'),
     # --- end crypto cipher ---
+    # --- crypto keys ---
+    dict(name='crypto_sign_ed25519', kind='js', script='crypto_sign_ed25519.js', args=['20000'],
+         unit='ops/s', direction='higher', target=None, baseline='crypto_sign_c', baseline_target=0.9,
+         what='crypto.sign(null, 64 B, Ed25519 KeyObject), synchronous, 20k in a row'),
+    dict(name='crypto_sign_c', kind='cmd', binary='tools/bench/crypto_sign_c', args=['20000'],
+         unit='ops/s', direction='higher', target=None,
+         what='the same Ed25519 signatures in a plain OpenSSL EVP loop (limit)'),
+    # --- end crypto keys ---
 ]
 
 
