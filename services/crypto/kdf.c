@@ -1,7 +1,380 @@
-/* kdf.c — the crypto service's CRYPTO_KDF_OPS (crypto.h). Being written:
- * until then each op answers UV_ENOSYS. */
+/* kdf.c — the crypto service's CRYPTO_KDF_OPS (crypto.h): PBKDF2, scrypt,
+ * HKDF, a digest's size (the facade checks a digest name before it queues
+ * a job, as Node's job constructors do) and timingSafeEqual.
+ *
+ * PBKDF2 is computed here from EVP_MD_CTX copies rather than with
+ * PKCS5_PBKDF2_HMAC: OpenSSL 3's PKCS5_PBKDF2_HMAC goes through EVP_MAC
+ * and re-keys HMAC (both pads hashed again) on every iteration; hashing
+ * the ipad and opad blocks once and copying those two digest states per
+ * iteration halves the compression-function calls. The result is RFC
+ * 8018's PBKDF2 with HMAC (RFC 2104) over the fetched digest: only EVP
+ * digest calls, no hand-written primitive.
+ *
+ * Fetched digests are cached (immutable, shared by every thread); the
+ * contexts are per request. */
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/params.h>
+
 #include "crypto_internal.h"
 
-#define PENDING(id, name)                                                    \
-  void crypto_op_##id(muk_service *svc, muk_msg *m) { muk_reply(m, UV_ENOSYS); }
-CRYPTO_KDF_OPS(PENDING)
+#define KDF_MAX_KEYLEN ((int64_t)INT_MAX)
+#define KDF_NAME_MAX 64
+
+/* ---- fetched digests, by the name the script gave ---------------------- */
+#define MD_CACHE 32
+static struct {
+  char name[KDF_NAME_MAX];
+  EVP_MD *md;
+} md_cache[MD_CACHE];
+static int md_cached;
+static pthread_mutex_t md_mu = PTHREAD_MUTEX_INITIALIZER;
+static EVP_KDF *hkdf_kdf;
+
+static void kdf_cleanup(void) {
+  for (int i = 0; i < md_cached; i++)
+    EVP_MD_free(md_cache[i].md);
+  md_cached = 0;
+  EVP_KDF_free(hkdf_kdf);
+  hkdf_kdf = NULL;
+}
+
+/* The digest Node's crypto knows as name (EVP_get_digestbyname's aliases:
+ * "sha256", "SHA256", "RSA-SHA256", ...), fetched once; NULL if unknown
+ * (or not a fixed-size digest: HMAC needs one). Never freed by callers. */
+static const EVP_MD *digest_named(const char *name, size_t len) {
+  static int registered;
+  char buf[KDF_NAME_MAX];
+  const EVP_MD *found = NULL;
+  if (len == 0 || len >= sizeof buf || memchr(name, 0, len))
+    return NULL;
+  memcpy(buf, name, len);
+  buf[len] = 0;
+  pthread_mutex_lock(&md_mu);
+  for (int i = 0; i < md_cached; i++) {
+    if (strcmp(md_cache[i].name, buf) == 0) {
+      found = md_cache[i].md;
+      break;
+    }
+  }
+  if (!found) {
+    const EVP_MD *legacy = EVP_get_digestbyname(buf);
+    EVP_MD *md = legacy ? EVP_MD_fetch(NULL, EVP_MD_get0_name(legacy), NULL) : NULL;
+    if (md && (EVP_MD_get_size(md) <= 0 || EVP_MD_get_block_size(md) <= 0 ||
+               (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))) {
+      EVP_MD_free(md);
+      md = NULL;
+    }
+    if (md && md_cached < MD_CACHE) {
+      memcpy(md_cache[md_cached].name, buf, len + 1);
+      md_cache[md_cached++].md = md;
+      if (!registered) {
+        registered = 1;
+        atexit(kdf_cleanup);
+      }
+      found = md;
+    } else if (md) { /* cache full: names beyond 32 spellings are not kept */
+      EVP_MD_free(md);
+      md = NULL;
+      found = legacy;
+    }
+  }
+  pthread_mutex_unlock(&md_mu);
+  ERR_clear_error();
+  return found;
+}
+
+static EVP_KDF *hkdf_fetched(void) {
+  pthread_mutex_lock(&md_mu);
+  if (!hkdf_kdf)
+    hkdf_kdf = EVP_KDF_fetch(NULL, "HKDF", NULL);
+  EVP_KDF *k = hkdf_kdf;
+  pthread_mutex_unlock(&md_mu);
+  return k;
+}
+
+static void free_key(void *data, void *ud) {
+  (void)ud;
+  OPENSSL_free(data);
+}
+
+/* The key buffer for keylen bytes (at least 1 so an empty key is not NULL). */
+static uint8_t *key_alloc(int64_t keylen) {
+  return OPENSSL_malloc(keylen > 0 ? (size_t)keylen : 1);
+}
+
+static void key_free(uint8_t *k, int64_t keylen) {
+  OPENSSL_clear_free(k, keylen > 0 ? (size_t)keylen : 1);
+}
+
+static void reply_key(muk_msg *m, uint8_t *k, int64_t keylen) {
+  crypto_reply_bytes(m, k, (size_t)keylen, free_key);
+}
+
+/* ---- PBKDF2 -------------------------------------------------------------*/
+typedef struct pbkdf2_ctx {
+  EVP_MD_CTX *inner, *outer, *work;
+  int mdlen;
+} pbkdf2_ctx;
+
+/* HMAC(key, data...) finished from the keyed inner/outer states into out. */
+static int hmac_finish(pbkdf2_ctx *c, const uint8_t *d1, size_t n1, const uint8_t *d2, size_t n2,
+                       uint8_t *out) {
+  unsigned char ih[EVP_MAX_MD_SIZE];
+  unsigned int il;
+  if (!EVP_MD_CTX_copy_ex(c->work, c->inner) || !EVP_DigestUpdate(c->work, d1, n1) ||
+      (n2 && !EVP_DigestUpdate(c->work, d2, n2)) || !EVP_DigestFinal_ex(c->work, ih, &il) ||
+      !EVP_MD_CTX_copy_ex(c->work, c->outer) || !EVP_DigestUpdate(c->work, ih, il) ||
+      !EVP_DigestFinal_ex(c->work, out, &il))
+    return 0;
+  return 1;
+}
+
+static int pbkdf2(const EVP_MD *md, const uint8_t *pass, size_t passlen, const uint8_t *salt,
+                  size_t saltlen, int64_t iter, uint8_t *out, size_t keylen) {
+  pbkdf2_ctx c = {EVP_MD_CTX_new(), EVP_MD_CTX_new(), EVP_MD_CTX_new(), EVP_MD_get_size(md)};
+  int bs = EVP_MD_get_block_size(md), ok = 0;
+  unsigned char key[EVP_MAX_MD_SIZE], pad[256], u[EVP_MAX_MD_SIZE], t[EVP_MAX_MD_SIZE];
+  unsigned int kl = 0;
+  const uint8_t *k = pass;
+  size_t klen = passlen;
+
+  if (!c.inner || !c.outer || !c.work || bs <= 0 || bs > (int)sizeof pad || c.mdlen <= 0)
+    goto done;
+  if (klen > (size_t)bs) { /* a long key is hashed first (RFC 2104) */
+    if (!EVP_Digest(pass, passlen, key, &kl, md, NULL))
+      goto done;
+    k = key;
+    klen = kl;
+  }
+  memset(pad, 0x36, (size_t)bs);
+  for (size_t i = 0; i < klen; i++)
+    pad[i] ^= k[i];
+  if (!EVP_DigestInit_ex(c.inner, md, NULL) || !EVP_DigestUpdate(c.inner, pad, (size_t)bs))
+    goto done;
+  memset(pad, 0x5c, (size_t)bs);
+  for (size_t i = 0; i < klen; i++)
+    pad[i] ^= k[i];
+  if (!EVP_DigestInit_ex(c.outer, md, NULL) || !EVP_DigestUpdate(c.outer, pad, (size_t)bs))
+    goto done;
+
+  for (uint32_t block = 1; keylen > 0; block++) {
+    unsigned char be[4] = {block >> 24, block >> 16, block >> 8, block};
+    size_t take = keylen < (size_t)c.mdlen ? keylen : (size_t)c.mdlen;
+    if (!hmac_finish(&c, salt, saltlen, be, 4, u))
+      goto done;
+    memcpy(t, u, (size_t)c.mdlen);
+    for (int64_t j = 1; j < iter; j++) {
+      if (!hmac_finish(&c, u, (size_t)c.mdlen, NULL, 0, u))
+        goto done;
+      for (int b = 0; b < c.mdlen; b++)
+        t[b] ^= u[b];
+    }
+    memcpy(out, t, take);
+    out += take;
+    keylen -= take;
+  }
+  ok = 1;
+done:
+  OPENSSL_cleanse(pad, sizeof pad);
+  OPENSSL_cleanse(key, sizeof key);
+  OPENSSL_cleanse(u, sizeof u);
+  OPENSSL_cleanse(t, sizeof t);
+  EVP_MD_CTX_free(c.inner);
+  EVP_MD_CTX_free(c.outer);
+  EVP_MD_CTX_free(c.work);
+  return ok;
+}
+
+/* PBKDF2 (str digest, i64 iterations, i64 keylen, bytes salt) + payload
+ * password -> payload key. UV_ENOENT: an unknown digest. */
+void crypto_op_PBKDF2(muk_service *svc, muk_msg *m) {
+  const char *name;
+  size_t nlen, saltlen;
+  const uint8_t *salt;
+  int64_t iter, keylen;
+  (void)svc;
+  if (muk_msg_str(m, 0, &name, &nlen) != 0 || muk_msg_i64(m, 1, &iter) != 0 ||
+      muk_msg_i64(m, 2, &keylen) != 0 || muk_msg_bytes(m, 3, &salt, &saltlen) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return;
+  }
+  if (iter < 1 || iter > INT_MAX || keylen < 0 || keylen > KDF_MAX_KEYLEN) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  const EVP_MD *md = digest_named(name, nlen);
+  if (!md) {
+    muk_reply(m, UV_ENOENT);
+    return;
+  }
+  uint8_t *key = key_alloc(keylen);
+  if (!key) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (!pbkdf2(md, m->payload.data ? m->payload.data : (const uint8_t *)"", m->payload.len, salt,
+              saltlen, iter, key, (size_t)keylen)) {
+    key_free(key, keylen);
+    crypto_fail_openssl(m, "PBKDF2");
+    return;
+  }
+  reply_key(m, key, keylen);
+}
+
+/* ---- scrypt -------------------------------------------------------------*/
+/* SCRYPT (i64 N, i64 r, i64 p, i64 maxmem, i64 keylen, bytes salt) +
+ * payload password -> payload key. keylen -1: only check the parameters
+ * (reply 0, or CRYPTO_E_OPENSSL with OpenSSL's reason). */
+void crypto_op_SCRYPT(muk_service *svc, muk_msg *m) {
+  int64_t N, r, p, maxmem, keylen;
+  const uint8_t *salt;
+  size_t saltlen;
+  (void)svc;
+  if (muk_msg_i64(m, 0, &N) != 0 || muk_msg_i64(m, 1, &r) != 0 || muk_msg_i64(m, 2, &p) != 0 ||
+      muk_msg_i64(m, 3, &maxmem) != 0 || muk_msg_i64(m, 4, &keylen) != 0 ||
+      muk_msg_bytes(m, 5, &salt, &saltlen) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return;
+  }
+  if (N < 0 || N > UINT32_MAX || r < 0 || r > UINT32_MAX || p < 0 || p > UINT32_MAX ||
+      maxmem < 0 || keylen < -1 || keylen > KDF_MAX_KEYLEN) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  ERR_clear_error();
+  if (EVP_PBE_scrypt(NULL, 0, NULL, 0, (uint64_t)N, (uint64_t)r, (uint64_t)p, (uint64_t)maxmem, NULL,
+                     0) != 1) {
+    crypto_fail_openssl(m, "Invalid scrypt params");
+    return;
+  }
+  if (keylen < 0) {
+    muk_msg_reset_args(m);
+    muk_reply(m, 0);
+    return;
+  }
+  uint8_t *key = key_alloc(keylen);
+  if (!key) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (EVP_PBE_scrypt(m->payload.data ? (const char *)m->payload.data : "", m->payload.len, salt,
+                     saltlen, (uint64_t)N, (uint64_t)r, (uint64_t)p, (uint64_t)maxmem, key,
+                     (size_t)keylen) != 1) {
+    key_free(key, keylen);
+    crypto_fail_openssl(m, "scrypt");
+    return;
+  }
+  reply_key(m, key, keylen);
+}
+
+/* ---- HKDF ---------------------------------------------------------------*/
+/* HKDF (str digest, i64 keylen, bytes salt, bytes info) + payload ikm ->
+ * payload key. UV_ENOENT: an unknown digest; UV_ERANGE: keylen above
+ * 255 * the digest's size. */
+void crypto_op_HKDF(muk_service *svc, muk_msg *m) {
+  const char *name;
+  size_t nlen, saltlen, infolen;
+  const uint8_t *salt, *info;
+  int64_t keylen;
+  (void)svc;
+  if (muk_msg_str(m, 0, &name, &nlen) != 0 || muk_msg_i64(m, 1, &keylen) != 0 ||
+      muk_msg_bytes(m, 2, &salt, &saltlen) != 0 || muk_msg_bytes(m, 3, &info, &infolen) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return;
+  }
+  if (keylen < 0 || keylen > KDF_MAX_KEYLEN || infolen > 1024) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  const EVP_MD *md = digest_named(name, nlen);
+  if (!md) {
+    muk_reply(m, UV_ENOENT);
+    return;
+  }
+  if (keylen > 255 * (int64_t)EVP_MD_get_size(md)) {
+    muk_reply(m, UV_ERANGE);
+    return;
+  }
+  EVP_KDF *kdf = hkdf_fetched();
+  if (!kdf) {
+    crypto_fail_openssl(m, "EVP_KDF_fetch");
+    return;
+  }
+  uint8_t *key = key_alloc(keylen);
+  if (!key) {
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (keylen == 0) { /* Node: an empty ArrayBuffer; OpenSSL refuses 0 */
+    reply_key(m, key, 0);
+    return;
+  }
+  EVP_KDF_CTX *kctx = EVP_KDF_CTX_new(kdf);
+  static const unsigned char empty[1];
+  OSSL_PARAM params[5], *q = params;
+  *q++ = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0);
+  *q++ = OSSL_PARAM_construct_octet_string(
+      OSSL_KDF_PARAM_KEY, m->payload.data ? (void *)m->payload.data : (void *)empty, m->payload.len);
+  *q++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, (void *)(salt ? salt : empty),
+                                           saltlen);
+  *q++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, (void *)(info ? info : empty),
+                                           infolen);
+  *q = OSSL_PARAM_construct_end();
+  int ok = kctx && EVP_KDF_derive(kctx, key, (size_t)keylen, params) == 1;
+  EVP_KDF_CTX_free(kctx);
+  if (!ok) {
+    key_free(key, keylen);
+    crypto_fail_openssl(m, "HKDF");
+    return;
+  }
+  reply_key(m, key, keylen);
+}
+
+/* KDF_DIGEST (str digest) -> i64 size in bytes; UV_ENOENT if unknown. */
+void crypto_op_KDF_DIGEST(muk_service *svc, muk_msg *m) {
+  const char *name;
+  size_t nlen;
+  (void)svc;
+  if (muk_msg_str(m, 0, &name, &nlen) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return;
+  }
+  const EVP_MD *md = digest_named(name, nlen);
+  if (!md) {
+    muk_reply(m, UV_ENOENT);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, EVP_MD_get_size(md));
+  muk_reply(m, 0);
+}
+
+/* TIMING_SAFE_EQUAL (bytes a) + payload b -> i64 1 if equal, 0 if not
+ * (CRYPTO_memcmp: time independent of the contents); UV_EINVAL when the
+ * lengths differ. */
+void crypto_op_TIMING_SAFE_EQUAL(muk_service *svc, muk_msg *m) {
+  const uint8_t *a;
+  size_t alen;
+  (void)svc;
+  if (muk_msg_bytes(m, 0, &a, &alen) != 0) {
+    muk_reply(m, MUK_EBADMSG);
+    return;
+  }
+  if (alen != m->payload.len) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  int eq = alen == 0 || CRYPTO_memcmp(a, m->payload.data, alen) == 0;
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, eq);
+  muk_reply(m, 0);
+}
