@@ -106,9 +106,9 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
 // ---- scrypt -----------------------------------------------------------------
 var defaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
 
-function incompatible(a, b) {
-  return errors.makeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
-    'Option "' + a + '" cannot be used in combination with option "' + b + '"');
+// Node 20 says this of N with cost, r with blockSize, p with parallelization.
+function incompatible() {
+  return errors.makeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
 }
 
 function scryptCheck(password, salt, keylen, options) {
