@@ -2,16 +2,19 @@
  * HKDF, a digest's size (the facade checks a digest name before it queues
  * a job, as Node's job constructors do) and timingSafeEqual.
  *
- * PBKDF2 is computed here from EVP_MD_CTX copies rather than with
- * PKCS5_PBKDF2_HMAC: OpenSSL 3's PKCS5_PBKDF2_HMAC goes through EVP_MAC
- * and re-keys HMAC (both pads hashed again) on every iteration; hashing
- * the ipad and opad blocks once and copying those two digest states per
- * iteration halves the compression-function calls. The result is RFC
- * 8018's PBKDF2 with HMAC (RFC 2104) over the fetched digest: only EVP
- * digest calls, no hand-written primitive.
+ * PBKDF2 is computed here rather than with PKCS5_PBKDF2_HMAC, whose
+ * provider path (EVP_KDF -> EVP_MAC -> HMAC -> EVP_MD) costs allocations
+ * and dispatch on every one of its 2 * iterations HMAC halves. The ipad
+ * and opad blocks are hashed once; each iteration then resumes from
+ * those two states: RFC 8018's PBKDF2 with HMAC (RFC 2104). For SHA-1 and
+ * SHA-2 the states are OpenSSL's own SHA_CTX / SHA256_CTX / SHA512_CTX,
+ * resumed by a struct copy (OpenSSL's SHA*_Update/Final, the functions its
+ * provider runs; no allocation per iteration); any other digest resumes
+ * EVP_MD_CTX copies (EVP_MD_CTX_copy_ex). No hand-written primitive.
  *
  * Fetched digests are cached (immutable, shared by every thread); the
  * contexts are per request. */
+#define OPENSSL_SUPPRESS_DEPRECATED /* SHA*_Init/Update/Final: the fast path */
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -22,7 +25,9 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/objects.h>
 #include <openssl/params.h>
+#include <openssl/sha.h>
 
 #include "crypto_internal.h"
 
@@ -138,6 +143,102 @@ static int hmac_finish(pbkdf2_ctx *c, const uint8_t *d1, size_t n1, const uint8_
   return 1;
 }
 
+/* The SHA-1/SHA-2 path: the same loop over OpenSSL's SHA*_CTX states. */
+typedef union sha_state {
+  SHA_CTX s1;
+  SHA256_CTX s256;
+  SHA512_CTX s512;
+} sha_state;
+
+typedef struct sha_ops {
+  int (*init)(sha_state *c);
+  int (*update)(sha_state *c, const void *p, size_t n);
+  int (*final)(unsigned char *out, sha_state *c);
+} sha_ops;
+
+#define SHA_OPS(tag, ctx, field)                                             \
+  static int tag##_init(sha_state *c) { return tag##_Init(&c->field); }      \
+  static int tag##_update(sha_state *c, const void *p, size_t n) {           \
+    return tag##_Update(&c->field, p, n);                                    \
+  }                                                                          \
+  static int tag##_final(unsigned char *out, sha_state *c) {                 \
+    return tag##_Final(out, &c->field);                                      \
+  }                                                                          \
+  static const sha_ops tag##_ops = {tag##_init, tag##_update, tag##_final};
+SHA_OPS(SHA1, SHA_CTX, s1)
+SHA_OPS(SHA224, SHA256_CTX, s256)
+SHA_OPS(SHA256, SHA256_CTX, s256)
+SHA_OPS(SHA384, SHA512_CTX, s512)
+SHA_OPS(SHA512, SHA512_CTX, s512)
+
+static const sha_ops *sha_ops_of(const EVP_MD *md) {
+  switch (EVP_MD_get_type(md)) {
+  case NID_sha1:
+    return &SHA1_ops;
+  case NID_sha224:
+    return &SHA224_ops;
+  case NID_sha256:
+    return &SHA256_ops;
+  case NID_sha384:
+    return &SHA384_ops;
+  case NID_sha512:
+    return &SHA512_ops;
+  default:
+    return NULL;
+  }
+}
+
+static int pbkdf2_sha(const sha_ops *o, int mdlen, int bs, const uint8_t *k, size_t klen,
+                      const uint8_t *salt, size_t saltlen, int64_t iter, uint8_t *out,
+                      size_t keylen) {
+  sha_state in, ou, w;
+  unsigned char pad[128], u[EVP_MAX_MD_SIZE], ih[EVP_MAX_MD_SIZE], t[EVP_MAX_MD_SIZE];
+  int ok = 0;
+  memset(pad, 0x36, (size_t)bs);
+  for (size_t i = 0; i < klen; i++)
+    pad[i] ^= k[i];
+  if (!o->init(&in) || !o->update(&in, pad, (size_t)bs))
+    goto done;
+  for (int i = 0; i < bs; i++)
+    pad[i] ^= 0x36 ^ 0x5c;
+  if (!o->init(&ou) || !o->update(&ou, pad, (size_t)bs))
+    goto done;
+  for (uint32_t block = 1; keylen > 0; block++) {
+    unsigned char be[4] = {block >> 24, block >> 16, block >> 8, block};
+    size_t take = keylen < (size_t)mdlen ? keylen : (size_t)mdlen;
+    w = in;
+    if (!o->update(&w, salt, saltlen) || !o->update(&w, be, 4) || !o->final(ih, &w))
+      goto done;
+    w = ou;
+    if (!o->update(&w, ih, (size_t)mdlen) || !o->final(u, &w))
+      goto done;
+    memcpy(t, u, (size_t)mdlen);
+    for (int64_t j = 1; j < iter; j++) {
+      w = in;
+      o->update(&w, u, (size_t)mdlen);
+      o->final(ih, &w);
+      w = ou;
+      o->update(&w, ih, (size_t)mdlen);
+      o->final(u, &w);
+      for (int b = 0; b < mdlen; b++)
+        t[b] ^= u[b];
+    }
+    memcpy(out, t, take);
+    out += take;
+    keylen -= take;
+  }
+  ok = 1;
+done:
+  OPENSSL_cleanse(&in, sizeof in);
+  OPENSSL_cleanse(&ou, sizeof ou);
+  OPENSSL_cleanse(&w, sizeof w);
+  OPENSSL_cleanse(pad, sizeof pad);
+  OPENSSL_cleanse(u, sizeof u);
+  OPENSSL_cleanse(ih, sizeof ih);
+  OPENSSL_cleanse(t, sizeof t);
+  return ok;
+}
+
 static int pbkdf2(const EVP_MD *md, const uint8_t *pass, size_t passlen, const uint8_t *salt,
                   size_t saltlen, int64_t iter, uint8_t *out, size_t keylen) {
   pbkdf2_ctx c = {EVP_MD_CTX_new(), EVP_MD_CTX_new(), EVP_MD_CTX_new(), EVP_MD_get_size(md)};
@@ -154,6 +255,11 @@ static int pbkdf2(const EVP_MD *md, const uint8_t *pass, size_t passlen, const u
       goto done;
     k = key;
     klen = kl;
+  }
+  const sha_ops *fast = sha_ops_of(md);
+  if (fast && bs <= 128) {
+    ok = pbkdf2_sha(fast, c.mdlen, bs, k, klen, salt, saltlen, iter, out, keylen);
+    goto done;
   }
   memset(pad, 0x36, (size_t)bs);
   for (size_t i = 0; i < klen; i++)

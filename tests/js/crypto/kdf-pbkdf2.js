@@ -28,6 +28,9 @@ console.log(crypto.pbkdf2Sync(Buffer.from('736563726574', 'hex'), Buffer.from('N
 console.log(crypto.pbkdf2Sync('secret', 'NaCl', 10, 100, 'sha512').toString('hex'));
 console.log(crypto.pbkdf2Sync(new Array(200).join('p'), 'salt', 3, 20, 'sha1').toString('hex'));
 console.log(crypto.pbkdf2Sync('x', '', 1, 16, 'md5').toString('hex'));
+console.log(crypto.pbkdf2Sync('x', 'y', 300, 40, 'sha224').toString('hex'));
+console.log(crypto.pbkdf2Sync('x', 'y', 300, 40, 'sha3-256').toString('hex'));
+console.log(crypto.pbkdf2Sync('x', 'y', 300, 40, 'sha512-256').toString('hex'));
 console.log(crypto.pbkdf2Sync('', 'salt', 2, 20, 'sha384').toString('hex'));
 console.log(crypto.pbkdf2Sync('x', 'y', 1, 16, 'RSA-SHA256').toString('hex'));
 var empty = crypto.pbkdf2Sync('x', 'y', 1, 0, 'sha256');
