@@ -13,6 +13,11 @@ var errors = require('internal/errors');
 
 var OPS = U.OPS;
 var RANDOM = OPS.RANDOM, RANDOM_FILL = OPS.RANDOM_FILL;
+// randomBytes(n)'s hot path: the kernel's callSync with one reused
+// argument array (U.callSync builds two arrays per call).
+var kcallSync = require('internal/service').callSync;
+var sid = -1;
+var sizeArg = [0];
 var kMaxPossibleLength = 2147483647; // min(buffer.kMaxLength, 2**31-1)
 
 function assertOffset(offset, length) {
@@ -104,13 +109,17 @@ function randomFill(buf, offset, size, callback) {
 }
 
 function randomBytes(size, callback) {
-  size = assertSize(size, 0, Infinity);
-  if (callback !== undefined) errors.validateFunction(callback, 'callback');
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxPossibleLength)) assertSize(size, 0, Infinity);
+  size = size >>> 0;
   if (callback === undefined) {
     if (size === 0) return Buffer.alloc(0);
-    var r = U.callSync(RANDOM, [size]);
-    return r[1];
+    if (sid < 0) sid = U.service();
+    sizeArg[0] = size;
+    var r = kcallSync(sid, RANDOM, sizeArg, undefined);
+    if (r[0] < 0) throw U.failure(r[0], r[1], 'random');
+    return r[2];
   }
+  errors.validateFunction(callback, 'callback');
   if (size === 0) { // Node's randomFill answers an empty fill at once
     callback(null, Buffer.alloc(0));
     return;
