@@ -9,8 +9,11 @@
  * those two states: RFC 8018's PBKDF2 with HMAC (RFC 2104). For SHA-1 and
  * SHA-2 the states are OpenSSL's own SHA_CTX / SHA256_CTX / SHA512_CTX,
  * resumed by a struct copy (OpenSSL's SHA*_Update/Final, the functions its
- * provider runs; no allocation per iteration); any other digest resumes
- * EVP_MD_CTX copies (EVP_MD_CTX_copy_ex). No hand-written primitive.
+ * provider runs; no allocation per iteration), and for SHA-1 and SHA-256/224
+ * each later iteration is one SHA*_Transform per HMAC half on a prepadded
+ * block (iterate_sha*); any other digest resumes EVP_MD_CTX copies
+ * (EVP_MD_CTX_copy_ex). The compression function is always OpenSSL's: no
+ * hand-written primitive.
  *
  * Fetched digests are cached (immutable, shared by every thread); the
  * contexts are per request. */
@@ -188,6 +191,77 @@ static const sha_ops *sha_ops_of(const EVP_MD *md) {
   }
 }
 
+/* Iterations 2..iter for SHA-1 and SHA-256/224. Every later message,
+ * ipad-state || U and opad-state || inner digest, is one digest past a
+ * precomputed block: the same length, so the same single padded block
+ * (digest, 0x80, zeros, bit length) compressed once by OpenSSL's
+ * SHA*_Transform from a copy of the state; the digest is the state's first
+ * words, big-endian. t ^= each U; u holds U_1 on entry. */
+static void put_be32(unsigned char *p, uint32_t v) {
+  p[0] = (unsigned char)(v >> 24);
+  p[1] = (unsigned char)(v >> 16);
+  p[2] = (unsigned char)(v >> 8);
+  p[3] = (unsigned char)v;
+}
+
+static void pad_block(unsigned char blk[64], const unsigned char *u, int mdlen) {
+  uint64_t bits = (uint64_t)(64 + mdlen) * 8;
+  memset(blk, 0, 64);
+  memcpy(blk, u, (size_t)mdlen);
+  blk[mdlen] = 0x80;
+  for (int i = 0; i < 8; i++)
+    blk[63 - i] = (unsigned char)(bits >> (8 * i));
+}
+
+static void iterate_sha256(const SHA256_CTX *in, const SHA256_CTX *ou, int mdlen, const unsigned char *u,
+                           unsigned char *t, int64_t iter) {
+  unsigned char blk[64];
+  SHA256_CTX w;
+  int words = mdlen / 4;
+  pad_block(blk, u, mdlen);
+  for (int64_t j = 1; j < iter; j++) {
+    w = *in;
+    SHA256_Transform(&w, blk);
+    for (int k = 0; k < words; k++)
+      put_be32(blk + 4 * k, w.h[k]);
+    w = *ou;
+    SHA256_Transform(&w, blk);
+    for (int k = 0; k < words; k++)
+      put_be32(blk + 4 * k, w.h[k]);
+    for (int b = 0; b < mdlen; b++)
+      t[b] ^= blk[b];
+  }
+  OPENSSL_cleanse(blk, sizeof blk);
+  OPENSSL_cleanse(&w, sizeof w);
+}
+
+static void sha1_out(unsigned char *p, const SHA_CTX *c) {
+  put_be32(p, c->h0);
+  put_be32(p + 4, c->h1);
+  put_be32(p + 8, c->h2);
+  put_be32(p + 12, c->h3);
+  put_be32(p + 16, c->h4);
+}
+
+static void iterate_sha1(const SHA_CTX *in, const SHA_CTX *ou, const unsigned char *u, unsigned char *t,
+                         int64_t iter) {
+  unsigned char blk[64];
+  SHA_CTX w;
+  pad_block(blk, u, 20);
+  for (int64_t j = 1; j < iter; j++) {
+    w = *in;
+    SHA1_Transform(&w, blk);
+    sha1_out(blk, &w);
+    w = *ou;
+    SHA1_Transform(&w, blk);
+    sha1_out(blk, &w);
+    for (int b = 0; b < 20; b++)
+      t[b] ^= blk[b];
+  }
+  OPENSSL_cleanse(blk, sizeof blk);
+  OPENSSL_cleanse(&w, sizeof w);
+}
+
 static int pbkdf2_sha(const sha_ops *o, int mdlen, int bs, const uint8_t *k, size_t klen,
                       const uint8_t *salt, size_t saltlen, int64_t iter, uint8_t *out,
                       size_t keylen) {
@@ -213,6 +287,11 @@ static int pbkdf2_sha(const sha_ops *o, int mdlen, int bs, const uint8_t *k, siz
     if (!o->update(&w, ih, (size_t)mdlen) || !o->final(u, &w))
       goto done;
     memcpy(t, u, (size_t)mdlen);
+    if (o == &SHA256_ops || o == &SHA224_ops)
+      iterate_sha256(&in.s256, &ou.s256, mdlen, u, t, iter);
+    else if (o == &SHA1_ops)
+      iterate_sha1(&in.s1, &ou.s1, u, t, iter);
+    else
     for (int64_t j = 1; j < iter; j++) {
       w = in;
       o->update(&w, u, (size_t)mdlen);
