@@ -7,7 +7,7 @@
 var families = {
   'internal/crypto_hash': ['createHash', 'createHmac', 'Hash', 'Hmac', 'getHashes', 'hash'],
   'internal/crypto_random': ['randomBytes', 'pseudoRandomBytes', 'prng', 'rng', 'randomFill',
-                             'randomFillSync', 'randomInt', 'randomUUID', 'getRandomValues'],
+                             'randomFillSync', 'randomInt', 'randomUUID'],
   'internal/crypto_kdf': ['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'hkdf', 'hkdfSync',
                           'timingSafeEqual'],
   'internal/crypto_cipher': ['createCipheriv', 'createDecipheriv', 'Cipheriv', 'Decipheriv',

@@ -94,7 +94,7 @@ function toBuffer(data, enc, name) {
 
 // A Buffer result, as Node returns it: encoded when enc is a string.
 function encode(buf, enc) {
-  return enc === undefined || enc === 'buffer' ? buf : buf.toString(enc);
+  return enc && enc !== 'buffer' ? buf.toString(enc) : buf;
 }
 
 module.exports = {

@@ -36,16 +36,20 @@
  *               -> payload digest | str (as DIGEST); the handle is freed
  *   HASH_COPY   (i64 h, i64 outlen|-1) -> i64 h2  (a hash only)
  *   HASHES      -> str names, '\n'-separated
- * random.c
- *   RANDOM      (i64 n) -> payload of n random bytes
+ * random.c — random bytes (RAND_bytes)
+ *   RANDOM      (i64 n) -> payload of n random bytes (n <= 2^31-1)
  *   RANDOM_FILL + payload (a Buffer's bytes, in place) -> payload filled
- * kdf.c
+ * kdf.c — key derivation; UV_ENOENT: an unknown digest name
  *   PBKDF2      (str digest, i64 iterations, i64 keylen, bytes salt)
  *               + payload password -> payload key
  *   SCRYPT      (i64 N, i64 r, i64 p, i64 maxmem, i64 keylen, bytes salt)
- *               + payload password -> payload key
+ *               + payload password -> payload key; keylen -1: only check
+ *               the parameters (CRYPTO_E_OPENSSL when OpenSSL refuses)
  *   HKDF        (str digest, i64 keylen, bytes salt, bytes info)
- *               + payload ikm -> payload key
+ *               + payload ikm -> payload key; UV_ERANGE: keylen > 255*size
+ *   KDF_DIGEST  (str digest) -> i64 the digest's size in bytes
+ *   TIMING_SAFE_EQUAL (bytes a) + payload b -> i64 1 equal | 0 (CRYPTO_memcmp);
+ *               UV_EINVAL when the lengths differ
  * cipher.c — symmetric ciphers (Node's names; a context is a CIPHER handle)
  *   CIPHER_NEW     (str alg, i64 decrypt, bytes key, bytes iv, i64 has_iv,
  *                  i64 authTagLength|-1) -> i64 h; Node's argument errors
@@ -131,7 +135,9 @@
 #define CRYPTO_KDF_OPS(X)                                                    \
   X(PBKDF2, "pbkdf2")                                                        \
   X(SCRYPT, "scrypt")                                                        \
-  X(HKDF, "hkdf")
+  X(HKDF, "hkdf")                                                            \
+  X(KDF_DIGEST, "kdfDigest")                                                 \
+  X(TIMING_SAFE_EQUAL, "timingSafeEqual")
 
 #define CRYPTO_CIPHER_OPS(X)                                                 \
   X(CIPHER_NEW, "cipherNew")                                                 \

@@ -147,5 +147,44 @@ with tempfile.TemporaryDirectory() as d:
         srv.terminate()
         srv.wait(10)
 
+    # --- crypto ---
+    # crypto in another process: the callback, promisified and Sync forms of
+    # random and KDF print what node prints (randomFill's in-place fill comes
+    # back over the wire into the caller's Buffer); a pbkdf2 callback pending
+    # when the server dies fails with EPEERGONE/ETIMEDOUT instead of hanging.
+    url = 'ipc://' + os.path.join(d, 'crypto.ipc')
+    srv = start_serviced(url, 'crypto')
+    try:
+        js = os.path.join(HERE, '..', 'js')
+        for name in ['crypto/kdf-promisify', 'crypto/random-fill', 'crypto/kdf-pbkdf2']:
+            with open(os.path.join(js, name + '.out'), 'rb') as f:
+                expected = f.read()
+            r = run(['--service', 'crypto=' + url, os.path.join(js, name + '.js')],
+                    timeout=90)
+            check('crypto over ipc: %s prints what node prints' % name, r.stdout == expected and r.returncode == 0,
+                  r.stdout + r.stderr)
+        code = ("var crypto = require('crypto');"
+                "console.log('first:', crypto.pbkdf2Sync('p', 's', 1, 4, 'sha1').toString('hex'));"
+                "crypto.pbkdf2('p', 's', 2000000000, 32, 'sha256', function (e, k) {"
+                "  console.log('pbkdf2 failed:', e && e.code);"
+                "  setTimeout(function () { console.log('still running'); }, 10);"
+                "});")
+        killer = subprocess.Popen(['sh', '-c', 'sleep 0.6; kill -9 %d' % srv.pid])
+        t0 = time.time()
+        r = run(['--service', 'crypto=' + url, '-e', code], timeout=90)
+        elapsed = time.time() - t0
+        killer.wait()
+        out = r.stdout.decode()
+        check('crypto killed: the Sync call before worked', 'first: 843c87e7' in out, out + r.stderr.decode())
+        check('crypto killed mid-pbkdf2: the callback fails with EPEERGONE or ETIMEDOUT',
+              'pbkdf2 failed: EPEERGONE' in out or 'pbkdf2 failed: ETIMEDOUT' in out, out + r.stderr.decode())
+        check('crypto killed: muk keeps running and exits 0', 'still running' in out and r.returncode == 0,
+              out + r.stderr.decode())
+        check('crypto killed: no hang (%.1f s)' % elapsed, elapsed < 30)
+    finally:
+        srv.kill()
+        srv.wait(10)
+    # --- end crypto ---
+
 print('all checks passed' if not failures else '%d checks failed' % failures)
 sys.exit(1 if failures else 0)

@@ -160,6 +160,25 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=None,
          what='the same Ed25519 signatures in a plain OpenSSL EVP loop (limit)'),
     # --- end crypto keys ---
+    # --- crypto random / kdf ---
+    # PBKDF2-HMAC-SHA256, 100k iterations, 64 in flight (callback form, on the
+    # crypto service's pool); the _bun row runs the same script under bun in
+    # the node column (--bun PATH, or bun on PATH; n/a without it);
+    # crypto_kdf_pbkdf2_c is the limit (precomputed HMAC states in plain C,
+    # one thread per CPU). randomBytes(32) synchronously, in a loop.
+    dict(name='crypto_kdf_pbkdf2', kind='js', script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
+         unit='ops/s', direction='higher', target=('ratio', 1.5), baseline='crypto_kdf_pbkdf2_c',
+         what="crypto.pbkdf2(pw, salt, 100000, 32, 'sha256', cb), 64 in flight (keys/s)"),
+    dict(name='crypto_kdf_pbkdf2_bun', kind='js', script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0), versus='bun', baseline='crypto_kdf_pbkdf2_c',
+         what='the same, the node column is bun (muk/bun)'),
+    dict(name='crypto_kdf_pbkdf2_c', kind='cmd', binary='tools/bench/crypto_kdf_pbkdf2_c',
+         args=['256', '100000', str(NCPU)], unit='ops/s', direction='higher', target=None,
+         what='PBKDF2-HMAC-SHA256 100k in plain C, precomputed ipad/opad states, a thread per CPU (limit)'),
+    dict(name='crypto_random_bytes', kind='js', script='crypto_random_bytes.js', args=['500000', '32'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what='crypto.randomBytes(32) synchronously, 500k calls'),
+    # --- end crypto random / kdf ---
 ]
 
 
@@ -234,7 +253,7 @@ def fmt_target(w):
         return '(report)'
     kind, x = t
     if kind == 'ratio':
-        return '>= %gx node' % x
+        return '>= %gx %s' % (x, w.get('versus', 'node'))
     if kind == 'max':
         return '<= %s %s' % (fmt_num(x, w['unit']).strip(), w['unit'])
     return '>= %s%s' % (fmt_num(x, w['unit']).replace(' ', ''), '/s' if w['unit'] == 'ops/s' else ' ' + w['unit'])
@@ -418,10 +437,13 @@ results_all = {}
 def bench_js(w, args, r):
     script = os.path.join(HERE, w['script'])
     runners = [('muk', args.muk)]
-    if w.get('node', True):
-        runners.append(('node', args.node))
-    else:
+    versus = w.get('versus', 'node')  # the runtime in the node column
+    if not w.get('node', True):
         r['node_na'] = 'no node equivalent'
+    elif getattr(args, versus, None):
+        runners.append(('node', getattr(args, versus)))
+    else:
+        r['node_na'] = 'no %s (--%s PATH)' % (versus, versus)
     server = None
     if w.get('ipc'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
@@ -709,6 +731,8 @@ def main():
                     help='muk binary (default build-bench/bridge/muk); noop_c, noop_ipc '
                          'and muk-serviced are taken from the same build dir')
     ap.add_argument('--node', default=shutil.which('node') or 'node', help='node binary')
+    ap.add_argument('--bun', default=shutil.which('bun'),
+                    help="bun binary for the rows run against bun (default: bun on PATH; n/a without)")
     ap.add_argument('--runs', type=int, default=5, help='runs per workload and runtime (default 5)')
     ap.add_argument('--startup-runs', type=int, default=50,
                     help='spawns per runtime for startup_* (default 50)')
