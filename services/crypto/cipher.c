@@ -298,8 +298,6 @@ static int pass_tag(cipher_ctx *c) {
   return 1;
 }
 
-static void free_out(void *data, void *ud) { free(data); }
-
 /* Node pops OpenSSL's errors before it reports a failed update: the
  * message is always its own. */
 static void fail_update(muk_msg *m) {
@@ -343,7 +341,7 @@ void crypto_op_CIPHER_UPDATE(muk_service *svc, muk_msg *m) {
     fail_update(m);
     return;
   }
-  muk_free_fn out_fn = free_out;
+  muk_free_fn out_fn = crypto_free_plain;
   unsigned char *out = malloc(out_len > 0 ? (size_t)out_len : 1);
   if (!out) {
     unuse(t, h, c);
@@ -423,7 +421,7 @@ void crypto_op_CIPHER_FINAL(muk_service *svc, muk_msg *m) {
     muk_msg_add_bytes(m, c->tag, (size_t)c->tag_len);
   unuse(t, h, c);
   if (n > 0 && n <= EVP_MAX_BLOCK_LENGTH) {
-    muk_msg_set_payload(m, out, (size_t)n, free_out, NULL);
+    muk_msg_set_payload(m, out, (size_t)n, crypto_free_plain, NULL);
   } else {
     free(out);
     muk_msg_set_payload(m, NULL, 0, NULL, NULL);
@@ -528,50 +526,23 @@ void crypto_op_CIPHER_PADDING(muk_service *svc, muk_msg *m) {
 }
 
 /* ---- CIPHERS: Node's getCiphers() before its lowercase dedupe --------- */
-typedef struct names {
-  char *buf;
-  size_t len, cap;
-  int failed;
-} names;
-
 static void push_name(const EVP_CIPHER *ref, const char *from, const char *to, void *arg) {
-  names *ns = arg;
+  crypto_names *ns = arg;
   if (!from || ns->failed)
     return;
   const EVP_CIPHER *legacy = EVP_get_cipherbyname(from);
   if (!legacy || !EVP_CIPHER_get0_name(legacy) || !fetch_cipher(legacy))
     return;
-  size_t n = strlen(from);
-  if (ns->len + n + 2 > ns->cap) {
-    size_t cap = (ns->cap ? ns->cap * 2 : 4096) + n;
-    char *b = realloc(ns->buf, cap);
-    if (!b) {
-      ns->failed = 1;
-      return;
-    }
-    ns->buf = b;
-    ns->cap = cap;
-  }
-  if (ns->len)
-    ns->buf[ns->len++] = '\n';
-  memcpy(ns->buf + ns->len, from, n);
-  ns->len += n;
+  crypto_names_add(ns, from);
 }
 
 /* CIPHERS -> str names, '\n'-separated (as OpenSSL sorts them; aliases
  * included; only the ones a provider can run). */
 void crypto_op_CIPHERS(muk_service *svc, muk_msg *m) {
-  names ns = {0};
+  crypto_names ns = {0};
   EVP_CIPHER_do_all_sorted(push_name, &ns);
   ERR_clear_error();
-  muk_msg_reset_args(m);
-  if (ns.failed || muk_msg_add_str(m, ns.buf ? ns.buf : "", ns.len) != 0) {
-    free(ns.buf);
-    muk_reply(m, UV_ENOMEM);
-    return;
-  }
-  free(ns.buf);
-  muk_reply(m, 0);
+  crypto_names_reply(m, &ns);
 }
 
 static const char *mode_label(int mode) {

@@ -55,6 +55,24 @@ static inline crypto_handles *crypto_handles_of(muk_service *svc) {
  * failed), clearing the thread's error queue; with no queued error the
  * reason is `what`. */
 void crypto_fail_openssl(muk_msg *m, const char *what);
+/* The same with the queue's earliest error: what node reports for a key or
+ * certificate it cannot parse. */
+void crypto_fail_openssl_first(muk_msg *m, const char *what);
+/* Payload free functions for crypto_reply_bytes / muk_msg_set_payload. */
+void crypto_free_plain(void *data, void *ud);   /* free() */
+void crypto_free_openssl(void *data, void *ud); /* OPENSSL_free() */
+
+/* A '\n'-separated list of names (getHashes, getCiphers, getCurves),
+ * grown as names are added; crypto_names_reply answers it as one str
+ * argument (UV_ENOMEM if a name could not be added) and frees it. */
+typedef struct crypto_names {
+  char *buf;
+  size_t len, cap;
+  int failed;
+} crypto_names;
+void crypto_names_add(crypto_names *ns, const char *name);
+void crypto_names_reply(muk_msg *m, crypto_names *ns);
+
 /* Reply with the payload set to the n bytes at p (taken: freed with
  * OPENSSL_free / free as fn says) and no arguments. */
 void crypto_reply_bytes(muk_msg *m, void *p, size_t n, muk_free_fn fn);

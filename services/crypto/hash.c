@@ -25,11 +25,6 @@
 #define HASH_MAX_NAME 64
 #define HASH_CACHE 128
 
-static void free_bytes(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
 /* ---- the EVP_MD cache ---------------------------------------------------*/
 typedef struct md_entry {
   char name[HASH_MAX_NAME];
@@ -269,7 +264,7 @@ static int arg_enc(muk_msg *m, uint32_t i, int64_t *enc) {
 /* Reply with the n bytes at out (malloc'd: taken) encoded as enc. */
 static void reply_digest(muk_msg *m, uint8_t *out, size_t n, int64_t enc) {
   if (enc == ENC_BYTES) {
-    crypto_reply_bytes(m, out, n, free_bytes);
+    crypto_reply_bytes(m, out, n, crypto_free_plain);
     return;
   }
   static const char hex[] = "0123456789abcdef";
@@ -600,19 +595,13 @@ void crypto_op_HASH_COPY(muk_service *svc, muk_msg *m) {
 }
 
 /* ---- names -------------------------------------------------------------*/
-typedef struct names {
-  char *buf;
-  size_t len, cap;
-  int oom;
-} names;
-
 /* Node's filter (array_push_back): a name whose digest the default
  * provider can fetch. */
 static void add_name(const EVP_MD *ref, const char *from, const char *to, void *arg) {
   (void)ref;
   (void)to;
-  names *ns = arg;
-  if (!from || ns->oom)
+  crypto_names *ns = arg;
+  if (!from || ns->failed)
     return;
   const EVP_MD *implicit = EVP_get_digestbyname(from);
   const char *real = implicit ? EVP_MD_get0_name(implicit) : NULL;
@@ -622,37 +611,15 @@ static void add_name(const EVP_MD *ref, const char *from, const char *to, void *
   if (!md)
     return;
   EVP_MD_free(md);
-  size_t n = strlen(from);
-  if (ns->len + n + 1 > ns->cap) {
-    size_t cap = (ns->cap ? ns->cap * 2 : 1024) + n;
-    char *b = realloc(ns->buf, cap);
-    if (!b) {
-      ns->oom = 1;
-      return;
-    }
-    ns->buf = b;
-    ns->cap = cap;
-  }
-  if (ns->len)
-    ns->buf[ns->len++] = '\n';
-  memcpy(ns->buf + ns->len, from, n);
-  ns->len += n;
+  crypto_names_add(ns, from);
 }
 
 /* HASHES -> str names, '\n'-separated (as OpenSSL lists them; the facade
  * dedups and sorts as Node does) */
 void crypto_op_HASHES(muk_service *svc, muk_msg *m) {
   (void)svc;
-  names ns = {0};
+  crypto_names ns = {0};
   EVP_MD_do_all_sorted(add_name, &ns);
   ERR_clear_error();
-  muk_msg_reset_args(m);
-  if (ns.oom) {
-    free(ns.buf);
-    muk_reply(m, UV_ENOMEM);
-    return;
-  }
-  int r = muk_msg_add_str(m, ns.buf ? ns.buf : "", ns.len);
-  free(ns.buf);
-  muk_reply(m, r);
+  crypto_names_reply(m, &ns);
 }

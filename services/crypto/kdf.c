@@ -109,11 +109,6 @@ static EVP_KDF *hkdf_fetched(void) {
   return k;
 }
 
-static void free_key(void *data, void *ud) {
-  (void)ud;
-  OPENSSL_free(data);
-}
-
 /* The key buffer for keylen bytes (at least 1 so an empty key is not NULL). */
 static uint8_t *key_alloc(int64_t keylen) {
   return OPENSSL_malloc(keylen > 0 ? (size_t)keylen : 1);
@@ -124,7 +119,7 @@ static void key_free(uint8_t *k, int64_t keylen) {
 }
 
 static void reply_key(muk_msg *m, uint8_t *k, int64_t keylen) {
-  crypto_reply_bytes(m, k, (size_t)keylen, free_key);
+  crypto_reply_bytes(m, k, (size_t)keylen, crypto_free_openssl);
 }
 
 /* ---- PBKDF2 -------------------------------------------------------------*/

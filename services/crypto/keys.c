@@ -110,23 +110,6 @@ static int pem_passphrase(char *buf, int size, int rwflag, void *u) {
   return (int)kp->len;
 }
 
-/* Reply as crypto_fail_openssl does, but with the queue's earliest error:
- * the one node reports for a key it cannot parse. */
-void crypto_key_fail(muk_msg *m, const char *what) {
-  unsigned long e = ERR_peek_error();
-  const char *reason = e ? ERR_reason_error_string(e) : NULL;
-  const char *lib = e ? ERR_lib_error_string(e) : NULL;
-  ERR_clear_error();
-  muk_msg_reset_args(m);
-  reason = reason ? reason : what;
-  lib = lib ? lib : "";
-  muk_msg_add_str(m, reason, strlen(reason));
-  muk_msg_add_str(m, lib, strlen(lib));
-  muk_msg_add_i64(m, (int64_t)e);
-  muk_msg_add_str(m, what, strlen(what));
-  muk_reply(m, CRYPTO_E_OPENSSL);
-}
-
 static EVP_PKEY *pem_private(const uint8_t *data, size_t len, const uint8_t *pass, size_t passlen,
                              int havepass) {
   BIO *bio = BIO_new_mem_buf(data, (int)len);
@@ -304,7 +287,7 @@ void crypto_op_KEY_IMPORT(muk_service *svc, muk_msg *m) {
     }
   }
   if (!pk) {
-    crypto_key_fail(m, "key import");
+    crypto_fail_openssl_first(m, "key import");
     return;
   }
   if (!crypto_pkey_type(pk)) {
@@ -457,7 +440,7 @@ void crypto_op_KEY_EXPORT(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "key export");
     return;
   }
-  crypto_reply_bytes(m, out, outlen, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, outlen, crypto_free_openssl);
 }
 
 /* Append the big-endian bytes of pk's BN parameter name, padded to pad
@@ -746,7 +729,7 @@ void crypto_op_KEY_GENERATE(muk_service *svc, muk_msg *m) {
       crypto_fail_openssl(m, "generateKey");
       return;
     }
-    crypto_reply_bytes(m, key, (size_t)bits, CRYPTO_free_shim);
+    crypto_reply_bytes(m, key, (size_t)bits, crypto_free_openssl);
     return;
   }
   if (strcmp(type, "rsa") == 0)
@@ -818,27 +801,17 @@ void crypto_op_CURVES(muk_service *svc, muk_msg *m) {
   (void)svc;
   size_t n = EC_get_builtin_curves(NULL, 0);
   EC_builtin_curve *c = calloc(n ? n : 1, sizeof *c);
-  char *out = c ? malloc(n * 64 + 1) : NULL;
-  if (!out) {
-    free(c);
+  if (!c) {
     muk_reply(m, UV_ENOMEM);
     return;
   }
   EC_get_builtin_curves(c, n);
-  size_t len = 0;
+  crypto_names ns = {0};
   for (size_t i = 0; i < n; i++) {
     const char *sn = OBJ_nid2sn(c[i].nid);
-    size_t l = sn ? strlen(sn) : 0;
-    if (!l || l > 62)
-      continue;
-    if (len)
-      out[len++] = '\n';
-    memcpy(out + len, sn, l);
-    len += l;
+    if (sn && *sn)
+      crypto_names_add(&ns, sn);
   }
   free(c);
-  muk_msg_reset_args(m);
-  muk_msg_add_str(m, out, len);
-  free(out);
-  muk_reply(m, 0);
+  crypto_names_reply(m, &ns);
 }

@@ -22,12 +22,4 @@ const char *crypto_pkey_type(const EVP_PKEY *pk);
 /* A public-only copy of pk, or NULL. */
 EVP_PKEY *crypto_pkey_public(EVP_PKEY *pk);
 
-/* crypto_fail_openssl with the earliest queued error (node's choice). */
-void crypto_key_fail(muk_msg *m, const char *what);
-
-static inline void CRYPTO_free_shim(void *p, void *ud) {
-  (void)ud;
-  OPENSSL_free(p);
-}
-
 #endif

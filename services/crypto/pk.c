@@ -97,10 +97,10 @@ void crypto_op_PK_CRYPT(muk_service *svc, muk_msg *m) {
   crypto_handle_release(t, h);
   if (!ok) {
     OPENSSL_free(out);
-    crypto_key_fail(m, "public key crypt");
+    crypto_fail_openssl_first(m, "public key crypt");
     return;
   }
-  crypto_reply_bytes(m, out, outlen, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, outlen, crypto_free_openssl);
 }
 
 static int derive(EVP_PKEY *priv, EVP_PKEY *peer, unsigned char **out, size_t *outlen) {
@@ -144,10 +144,10 @@ void crypto_op_DERIVE(muk_service *svc, muk_msg *m) {
   }
   if (!ok) {
     OPENSSL_free(out);
-    crypto_key_fail(m, "diffieHellman");
+    crypto_fail_openssl_first(m, "diffieHellman");
     return;
   }
-  crypto_reply_bytes(m, out, outlen, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, outlen, crypto_free_openssl);
 }
 
 /* ---- ECDH on raw points ------------------------------------------------ */
@@ -347,5 +347,5 @@ void crypto_op_ECDH_DERIVE(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "ecdh");
     return;
   }
-  crypto_reply_bytes(m, out, outlen, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, outlen, crypto_free_openssl);
 }

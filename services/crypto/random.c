@@ -29,11 +29,6 @@ static int fill(uint8_t *p, size_t n) {
   return 0;
 }
 
-static void free_plain(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
 void crypto_op_RANDOM(muk_service *svc, muk_msg *m) {
   int64_t n;
   (void)svc;
@@ -55,7 +50,7 @@ void crypto_op_RANDOM(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "RAND_bytes");
     return;
   }
-  crypto_reply_bytes(m, p, (size_t)n, free_plain);
+  crypto_reply_bytes(m, p, (size_t)n, crypto_free_plain);
 }
 
 void crypto_op_RANDOM_FILL(muk_service *svc, muk_msg *m) {

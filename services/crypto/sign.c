@@ -250,10 +250,10 @@ void crypto_op_SIGN(muk_service *svc, muk_msg *m) {
   crypto_handle_release(t, r.h);
   if (!ok) {
     OPENSSL_free(sig);
-    crypto_key_fail(m, "sign");
+    crypto_fail_openssl_first(m, "sign");
     return;
   }
-  crypto_reply_bytes(m, sig, siglen, CRYPTO_free_shim);
+  crypto_reply_bytes(m, sig, siglen, crypto_free_openssl);
 }
 
 /* VERIFY (SIGN's arguments, bytes signature) + payload data -> i64 1|0. */
@@ -304,7 +304,7 @@ void crypto_op_VERIFY(muk_service *svc, muk_msg *m) {
   OPENSSL_free(der);
   crypto_handle_release(t, r.h);
   if (fail) {
-    crypto_key_fail(m, "verify");
+    crypto_fail_openssl_first(m, "verify");
     return;
   }
   ERR_clear_error();

@@ -41,7 +41,7 @@ void crypto_op_X509_PARSE(muk_service *svc, muk_msg *m) {
     x = d2i_X509(NULL, &p, (long)m->payload.len);
   }
   if (!x) {
-    crypto_key_fail(m, "X509Certificate");
+    crypto_fail_openssl_first(m, "X509Certificate");
     return;
   }
   ERR_clear_error();
@@ -147,7 +147,7 @@ void crypto_op_X509_RAW(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "X509Certificate");
     return;
   }
-  crypto_reply_bytes(m, out, n, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, n, crypto_free_openssl);
 }
 
 /* X509_FINGERPRINT (i64 h, str digest) -> payload the digest of the DER. */
@@ -182,7 +182,7 @@ void crypto_op_X509_FINGERPRINT(muk_service *svc, muk_msg *m) {
     crypto_fail_openssl(m, "fingerprint");
     return;
   }
-  crypto_reply_bytes(m, out, n, CRYPTO_free_shim);
+  crypto_reply_bytes(m, out, n, crypto_free_openssl);
 }
 
 /* X509_PUBKEY (i64 h) -> i64 a PKEY handle (public) for its key. */
