@@ -11,6 +11,13 @@
 // in place (HASH_UPDATE: a Buffer is not copied); a token frees the context
 // of a dropped Hash.
 //
+// The common case is in C (bridge/crypto_binding.c): createHash(name) and
+// createHmac(name, key) without options, for a name already accepted, make
+// an object whose update() and digest() are natives that keep the bytes in
+// C and send the one request, with no JS in between. Every other case is
+// this file's: the natives call the JS update/digest below, which first
+// take the object's state over (absorb) and keep it in the properties.
+//
 // Hash and Hmac are Transform streams as Node's LazyTransform makes them:
 // nothing of the stream is built (nor the stream module loaded) until the
 // stream side is used.
@@ -21,6 +28,7 @@ var S = require('internal/service');
 var errors = require('internal/errors');
 var K = internalBinding('kernel');
 var B = internalBinding('buffer');
+var CB = internalBinding('crypto');
 
 var OPS = U.OPS;
 var E_OPENSSL = U.schema.CONSTANTS.E_OPENSSL;
@@ -223,6 +231,7 @@ function Hash(algorithm, options) {
   if (typeof algorithm !== 'string') {
     if (!(algorithm instanceof Hash)) throw errors.invalidArgType('algorithm', 'string', algorithm);
     copyOf = algorithm;
+    absorb(copyOf);
     algorithm = copyOf._alg;
   }
   if (options !== undefined) out = validateOutputLength(options);
@@ -349,6 +358,17 @@ function finish(self, enc) {
   return encode(r[2] || EMPTY, enc);
 }
 
+// The state of a native object (bridge/crypto_binding.c), moved into the
+// properties the first time this file handles the object.
+function absorb(self) {
+  var t = CB.take(self);
+  if (t === undefined) return;
+  self._alg = t[1];
+  if (t[2] !== null) self._key = t[2];
+  if (t[3]) self._fin = true;
+  else if (t[0].length) feed(self, t[0]);
+}
+
 // ---- Hash -----------------------------------------------------------------
 
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -356,17 +376,20 @@ Object.setPrototypeOf(Hash, LazyTransform);
 defaults(Hash.prototype);
 
 Hash.prototype.copy = function copy(options) {
+  absorb(this);
   if (this._fin) throw finalized();
   return new Hash(this, options);
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  absorb(this);
   update(this, chunk, encoding === 'buffer' ? undefined : encoding);
   callback();
 };
 
 // As Node's: the stream's digest is kept, and digest() once more returns it.
 Hash.prototype._flush = function _flush(callback) {
+  absorb(this);
   var d = finish(this);
   this._fin = false;
   this._d = d;
@@ -374,7 +397,8 @@ Hash.prototype._flush = function _flush(callback) {
   callback();
 };
 
-Hash.prototype.update = function (data, encoding) {
+function jsUpdate(data, encoding) {
+  absorb(this);
   if (this._fin) throw finalized();
   if (encoding === undefined && this._n === 0 && this._h === 0 && this._s === null) {
     // the first update: a string is kept as is, a small Buffer in the slab
@@ -401,16 +425,21 @@ Hash.prototype.update = function (data, encoding) {
   }
   update(this, data, encoding);
   return this;
-};
+}
 
-Hash.prototype.digest = function (outputEncoding) {
+function jsDigest(outputEncoding) {
+  absorb(this);
+  if (this._key !== null) return hmacDigest(this, outputEncoding);
   if (this._fin) throw finalized();
   if (this._d !== undefined) {
     this._fin = true;
     return encode(this._d, outputEncoding);
   }
   return finish(this, outputEncoding);
-};
+}
+
+Hash.prototype.update = CB.update;
+Hash.prototype.digest = CB.digest;
 
 // ---- Hmac -----------------------------------------------------------------
 
@@ -454,30 +483,46 @@ Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
 defaults(Hmac.prototype);
 
-Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype.update = CB.update;
+Hmac.prototype.digest = CB.digest;
 Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = function _flush(callback) {
+  absorb(this);
   this.push(finish(this));
   callback();
 };
 
-Hmac.prototype.digest = function (outputEncoding) {
-  if (this._fin) {
+// As Node's: a finished Hmac's digest() is empty.
+function hmacDigest(self, outputEncoding) {
+  if (self._fin) {
     return outputEncoding === undefined || outputEncoding === 'buffer' ? Buffer.alloc(0)
       : EMPTY.toString(outputEncoding);
   }
-  return finish(this, outputEncoding);
-};
+  return finish(self, outputEncoding);
+}
 
 // ---- the rest -------------------------------------------------------------
 
+// The common forms make native objects (for a name once accepted).
 function createHash(algorithm, options) {
+  if (options === undefined && typeof algorithm === 'string' && infos[algorithm] !== undefined) {
+    var h = CB.hash(algorithm);
+    if (h !== undefined) return h;
+  }
   return new Hash(algorithm, options);
 }
 
 function createHmac(hmac, key, options) {
+  if (options === undefined && typeof hmac === 'string' && infos[hmac] !== undefined) {
+    var h = CB.hmac(hmac, key);
+    if (h !== undefined) return h;
+  }
   return new Hmac(hmac, key, options);
 }
+
+CB.init(Hash.prototype, Hmac.prototype, jsUpdate, jsDigest, function (status, results) {
+  return fail([status, results], 'digest');
+});
 
 var hashes = null;
 
