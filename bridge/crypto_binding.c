@@ -21,11 +21,14 @@
  * stays the one description of Node's semantics; this file only answers
  * the cases it is sure of.
  *
- *   init(hashProto, hmacProto, jsUpdate, jsDigest, fail)
+ *   init(hashProto, hmacProto, jsUpdate, jsDigest, fail, jsCreateHash,
+ *        jsCreateHmac)
  *       jsUpdate.call(obj, data, enc) / jsDigest.call(obj, enc): the JS
  *       paths; fail(status, results) -> the Error a failed request throws
- *   hash(alg) -> a Hash; hmac(alg, key: Buffer|string) -> an Hmac; or
- *       undefined (a name this file does not keep: use the JS path)
+ *   known(alg): the service accepted the digest name alg
+ *   createHash(alg[, options]), createHmac(alg, key[, options]): for a
+ *       known name, no options and a Buffer or string key, a new object of
+ *       this file's; anything else is jsCreateHash / jsCreateHmac's
  *   take(obj) -> [bytes: Buffer, alg, key: Buffer|null, finished] once (the
  *       object is the JS path's from then on), or undefined
  *
@@ -70,9 +73,25 @@ typedef struct cb_hash {
 } cb_hash;
 
 /* The registry array "muk.crypto": its slots. */
-enum { R_HASH_PROTO, R_HMAC_PROTO, R_UPDATE, R_DIGEST, R_FAIL, R_N };
+enum { R_HASH_PROTO, R_HMAC_PROTO, R_UPDATE, R_DIGEST, R_FAIL, R_CREATE_HASH, R_CREATE_HMAC, R_N };
 
-static struct js_Object *table(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CRYPTO); }
+/* Per runtime: the registry array's object, and the digest names the
+ * service accepted (known(alg)), most recent first (a script uses few; a
+ * name not here goes to the JS path, which asks the service and says
+ * known()). */
+#define CB_KNOWN 16
+typedef struct cb_state {
+  struct js_Object *table;
+  int nknown;
+  char known[CB_KNOWN][CB_ALG];
+} cb_state;
+
+static cb_state *state(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CRYPTO); }
+
+static struct js_Object *table(js_State *J) {
+  cb_state *s = state(J);
+  return s ? s->table : NULL;
+}
 
 static void push_slot(js_State *J, int i) {
   struct js_Object *t = table(J);
@@ -291,13 +310,7 @@ static int make(js_State *J, int proto, const char *alg, uint8_t *key, size_t ke
   return 1;
 }
 
-/* hash(alg) */
-static void cb_new_hash(js_State *J) {
-  if (!js_isstring(J, 1) || !make(J, R_HASH_PROTO, js_tostring(J, 1), NULL, 0))
-    js_pushundefined(J);
-}
-
-/* hmac(alg, key) */
+/* A new Hmac for (alg, key) at stack indexes 1 and 2, or undefined. */
 static void cb_new_hmac(js_State *J) {
   const uint8_t *k = NULL;
   size_t klen = 0;
@@ -327,6 +340,48 @@ static void cb_new_hmac(js_State *J) {
     js_pushundefined(J);
 }
 
+static int is_known(cb_state *s, const char *alg) {
+  if (!s)
+    return 0;
+  for (int i = 0; i < s->nknown; i++)
+    if (strcmp(s->known[i], alg) == 0)
+      return 1;
+  return 0;
+}
+
+/* known(alg) */
+static void cb_known(js_State *J) {
+  cb_state *s = state(J);
+  const char *alg = js_tostring(J, 1);
+  size_t n = strlen(alg);
+  if (s && n > 0 && n < CB_ALG && !is_known(s, alg)) {
+    int i = s->nknown < CB_KNOWN ? s->nknown++ : CB_KNOWN - 1;
+    memmove(s->known[1], s->known[0], (size_t)i * CB_ALG);
+    memcpy(s->known[0], alg, n + 1);
+  }
+  js_pushundefined(J);
+}
+
+/* createHash(algorithm[, options]) */
+static void cb_create_hash(js_State *J) {
+  if (js_isundefined(J, 2) && js_isstring(J, 1) && is_known(state(J), js_tostring(J, 1)) &&
+      make(J, R_HASH_PROTO, js_tostring(J, 1), NULL, 0))
+    return;
+  to_js(J, R_CREATE_HASH, 2);
+}
+
+/* createHmac(hmac, key[, options]) */
+static void cb_create_hmac(js_State *J) {
+  if (js_isundefined(J, 3) && js_isstring(J, 1) && is_known(state(J), js_tostring(J, 1)) &&
+      (js_isstring(J, 2) || mukjs_isbuffer(J, 2))) {
+    cb_new_hmac(J);
+    if (!js_isundefined(J, -1))
+      return;
+    js_pop(J, 1);
+  }
+  to_js(J, R_CREATE_HMAC, 3);
+}
+
 /* take(obj) */
 static void cb_take(js_State *J) {
   if (!js_isuserdata(J, 1, TAG)) {
@@ -354,29 +409,44 @@ static void cb_take(js_State *J) {
   drop_bytes(h);
 }
 
-/* init(hashProto, hmacProto, jsUpdate, jsDigest, fail) */
+/* init(hashProto, hmacProto, jsUpdate, jsDigest, fail, jsCreateHash,
+ * jsCreateHmac): made on the first require of crypto's hash family (a
+ * script without crypto pays nothing at startup). */
 static void cb_init(js_State *J) {
+  if (!state(J)) {
+    cb_state *s = calloc(1, sizeof *s);
+    if (!s)
+      js_error(J, "out of memory");
+    *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = s;
+  }
   js_newarray(J);
   for (int i = 0; i < R_N; i++) {
     js_copy(J, i + 1);
     js_setindex(J, -2, i);
   }
-  *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = mukjs_engine_object(J, -1);
+  state(J)->table = mukjs_engine_object(J, -1);
   js_setregistry(J, "muk.crypto");
   js_pushundefined(J);
 }
 
 static const mukjs_fn crypto_fns[] = {
-    {"init", cb_init, 5},
-    {"hash", cb_new_hash, 1},
-    {"hmac", cb_new_hmac, 2},
+    {"init", cb_init, 7},
+    {"known", cb_known, 1},
+    {"createHash", cb_create_hash, 2},
+    {"createHmac", cb_create_hmac, 3},
     {"take", cb_take, 1},
     {"update", cb_update, 2},
     {"digest", cb_digest, 1},
     {NULL},
 };
 
+static void cb_rt_free(js_State *J) {
+  free(state(J));
+  *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = NULL;
+}
+
 const mukjs_binding mukjs_binding_crypto = {
     .name = "crypto",
     .fns = crypto_fns,
+    .free = cb_rt_free,
 };

@@ -84,6 +84,7 @@ var infos = Object.create(null);
 
 function info(alg, unknown) {
   var r = request(OPS.HASH_INFO, [alg], undefined, unknown);
+  CB.known(alg);
   return (infos[alg] = [r[1][0], r[1][1] === 1]);
 }
 
@@ -503,26 +504,19 @@ function hmacDigest(self, outputEncoding) {
 
 // ---- the rest -------------------------------------------------------------
 
-// The common forms make native objects (for a name once accepted).
-function createHash(algorithm, options) {
-  if (options === undefined && typeof algorithm === 'string' && infos[algorithm] !== undefined) {
-    var h = CB.hash(algorithm);
-    if (h !== undefined) return h;
-  }
+// createHash/createHmac are natives that make the fast objects for a
+// known name (info() tells them) without options, and call these otherwise.
+function jsCreateHash(algorithm, options) {
   return new Hash(algorithm, options);
 }
 
-function createHmac(hmac, key, options) {
-  if (options === undefined && typeof hmac === 'string' && infos[hmac] !== undefined) {
-    var h = CB.hmac(hmac, key);
-    if (h !== undefined) return h;
-  }
+function jsCreateHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
 CB.init(Hash.prototype, Hmac.prototype, jsUpdate, jsDigest, function (status, results) {
   return fail([status, results], 'digest');
-});
+}, jsCreateHash, jsCreateHmac);
 
 var hashes = null;
 
@@ -572,8 +566,8 @@ function hash(algorithm, input, outputEncoding) {
 }
 
 module.exports = {
-  createHash: createHash,
-  createHmac: createHmac,
+  createHash: CB.createHash,
+  createHmac: CB.createHmac,
   Hash: Hash,
   Hmac: Hmac,
   getHashes: getHashes,
