@@ -29,6 +29,7 @@
  *   createHash(alg[, options]), createHmac(alg, key[, options]): for a
  *       known name, no options and a Buffer or string key, a new object of
  *       this file's; anything else is jsCreateHash / jsCreateHmac's
+ *   random(n) -> n random bytes from a pool (below), or undefined
  *   take(obj) -> [bytes: Buffer, alg, key: Buffer|null, finished] once (the
  *       object is the JS path's from then on), or undefined
  *
@@ -80,13 +81,32 @@ enum { R_HASH_PROTO, R_HMAC_PROTO, R_UPDATE, R_DIGEST, R_FAIL, R_CREATE_HASH, R_
  * name not here goes to the JS path, which asks the service and says
  * known()). */
 #define CB_KNOWN 16
+/* randomBytes(n <= CB_RANDOM_MAX) is served from CB_POOL bytes of the
+ * service's RANDOM (OpenSSL's DRBG) fetched at once, as node's randomUUID
+ * does; each byte is handed out once and wiped from the pool. */
+#define CB_POOL 4096
+#define CB_RANDOM_MAX 256
 typedef struct cb_state {
   struct js_Object *table;
   int nknown;
   char known[CB_KNOWN][CB_ALG];
+  size_t rpos; /* the pool's next unused byte (CB_POOL: empty) */
+  uint8_t pool[CB_POOL];
 } cb_state;
 
 static cb_state *state(js_State *J) { return *mukjs_slot(J, MUKJS_SLOT_CRYPTO); }
+
+/* J's state, made on first use. */
+static cb_state *state_made(js_State *J) {
+  cb_state *s = state(J);
+  if (!s) {
+    if (!(s = calloc(1, sizeof *s)))
+      js_error(J, "out of memory");
+    s->rpos = CB_POOL;
+    *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = s;
+  }
+  return s;
+}
 
 static struct js_Object *table(js_State *J) {
   cb_state *s = state(J);
@@ -413,12 +433,7 @@ static void cb_take(js_State *J) {
  * jsCreateHmac): made on the first require of crypto's hash family (a
  * script without crypto pays nothing at startup). */
 static void cb_init(js_State *J) {
-  if (!state(J)) {
-    cb_state *s = calloc(1, sizeof *s);
-    if (!s)
-      js_error(J, "out of memory");
-    *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = s;
-  }
+  state_made(J);
   js_newarray(J);
   for (int i = 0; i < R_N; i++) {
     js_copy(J, i + 1);
@@ -429,19 +444,67 @@ static void cb_init(js_State *J) {
   js_pushundefined(J);
 }
 
+static void cb_random(js_State *J);
+
 static const mukjs_fn crypto_fns[] = {
     {"init", cb_init, 7},
     {"known", cb_known, 1},
     {"createHash", cb_create_hash, 2},
     {"createHmac", cb_create_hmac, 3},
     {"take", cb_take, 1},
+    {"random", cb_random, 1},
     {"update", cb_update, 2},
     {"digest", cb_digest, 1},
     {NULL},
 };
 
+/* Refill s's pool with one sync RANDOM request; 0 on success. */
+static int refill(js_State *J, cb_state *s) {
+  if (mukjs_service_ids(J, &crypto_svc) < 0 || crypto_svc.op[CRYPTO_RANDOM] < 0)
+    return -1;
+  muk_msg *m = muk_msg_new(mukjs_kernel(J));
+  if (!m)
+    return -1;
+  m->service = (uint32_t)crypto_svc.sid;
+  m->op = (uint32_t)crypto_svc.op[CRYPTO_RANDOM];
+  int r = muk_msg_add_i64(m, CB_POOL);
+  if (r == 0)
+    r = muk_call_sync(mukjs_kernel(J), m);
+  if (r == 0 && m->payload.data && m->payload.len == CB_POOL) {
+    memcpy(s->pool, m->payload.data, CB_POOL);
+    explicit_bzero(m->payload.data, CB_POOL);
+    s->rpos = 0;
+  } else {
+    r = -1;
+  }
+  muk_msg_free(m);
+  return r;
+}
+
+/* random(n) -> a Buffer of n random bytes (0 < n <= CB_RANDOM_MAX), or
+ * undefined: the JS path (which sends RANDOM itself and reports errors). */
+static void cb_random(js_State *J) {
+  cb_state *s = state_made(J);
+  double d = js_isnumber(J, 1) ? js_tonumber(J, 1) : 0;
+  if (!(d > 0 && d <= CB_RANDOM_MAX && d == (double)(size_t)d)) {
+    js_pushundefined(J);
+    return;
+  }
+  size_t n = (size_t)d;
+  if (n > CB_POOL - s->rpos && refill(J, s) != 0) {
+    js_pushundefined(J);
+    return;
+  }
+  mukjs_pushbuffer_copy(J, s->pool + s->rpos, n);
+  explicit_bzero(s->pool + s->rpos, n);
+  s->rpos += n;
+}
+
 static void cb_rt_free(js_State *J) {
-  free(state(J));
+  cb_state *s = state(J);
+  if (s)
+    explicit_bzero(s->pool, CB_POOL);
+  free(s);
   *mukjs_slot(J, MUKJS_SLOT_CRYPTO) = NULL;
 }
 
