@@ -167,6 +167,25 @@ void muk__sync_complete(muk_msg *m);
  * remote proxy (or the transport is not built in). */
 int muk__remote_call_sync(muk_service *svc, muk_msg *m);
 
+/* ---- wire.c ---- */
+/* A request whose payload is still a zstd frame (MUK_F_WIRE_ZSTD, left by
+ * muk_wire_apply_deferred in a host): decompress it in place. The worker
+ * that will handle the request calls this right before handle(), so the
+ * host's loop never decompresses. 0 or MUK_EBADMSG (the payload is then
+ * dropped). Any thread that owns m. */
+int muk__wire_inflate(muk_msg *m);
+/* Every execution model calls a handler through this. */
+static inline void muk__handle(muk_service *svc, muk_msg *m) {
+  if (__builtin_expect((m->flags & MUK_F_WIRE_ZSTD) != 0, 0)) {
+    int rc = muk__wire_inflate(m);
+    if (rc) {
+      muk_reply(m, rc);
+      return;
+    }
+  }
+  svc->def->handle(svc, m);
+}
+
 /* ---- registry.c ---- */
 /* Free every service's record (after all have been stopped). */
 void muk__registry_free(muk_kernel *k);

@@ -54,7 +54,8 @@ typedef struct muk_msg muk_msg;
   XX(ENOTRANSPORT, -5009, "remote transport unavailable")                   \
   XX(ENOTREMOTE, -5010,                                                      \
      "the service emits events, which a remote transport does not carry")   \
-  XX(ENOMODULE, -5011, "the service's module cannot be loaded")
+  XX(ENOMODULE, -5011, "the service's module cannot be loaded")            \
+  XX(EQUOTA, -5012, "client quota exceeded")
 /* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
  * service has no such op; ETIMEDOUT: a remote request passed its deadline;
  * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
@@ -64,7 +65,9 @@ typedef struct muk_msg muk_msg;
  * transport library cannot be loaded; ENOTREMOTE: the service emits
  * events: it cannot be remote; ENOMODULE: a service whose code is a
  * loadable module (crypto) cannot open it (the reply's str argument says
- * why). */
+ * why); EQUOTA: a host (muk-serviced) refused the request because its
+ * client is over a quota or the host's memory budget is spent (the reply's
+ * str argument names the quota). */
 #define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
 enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
@@ -149,6 +152,11 @@ struct muk_msg {
   /* MUK_F_QUIET: what a successful completion adds, and where (or NULL) */
   uint64_t *done_count;
   uint64_t done_add;
+  /* Largest reply payload the sender can take (0: MUK_REPLY_MAX_DEFAULT).
+   * Read it with muk_msg_reply_max(); a handler that produces a payload
+   * (fs readFile, read) fails or shortens rather than build a bigger one.
+   * muk-serviced sets it to the wire's maximum. */
+  uint64_t reply_max;
 
   /* kernel-private from here on */
   muk_kernel *k;
@@ -182,6 +190,12 @@ void muk_msg_set_payload(muk_msg *m, void *data, size_t len, muk_free_fn fn,
  * The caller becomes responsible for freeing it with the returned fn/ud. */
 uint8_t *muk_msg_take_payload(muk_msg *m, size_t *len, muk_free_fn *fn,
                               void **ud);
+
+/* In process a reply may be as big as one Buffer (Node's kIoMaxLength). */
+#define MUK_REPLY_MAX_DEFAULT 2147483647ull
+/* The largest reply payload this request's sender takes (m->reply_max, or
+ * MUK_REPLY_MAX_DEFAULT when it is 0). Any thread that owns m. */
+uint64_t muk_msg_reply_max(const muk_msg *m);
 
 /* Typed getters: return 0 and store the value, or MUK_EBADMSG when the
  * argument is missing or of another type. */
@@ -227,7 +241,28 @@ typedef struct muk_service_def {
   void (*fini)(muk_service *svc, void *state);
   /* MUK_SVC_* bits (added at the end: older definitions leave it 0). */
   uint32_t flags;
+  /* Optional: which arguments and results of each op are handles (an fd,
+   * a crypto context), nops entries; NULL: the service has none. A host
+   * that serves several clients (muk-serviced) reads only this to give
+   * each client its own handle space, and sends `release_op` (arg 0: the
+   * handle) for every handle a client still holds when it ends. */
+  const struct muk_op_handles *op_handles;
+  uint32_t release_op;
 } muk_service_def;
+
+/* muk_service_def.op_handles[op]: bit i set = argument/result i. An
+ * argument counts as a handle only when it is I64 (fs readFile's arg 0 is
+ * a path or an fd). `created`: results that are new handles (on success);
+ * `used`: arguments that must be handles the client holds; `released`:
+ * arguments whose handle the op releases whatever its status (fs close:
+ * the fd is gone even on EIO); `released_ok`: released when it succeeds
+ * (crypto hashFinal). */
+typedef struct muk_op_handles {
+  uint8_t used;
+  uint8_t created;
+  uint8_t released;
+  uint8_t released_ok;
+} muk_op_handles;
 
 /* muk_service_def.flags */
 enum {

@@ -1,5 +1,6 @@
 /* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
+#include "kernel_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -264,14 +265,28 @@ static void wire_free(void *data, void *ud) {
   free(data);
 }
 
-int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
-                   muk_free_fn keep_fn, void *keep_ud) {
+static int apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                 muk_free_fn keep_fn, void *keep_ud, int defer) {
   uint8_t *pl = NULL;
   muk_free_fn fn = NULL;
   void *ud = NULL;
   int kept = 0;
   size_t plen = (size_t)v->payload_len;
-  if (v->hdr.flags & MUK_F_WIRE_ZSTD) {
+  int zstd = (v->hdr.flags & MUK_F_WIRE_ZSTD) != 0;
+  if (zstd && defer) { /* the frame itself; the worker inflates it */
+    plen = v->payload_wire_len;
+    if (keep_fn) {
+      pl = (uint8_t *)v->payload_wire;
+      fn = keep_fn;
+      ud = keep_ud;
+      kept = 1;
+    } else {
+      if (!(pl = malloc(plen)))
+        return UV_ENOMEM;
+      memcpy(pl, v->payload_wire, plen);
+      fn = wire_free;
+    }
+  } else if (zstd) {
     if (!c->dctx && !(c->dctx = ZSTD_createDCtx())) return UV_ENOMEM;
     pl = malloc(plen);
     if (!pl) return UV_ENOMEM;
@@ -313,9 +328,48 @@ int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
   muk_msg_set_payload(m, pl, pl ? plen : 0, fn, ud);
   m->op = v->hdr.op;
   m->status = v->hdr.status;
-  m->flags = (m->flags & ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT)) |
+  m->flags = (m->flags & ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT |
+                                     MUK_F_WIRE_ZSTD)) |
              (v->hdr.flags & (MUK_F_REPLY | MUK_F_EVENT));
+  if (zstd && defer)
+    m->flags |= MUK_F_WIRE_ZSTD;
   return kept;
+}
+
+int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                   muk_free_fn keep_fn, void *keep_ud) {
+  return apply(c, v, m, keep_fn, keep_ud, 0);
+}
+
+int muk_wire_apply_deferred(muk_wire_codec *c, const muk_wire_view *v,
+                            muk_msg *m, muk_free_fn keep_fn, void *keep_ud) {
+  return apply(c, v, m, keep_fn, keep_ud, 1);
+}
+
+int muk__wire_inflate(muk_msg *m) {
+  const uint8_t *src = m->payload.data;
+  size_t srclen = m->payload.len;
+  unsigned long long n;
+  uint8_t *pl;
+  size_t r;
+  m->flags &= ~(uint32_t)MUK_F_WIRE_ZSTD;
+  n = src ? ZSTD_getFrameContentSize(src, srclen) : ZSTD_CONTENTSIZE_ERROR;
+  /* Bounded like the decoder's: the declared size, at most the maximum. */
+  if (n == ZSTD_CONTENTSIZE_ERROR || n == ZSTD_CONTENTSIZE_UNKNOWN || n == 0 ||
+      n > MUK_WIRE_MAX_PAYLOAD || !(pl = malloc((size_t)n))) {
+    muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+    return MUK_EBADMSG;
+  }
+  /* One-shot: a context per call costs little beside >= 64 KiB of output,
+   * and keeps no per-thread state to free at thread exit. */
+  r = ZSTD_decompress(pl, (size_t)n, src, srclen);
+  if (ZSTD_isError(r) || r != n) {
+    free(pl);
+    muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+    return MUK_EBADMSG;
+  }
+  muk_msg_set_payload(m, pl, (size_t)n, wire_free, NULL);
+  return 0;
 }
 
 int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,

@@ -94,6 +94,16 @@ int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v);
 int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
                    muk_free_fn keep_fn, void *keep_ud);
 
+/* As muk_wire_apply, except that a zstd payload is not decompressed here:
+ * m gets the frame as its payload (in place with keep_fn, as above, at any
+ * size) and MUK_F_WIRE_ZSTD in m->flags; the kernel decompresses it on the
+ * thread that handles the request, right before the service's handle()
+ * (at most v->payload_len bytes, which muk_wire_parse checked against the
+ * frame's header). A host reserves v->payload_len against its memory
+ * budget before it sends the message on. */
+int muk_wire_apply_deferred(muk_wire_codec *c, const muk_wire_view *v,
+                            muk_msg *m, muk_free_fn keep_fn, void *keep_ud);
+
 /* Malformed-input fuzz body: parse + apply into a scratch message of k.
  * Returns the parse/apply status. Used by the libFuzzer target and by the
  * corpus driver in the normal test suite. */

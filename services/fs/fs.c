@@ -186,6 +186,10 @@ static void do_read(muk_msg *m) {
     done(m, MUK_EBADMSG);
     return;
   }
+  /* A read may return fewer bytes than asked: never more than the sender
+   * can take (a remote client asking 2 GiB gets at most the wire's max). */
+  if ((uint64_t)len > muk_msg_reply_max(m))
+    len = (int64_t)muk_msg_reply_max(m);
   c = block_class(len);
   if ((data = c >= 0 ? block_get(c) : malloc(len ? (size_t)len : 1)) == NULL) {
     done(m, UV_ENOMEM);
@@ -410,6 +414,10 @@ static void fs_handle(muk_service *svc, muk_msg *m) {
   }
 }
 
+#define FS_HANDLE_ROW(id, used, created, released)                           \
+  [FS_##id] = {used, created, released, 0},
+static const muk_op_handles fs_handles[FS_NOPS] = {FS_HANDLES(FS_HANDLE_ROW)};
+
 const muk_service_def muk_fs_service = {
     .abi = MUK_SERVICE_ABI,
     .name = "fs",
@@ -426,4 +434,6 @@ const muk_service_def muk_fs_service = {
     .op_names = muk_fs_op_names,
     .handle = fs_handle,
     .flags = MUK_SVC_BLOCKING,
+    .op_handles = fs_handles,
+    .release_op = FS_CLOSE,
 };

@@ -246,6 +246,52 @@ static void test_limits(void) {
   muk_msg_free(m);
 }
 
+/* A host's deferred apply keeps the zstd frame; the sys worker inflates it
+ * right before handle() (echo gives it back whole). A payload flagged
+ * MUK_F_WIRE_ZSTD that is no frame is answered EBADMSG, not handled. */
+static muk_msg *done_msg;
+static void keep_done(muk_msg *m, void *ud) { done_msg = m; }
+
+static void test_deferred(void) {
+  int sys = muk_register(k, &muk_sys_service);
+  CHECK(sys >= 0);
+  size_t n = 1u << 20;
+  uint8_t *p = malloc(n);
+  fill(p, n, 1);
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_set_payload(m, p, n, free_cb, NULL);
+  muk_wire_hdr h = {"sys", 3, 0, 7, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &out, &len) == 0);
+  muk_wire_view v;
+  CHECK(muk_wire_parse(out, len, &v) == 0 && (v.hdr.flags & MUK_F_WIRE_ZSTD));
+  muk_msg *r = muk_msg_new(k);
+  CHECK(muk_wire_apply_deferred(codec, &v, r, NULL, NULL) == 0);
+  CHECK(r->flags & MUK_F_WIRE_ZSTD);
+  CHECK(r->payload.len == v.payload_wire_len && r->payload.len < n / 10);
+  r->service = (uint32_t)sys;
+  r->op = 0; /* echo */
+  done_msg = NULL;
+  muk_send(k, r, keep_done, NULL);
+  muk_kernel_run(k);
+  CHECK(done_msg && done_msg->status == 0 && !(done_msg->flags & MUK_F_WIRE_ZSTD));
+  CHECK(done_msg->payload.len == n && !memcmp(done_msg->payload.data, p, n));
+  muk_msg_free(done_msg);
+  muk_msg_free(m);
+
+  r = muk_msg_new(k);
+  muk_msg_set_payload(r, (void *)"not a zstd frame", 16, NULL, NULL);
+  r->flags = MUK_F_WIRE_ZSTD;
+  r->service = (uint32_t)sys;
+  r->op = 0;
+  done_msg = NULL;
+  muk_send(k, r, keep_done, NULL);
+  muk_kernel_run(k);
+  CHECK(done_msg && done_msg->status == MUK_EBADMSG && done_msg->payload.len == 0);
+  muk_msg_free(done_msg);
+}
+
 int main(void) {
   k = muk_kernel_new(NULL);
   codec = muk_wire_codec_new();
@@ -260,6 +306,7 @@ int main(void) {
   test_payload(3u << 20, 0, 0);
   test_reject();
   test_limits();
+  test_deferred();
   muk_wire_codec_free(codec);
   muk_kernel_free(k);
   printf("wire: ok\n");

@@ -9,7 +9,11 @@
  * with the nanomsg backtrace saved from the request. Pings (op
  * MUK_WIRE_OP_PING) are answered on the loop. SIGINT/SIGTERM stop it
  * cleanly: in-flight requests finish or are canceled, then it exits 0.
- * Exit status 2: bad arguments, unknown service/backend, bad URL. */
+ * Exit status 2: bad arguments, unknown service/backend, bad URL.
+ *
+ * Clients are kept apart by clients.c (handles per client, quotas, the
+ * memory budget); a request's payload is decompressed by the worker that
+ * handles it (muk_wire_apply_deferred), never here on the loop. */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,6 +23,7 @@
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
 
+#include "clients.h"
 #include "muk.h"
 #include "wire.h"
 
@@ -28,6 +33,7 @@
 
 typedef struct req {
   struct req *next;
+  uint64_t client; /* clients.c's id: the nanomsg pipe, for now */
   uint64_t wire_id;
   uint32_t op;
   size_t ctl_len;
@@ -51,6 +57,7 @@ static struct {
   uint64_t dropped;
   req *free;
   int quiet;
+  clients *cs;
 } S;
 
 static void usage(FILE *f) {
@@ -62,10 +69,19 @@ static void usage(FILE *f) {
           "\n"
           "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name)\n"
           "  --listen URL              endpoint to bind; repeat for several\n"
+          "  --max-handles N           handles (fds, crypto objects) one client may hold (%u)\n"
+          "  --max-inflight N          requests of one client at the service at once (%u);\n"
+          "                            more wait in the client's queue\n"
+          "  --max-queue N             requests of one client waiting (%u); more are refused\n"
+          "  --max-bytes N[K|M|G]      request bytes of one client, running + waiting (%lluM)\n"
+          "  --budget N[K|M|G]         request bytes of all clients, running + waiting (%lluM)\n"
           "  --quiet                   no log lines on stderr\n"
           "  --help                    this text\n"
           "\n"
-          "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n");
+          "A client past a quota or the budget gets EQUOTA naming it.\n"
+          "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n",
+          CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT, CLIENTS_MAX_QUEUE,
+          CLIENTS_MAX_BYTES >> 20, CLIENTS_BUDGET >> 20);
 }
 
 static void drop(const char *why) {
@@ -111,6 +127,7 @@ static void send_reply(req *r, int32_t status, const muk_msg *m) {
   (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
 }
 
+/* clients.c's reply callback: answered or refused. */
 static void on_reply(muk_msg *m, void *ud) {
   req *r = ud;
   send_reply(r, m->status, m); /* the socket outlives the kernel */
@@ -155,7 +172,11 @@ static void handle_one(void *buf, size_t n, req *r) {
     req_put(r);
     return;
   }
-  int rc = muk_wire_apply(S.codec, &v, m, nn_free_payload, buf);
+  int zstd = (v.hdr.flags & MUK_F_WIRE_ZSTD) != 0;
+  /* What the request costs the budget: the buffer it may keep, and the
+   * payload a worker will decompress it to. */
+  uint64_t cost = n + (zstd ? v.payload_len : 0);
+  int rc = muk_wire_apply_deferred(S.codec, &v, m, nn_free_payload, buf);
   if (rc < 0) {
     nn_freemsg(buf);
     muk_msg_free(m);
@@ -169,11 +190,12 @@ static void handle_one(void *buf, size_t n, req *r) {
     return;
   }
   if (rc == 0) nn_freemsg(buf);
-  m->service = S.svc_id;
   m->op = v.hdr.op;
   m->status = 0;
-  m->flags = 0;
-  muk_send(S.k, m, on_reply, r); /* a bad op comes back as MUK_ENOOP */
+  m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
+  m->reply_max = MUK_WIRE_MAX_PAYLOAD; /* a bigger reply cannot travel */
+  /* a bad op comes back as MUK_ENOOP */
+  clients_submit(S.cs, r->client, m, n, cost, r);
 }
 
 static void poll_cb(uv_poll_t *h, int status, int events) {
@@ -204,6 +226,22 @@ static void poll_cb(uv_poll_t *h, int status, int events) {
       continue;
     }
     r->ctl_len = c->cmsg_len;
+    /* The header nanomsg's XREP hands up starts with the key of the pipe
+     * (connection) the request came on, 4 bytes big-endian after the
+     * header's size_t length: that is the client, until sessions come. */
+    const uint8_t *sp = NN_CMSG_DATA(c);
+    size_t splen = 0;
+    if (c->cmsg_len >= NN_CMSG_LEN(sizeof(size_t) + 4))
+      memcpy(&splen, sp, sizeof splen);
+    if (splen < 4) {
+      drop("no pipe key");
+      nn_freemsg(buf);
+      req_put(r);
+      continue;
+    }
+    sp += sizeof(size_t);
+    r->client = (uint64_t)sp[0] << 24 | (uint64_t)sp[1] << 16 |
+                (uint64_t)sp[2] << 8 | sp[3];
     handle_one(buf, (size_t)n, r);
   }
 }
@@ -213,8 +251,27 @@ static void on_signal(uv_signal_t *h, int signum) {
   S.closing = 1;
   if (!S.quiet) fprintf(stderr, "muk-serviced: %s, shutting down\n", strsignal(signum));
   uv_close((uv_handle_t *)&S.poll, NULL);
+  clients_shutdown(S.cs);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
+}
+
+/* N, or N with a K, M or G suffix (powers of 1024); 0 on a bad value. */
+static uint64_t parse_size(const char *v, int suffixes) {
+  char *end;
+  unsigned long long n;
+  if (*v < '0' || *v > '9')
+    return 0;
+  n = strtoull(v, &end, 10);
+  if (suffixes && *end && !end[1]) {
+    int sh = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+           : *end == 'G' || *end == 'g' ? 30 : -1;
+    if (sh < 0 || n > (~0ull >> sh))
+      return 0;
+    n <<= sh;
+    end++;
+  }
+  return *end ? 0 : (uint64_t)n;
 }
 
 static int url_ok(const char *u) {
@@ -226,9 +283,44 @@ int main(int argc, char **argv) {
   const char *service = NULL;
   const char *listen[MAX_LISTEN];
   int nlisten = 0;
+  clients_limits lim = {CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT,
+                        CLIENTS_MAX_QUEUE, CLIENTS_MAX_BYTES, CLIENTS_BUDGET};
+  static const struct {
+    const char *flag;
+    int bytes;
+  } limits[] = {{"--max-handles", 0}, {"--max-inflight", 0}, {"--max-queue", 0},
+                {"--max-bytes", 1},   {"--budget", 1}};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
+    int li = -1;
+    for (int j = 0; j < 5; j++) {
+      size_t fl = strlen(limits[j].flag);
+      if (!strncmp(a, limits[j].flag, fl) && (a[fl] == 0 || a[fl] == '='))
+        li = j;
+    }
+    if (li >= 0) {
+      const char *eqv = strchr(a, '=');
+      if (!eqv && i + 1 >= argc) {
+        fprintf(stderr, "muk-serviced: %s needs a value\n", a);
+        return 2;
+      }
+      val = eqv ? eqv + 1 : argv[++i];
+      uint64_t n = parse_size(val, limits[li].bytes);
+      if (n == 0 || (!limits[li].bytes && n > 0xffffffffu)) {
+        fprintf(stderr, "muk-serviced: %s: bad value '%s' (want a number > 0%s)\n",
+                limits[li].flag, val, limits[li].bytes ? ", K/M/G allowed" : "");
+        return 2;
+      }
+      switch (li) {
+      case 0: lim.max_handles = (uint32_t)n; break;
+      case 1: lim.max_inflight = (uint32_t)n; break;
+      case 2: lim.max_queue = (uint32_t)n; break;
+      case 3: lim.max_bytes = n; break;
+      default: lim.budget = n; break;
+      }
+      continue;
+    }
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
       usage(stdout);
       return 0;
@@ -319,6 +411,10 @@ int main(int argc, char **argv) {
   S.svc = muk_service_get(S.k, S.svc_id);
   S.name = def->name;
   S.name_len = strlen(def->name);
+  if (!(S.cs = clients_new(S.k, S.svc_id, def, &lim, on_reply))) {
+    fprintf(stderr, "muk-serviced: out of memory\n");
+    return 1;
+  }
 
   int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
   S.sock = nn_socket(AF_SP_RAW, NN_REP);
@@ -356,6 +452,7 @@ int main(int argc, char **argv) {
   }
 
   muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
+  clients_free(S.cs);
   muk_kernel_free(S.k);
   nn_close(S.sock);
   muk_wire_codec_free(S.codec);
