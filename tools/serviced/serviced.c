@@ -63,6 +63,10 @@ static void usage(FILE *f) {
           "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name)\n"
           "  --listen URL              endpoint to bind; repeat for several\n"
           "  --quiet                   no log lines on stderr\n"
+          "  --allow-fs-read=PATHS, --allow-fs-write=PATHS, --allow-net[=HOST:PORT,...],\n"
+          "  --allow-env, --allow-child-process, --allow-worker, --experimental-permission\n"
+          "                            what the clients' requests may reach, as muk's flags\n"
+          "                            (any of them: everything else is denied)\n"
           "  --help                    this text\n"
           "\n"
           "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n");
@@ -226,9 +230,19 @@ int main(int argc, char **argv) {
   const char *service = NULL;
   const char *listen[MAX_LISTEN];
   int nlisten = 0;
+  muk_policy *policy = NULL; /* --allow-*: decided here, for every client */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
+    const char *why;
+    int pr = muk_policy_flag(&policy, a, &why);
+    if (pr < 0) {
+      fprintf(stderr, "muk-serviced: %s: %s\n", a, why ? why : muk_strerror(pr));
+      muk_policy_free(policy);
+      return 2;
+    }
+    if (pr > 0)
+      continue;
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
       usage(stdout);
       return 0;
@@ -310,6 +324,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
+  muk_set_policy(S.k, policy);
   int id = muk_register(S.k, def);
   if (id < 0) {
     fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", name, muk_strerror(id));
