@@ -364,6 +364,11 @@ void muk_kernel_unref(muk_kernel *k);
   X(ENV, "Environment", "env")
 #define MUK_CAP_ENUM(id, perm, scope) MUK_CAP_##id,
 typedef enum muk_cap { MUK_CAPS(MUK_CAP_ENUM) MUK_CAP_N } muk_cap;
+/* OR'd into an FS_* cap for muk_policy_has/check/deny: a last component
+ * that is a symlink is checked as the link itself, not its target (for
+ * the calls that do not follow it: lstat, readlink, unlink, rename, rm,
+ * link's source, lchown, lutimes). */
+#define MUK_CAP_NOFOLLOW 0x100
 
 typedef struct muk_policy muk_policy;
 /* A policy that allows nothing; NULL when out of memory. Any thread. */

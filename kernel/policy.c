@@ -169,6 +169,35 @@ static int resolve_path(const char *path, char *out, int depth) {
   return join_collapse("/", abs, out);
 }
 
+/* As resolve_path, but a last component that is a symlink is the link
+ * itself (lstat, unlink, rename, ... act on it, not on its target). */
+static int resolve_nofollow(const char *path, char *out) {
+  char dir[PATH_MAX];
+  size_t n = strlen(path);
+  const char *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path;
+  if (n == 0 || n >= PATH_MAX || !*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
+    return resolve_path(path, out, 0);
+  if (!slash)
+    strcpy(dir, ".");
+  else if (slash == path)
+    strcpy(dir, "/");
+  else {
+    memcpy(dir, path, (size_t)(slash - path));
+    dir[slash - path] = 0;
+  }
+  int r = resolve_path(dir, out, 0);
+  if (r)
+    return r;
+  size_t ol = strlen(out);
+  if (ol + strlen(base) + 2 > PATH_MAX)
+    return UV_ENAMETOOLONG;
+  if (ol > 1)
+    out[ol++] = '/';
+  strcpy(out + ol, base);
+  return 0;
+}
+
 static int path_matches(const entry *e, const char *r) {
   size_t n = strlen(e->s);
   if (e->prefix)
@@ -339,6 +368,8 @@ static int net_has(const muk_policy *p, const char *resource) {
 }
 
 int muk_policy_has(const muk_policy *p, muk_cap cap, const char *resource) {
+  int nofollow = (cap & MUK_CAP_NOFOLLOW) != 0;
+  cap = (muk_cap)(cap & ~MUK_CAP_NOFOLLOW);
   if (!p)
     return 1;
   if ((unsigned)cap >= MUK_CAP_N)
@@ -352,7 +383,7 @@ int muk_policy_has(const muk_policy *p, muk_cap cap, const char *resource) {
   if ((cap != MUK_CAP_FS_READ && cap != MUK_CAP_FS_WRITE) || !p->list[cap])
     return 0;
   char res[PATH_MAX];
-  if (resolve_path(resource, res, 0) != 0)
+  if ((nofollow ? resolve_nofollow(resource, res) : resolve_path(resource, res, 0)) != 0)
     return 0;
   for (const entry *e = p->list[cap]; e; e = e->next)
     if (path_matches(e, res))
@@ -375,7 +406,7 @@ int muk_policy_check(muk_service *svc, muk_cap cap, const char *resource) {
 
 void muk_deny(muk_msg *m, muk_cap cap, const char *resource) {
   char *copy = strdup(resource ? resource : ""); /* may live in m's args */
-  const char *name = muk_cap_name(cap);
+  const char *name = muk_cap_name((muk_cap)(cap & ~MUK_CAP_NOFOLLOW));
   muk_msg_reset_args(m);
   muk_msg_add_str(m, name ? name : "", name ? strlen(name) : 0);
   if (copy)

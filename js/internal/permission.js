@@ -18,10 +18,13 @@ function fsHas(cap, reference) {
 function has(scope, reference) {
   var errors = require('internal/errors');
   if (typeof scope !== 'string') throw errors.invalidArgType('scope', 'string', scope);
+  if (reference === null) reference = undefined; // as Node 20
   if (reference !== undefined && typeof reference !== 'string') {
     throw errors.invalidArgType('reference', 'string', reference);
   }
-  if (scope === 'fs') return has('fs.read', reference) && has('fs.write', reference);
+  // 'fs' is all of it: Node 20 answers true only when both are granted
+  // without restriction, whatever the reference
+  if (scope === 'fs') return has('fs.read') && has('fs.write');
   var cap = capOf(scope);
   if (cap < 0) return false;
   if (scope === 'fs.read' || scope === 'fs.write') return fsHas(cap, reference);

@@ -12,14 +12,14 @@
 #include "fs.h"
 
 /* Check `cap` on args[i] when it is a string; 1 if denied (and answered). */
-static int deny(muk_service *svc, muk_msg *m, uint32_t i, muk_cap cap) {
+static int deny(muk_service *svc, muk_msg *m, uint32_t i, int cap) {
   const char *p;
   size_t len;
   if (muk_msg_str(m, i, &p, &len) != 0)
     return 0; /* an fd, or malformed: the handler answers that */
-  if (muk_policy_check(svc, cap, p) == 0)
+  if (muk_policy_check(svc, (muk_cap)cap, p) == 0)
     return 0;
-  muk_deny(m, cap, p);
+  muk_deny(m, (muk_cap)cap, p);
   return 1;
 }
 
@@ -48,30 +48,33 @@ int muk__fs_denied(muk_service *svc, muk_msg *m) {
       flags = O_RDONLY;
     return deny_flags(svc, m, 0, flags);
   case FS_STAT:
-  case FS_LSTAT:
   case FS_ACCESS:
   case FS_READDIR:
-  case FS_READLINK:
   case FS_REALPATH:
     return deny(svc, m, 0, MUK_CAP_FS_READ);
+  case FS_LSTAT:
+  case FS_READLINK:
+    return deny(svc, m, 0, MUK_CAP_FS_READ | MUK_CAP_NOFOLLOW);
   case FS_RM:
     /* Node's rm looks first (lstat: read); nothing there, nothing to
      * remove, and rm answers ENOENT or, forced, success. */
-    if (deny(svc, m, 0, MUK_CAP_FS_READ))
+    if (deny(svc, m, 0, MUK_CAP_FS_READ | MUK_CAP_NOFOLLOW))
       return 1;
     if (muk_msg_str(m, 0, &p, &len) == 0 && lstat(p, &st) != 0)
       return 0;
-    return deny(svc, m, 0, MUK_CAP_FS_WRITE);
-  case FS_WRITEFILE:
-  case FS_MKDIR:
+    return deny(svc, m, 0, MUK_CAP_FS_WRITE | MUK_CAP_NOFOLLOW);
   case FS_RMDIR:
   case FS_UNLINK:
+  case FS_LCHOWN:
+  case FS_LUTIMES:
+    return deny(svc, m, 0, MUK_CAP_FS_WRITE | MUK_CAP_NOFOLLOW);
+  case FS_TRUNCATE: /* opened r+, as Node does it */
+    return deny_flags(svc, m, 0, O_RDWR);
+  case FS_WRITEFILE:
+  case FS_MKDIR:
   case FS_CHMOD:
   case FS_CHOWN:
-  case FS_LCHOWN:
-  case FS_TRUNCATE:
   case FS_UTIMES:
-  case FS_LUTIMES:
     return deny(svc, m, 0, MUK_CAP_FS_WRITE);
   case FS_MKDTEMP:
     if (muk_msg_str(m, 0, &p, &len) == 0 && len < 4096) {
@@ -85,15 +88,16 @@ int muk__fs_denied(muk_service *svc, muk_msg *m) {
     }
     return 0;
   case FS_RENAME:
-  case FS_LINK:
-    return deny(svc, m, 0, MUK_CAP_FS_READ) || deny(svc, m, 0, MUK_CAP_FS_WRITE) ||
-           deny(svc, m, 1, MUK_CAP_FS_WRITE);
+  case FS_LINK: /* both act on a link itself, not on its target */
+    return deny(svc, m, 0, MUK_CAP_FS_READ | MUK_CAP_NOFOLLOW) ||
+           deny(svc, m, 0, MUK_CAP_FS_WRITE | MUK_CAP_NOFOLLOW) ||
+           deny(svc, m, 1, MUK_CAP_FS_WRITE | MUK_CAP_NOFOLLOW);
   case FS_COPYFILE:
     return deny(svc, m, 0, MUK_CAP_FS_READ) || deny(svc, m, 1, MUK_CAP_FS_WRITE);
   case FS_SYMLINK:
     /* the link is written; its target is checked whenever it is used,
      * since every path is resolved through its symlinks */
-    return deny(svc, m, 1, MUK_CAP_FS_WRITE);
+    return deny(svc, m, 1, MUK_CAP_FS_WRITE | MUK_CAP_NOFOLLOW);
   case FS_PERMISSION:
     return 0;
   default:
