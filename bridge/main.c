@@ -164,6 +164,7 @@ static void *run(void *arg) {
   g_kernel = muk_kernel_new(&opts);
   if (!g_kernel) {
     fprintf(stderr, "muk: cannot start the kernel\n");
+    muk_policy_free(ra->policy);
     ra->status = 1;
     return NULL;
   }
@@ -297,6 +298,7 @@ int main(int argc, char **argv) {
     if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0) {
       if (i + 1 >= argc) {
         fprintf(stderr, "muk: %s requires an argument\n", a);
+        muk_policy_free(policy);
         return 9;
       }
       code = argv[++i];
@@ -313,6 +315,7 @@ int main(int argc, char **argv) {
       const char *eq = spec ? strchr(spec, '=') : NULL;
       if (!eq || eq == spec || !eq[1] || nspecs == 32) {
         fprintf(stderr, "muk: --service wants NAME=BACKEND or NAME=URL\n");
+        muk_policy_free(policy);
         return 9;
       }
       specs[nspecs].name = strndup(spec, (size_t)(eq - spec));
@@ -332,6 +335,7 @@ int main(int argc, char **argv) {
       break;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "muk: bad option: %s\n", a);
+      muk_policy_free(policy);
       return 9;
     } else {
       break;
@@ -346,6 +350,7 @@ int main(int argc, char **argv) {
       code = stdin_code ? stdin_code : "";
     } else {
       fputs(USAGE, stderr);
+      muk_policy_free(policy);
       return 9;
     }
   }

@@ -51,6 +51,7 @@ with tempfile.TemporaryDirectory() as d:
     finally:
         srv.terminate()
         srv.wait(timeout=10)
+    check('muk-serviced stops cleanly (no sanitizer report)', srv.returncode == 0, srv.stderr.read())
 
 bad = subprocess.run([SERVICED, '--service', 'fs', '--listen', 'ipc:///tmp/muk-unused.ipc', '--allow-fs-read'],
                      capture_output=True, timeout=10)
