@@ -390,7 +390,8 @@ int muk_policy_allow(muk_policy *p, muk_cap cap, const char *list);
  * everything. Any thread. */
 int muk_policy_has(const muk_policy *p, muk_cap cap, const char *resource);
 /* The kernel's policy: set it before registering services (the kernel
- * owns it from then on; NULL: everything allowed). Loop thread. */
+ * owns it from then on and frees it; NULL: everything allowed). Loop
+ * thread, before any request. muk_kernel_policy reads it from any thread. */
 void muk_set_policy(muk_kernel *k, muk_policy *p);
 const muk_policy *muk_kernel_policy(muk_kernel *k);
 /* A service's check: 0 when its kernel's policy allows `cap` on
