@@ -15,6 +15,7 @@
   X(fs)       /* fs_binding.c */                                             \
   X(net)      /* net_binding.c */                                            \
   X(buffer)   /* buffer.c */                                                 \
-  X(crypto)   /* crypto_binding.c */
+  X(crypto)   /* crypto_binding.c */                                         \
+  X(permission) /* permission.c */
 
 #endif

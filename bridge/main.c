@@ -21,6 +21,15 @@ static const char USAGE[] =
     "  -e, --eval CODE              evaluate CODE instead of a script file\n"
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "  --experimental-permission    restrict what the script may reach to what\n"
+    "                               the --allow-* flags allow (any of them implies it)\n"
+    "  --allow-fs-read=PATHS        read these paths (comma-separated, repeatable;\n"
+    "                               DIR covers what is below it, P* a prefix, * all)\n"
+    "  --allow-fs-write=PATHS       write these paths (as --allow-fs-read)\n"
+    "  --allow-net[=HOST:PORT,...]  connect, listen and look up names (no value: all)\n"
+    "  --allow-env                  read and write process.env\n"
+    "  --allow-child-process        start child processes\n"
+    "  --allow-worker               start workers\n"
     "  -v, --version                print muk's version\n"
     "  -h, --help                   print this help\n"
     "\n"
@@ -102,6 +111,7 @@ struct run_args {
   const char *file, *code;
   binding_spec *specs;
   int nspecs;
+  muk_policy *policy; /* --allow-*: NULL, everything allowed */
   int status;
 };
 
@@ -154,9 +164,11 @@ static void *run(void *arg) {
   g_kernel = muk_kernel_new(&opts);
   if (!g_kernel) {
     fprintf(stderr, "muk: cannot start the kernel\n");
+    muk_policy_free(ra->policy);
     ra->status = 1;
     return NULL;
   }
+  muk_set_policy(g_kernel, ra->policy); /* local services decide by it */
   if (register_services(g_kernel, specs, nspecs) < 0) {
     muk_kernel_free(g_kernel);
     ra->status = 9;
@@ -279,12 +291,14 @@ static int run_on_big_stack(struct run_args *ra) {
 int main(int argc, char **argv) {
   const char *code = NULL, *file = NULL;
   binding_spec specs[32];
+  muk_policy *policy = NULL;
   int nspecs = 0, i;
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0) {
       if (i + 1 >= argc) {
         fprintf(stderr, "muk: %s requires an argument\n", a);
+        muk_policy_free(policy);
         return 9;
       }
       code = argv[++i];
@@ -301,16 +315,27 @@ int main(int argc, char **argv) {
       const char *eq = spec ? strchr(spec, '=') : NULL;
       if (!eq || eq == spec || !eq[1] || nspecs == 32) {
         fprintf(stderr, "muk: --service wants NAME=BACKEND or NAME=URL\n");
+        muk_policy_free(policy);
         return 9;
       }
       specs[nspecs].name = strndup(spec, (size_t)(eq - spec));
       specs[nspecs].target = eq + 1;
       nspecs++;
+    } else if (strncmp(a, "--allow-", 8) == 0 || strcmp(a, "--experimental-permission") == 0) {
+      const char *why;
+      int r = muk_policy_flag(&policy, a, &why);
+      if (r <= 0) {
+        fprintf(stderr, r == 0 ? "muk: bad option: %s\n" : "muk: %s: %s\n", a,
+                why ? why : muk_strerror(r));
+        muk_policy_free(policy);
+        return 9;
+      }
     } else if (strcmp(a, "--") == 0) {
       i++;
       break;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "muk: bad option: %s\n", a);
+      muk_policy_free(policy);
       return 9;
     } else {
       break;
@@ -325,6 +350,7 @@ int main(int argc, char **argv) {
       code = stdin_code ? stdin_code : "";
     } else {
       fputs(USAGE, stderr);
+      muk_policy_free(policy);
       return 9;
     }
   }
@@ -333,7 +359,7 @@ int main(int argc, char **argv) {
    * of killing the process (`muk script.js | head -1`). */
   signal(SIGPIPE, SIG_IGN);
 
-  struct run_args ra = {argc, argv, i, file, code, specs, nspecs, 0};
+  struct run_args ra = {argc, argv, i, file, code, specs, nspecs, policy, 0};
   int status = run_on_big_stack(&ra);
 
   free(stdin_code);

@@ -465,6 +465,7 @@ void muk_kernel_free(muk_kernel *k) {
 
   wake_close(k);
   muk__registry_free(k);
+  muk_policy_free(k->policy);
   muk__freelist_drain(k);
   free(k);
 }

@@ -102,6 +102,7 @@ struct muk_kernel {
   atomic_uint refs;
   int async_ref;   /* async is ref'd while requests are in flight */
   int closing;     /* muk_kernel_free in progress */
+  muk_policy *policy; /* NULL: everything allowed (muk_set_policy) */
   uint64_t inflight;
   uint64_t next_id;
 

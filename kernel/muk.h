@@ -55,7 +55,8 @@ typedef struct muk_msg muk_msg;
   XX(ENOTREMOTE, -5010,                                                      \
      "the service emits events, which a remote transport does not carry")   \
   XX(ENOMODULE, -5011, "the service's module cannot be loaded")            \
-  XX(EQUOTA, -5012, "client quota exceeded")
+  XX(EQUOTA, -5012, "client quota exceeded")                                 \
+  XX(EACCESSDENIED, -5013, "access to this resource is not allowed")
 /* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
  * service has no such op; ETIMEDOUT: a remote request passed its deadline;
  * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
@@ -67,7 +68,9 @@ typedef struct muk_msg muk_msg;
  * loadable module (crypto) cannot open it (the reply's str argument says
  * why); EQUOTA: a host (muk-serviced) refused the request because its
  * client is over a quota or the host's memory budget is spent (the reply's
- * str argument names the quota). */
+ * str argument names the quota); EACCESSDENIED: the capability policy
+ * denies the request (the reply's args are str permission name, str
+ * resource: muk_deny). */
 #define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
 enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
@@ -379,6 +382,73 @@ uint64_t muk_inflight(muk_kernel *k);
  * between. */
 void muk_kernel_ref(muk_kernel *k);
 void muk_kernel_unref(muk_kernel *k);
+
+/* ---- capabilities ------------------------------------------------------
+ * What requests may reach is decided by the service that serves them,
+ * against the policy of the kernel it runs in (muk: its --allow-* flags;
+ * muk-serviced: its own), so it holds for a remote service too. Without a
+ * policy (the default) everything is allowed; with one, everything it does
+ * not allow is denied. A policy is read-only once handed to the kernel, so
+ * any thread may consult it. MUK_CAPS(X): X(ID, permission name as Node's
+ * ERR_ACCESS_DENIED names it, scope as process.permission.has takes it). */
+#define MUK_CAPS(X)                                                          \
+  X(FS_READ, "FileSystemRead", "fs.read")                                    \
+  X(FS_WRITE, "FileSystemWrite", "fs.write")                                 \
+  X(NET, "Net", "net")                                                       \
+  X(CHILD, "ChildProcess", "child")                                          \
+  X(WORKER, "WorkerThreads", "worker")                                       \
+  X(ENV, "Environment", "env")
+#define MUK_CAP_ENUM(id, perm, scope) MUK_CAP_##id,
+typedef enum muk_cap { MUK_CAPS(MUK_CAP_ENUM) MUK_CAP_N } muk_cap;
+/* OR'd into an FS_* cap for muk_policy_has/check/deny: a last component
+ * that is a symlink is checked as the link itself, not its target (for
+ * the calls that do not follow it: lstat, readlink, unlink, rename, rm,
+ * link's source, lchown, lutimes). */
+#define MUK_CAP_NOFOLLOW 0x100
+
+typedef struct muk_policy muk_policy;
+/* A policy that allows nothing; NULL when out of memory. Any thread. */
+muk_policy *muk_policy_new(void);
+void muk_policy_free(muk_policy *p);
+/* Allow `cap` for the comma-separated resources in `list` (NULL: every
+ * resource of cap). FS_*: paths, resolved now (absolute against the
+ * current directory, `..` collapsed, symlinks followed); "DIR" allows DIR
+ * and everything below it, a trailing '*' any path that starts with what
+ * precedes it, "*" everything. NET: HOST, HOST:PORT or [IPV6]:PORT (no
+ * port: any); a host name also allows the addresses it resolves to now.
+ * CHILD, WORKER, ENV take no list. Returns 0, UV_EINVAL (a bad entry) or
+ * UV_ENOMEM. */
+int muk_policy_allow(muk_policy *p, muk_cap cap, const char *list);
+/* 1 if the policy allows `cap` on `resource` (FS_*: a path, resolved as
+ * above at each call; NET: "HOST:PORT", "[IPV6]:PORT", or a bare HOST for
+ * a name lookup, allowed when some entry names that host or all hosts;
+ * NULL: "is every resource of cap allowed"), else 0. A NULL policy allows
+ * everything. Any thread. */
+int muk_policy_has(const muk_policy *p, muk_cap cap, const char *resource);
+/* The kernel's policy: set it before registering services (the kernel
+ * owns it from then on and frees it; NULL: everything allowed). Loop
+ * thread, before any request. muk_kernel_policy reads it from any thread. */
+void muk_set_policy(muk_kernel *k, muk_policy *p);
+const muk_policy *muk_kernel_policy(muk_kernel *k);
+/* A service's check: 0 when its kernel's policy allows `cap` on
+ * `resource`, else MUK_EACCESSDENIED. Any thread that runs the service. */
+int muk_policy_check(muk_service *svc, muk_cap cap, const char *resource);
+/* Answer a denied request: its args become (str permission name, str
+ * resource) and it is replied with MUK_EACCESSDENIED. `resource` may point
+ * into the message's own arguments. */
+void muk_deny(muk_msg *m, muk_cap cap, const char *resource);
+/* Apply one command-line flag of Node's and Deno's permission model to
+ * *p (created on the first one): --experimental-permission,
+ * --allow-fs-read=LIST, --allow-fs-write=LIST (repeatable; LIST as in
+ * muk_policy_allow), --allow-net[=LIST], --allow-child-process,
+ * --allow-worker, --allow-env. Returns 1 when `arg` was such a flag, 0
+ * when it is not one, or an error (UV_EINVAL: a value missing or bad;
+ * UV_ENOMEM), for which *why (if not NULL) says what was wrong. muk and
+ * muk-serviced share it. */
+int muk_policy_flag(muk_policy **p, const char *arg, const char **why);
+/* "FileSystemRead", ... and "fs.read", ... (NULL for a bad cap). */
+const char *muk_cap_name(muk_cap cap);
+const char *muk_cap_scope(muk_cap cap);
 
 /* ---- metrics -----------------------------------------------------------*/
 typedef struct muk_service_stats {

@@ -397,9 +397,26 @@ static void do_simple(muk_msg *m) {
   uv_fs_req_cleanup(&req);
 }
 
+/* process.permission.has for the fs scopes, answered by the policy of the
+ * kernel this service runs in (for a remote fs, its host's). */
+static void do_permission(muk_service *svc, muk_msg *m) {
+  int64_t cap;
+  const char *path = NULL;
+  size_t len;
+  if (muk_msg_i64(m, 0, &cap) || (cap != MUK_CAP_FS_READ && cap != MUK_CAP_FS_WRITE)) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  if (muk_msg_str(m, 1, &path, &len) != 0)
+    path = NULL;
+  done_i64(m, muk_policy_has(muk_kernel_policy(muk_service_kernel(svc)), (muk_cap)cap, path));
+}
+
 static void fs_handle(muk_service *svc, muk_msg *m) {
-  (void)svc;
+  if (muk__fs_denied(svc, m))
+    return;
   switch (m->op) {
+  case FS_PERMISSION: do_permission(svc, m); break;
   case FS_READ: do_read(m); break;
   case FS_WRITE: do_write(m); break;
   case FS_READFILE: muk__fs_readfile(m); break;

@@ -46,7 +46,8 @@
   X(LUTIMES, "lutimes")     /* path atime mtime */                           \
   X(FUTIMES, "futimes")     /* fd atime mtime */                             \
   X(FSYNC, "fsync")         /* fd */                                         \
-  X(FDATASYNC, "fdatasync") /* fd */
+  X(FDATASYNC, "fdatasync") /* fd */                                         \
+  X(PERMISSION, "permission") /* cap [path] -> 1|0 (process.permission.has) */
 
 #define FS_OP_ENUM(id, name) FS_##id,
 enum { FS_OPS(FS_OP_ENUM) FS_NOPS };
@@ -112,6 +113,9 @@ void muk__fs_readfile(muk_msg *m);
 void muk__fs_writefile(muk_msg *m);
 void muk__fs_mkdir(muk_msg *m);
 void muk__fs_rm(muk_msg *m);
+/* The capability check (fs_policy.c): 1 when the kernel's policy denies
+ * one of m's paths, and m was answered with MUK_EACCESSDENIED. */
+int muk__fs_denied(muk_service *svc, muk_msg *m);
 /* Reply with an error, naming the failing syscall (and path if not NULL). */
 void muk__fs_fail(muk_msg *m, int status, const char *syscall,
                   const char *path);

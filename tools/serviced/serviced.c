@@ -76,6 +76,10 @@ static void usage(FILE *f) {
           "  --max-bytes N[K|M|G]      request bytes of one client, running + waiting (%lluM)\n"
           "  --budget N[K|M|G]         request bytes of all clients, running + waiting (%lluM)\n"
           "  --quiet                   no log lines on stderr\n"
+          "  --allow-fs-read=PATHS, --allow-fs-write=PATHS, --allow-net[=HOST:PORT,...],\n"
+          "  --allow-env, --allow-child-process, --allow-worker, --experimental-permission\n"
+          "                            what the clients' requests may reach, as muk's flags\n"
+          "                            (any of them: everything else is denied)\n"
           "  --help                    this text\n"
           "\n"
           "A client past a quota or the budget gets EQUOTA naming it.\n"
@@ -290,9 +294,19 @@ int main(int argc, char **argv) {
     int bytes;
   } limits[] = {{"--max-handles", 0}, {"--max-inflight", 0}, {"--max-queue", 0},
                 {"--max-bytes", 1},   {"--budget", 1}};
+  muk_policy *policy = NULL; /* --allow-*: decided here, for every client */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
+    const char *why;
+    int pr = muk_policy_flag(&policy, a, &why);
+    if (pr < 0) {
+      fprintf(stderr, "muk-serviced: %s: %s\n", a, why ? why : muk_strerror(pr));
+      muk_policy_free(policy);
+      return 2;
+    }
+    if (pr > 0)
+      continue;
     int li = -1;
     for (int j = 0; j < 5; j++) {
       size_t fl = strlen(limits[j].flag);
@@ -402,6 +416,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
+  muk_set_policy(S.k, policy);
   int id = muk_register(S.k, def);
   if (id < 0) {
     fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", name, muk_strerror(id));
