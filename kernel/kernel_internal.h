@@ -21,6 +21,15 @@
  * to malloc. */
 #define MUK__FREELIST_MAX 4096
 
+/* Requests a POOL service is handed at once, from local async senders,
+ * when muk_options.pool_window is 0 (see dispatch() in kernel.c). */
+#define MUK__POOL_WINDOW_DEFAULT 1024
+
+/* Kernel-private message flag (bits 16..31 are the kernel's, see muk.h):
+ * the request holds a slot of its service's window until its reply is
+ * delivered. Set by dispatch(), cleared by deliver() and muk_send(). */
+#define MUK__F_WINDOW (1u << 16)
+
 /* How an execution model runs a service. One table per model, chosen at
  * muk_register() time (the nng "ops table" shape). */
 typedef struct muk__exec_ops {
@@ -58,8 +67,12 @@ struct muk_service {
   void *impl;    /* the execution model's private state */
 
   /* loop thread only */
-  muk__fifo pending;       /* sent, not yet handed to the model */
+  muk__fifo pending;       /* sent, not yet handed to the model: this
+                              turn's sends and the window's backlog */
   uint32_t npending;
+  /* The window (POOL only; 0: none): at most `window` requests handed to
+   * the model and not yet delivered back; `inwin` of them are now. */
+  uint32_t window, inwin;
   muk_service *next_dirty; /* in k->dirty while pending is non-empty */
   int dirty;
   uint64_t requests, replies, errors;
@@ -117,6 +130,7 @@ struct muk_kernel {
   muk_event_cb event_cb;
   void *event_ud;
   uint32_t default_deadline_ms;
+  uint32_t pool_window; /* muk_options.pool_window, defaulted */
 };
 
 /* ---- msg.c ---- */

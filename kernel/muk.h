@@ -133,6 +133,7 @@ enum {
    * answers). */
   MUK_F_QUIET = 1u << 3,
   MUK_F_WIRE_ZSTD = 1u << 8, /* wire only: payload is zstd-compressed */
+  /* Bits 16..31 are the kernel's own; a sender leaves them clear. */
 };
 
 struct muk_msg {
@@ -314,14 +315,25 @@ muk_kernel *muk_service_kernel(muk_service *svc);
 typedef struct muk_options {
   uv_loop_t *loop; /* NULL: the kernel creates and owns one */
   uint32_t default_deadline_ms; /* remote requests (0: 30000) */
+  /* The window of every POOL service (0: 1024; never below the service's
+   * threads): at most this many of its asynchronous requests are handed
+   * to it and not yet delivered back; later ones wait in order in the
+   * kernel and go on as replies are delivered. So the replies a service
+   * makes while the loop thread is busy hold at most window x reply_max
+   * payload bytes. Sends never fail for it (muk_send has no such error),
+   * they are slowed. Sync requests bypass it; quiet ones wait in order but
+   * take no slot. IOLOOP and INLINE services (net, remote proxies, which
+   * have windows of their own) have none. */
+  uint32_t pool_window;
 } muk_options;
 
 /* Create a kernel; NULL on failure. */
 muk_kernel *muk_kernel_new(const muk_options *opts);
 /* Stop services (in-flight requests complete with MUK_ECANCELED), join their
  * threads, release everything. Loop thread, with the loop not running.
- * Requests still queued are canceled; handlers already running finish. The
- * reply callback of every request in flight runs inside muk_kernel_free
+ * Requests still queued (a window's backlog too) are canceled; handlers
+ * already running finish. The reply callback of every request in flight
+ * runs inside muk_kernel_free
  * (status 0 if it finished, MUK_ECANCELED if not) so senders can release
  * what they hold; a muk_send from such a callback fails with MUK_ECANCELED.
  * Pending events are freed without reaching the event handler. IOLOOP and
@@ -351,7 +363,9 @@ muk_service *muk_service_get(muk_kernel *k, uint32_t id);
 
 /* Send a request. m->service and m->op must be set; cb/ud receive the reply
  * on the loop thread. Never blocks. On a bad service/op the callback still
- * runs (asynchronously) with the error status, so callers have one path. */
+ * runs (asynchronously) with the error status, so callers have one path.
+ * A POOL service whose window is full (muk_options.pool_window) gets the
+ * request later, in order, when replies are delivered; it never fails. */
 void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
 
 /* Send a request and block the calling (loop) thread until its reply, which
@@ -456,7 +470,14 @@ typedef struct muk_service_stats {
   uint64_t replies;   /* delivered back */
   uint64_t errors;    /* replies with status < 0 */
   uint64_t dropped;   /* malformed or unauthenticated messages dropped */
-  uint64_t queued;    /* waiting for a worker right now */
+  uint64_t queued;    /* waiting for a worker right now (with backlog) */
+  /* The kernel's window (muk_options.pool_window; 0: the service has
+   * none), the requests holding a slot of it (handed to the service, reply
+   * not yet delivered), and those of `queued` still held by the kernel
+   * (sent this turn, or waiting for a slot). */
+  uint64_t window;
+  uint64_t in_window;
+  uint64_t backlog;
 } muk_service_stats;
 int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
 

@@ -555,6 +555,12 @@ static int pool_start(muk_service *svc) {
     pool_destroy(p);
     return r;
   }
+  /* The kernel's window for this service (kernel.c), never below the
+   * thread count: a smaller one would lower the concurrency limit, and a
+   * handler that waits for another request (a FIFO's reader for its
+   * writer) could wait for ever. */
+  svc->window = svc->k->pool_window > p->nthreads ? svc->k->pool_window
+                                                   : p->nthreads;
   svc->impl = p;
   return 0;
 }
