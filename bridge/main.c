@@ -21,6 +21,8 @@ static const char USAGE[] =
     "  -e, --eval CODE              evaluate CODE instead of a script file\n"
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "                               (its key: the file named by $MUK_KEY_FILE;\n"
+    "                               MUK_WIRE_ENCRYPT=1 asks for encryption)\n"
     "  -v, --version                print muk's version\n"
     "  -h, --help                   print this help\n"
     "\n"
@@ -33,8 +35,35 @@ typedef struct binding_spec {
 /* Register every service compiled into this build (the kernel's table),
  * each locally, with the backend its --service names, or bound to the
  * remote endpoint its --service names. */
+/* The shared key and encryption wish for remote bindings: the file named by
+ * MUK_KEY_FILE, and MUK_WIRE_ENCRYPT=1 (docs/wire.md, "Security"). Read only
+ * when a --service names a URL. */
+static int remote_opts(muk_remote_opts *o, uint8_t **key) {
+  const char *path = getenv("MUK_KEY_FILE");
+  const char *enc = getenv("MUK_WIRE_ENCRYPT");
+  memset(o, 0, sizeof *o);
+  *key = NULL;
+  if (path && *path) {
+    char err[512];
+    if (muk_key_file_read(path, key, &o->key_len, err, sizeof err)) {
+      fprintf(stderr, "muk: MUK_KEY_FILE: %s\n", err);
+      return -1;
+    }
+    o->key = *key;
+  }
+  o->encrypt = enc && !strcmp(enc, "1");
+  if (o->encrypt && !o->key) {
+    fprintf(stderr, "muk: MUK_WIRE_ENCRYPT=1 needs a key (MUK_KEY_FILE)\n");
+    return -1;
+  }
+  return 0;
+}
+
 static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
   const muk_service_def *def;
+  muk_remote_opts ro;
+  uint8_t *key = NULL;
+  int have_ro = 0;
   for (size_t i = 0; (def = muk_builtin_service_at(i)); i++) {
     const char *name = def->name, *target = NULL;
     for (int j = 0; j < nspecs; j++)
@@ -42,7 +71,9 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
         target = specs[j].target;
     int r;
     if (target && strstr(target, "://")) {
-      r = muk_register_remote(k, name, target, def);
+      if (!have_ro && remote_opts(&ro, &key)) return -1;
+      have_ro = 1;
+      r = muk_register_remote_opts(k, name, target, def, &ro);
     } else {
       const muk_service_def *use = target ? muk_builtin_backend(name, target) : def;
       if (!use) {
@@ -55,9 +86,11 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
     if (r < 0) {
       fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
               target ? " at " : "", target ? target : "", muk_strerror(r));
+      muk_key_free(key, ro.key_len);
       return -1;
     }
   }
+  if (have_ro) muk_key_free(key, ro.key_len); /* each binding has its copy */
   for (int j = 0; j < nspecs; j++)
     if (muk_service_id(k, specs[j].name) < 0) {
       fprintf(stderr, "muk: unknown service '%s' (this build has:", specs[j].name);
@@ -191,6 +224,7 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
+    muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);

@@ -329,6 +329,10 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
 int muk_key_file_read(const char *path, uint8_t **key, size_t *len, char *err,
                       size_t errlen);
 void muk_key_free(uint8_t *key, size_t len);
+/* The process is about to exit without muk_kernel_free (a fast exit): tell
+ * the remote services this kernel's sessions end (best effort; their lease
+ * ends them otherwise). Remote bindings are not to be used after it. */
+void muk_kernel_exiting(muk_kernel *k);
 /* Look a service up by name: id >= 0 or MUK_ENOSERVICE. */
 int muk_service_id(muk_kernel *k, const char *name);
 int muk_op_id(muk_kernel *k, uint32_t service, const char *op);

@@ -278,6 +278,13 @@ static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
   return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
 }
 
+static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
+
+static void set_timeout(int sock, int opt, uint64_t ms) {
+  int t = ms > 0 ? (ms > INT32_MAX ? INT32_MAX : (int)ms) : 1;
+  (void)NN->setsockopt(sock, NN_SOL_SOCKET, opt, &t, sizeof t);
+}
+
 /* ---- handshake (docs/wire.md, "Sessions") --------------------------------*/
 static void ka_cb(uv_timer_t *t);
 
@@ -426,11 +433,33 @@ static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_en
   }
 }
 
+/* End the session: a BYE, then wait (at most BYE_WAIT_MS) for the server's
+ * BYE back. The wait is what makes it arrive: nanomsg's worker thread
+ * writes in the background, and a process exiting right after nn_close
+ * loses what it had not written yet. */
+#define BYE_WAIT_MS 100
 static void send_bye(remote *r) {
   uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
-  if (r->hs == HS_OK)
-    (void)send_frame(r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame,
-                     BT + MUK_WIRE_ENV_SIZE, 0);
+  if (r->hs != HS_OK || r->sock < 0) return;
+  r->hs = HS_NONE;
+  if (send_frame(r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
+                 0))
+    return;
+  uint64_t end = mono_ms() + BYE_WAIT_MS;
+  for (uint64_t now; (now = mono_ms()) < end;) {
+    set_timeout(r->sock, NN_RCVTIMEO, end - now);
+    void *buf = NULL;
+    int n = NN->recv(r->sock, &buf, NN_MSG, 0);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    muk_wire_env e;
+    int done = muk_wire_env_read(buf, (size_t)n, &e) == 0 && e.kind == MUK_WK_BYE &&
+               e.conn == r->link.conn;
+    NN->freemsg(buf);
+    if (done) return;
+  }
 }
 
 static void spoll_cb(uv_poll_t *h, int status, int events);
@@ -625,7 +654,6 @@ void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
  * next sync call (its id no longer matches). */
 static void remote_handle(muk_service *svc, muk_msg *m);
 
-static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
 
 /* fail() for a sync call: no muk_reply, the caller returns the status. */
 static int sync_fail(muk_msg *m, int status, const char *fmt, remote *r) {
@@ -648,10 +676,6 @@ static int sync_socket(remote *r) {
   return 0;
 }
 
-static void set_timeout(int sock, int opt, uint64_t ms) {
-  int t = ms > 0 ? (ms > INT32_MAX ? INT32_MAX : (int)ms) : 1;
-  (void)NN->setsockopt(sock, NN_SOL_SOCKET, opt, &t, sizeof t);
-}
 
 /* The sync socket's handshake, blocking: its HELLO joins the session the
  * async socket made (or makes one). 0 or a failure set on m. */
@@ -693,7 +717,7 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
     const char *msg;
     size_t mlen;
     char why[700];
-    int rc = -1;
+    int rc = -1; /* -1: not for us (dropped), -3: a late reply; else the answer */
     if (muk_wire_env_read(buf, (size_t)n, &e) == 0) {
       if (e.kind == MUK_WK_WELCOME) {
         rc = hs_accept(r, &r->slink, nonce, join, buf, (size_t)n, &e, why, sizeof why);
@@ -711,7 +735,8 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
     NN->freemsg(buf);
     if (rc == 0) return 0;
     if (rc == -1) muk__service_dropped(r->svc, 1);
-    if (rc < -1 || rc == -1) continue;
+    if (rc == -1 || rc == -3) continue;
+    if (rc == MUK_EPEERGONE && join) session_lost(r); /* the server forgot it */
     set_failure(m, NULL, r);
     muk_msg_add_str(m, why, strlen(why));
     return m->status = rc;
@@ -996,4 +1021,14 @@ fail:
   if (r->sock >= 0) NN->close(r->sock);
   remote_release(r);
   return rc;
+}
+
+void muk_kernel_exiting(muk_kernel *k) {
+  muk_service *svc;
+  for (uint32_t i = 0; (svc = muk_service_get(k, i)); i++) {
+    if (muk_service_def_of(svc)->handle != remote_handle) continue;
+    remote *r = remote_of(svc);
+    if (r->closing || r->hs != HS_OK) continue;
+    send_bye(r);
+  }
 }

@@ -238,7 +238,10 @@ static void on_frame(void *buf, size_t n, req *r) {
       drop("not authentic (bad tag, or a replayed or foreign sequence number)");
     } else {
       sessions_touch(c, uv_now(muk_kernel_loop(S.k)));
-      if (e.kind == MUK_WK_BYE) {
+      if (e.kind == MUK_WK_BYE) { /* answered, so the client may exit */
+        uint8_t bye[MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
+        if ((len = muk_wire_seal(&c->link, MUK_WK_BYE, bye, MUK_WIRE_ENV_SIZE)))
+          send_raw(r, bye, len);
         sessions_end(S.sess, c->sess, "goodbye");
       } else {
         r->client = c->sess->client;
@@ -530,6 +533,9 @@ int main(int argc, char **argv) {
   muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
   muk_kernel_free(S.k);
   sessions_free(S.sess);
+  if (!S.quiet)
+    fprintf(stderr, "muk-serviced: %llu message(s) dropped in all\n",
+            (unsigned long long)S.dropped);
   nn_close(S.sock);
   muk_wire_codec_free(S.codec);
   while (S.free) {
