@@ -321,7 +321,7 @@ static void test_links(int keyed, int enc) {
   CHECK(open_copy(&s, f1, n1, "first") == MUK_EBADMSG); /* replayed */
   /* another connection's frame, and the same frame with our conn id */
   CHECK(open_copy(&s, g, n3, "") == MUK_EBADMSG);
-  for (int i = 0; i < 8; i++) g[8 + i] = (uint8_t)(1001 >> (8 * i));
+  for (int i = 0; i < 8; i++) g[8 + i] = (uint8_t)((uint64_t)1001 >> (8 * i));
   if (keyed) CHECK(open_copy(&s, g, n3, "") == MUK_EBADMSG); /* its tag is c2's */
   if (keyed) { /* every single flipped bit anywhere is refused */
     for (size_t i = 0; i < n2; i++) {
