@@ -59,6 +59,8 @@ static int remote_opts(muk_remote_opts *o, uint8_t **key) {
   return 0;
 }
 
+static int g_remote; /* a --service names a URL: sessions to end at exit */
+
 static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
   const muk_service_def *def;
   muk_remote_opts ro;
@@ -72,7 +74,7 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
     int r;
     if (target && strstr(target, "://")) {
       if (!have_ro && remote_opts(&ro, &key)) return -1;
-      have_ro = 1;
+      have_ro = g_remote = 1;
       r = muk_register_remote_opts(k, name, target, def, &ro);
     } else {
       const muk_service_def *use = target ? muk_builtin_backend(name, target) : def;
@@ -224,7 +226,8 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
-    muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
+    if (g_remote) /* (not otherwise: its code's pages cost startup RSS) */
+      muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);
