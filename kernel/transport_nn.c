@@ -427,6 +427,7 @@ static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_en
     snprintf(text, sizeof text, "remote service %s at %s refused the handshake: %.*s",
              r->name, r->url, (int)mlen, msg);
     r->hs = HS_NONE;
+    if (r->hs_join && status == MUK_EPEERGONE) session_lost(r); /* forgotten */
     fail_all_text(r, status, text);
   } else if (r->hs == HS_OK && e->conn == r->link.conn && echo <= r->link.tx_seq) {
     session_lost(r);

@@ -291,5 +291,37 @@ idle.sock.close()
 rc, err = fs.stop()
 check(rc == 0, 'fs serviced exits 0')
 
+# a restarted muk-serviced has forgotten the session: the client starts a
+# new one by itself
+marker = os.path.join(tmp, 'restarted')
+js = os.path.join(tmp, 'restart.js')
+with open(js, 'w') as f:
+    f.write("""
+var fs = require('fs');
+console.log('first: ' + fs.readFileSync(process.argv[2], 'utf8').slice(0, 5));
+var t = setInterval(function () {
+  if (!fs.existsSync(process.argv[3])) return;  // false while the server is away
+  clearInterval(t);
+  fs.readFile(process.argv[2], 'utf8', function (err, s) {
+    console.log('after restart: ' + (err ? err.code : s.slice(0, 5)));
+  });
+}, 50);
+""")
+fs = Server('--key-file', KEY, service='fs', name='fs-r')
+e = dict(os.environ, MUK_KEY_FILE=KEY)
+client = subprocess.Popen([muk, '--service', 'fs=' + fs.url, js, data, marker],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=e)
+procs.append(client)
+first = client.stdout.readline()
+check(first == 'first: hello\n', 'before the restart: %r' % first)
+fs.stop()
+open(marker, 'w').close()
+fs = Server('--key-file', KEY, service='fs', name='fs-r')
+out, errs = client.communicate(timeout=60)
+check(client.returncode == 0 and out == 'after restart: hello\n',
+      'after the restart, a new session: %r %r' % (out, errs[-300:]))
+rc, err = fs.stop()
+check(rc == 0 and 'client 1 ended (goodbye)' in err, 'the new session ended with a goodbye: %r' % err)
+
 print('auth: %s' % ('ok' if not failures else '%d failures' % len(failures)))
 sys.exit(1 if failures else 0)

@@ -331,9 +331,9 @@ static int url_local(const char *u) {
   return !strcmp(host, "localhost") || !strcmp(host, "lo");
 }
 
-static void session_ended(uint64_t client, const char *why, void *ud) {
+static void session_ended(uint64_t client, void *ud) {
   if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
-                        (unsigned long long)client, why);
+                        (unsigned long long)client, sessions_end_reason(S.sess));
 }
 
 static void sweep_cb(uv_timer_t *t) {

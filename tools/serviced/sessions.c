@@ -17,6 +17,7 @@ struct sessions {
   uint32_t lease_ms;
   sessions_end_fn on_end;
   void *ud;
+  const char *why; /* during on_end */
   uint64_t next_client;
   size_t count;
   session *all;
@@ -92,8 +93,12 @@ void sessions_end(sessions *t, session *s, const char *why) {
   uint64_t client = s->client;
   memset(s->join_key, 0, sizeof s->join_key);
   free(s);
-  if (t->on_end) t->on_end(client, why, t->ud);
+  t->why = why;
+  if (t->on_end) t->on_end(client, t->ud);
+  t->why = NULL;
 }
+
+const char *sessions_end_reason(const sessions *t) { return t->why; }
 
 size_t sessions_sweep(sessions *t, uint64_t now) {
   size_t n = 0;

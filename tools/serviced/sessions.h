@@ -39,7 +39,7 @@ struct session {
   session *prev, *next; /* all sessions */
 };
 
-typedef void (*sessions_end_fn)(uint64_t client, const char *why, void *ud);
+typedef void (*sessions_end_fn)(uint64_t client, void *ud);
 
 /* key NULL: sessions without authentication (ipc://, loopback). encrypt:
  * every connection is encrypted, whatever the client asks. */
@@ -64,6 +64,9 @@ void sessions_end(sessions *t, session *s, const char *why);
 /* End the sessions idle for more than the lease. Returns how many. */
 size_t sessions_sweep(sessions *t, uint64_t now);
 size_t sessions_count(const sessions *t);
+/* Inside on_end: why the session ends ("goodbye", "idle past its lease",
+ * "shutdown"). */
+const char *sessions_end_reason(const sessions *t);
 uint32_t sessions_lease_ms(const sessions *t);
 
 #endif
