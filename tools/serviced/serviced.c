@@ -526,8 +526,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: serving '%s' (backend %s) on", name,
             def->backend ? def->backend : "-");
     for (int i = 0; i < nlisten; i++) fprintf(stderr, " %s", listen[i]);
-    fprintf(stderr, " (%s)\n", encrypt ? "key, encrypted" : S.sess && key_file ? "key"
-                                                                       : "no key");
+    fprintf(stderr, " (%s)\n", encrypt ? "key, encrypted" : key_file ? "key" : "no key");
   }
 
   muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
