@@ -21,6 +21,8 @@ static const char USAGE[] =
     "  -e, --eval CODE              evaluate CODE instead of a script file\n"
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "                               (its key: the file named by $MUK_KEY_FILE;\n"
+    "                               MUK_WIRE_ENCRYPT=1 asks for encryption)\n"
     "  --experimental-permission    restrict what the script may reach to what\n"
     "                               the --allow-* flags allow (any of them implies it)\n"
     "  --allow-fs-read=PATHS        read these paths (comma-separated, repeatable;\n"
@@ -42,8 +44,37 @@ typedef struct binding_spec {
 /* Register every service compiled into this build (the kernel's table),
  * each locally, with the backend its --service names, or bound to the
  * remote endpoint its --service names. */
+/* The shared key and encryption wish for remote bindings: the file named by
+ * MUK_KEY_FILE, and MUK_WIRE_ENCRYPT=1 (docs/wire.md, "Security"). Read only
+ * when a --service names a URL. */
+static int remote_opts(muk_remote_opts *o, uint8_t **key) {
+  const char *path = getenv("MUK_KEY_FILE");
+  const char *enc = getenv("MUK_WIRE_ENCRYPT");
+  memset(o, 0, sizeof *o);
+  *key = NULL;
+  if (path && *path) {
+    char err[512];
+    if (muk_key_file_read(path, key, &o->key_len, err, sizeof err)) {
+      fprintf(stderr, "muk: MUK_KEY_FILE: %s\n", err);
+      return -1;
+    }
+    o->key = *key;
+  }
+  o->encrypt = enc && !strcmp(enc, "1");
+  if (o->encrypt && !o->key) {
+    fprintf(stderr, "muk: MUK_WIRE_ENCRYPT=1 needs a key (MUK_KEY_FILE)\n");
+    return -1;
+  }
+  return 0;
+}
+
+static int g_remote; /* a --service names a URL: sessions to end at exit */
+
 static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
   const muk_service_def *def;
+  muk_remote_opts ro;
+  uint8_t *key = NULL;
+  int have_ro = 0;
   for (size_t i = 0; (def = muk_builtin_service_at(i)); i++) {
     const char *name = def->name, *target = NULL;
     for (int j = 0; j < nspecs; j++)
@@ -51,7 +82,9 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
         target = specs[j].target;
     int r;
     if (target && strstr(target, "://")) {
-      r = muk_register_remote(k, name, target, def);
+      if (!have_ro && remote_opts(&ro, &key)) return -1;
+      have_ro = g_remote = 1;
+      r = muk_register_remote_opts(k, name, target, def, &ro);
     } else {
       const muk_service_def *use = target ? muk_builtin_backend(name, target) : def;
       if (!use) {
@@ -64,9 +97,11 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
     if (r < 0) {
       fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
               target ? " at " : "", target ? target : "", muk_strerror(r));
+      muk_key_free(key, ro.key_len);
       return -1;
     }
   }
+  if (have_ro) muk_key_free(key, ro.key_len); /* each binding has its copy */
   for (int j = 0; j < nspecs; j++)
     if (muk_service_id(k, specs[j].name) < 0) {
       fprintf(stderr, "muk: unknown service '%s' (this build has:", specs[j].name);
@@ -203,6 +238,8 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
+    if (g_remote) /* (not otherwise: its code's pages cost startup RSS) */
+      muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);

@@ -56,7 +56,10 @@ typedef struct muk_msg muk_msg;
      "the service emits events, which a remote transport does not carry")   \
   XX(ENOMODULE, -5011, "the service's module cannot be loaded")            \
   XX(EQUOTA, -5012, "client quota exceeded")                                 \
-  XX(EACCESSDENIED, -5013, "access to this resource is not allowed")
+  XX(EACCESSDENIED, -5013, "access to this resource is not allowed")         \
+  XX(EWIREVERSION, -5014,                                                    \
+     "the remote peer speaks another version of the muk wire protocol")     \
+  XX(EAUTH, -5015, "authentication with the remote service failed")
 /* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
  * service has no such op; ETIMEDOUT: a remote request passed its deadline;
  * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
@@ -70,7 +73,10 @@ typedef struct muk_msg muk_msg;
  * client is over a quota or the host's memory budget is spent (the reply's
  * str argument names the quota); EACCESSDENIED: the capability policy
  * denies the request (the reply's args are str permission name, str
- * resource: muk_deny). */
+ * resource: muk_deny); EWIREVERSION: the remote peer speaks another wire
+ * version (an old muk-serviced or client); EAUTH: the remote link's
+ * handshake failed (wrong key, a key on one side only, encryption
+ * refused). */
 #define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
 enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
@@ -356,6 +362,28 @@ int muk_register(muk_kernel *k, const muk_service_def *def);
  * Returns the service id or an error. */
 int muk_register_remote(muk_kernel *k, const char *name, const char *url,
                         const muk_service_def *schema);
+/* How a remote binding authenticates (docs/wire.md, "Security"). */
+typedef struct muk_remote_opts {
+  const uint8_t *key; /* shared key (>= 32 bytes; copied), NULL: no key */
+  size_t key_len;
+  int encrypt;        /* ask for an encrypted link (needs a key) */
+} muk_remote_opts;
+/* muk_register_remote with options (NULL: as muk_register_remote, no key).
+ * UV_EINVAL for a key shorter than 32 bytes or encryption without a key. */
+int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
+                             const muk_service_def *schema, const muk_remote_opts *opts);
+/* Read a shared key file: its contents minus trailing whitespace, at least
+ * 32 bytes (`openssl rand -hex 32 > key; chmod 600 key` makes one). A file
+ * that group or others may read or write is refused, as ssh refuses such a
+ * private key. On success *key (free it with muk_key_free) and *len are set
+ * and 0 is returned; else an error status and a sentence in err. Any thread. */
+int muk_key_file_read(const char *path, uint8_t **key, size_t *len, char *err,
+                      size_t errlen);
+void muk_key_free(uint8_t *key, size_t len);
+/* The process is about to exit without muk_kernel_free (a fast exit): tell
+ * the remote services this kernel's sessions end (best effort; their lease
+ * ends them otherwise). Remote bindings are not to be used after it. */
+void muk_kernel_exiting(muk_kernel *k);
 /* Look a service up by name: id >= 0 or MUK_ENOSERVICE. */
 int muk_service_id(muk_kernel *k, const char *name);
 int muk_op_id(muk_kernel *k, uint32_t service, const char *op);
