@@ -17,8 +17,7 @@ static void load(void) {
     size_t off;
   } syms[] = {
 #define SYM(f) {#f, offsetof(muk_ossl_api, f)}
-      SYM(EVP_MAC_fetch), SYM(EVP_MAC_free), SYM(EVP_MAC_CTX_new), SYM(EVP_MAC_CTX_free),
-      SYM(EVP_MAC_init), SYM(EVP_MAC_update), SYM(EVP_MAC_final), SYM(EVP_KDF_fetch),
+      SYM(SHA256_Init), SYM(SHA256_Update), SYM(SHA256_Final), SYM(EVP_KDF_fetch),
       SYM(EVP_KDF_free), SYM(EVP_KDF_CTX_new), SYM(EVP_KDF_CTX_free), SYM(EVP_KDF_derive),
       SYM(EVP_CIPHER_fetch), SYM(EVP_CIPHER_free), SYM(EVP_CIPHER_CTX_new),
       SYM(EVP_CIPHER_CTX_free), SYM(EVP_CIPHER_CTX_ctrl), SYM(EVP_EncryptInit_ex2),

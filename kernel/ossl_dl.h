@@ -13,19 +13,18 @@
 #include <stddef.h>
 #include <openssl/core.h>
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 #ifndef MUK_OSSL_SONAME
 #define MUK_OSSL_SONAME "libcrypto.so.3"
 #endif
 
 typedef struct muk_ossl_api {
-  EVP_MAC *(*EVP_MAC_fetch)(OSSL_LIB_CTX *, const char *, const char *);
-  void (*EVP_MAC_free)(EVP_MAC *);
-  EVP_MAC_CTX *(*EVP_MAC_CTX_new)(EVP_MAC *);
-  void (*EVP_MAC_CTX_free)(EVP_MAC_CTX *);
-  int (*EVP_MAC_init)(EVP_MAC_CTX *, const unsigned char *, size_t, const OSSL_PARAM *);
-  int (*EVP_MAC_update)(EVP_MAC_CTX *, const unsigned char *, size_t);
-  int (*EVP_MAC_final)(EVP_MAC_CTX *, unsigned char *, size_t *, size_t);
+  /* SHA-256's block function API, deprecated in OpenSSL 3 but exported: the
+   * wire's HMAC restarts from saved pad states (wire_sec.c says why). */
+  int (*SHA256_Init)(SHA256_CTX *);
+  int (*SHA256_Update)(SHA256_CTX *, const void *, size_t);
+  int (*SHA256_Final)(unsigned char *, SHA256_CTX *);
   EVP_KDF *(*EVP_KDF_fetch)(OSSL_LIB_CTX *, const char *, const char *);
   void (*EVP_KDF_free)(EVP_KDF *);
   EVP_KDF_CTX *(*EVP_KDF_CTX_new)(EVP_KDF *);

@@ -104,7 +104,7 @@ typedef struct muk_wire_link {
   uint64_t tx_seq; /* last sequence number sent */
   uint64_t rx_seq; /* last one accepted: a frame must carry a greater one */
   uint8_t sec;     /* MUK_WS_* on every DATA/BYE frame, both ways */
-  void *tx_mac, *rx_mac;   /* EVP_MAC_CTX, keyed links */
+  void *tx_mac, *rx_mac;   /* HMAC pad states (wire_sec.c), keyed links */
   void *tx_aead, *rx_aead; /* EVP_CIPHER_CTX, encrypted links */
 } muk_wire_link;
 
