@@ -50,6 +50,19 @@ static void br_unmake(br *b) {
   b->dec = NULL;
 }
 
+/* The prefix brotli 1.1's BrotliDecoderErrorString puts before an error's
+ * name (Node's codes are "ERR_" + that); 1.0's leaves it out. */
+static const char *error_prefix(BrotliDecoderErrorCode e) {
+  const char *name = BrotliDecoderErrorString(e);
+  if (name[0] == '_')
+    return "";
+  if (e <= -1 && e >= -16)
+    return "_ERROR_FORMAT_";
+  if (e <= -21 && e >= -30)
+    return "_ERROR_ALLOC_";
+  return e < 0 ? "_ERROR_" : "_";
+}
+
 static int br_run(zcodec *c, int flush, const uint8_t **in, size_t *in_n, uint8_t **out,
                   size_t *out_n) {
   br *b = (br *)c;
@@ -80,7 +93,7 @@ static int br_run(zcodec *c, int flush, const uint8_t **in, size_t *in_n, uint8_
   default: {
     BrotliDecoderErrorCode e = BrotliDecoderGetErrorCode(b->dec);
     char code[64];
-    snprintf(code, sizeof code, "ERR_%s", BrotliDecoderErrorString(e));
+    snprintf(code, sizeof code, "ERR_%s%s", error_prefix(e), BrotliDecoderErrorString(e));
     return zc_fail(c, e, "Decompression failed", code);
   }
   }
