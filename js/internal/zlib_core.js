@@ -50,7 +50,7 @@ function failure(status, results, op, max) {
   }
   var name = S.errname(status);
   if (name === 'ENOBUFS') return bufferTooLarge(max);
-  if (op === OPS.STREAM_NEW && name === 'EINVAL') return initFailed();
+  if ((op === OPS.STREAM_NEW || op === OPS.COMPRESS) && name === 'EINVAL') return initFailed();
   var e = S.errors().serviceError(status, schema.SERVICE, schema.OPS_NAMES[op]);
   if (typeof results[0] === 'string' && e.code === 'ENOMODULE') e.message += ' (' + results[0] + ')';
   return e;

@@ -72,12 +72,16 @@ static int zs_run(zcodec *c, int flush, const uint8_t **in, size_t *in_n, uint8_
     }
   } else {
     for (;;) {
+      size_t in0 = ib.pos, out0 = ob.pos;
       size_t r = ZSTD_decompressStream(z->dc, &ob, &ib);
       if (ZSTD_isError(r)) {
         ret = zfail(c, r);
         break;
       }
-      z->mid_frame = r != 0;
+      /* a call that moved nothing (no input left) tells nothing new:
+       * between frames it hints at the next frame's header */
+      if (ib.pos != in0 || ob.pos != out0)
+        z->mid_frame = r != 0;
       if (ob.pos == ob.size)
         break;
       if (ib.pos == ib.size) {
