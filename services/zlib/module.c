@@ -81,6 +81,17 @@ typedef struct obuf {
   size_t len, cap;
 } obuf;
 
+/* Give back the room past o->len when it is most of the buffer. */
+static void shrink(obuf *o) {
+  if (o->len && o->len < o->cap / 2) {
+    uint8_t *np = realloc(o->p, o->len);
+    if (np) {
+      o->p = np;
+      o->cap = o->len;
+    }
+  }
+}
+
 /* Run in[0, n) through c with flush, appending to o, whose room may grow
  * up to limit bytes. Returns ZC_OK / ZC_END as run() (ZC_OK with
  * *full: the output reached limit before the codec was done), ZC_ERR, or
@@ -241,11 +252,7 @@ static void op_compress(zlib_worker *wk, muk_msg *m) {
     muk_reply(m, r < 0 ? r : UV_ENOBUFS);
     return;
   }
-  if (o.cap > 65536 && o.len < o.cap / 2) { /* a bound far above the output */
-    uint8_t *np = realloc(o.p, o.len ? o.len : 1);
-    if (np)
-      o.p = np;
-  }
+  shrink(&o); /* a bound far above the output */
   muk_msg_reset_args(m);
   muk_msg_set_payload(m, o.p, o.len, free_plain, NULL);
   muk_reply(m, 0);
@@ -303,9 +310,11 @@ static void op_stream_write(zhandles *t, muk_msg *m) {
   const uint8_t *in = m->payload.data;
   size_t n = m->payload.len, used = 0;
   obuf o = {0};
+  /* the whole room at once: growing it by realloc copies and leaves holes
+   * (a decompressor fills it more often than not) */
   size_t first = c->ops->bound(c, n);
   if (!first || first > (size_t)cap)
-    first = (size_t)cap < 16384 ? (size_t)cap : 16384;
+    first = (size_t)cap;
   if (!(o.p = malloc(first))) {
     zh_give(t, h);
     muk_reply(m, UV_ENOMEM);
@@ -329,7 +338,15 @@ static void op_stream_write(zhandles *t, muk_msg *m) {
   muk_msg_reset_args(m);
   muk_msg_add_i64(m, (int64_t)used);
   muk_msg_add_i64(m, full);
-  muk_msg_set_payload(m, o.p, o.len, free_plain, NULL);
+  /* the reply's bytes live as long as the script's Buffer, until the
+   * collector runs: give back the room the codec did not use */
+  shrink(&o);
+  if (o.len) {
+    muk_msg_set_payload(m, o.p, o.len, free_plain, NULL);
+  } else {
+    free(o.p);
+    muk_msg_set_payload(m, NULL, 0, NULL, NULL); /* not the request's bytes */
+  }
   muk_reply(m, 0);
 }
 
