@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include "codec.h"
+#include "fast_deflate.h"
 #include "handles.h"
 #include "zlib_module.h"
 
@@ -142,6 +143,7 @@ typedef struct cached {
 
 typedef struct wcache {
   cached by_mode[NMODES];
+  fast_deflate *fast; /* libdeflate's compressors */
 } wcache;
 
 static void cached_clear(cached *e) {
@@ -157,6 +159,7 @@ static void worker_free(void *p) {
     return;
   for (int i = 0; i < NMODES; i++)
     cached_clear(&w->by_mode[i]);
+  fast_deflate_free(w->fast);
   free(w);
 }
 
@@ -216,6 +219,25 @@ static void op_compress(zlib_worker *wk, muk_msg *m) {
   }
   if (flush < 0 || flush > 5 || max < 0) {
     muk_reply(m, UV_EINVAL);
+    return;
+  }
+  zparam p[ZLIB_MAX_PARAMS];
+  size_t np;
+  uint8_t *fast;
+  size_t nfast;
+  if (!wk->cache)
+    wk->cache = calloc(1, sizeof(wcache));
+  if (wk->cache && read_params(pb, npb, p, &np) == 0 &&
+      fast_deflate_try(&((wcache *)wk->cache)->fast, (int)mode, (int)flush, p, np, ndict,
+                       m->payload.data, m->payload.len, &fast, &nfast)) {
+    if (nfast > (uint64_t)max) {
+      free(fast);
+      muk_reply(m, UV_ENOBUFS);
+      return;
+    }
+    muk_msg_reset_args(m);
+    muk_msg_set_payload(m, fast, nfast, free_plain, NULL);
+    muk_reply(m, 0);
     return;
   }
   int why = 0;

@@ -131,11 +131,12 @@ def main():
             for codec in ('gzip', 'deflate', 'brotli'):
                 fn = {'gzip': ('gzipSync', 'gunzipSync'), 'deflate': ('deflateSync', 'inflateSync'),
                       'brotli': ('brotliCompressSync', 'brotliDecompressSync')}[codec]
-                out = os.path.join(tmp, 'log.%s.muk' % codec)
-                muk(muk_exe, 'compress', codec, 'stream', paths['log'], out)
-                r = run([node, '-e', "var z=require('zlib'),f=require('fs');"
-                         "process.stdout.write(z.%s(f.readFileSync(process.argv[1])))" % fn[1], out])
-                check('node %s of muk' % fn[1], r.stdout == files['log'])
+                for form in ('sync', 'stream'):
+                    out = os.path.join(tmp, 'log.%s.%s.muk' % (codec, form))
+                    muk(muk_exe, 'compress', codec, form, paths['log'], out)
+                    r = run([node, '-e', "var z=require('zlib'),f=require('fs');"
+                             "process.stdout.write(z.%s(f.readFileSync(process.argv[1])))" % fn[1], out])
+                    check('node %s of muk %s' % (fn[1], form), r.stdout == files['log'])
                 nfile = os.path.join(tmp, 'log.%s.node' % codec)
                 run([node, '-e', "var z=require('zlib'),f=require('fs');"
                      "f.writeFileSync(process.argv[2], z.%s(f.readFileSync(process.argv[1])))" % fn[0],

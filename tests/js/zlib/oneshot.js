@@ -77,6 +77,22 @@ console.log('max exact', zlib.inflateSync(zlib.deflateSync('12345'), { maxOutput
 console.log('crc32', zlib.crc32(''), zlib.crc32('hello'), zlib.crc32(Buffer.from('hello')),
   zlib.crc32('world', zlib.crc32('hello ')), zlib.crc32(big), zlib.crc32('x', 4294967295));
 
+// large inputs (muk compresses them with libdeflate, smaller ones with
+// zlib: both must read back, with every level and the option checks)
+var large = Buffer.concat([big, big, big, big, big, big, big, big, big, big, big, big, big, big,
+  big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big,
+  big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big, big]);
+console.log('large', large.length);
+[['deflate', 'inflate'], ['gzip', 'gunzip'], ['deflateRaw', 'inflateRaw']].forEach(function (p) {
+  [0, 1, 6, 9, -1].forEach(function (level) {
+    var c = zlib[p[0] + 'Sync'](large, { level: level });
+    console.log('large', p[0], level, zlib[p[1] + 'Sync'](c).equals(large), level === 0 || c.length < large.length / 10);
+  });
+  var w = zlib[p[0] + 'Sync'](large, { windowBits: 10, strategy: zlib.constants.Z_RLE });
+  console.log('large options', p[0], zlib[p[1] + 'Sync'](w, { windowBits: p[0] === 'gzip' ? 0 : 10 }).equals(large));
+  try { zlib[p[0] + 'Sync'](large, { maxOutputLength: 100 }); } catch (e) { console.log('large max', e.code, e.message); }
+});
+
 // the callback forms, one after another
 function next(i) {
   if (i === pairs.length) return done();
@@ -92,5 +108,8 @@ next(0);
 function done() {
   zlib.gzip('abc', { info: true }, function (err, r) {
     console.log('async info', err, r.engine instanceof zlib.Gzip, zlib.gunzipSync(r.buffer).toString());
+    zlib.deflateRaw(large, { level: 9 }, function (err2, c) {
+      console.log('async large', err2, zlib.inflateRawSync(c).equals(large));
+    });
   });
 }
