@@ -18,6 +18,7 @@ typedef struct zl {
   uint8_t *dict;
   size_t ndict;
   int gzip_members; /* after a member ends, another may follow */
+  int sniffed;      /* unzip: gzip_members set from the stream's first byte */
 } zl;
 
 static const char *zcode(int r) {
@@ -52,6 +53,12 @@ static int set_dict_at_start(zl *z) {
 static int zl_run(zcodec *c, int flush, const uint8_t **in, size_t *in_n, uint8_t **out,
                   size_t *out_n) {
   zl *z = (zl *)c;
+  /* unzip reads several members only when the stream is gzip (as Node's
+   * unzip, which becomes gunzip or inflate by the first bytes) */
+  if (c->mode == ZLIB_MODE_UNZIP && !z->sniffed && *in_n) {
+    z->gzip_members = (*in)[0] == 0x1f;
+    z->sniffed = 1;
+  }
   for (;;) {
     /* zlib counts in uInt: feed at most 1 GiB of either side per call */
     uInt ain = *in_n > (1u << 30) ? 1u << 30 : (uInt)*in_n;
@@ -105,6 +112,7 @@ static int zl_run(zcodec *c, int flush, const uint8_t **in, size_t *in_n, uint8_
 static int zl_reset(zcodec *c) {
   zl *z = (zl *)c;
   int r = z->deflating ? deflateReset(&z->s) : inflateReset(&z->s);
+  z->sniffed = 0;
   if (r == Z_OK)
     r = set_dict_at_start(z);
   c->failed = 0;

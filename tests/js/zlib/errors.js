@@ -36,6 +36,17 @@ t('bad dict', function () {
     { dictionary: Buffer.from('xyz') });
 });
 
+// unzip: several members only when the stream is gzip; empty inputs
+t('unzip zlib+junk', function () { return zlib.unzipSync(Buffer.concat([df, Buffer.from('junk')])); });
+t('unzip zlib+zlib', function () { return zlib.unzipSync(Buffer.concat([zlib.deflateSync('abc'), zlib.deflateSync('def')])); });
+t('unzip gz+gz', function () { return zlib.unzipSync(Buffer.concat([zlib.gzipSync('abc'), zlib.gzipSync('def')])); });
+t('unzip gz+zlib', function () { return zlib.unzipSync(Buffer.concat([zlib.gzipSync('abc'), zlib.deflateSync('def')])); });
+t('gunzip gz+zlib', function () { return zlib.gunzipSync(Buffer.concat([zlib.gzipSync('abc'), zlib.deflateSync('def')])); });
+t('unzip short', function () { return zlib.unzipSync(Buffer.from([0x1f])); });
+['unzipSync', 'inflateSync', 'gunzipSync', 'inflateRawSync', 'brotliDecompressSync'].forEach(function (f) {
+  t('empty ' + f, function () { return zlib[f](Buffer.alloc(0)); });
+});
+
 // a decompression bomb: 64 MiB of zeros stopped at 1 MiB
 var bomb = zlib.deflateSync(Buffer.alloc(64 * 1024 * 1024));
 console.log('bomb size', bomb.length < 100000);
