@@ -28,8 +28,10 @@ typedef struct zcodec_ops {
   int (*reset)(zcodec *c);
   /* deflateParams; -1 where the codec has none */
   int (*params)(zcodec *c, int level, int strategy);
-  /* An upper bound of the output for n input bytes, or 0: unknown. */
-  size_t (*bound)(zcodec *c, size_t n);
+  /* The output's size for all of in[0, n): compressors an upper bound;
+   * decompressors what the input says when it does (a zstd frame's content
+   * size, a single gzip member's length), a hint only; 0: unknown. */
+  size_t (*bound)(zcodec *c, const uint8_t *in, size_t n);
   void (*destroy)(zcodec *c);
 } zcodec_ops;
 

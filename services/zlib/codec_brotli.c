@@ -111,7 +111,8 @@ static int br_params(zcodec *c, int level, int strategy) {
   return -1;
 }
 
-static size_t br_bound(zcodec *c, size_t n) {
+static size_t br_bound(zcodec *c, const uint8_t *in, size_t n) {
+  (void)in;
   br *b = (br *)c;
   size_t m = b->enc ? BrotliEncoderMaxCompressedSize(n) : 0;
   return m ? m + 16 : 0;

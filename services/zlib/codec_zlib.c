@@ -133,9 +133,18 @@ static int zl_params(zcodec *c, int level, int strategy) {
   return 0;
 }
 
-static size_t zl_bound(zcodec *c, size_t n) {
+static size_t zl_bound(zcodec *c, const uint8_t *in, size_t n) {
   zl *z = (zl *)c;
-  return z->deflating ? deflateBound(&z->s, n > ULONG_MAX ? ULONG_MAX : (uLong)n) + 16 : 0;
+  if (z->deflating)
+    return deflateBound(&z->s, n > ULONG_MAX ? ULONG_MAX : (uLong)n) + 16;
+  /* gzip's trailer: the (last) member's length mod 2^32, trusted up to
+   * deflate's largest ratio (1032:1) */
+  if ((c->mode == ZLIB_MODE_GUNZIP || c->mode == ZLIB_MODE_UNZIP) && n >= 18 && in[0] == 0x1f) {
+    size_t isize = (size_t)in[n - 4] | (size_t)in[n - 3] << 8 | (size_t)in[n - 2] << 16 |
+                   (size_t)in[n - 1] << 24;
+    return isize / 1032 <= n ? isize : 0;
+  }
+  return 0;
 }
 
 static void zl_destroy(zcodec *c) {

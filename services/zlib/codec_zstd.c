@@ -116,9 +116,17 @@ static int zs_params(zcodec *c, int level, int strategy) {
   return -1;
 }
 
-static size_t zs_bound(zcodec *c, size_t n) {
+static size_t zs_bound(zcodec *c, const uint8_t *in, size_t n) {
   zs *z = (zs *)c;
-  return z->cc ? ZSTD_compressBound(n) + 16 : 0;
+  if (z->cc)
+    return ZSTD_compressBound(n) + 16;
+  /* the frame's content size, trusted up to a ratio of 4096:1 (a forged
+   * header must not make a huge buffer; past it the output grows as it is
+   * written) */
+  unsigned long long size = ZSTD_getFrameContentSize(in, n);
+  return size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR || size / 4096 > n
+             ? 0
+             : (size_t)size;
 }
 
 static void zs_destroy(zcodec *c) {

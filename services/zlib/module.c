@@ -249,10 +249,12 @@ static void op_compress(zlib_worker *wk, muk_msg *m) {
   const uint8_t *in = m->payload.data;
   size_t n = m->payload.len, used;
   obuf o = {0};
-  size_t bound = c->ops->bound(c, n);
+  size_t bound = n ? c->ops->bound(c, in, n) : 0;
   /* one byte past the limit tells "exactly max" from "more than max" */
   size_t limit = (uint64_t)max >= SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)max + 1;
-  size_t first = bound ? bound : n < 4096 ? 16384 : n * 4;
+  /* a decompressor's hint is exact in the common case: one byte more
+   * lets it finish without growing */
+  size_t first = bound ? bound + 1 : n < 4096 ? 16384 : n * 4;
   if (first > limit)
     first = limit;
   if (first && !(o.p = malloc(first))) {
@@ -334,7 +336,7 @@ static void op_stream_write(zhandles *t, muk_msg *m) {
   obuf o = {0};
   /* the whole room at once: growing it by realloc copies and leaves holes
    * (a decompressor fills it more often than not) */
-  size_t first = c->ops->bound(c, n);
+  size_t first = n ? c->ops->bound(c, in, n) : 0;
   if (!first || first > (size_t)cap)
     first = (size_t)cap;
   if (!(o.p = malloc(first))) {

@@ -27,6 +27,8 @@ t('truncated deflate', function () { return zlib.inflateSync(df.slice(0, 5)); })
 t('truncated raw', function () { return zlib.inflateRawSync(zlib.deflateRawSync('hello world').slice(0, 3)); });
 t('corrupt', function () { var b = Buffer.from(df); b[4] ^= 0xff; b[5] ^= 0x55; return zlib.inflateSync(b); });
 t('bad crc', function () { var b = Buffer.from(gz); b[b.length - 6] ^= 1; return zlib.gunzipSync(b); });
+t('forged isize', function () { var b = Buffer.from(gz); b.writeUInt32LE(0xffffffff, b.length - 4); return zlib.gunzipSync(b); });
+t('small isize', function () { var b = Buffer.from(gz); b.writeUInt32LE(3, b.length - 4); return zlib.gunzipSync(b); });
 t('junk after gzip', function () { return zlib.gunzipSync(Buffer.concat([gz, Buffer.from('junk')])); });
 t('brotli truncated', function () { return zlib.brotliDecompressSync(br.slice(0, 5)); });
 t('brotli junk', function () { return zlib.brotliDecompressSync(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff])); });
