@@ -80,18 +80,30 @@ function factory(name) {
   };
 }
 
+// Node's order of the exports: classes, functions, factories, each group
+// in its own order (indices into CODECS)
+var FN_ORDER = [0, 2, 4, 6, 1, 3, 5, 7, 8, 9, 10];
+var FACTORY_ORDER = [0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 10];
+
 exports.crc32 = Z.crc32;
 var i;
 for (i = 0; i < CODECS.length; i++) lazyClass(CODECS[i][1]);
-for (i = 0; i < CODECS.length; i++) {
-  var c = CODECS[i];
+for (i = 0; i < FN_ORDER.length; i++) {
+  var c = CODECS[FN_ORDER[i]];
   exports[c[0]] = asyncFn(c[2], c[1]);
   exports[c[0] + 'Sync'] = syncFn(c[2], c[1]);
 }
-for (i = 0; i < CODECS.length; i++) exports['create' + CODECS[i][1]] = factory(CODECS[i][1]);
+for (i = 0; i < FACTORY_ORDER.length; i++) {
+  exports['create' + CODECS[FACTORY_ORDER[i]][1]] = factory(CODECS[FACTORY_ORDER[i]][1]);
+}
 
+// zlib.constants: read-only values (as node's binding makes them), the
+// object itself not frozen
+Object.keys(C).forEach(function (k) {
+  Object.defineProperty(C, k, { writable: false, configurable: false });
+});
 Object.defineProperty(exports, 'constants', {
-  value: Object.freeze(C), enumerable: true, configurable: false, writable: false
+  value: C, enumerable: true, configurable: false, writable: false
 });
 
 // zlib.codes: Z_* names to numbers and back

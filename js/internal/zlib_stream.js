@@ -189,10 +189,12 @@ Zlib.prototype.params = function (level, strategy, callback) {
   }
 };
 
+// Brotli's prototype chains to Zlib's, as in Node (params() is there,
+// for what it is worth)
 function Brotli(opts, mode) {
   ZlibBase.call(this, opts, mode);
 }
-inherit(Brotli, ZlibBase);
+inherit(Brotli, Zlib);
 
 function Zstd(opts, mode) {
   ZlibBase.call(this, opts, mode);

@@ -51,6 +51,23 @@ var steps = [
     });
   },
   function (n) {
+    // brotli's flush(): what was written so far decodes without the end
+    var b = zlib.createBrotliCompress();
+    var got = [];
+    b.on('data', function (x) { got.push(x); });
+    b.write('brotli part ');
+    b.flush(function () {
+      var part = zlib.brotliDecompressSync(Buffer.concat(got),
+        { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+      console.log('brotli flush', JSON.stringify(part.toString()));
+      b.on('end', function () {
+        console.log('brotli end', zlib.brotliDecompressSync(Buffer.concat(got)).toString());
+        n();
+      });
+      b.end('and the rest');
+    });
+  },
+  function (n) {
     // params(): level 0 then 9 in one stream
     var d = zlib.createDeflate({ level: 0 });
     var got = [];
