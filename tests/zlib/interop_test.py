@@ -80,7 +80,7 @@ def zstd_api(muk_exe, tmp):
         'flush range': 'RangeError ERR_OUT_OF_RANGE "The value of \\"options.flush\\" is out of '
                        'range. It must be >= 0 and <= 2. Received 3"',
         'nbWorkers': 'true', 'classes': 'function,true,true', 'async': 'null true',
-        'stream pledged': hex1, 'stream back': 'true',
+        'stream pledged': hex1, 'stream back': 'true', 'stream nbWorkers': 'true',
     }
     check('zstd.js exit', r.returncode == 0, r.stderr.decode()[-300:])
     for k, v in want.items():

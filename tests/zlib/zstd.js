@@ -30,6 +30,13 @@ var w = {};
 w[C.ZSTD_c_nbWorkers] = 2;
 var big = Buffer.alloc(3 << 20, 'abcdefgh');
 t('nbWorkers', function () { return zlib.zstdDecompressSync(zlib.zstdCompressSync(big, { params: w })).equals(big); });
+var mt = zlib.createZstdCompress({ params: w, chunkSize: 1024 }), mtParts = [];
+mt.on('data', function (b) { mtParts.push(b); });
+mt.on('end', function () {
+  console.log('stream nbWorkers', zlib.zstdDecompressSync(Buffer.concat(mtParts)).equals(big));
+});
+mt.write(big.slice(0, 1 << 20));
+mt.end(big.slice(1 << 20));
 t('classes', function () {
   return [typeof zlib.ZstdCompress, zlib.createZstdCompress() instanceof zlib.ZstdCompress,
     zlib.ZstdDecompress() instanceof zlib.ZstdDecompress].join(',');
