@@ -97,7 +97,12 @@ static void zlib_handle(muk_service *svc, muk_msg *m) {
     }
     pthread_mutex_unlock(&st->mu);
   }
-  mod->handle(st->mod_state, muk_worker_state(svc), m);
+  zlib_worker *w = muk_worker_state(svc);
+  if (!w) { /* thread_init ran out of memory */
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  mod->handle(st->mod_state, w, m);
 }
 
 static void *zlib_thread_init(muk_service *svc) {
