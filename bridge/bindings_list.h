@@ -14,6 +14,8 @@
   X(kernel)   /* call.c */                                                   \
   X(fs)       /* fs_binding.c */                                             \
   X(net)      /* net_binding.c */                                            \
-  X(buffer)   /* buffer.c */
+  X(buffer)   /* buffer.c */                                                 \
+  X(crypto)   /* crypto_binding.c */                                         \
+  X(permission) /* permission.c */
 
 #endif

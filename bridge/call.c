@@ -414,19 +414,34 @@ typedef struct handle_token {
 
 static void token_reply(muk_msg *m, void *ud) { muk_msg_free(m); }
 
-/* A finalizer: no JS here, only a quiet message (nothing comes back unless
- * it fails, and then token_reply drops it). */
+/* Whether a sync request to service sid runs right here (a local POOL
+ * service with MUK_SVC_CALLER_SYNC): no other thread, no wait. */
+static int runs_here(muk_kernel *k, uint32_t sid) {
+  muk_service *svc = muk_service_get(k, sid);
+  const muk_service_def *d = svc ? muk_service_def_of(svc) : NULL;
+  return d && d->exec == MUK_EXEC_POOL && (d->flags & MUK_SVC_CALLER_SYNC);
+}
+
+/* A finalizer: no JS here. For a service that answers sync requests on
+ * this thread (crypto) the free runs now: a quiet message would wait for
+ * the next loop turn, and a synchronous loop that drops 65,536 KeyObjects
+ * ran out of handles before any free arrived. Otherwise a quiet message
+ * (nothing comes back unless it fails, and then token_reply drops it). */
 static void token_finalize(js_State *J, void *data) {
   handle_token *t = data;
   muk_msg *m = muk_msg_new(t->k);
   if (m) {
     m->service = t->sid;
     m->op = t->op;
-    m->flags |= MUK_F_QUIET;
-    if (muk_msg_add_i64(m, t->id) == 0)
-      muk_send(t->k, m, token_reply, NULL);
-    else
+    if (muk_msg_add_i64(m, t->id) != 0) {
       muk_msg_free(m);
+    } else if (runs_here(t->k, t->sid)) {
+      muk_call_sync(t->k, m);
+      muk_msg_free(m);
+    } else {
+      m->flags |= MUK_F_QUIET;
+      muk_send(t->k, m, token_reply, NULL);
+    }
   }
   free(t);
 }

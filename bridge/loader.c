@@ -200,6 +200,14 @@ static void l_builtin_names(js_State *J) {
 /* Push the text of file PATH (without a UTF-8 BOM) and return 1, or push
  * nothing and return 0 when it is missing or not a regular file. */
 int mukjs_loader_push_file(js_State *J, const char *path) {
+  /* As Node: a module (or the main script) outside --allow-fs-read throws
+   * ERR_ACCESS_DENIED naming the resolved file. */
+  struct stat pst;
+  if (!mukjs_may_read(J, path)) {
+    if (stat(path, &pst) != 0) /* a probe for a file that is not there */
+      return 0;
+    mukjs_throw_access_denied(J, MUK_CAP_FS_READ, path);
+  }
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     return 0;

@@ -21,6 +21,17 @@ static const char USAGE[] =
     "  -e, --eval CODE              evaluate CODE instead of a script file\n"
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "                               (its key: the file named by $MUK_KEY_FILE;\n"
+    "                               MUK_WIRE_ENCRYPT=1 asks for encryption)\n"
+    "  --experimental-permission    restrict what the script may reach to what\n"
+    "                               the --allow-* flags allow (any of them implies it)\n"
+    "  --allow-fs-read=PATHS        read these paths (comma-separated, repeatable;\n"
+    "                               DIR covers what is below it, P* a prefix, * all)\n"
+    "  --allow-fs-write=PATHS       write these paths (as --allow-fs-read)\n"
+    "  --allow-net[=HOST:PORT,...]  connect, listen and look up names (no value: all)\n"
+    "  --allow-env                  read and write process.env\n"
+    "  --allow-child-process        start child processes\n"
+    "  --allow-worker               start workers\n"
     "  -v, --version                print muk's version\n"
     "  -h, --help                   print this help\n"
     "\n"
@@ -33,8 +44,37 @@ typedef struct binding_spec {
 /* Register every service compiled into this build (the kernel's table),
  * each locally, with the backend its --service names, or bound to the
  * remote endpoint its --service names. */
+/* The shared key and encryption wish for remote bindings: the file named by
+ * MUK_KEY_FILE, and MUK_WIRE_ENCRYPT=1 (docs/wire.md, "Security"). Read only
+ * when a --service names a URL. */
+static int remote_opts(muk_remote_opts *o, uint8_t **key) {
+  const char *path = getenv("MUK_KEY_FILE");
+  const char *enc = getenv("MUK_WIRE_ENCRYPT");
+  memset(o, 0, sizeof *o);
+  *key = NULL;
+  if (path && *path) {
+    char err[512];
+    if (muk_key_file_read(path, key, &o->key_len, err, sizeof err)) {
+      fprintf(stderr, "muk: MUK_KEY_FILE: %s\n", err);
+      return -1;
+    }
+    o->key = *key;
+  }
+  o->encrypt = enc && !strcmp(enc, "1");
+  if (o->encrypt && !o->key) {
+    fprintf(stderr, "muk: MUK_WIRE_ENCRYPT=1 needs a key (MUK_KEY_FILE)\n");
+    return -1;
+  }
+  return 0;
+}
+
+static int g_remote; /* a --service names a URL: sessions to end at exit */
+
 static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
   const muk_service_def *def;
+  muk_remote_opts ro;
+  uint8_t *key = NULL;
+  int have_ro = 0;
   for (size_t i = 0; (def = muk_builtin_service_at(i)); i++) {
     const char *name = def->name, *target = NULL;
     for (int j = 0; j < nspecs; j++)
@@ -42,7 +82,9 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
         target = specs[j].target;
     int r;
     if (target && strstr(target, "://")) {
-      r = muk_register_remote(k, name, target, def);
+      if (!have_ro && remote_opts(&ro, &key)) return -1;
+      have_ro = g_remote = 1;
+      r = muk_register_remote_opts(k, name, target, def, &ro);
     } else {
       const muk_service_def *use = target ? muk_builtin_backend(name, target) : def;
       if (!use) {
@@ -55,9 +97,11 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
     if (r < 0) {
       fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
               target ? " at " : "", target ? target : "", muk_strerror(r));
+      muk_key_free(key, ro.key_len);
       return -1;
     }
   }
+  if (have_ro) muk_key_free(key, ro.key_len); /* each binding has its copy */
   for (int j = 0; j < nspecs; j++)
     if (muk_service_id(k, specs[j].name) < 0) {
       fprintf(stderr, "muk: unknown service '%s' (this build has:", specs[j].name);
@@ -102,6 +146,7 @@ struct run_args {
   const char *file, *code;
   binding_spec *specs;
   int nspecs;
+  muk_policy *policy; /* --allow-*: NULL, everything allowed */
   int status;
 };
 
@@ -154,9 +199,11 @@ static void *run(void *arg) {
   g_kernel = muk_kernel_new(&opts);
   if (!g_kernel) {
     fprintf(stderr, "muk: cannot start the kernel\n");
+    muk_policy_free(ra->policy);
     ra->status = 1;
     return NULL;
   }
+  muk_set_policy(g_kernel, ra->policy); /* local services decide by it */
   if (register_services(g_kernel, specs, nspecs) < 0) {
     muk_kernel_free(g_kernel);
     ra->status = 9;
@@ -191,6 +238,8 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
+    if (g_remote) /* (not otherwise: its code's pages cost startup RSS) */
+      muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);
@@ -279,12 +328,14 @@ static int run_on_big_stack(struct run_args *ra) {
 int main(int argc, char **argv) {
   const char *code = NULL, *file = NULL;
   binding_spec specs[32];
+  muk_policy *policy = NULL;
   int nspecs = 0, i;
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0) {
       if (i + 1 >= argc) {
         fprintf(stderr, "muk: %s requires an argument\n", a);
+        muk_policy_free(policy);
         return 9;
       }
       code = argv[++i];
@@ -301,16 +352,27 @@ int main(int argc, char **argv) {
       const char *eq = spec ? strchr(spec, '=') : NULL;
       if (!eq || eq == spec || !eq[1] || nspecs == 32) {
         fprintf(stderr, "muk: --service wants NAME=BACKEND or NAME=URL\n");
+        muk_policy_free(policy);
         return 9;
       }
       specs[nspecs].name = strndup(spec, (size_t)(eq - spec));
       specs[nspecs].target = eq + 1;
       nspecs++;
+    } else if (strncmp(a, "--allow-", 8) == 0 || strcmp(a, "--experimental-permission") == 0) {
+      const char *why;
+      int r = muk_policy_flag(&policy, a, &why);
+      if (r <= 0) {
+        fprintf(stderr, r == 0 ? "muk: bad option: %s\n" : "muk: %s: %s\n", a,
+                why ? why : muk_strerror(r));
+        muk_policy_free(policy);
+        return 9;
+      }
     } else if (strcmp(a, "--") == 0) {
       i++;
       break;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "muk: bad option: %s\n", a);
+      muk_policy_free(policy);
       return 9;
     } else {
       break;
@@ -325,6 +387,7 @@ int main(int argc, char **argv) {
       code = stdin_code ? stdin_code : "";
     } else {
       fputs(USAGE, stderr);
+      muk_policy_free(policy);
       return 9;
     }
   }
@@ -333,7 +396,7 @@ int main(int argc, char **argv) {
    * of killing the process (`muk script.js | head -1`). */
   signal(SIGPIPE, SIG_IGN);
 
-  struct run_args ra = {argc, argv, i, file, code, specs, nspecs, 0};
+  struct run_args ra = {argc, argv, i, file, code, specs, nspecs, policy, 0};
   int status = run_on_big_stack(&ra);
 
   free(stdin_code);

@@ -37,6 +37,11 @@ JS_NORETURN void mukjs_exit(js_State *J, int code);
 /* Run 'exit' listeners once; returns the final exit status. */
 int mukjs_emit_exit(js_State *J, int code);
 void mukjs_es_extras_init(js_State *J);
+/* permission.c: throw Node's ERR_ACCESS_DENIED (code, permission,
+ * resource); and whether the local policy lets the bridge read PATH (the
+ * module loader's reads). */
+JS_NORETURN void mukjs_throw_access_denied(js_State *J, muk_cap cap, const char *resource);
+int mukjs_may_read(js_State *J, const char *path);
 
 /* Subsystems (the bindings' own: binding.h) */
 void mukjs_next_tick(js_State *J); /* process.nextTick, native (ticks.c) */

@@ -192,9 +192,9 @@ function Console(options) {
 
 // lib/internal/util/colors.js shouldColorize
 function shouldColorize(stream) {
-  var env = (typeof process === 'object' && process.env) || {};
-  if (env.FORCE_COLOR !== undefined) {
-    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  var force = require('internal/env').get('FORCE_COLOR');
+  if (force !== undefined) {
+    return force !== '0' && force !== 'false';
   }
   if (!stream || !stream.isTTY) return false;
   if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;

@@ -99,6 +99,7 @@ exports.existsSync = function (path) {
     exports.accessSync(u.validatePath(path), u.constants.F_OK);
     return true;
   } catch (e) {
+    if (e && e.code === 'ERR_ACCESS_DENIED') throw e; // as Node 20
     return false;
   }
 };

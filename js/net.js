@@ -151,7 +151,10 @@ Server.prototype._afterListen = function (status, id, addr, port, fam, host, req
   if (status < 0) {
     this._id = 0;
     H.setRef(this, false);
-    var err = S.errors().hostPortException(status, 'listen', host, reqPort, true);
+    var X = S.errors();
+    // a denied listen names its permission and resource in the reply
+    var err = X.isAccessDenied(status) && typeof id === 'string' ? X.accessDenied(id, addr)
+      : X.hostPortException(status, 'listen', host, reqPort, true);
     process.nextTick(function () { self.emit('error', err); });
     return;
   }

@@ -17,7 +17,7 @@ function call(name, fallback) {
 }
 
 function env(name) {
-  var e = typeof process === 'object' && process.env ? process.env[name] : undefined;
+  var e = require('internal/env').get(name);
   return typeof e === 'string' && e.length > 0 ? e : undefined;
 }
 

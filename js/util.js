@@ -361,7 +361,7 @@ function stripVTControlCharacters(str) {
 var debugEnvRegex = null;
 function initDebugEnv() {
   if (debugEnvRegex !== null) return;
-  var env = (typeof process === 'object' && process.env && process.env.NODE_DEBUG) || '';
+  var env = require('internal/env').get('NODE_DEBUG') || '';
   if (env) {
     env = env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replace(/,/g, '$|^');
     debugEnvRegex = new RegExp('^' + env + '$', 'i');

@@ -17,7 +17,7 @@ static void inline_submit(muk_service *svc, muk_msg *first, muk_msg *last,
   for (m = first; m; m = next) {
     next = m->next;
     m->next = NULL;
-    svc->def->handle(svc, m);
+    muk__handle(svc, m);
   }
 }
 

@@ -64,7 +64,7 @@ static void io_async_cb(uv_async_t *h) {
     if (stop)
       muk_reply(m, MUK_ECANCELED);
     else
-      svc->def->handle(svc, m);
+      muk__handle(svc, m);
   }
   if (stop) {
     /* fini closes the service's handles and answers the requests it still

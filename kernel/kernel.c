@@ -22,6 +22,21 @@
  * successful reply is freed by muk_reply wherever the service answers (a
  * counter the sender named is bumped instead), so it costs no delivery and
  * no wakeup of the loop; only a failure comes back.
+ *
+ * The window (POOL services, svc->window > 0): dispatch hands a service at
+ * most `window` requests that have not been delivered back yet; the rest
+ * stay in `pending`, in order (the backlog), and deliver() puts the
+ * service back on the dirty list when a reply frees a slot, so the next
+ * round of the drain hands the backlog on. A request holds its slot until
+ * its reply is *delivered*, not merely produced, so replies waiting for a
+ * busy loop thread are bounded too: at most window x reply_max bytes that
+ * the service made. Sync requests never enter `pending` (muk_call_sync
+ * submits directly: waiting here for a delivery that needs the blocked
+ * loop thread would deadlock). Quiet requests wait in the backlog in order
+ * but take no slot: a successful one is freed on the replying thread and
+ * never waits for the loop, and counting it would cost that thread a
+ * wakeup of the loop per completion, which is what quiet requests avoid
+ * (the bridge sends only handle releases and net's writes and acks quietly).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -93,6 +108,15 @@ void muk_set_event_handler(muk_kernel *k, muk_event_cb cb, void *ud) {
 
 /* ---- delivery ---- */
 
+/* svc has pending requests: hand them on in the next dispatch. */
+static void mark_dirty(muk_kernel *k, muk_service *svc) {
+  if (!svc->dirty) {
+    svc->dirty = 1;
+    svc->next_dirty = k->dirty;
+    k->dirty = svc;
+  }
+}
+
 static void deliver(muk_kernel *k, muk_msg *m) {
   muk_service *svc;
   if (m->flags & MUK_F_EVENT) {
@@ -106,6 +130,12 @@ static void deliver(muk_kernel *k, muk_msg *m) {
     svc->replies++;
     if (m->status < 0)
       svc->errors++;
+    if (m->flags & MUK__F_WINDOW) { /* a slot frees: hand on the backlog */
+      m->flags &= ~(uint32_t)MUK__F_WINDOW;
+      svc->inwin--;
+      if (svc->npending)
+        mark_dirty(k, svc);
+    }
   }
   if (!(m->flags & MUK_F_QUIET))
     inflight_dec(k);
@@ -126,10 +156,42 @@ static int deliver_chain(muk_kernel *k, muk_msg *m) {
   return any;
 }
 
-/* Hand every dirty service its pending batch. */
+/* Cut from svc's pending FIFO what its window lets through: every request
+ * while the window has room, each taking a slot, and quiet ones, which
+ * take none (see the top of the file). Returns the chain's length and
+ * stores its first and last message; the rest stays pending. */
+static uint32_t take_window(muk_service *svc, muk_msg **first,
+                            muk_msg **last) {
+  muk_msg *m = svc->pending.head, *prev = NULL;
+  uint32_t n = 0, room = svc->window - svc->inwin;
+  while (m && (room || (m->flags & MUK_F_QUIET))) {
+    if (!(m->flags & MUK_F_QUIET)) {
+      m->flags |= MUK__F_WINDOW;
+      room--;
+    }
+    prev = m;
+    m = m->next;
+    n++;
+  }
+  svc->inwin = svc->window - room;
+  if (!n)
+    return 0;
+  *first = svc->pending.head;
+  *last = prev;
+  prev->next = NULL;
+  svc->pending.head = m;
+  if (!m)
+    svc->pending.tail = NULL;
+  svc->npending -= n;
+  return n;
+}
+
+/* Hand every dirty service its pending batch (as much of it as its window
+ * takes). A service whose window is full leaves the dirty list until
+ * deliver() frees a slot, so a full window costs the drain nothing. */
 static int dispatch(muk_kernel *k) {
   muk_service *svc = k->dirty, *next;
-  int any = svc != NULL;
+  int any = 0;
   k->dirty = NULL;
   for (; svc; svc = next) {
     muk_msg *first = svc->pending.head, *last = svc->pending.tail;
@@ -137,10 +199,16 @@ static int dispatch(muk_kernel *k) {
     next = svc->next_dirty;
     svc->next_dirty = NULL;
     svc->dirty = 0;
-    muk__fifo_init(&svc->pending);
-    svc->npending = 0;
-    if (first)
+    if (svc->window) {
+      n = take_window(svc, &first, &last);
+    } else {
+      muk__fifo_init(&svc->pending);
+      svc->npending = 0;
+    }
+    if (n && first) {
       svc->ops->submit(svc, first, last, n);
+      any = 1;
+    }
   }
   return any;
 }
@@ -223,7 +291,7 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
   m->ud = ud;
   m->id = ++k->next_id;
   m->status = 0;
-  m->flags &= ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT);
+  m->flags &= ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT | MUK__F_WINDOW);
   m->next = NULL;
   /* Absolute uv_now() deadline; remote transports enforce it. */
   if (m->deadline_ms == 0)
@@ -241,11 +309,7 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
   svc->requests++;
   muk__fifo_push(&svc->pending, m);
   svc->npending++;
-  if (!svc->dirty) {
-    svc->dirty = 1;
-    svc->next_dirty = k->dirty;
-    k->dirty = svc;
-  }
+  mark_dirty(k, svc);
 }
 
 /* A producer pushed onto an empty `done`: wake the loop unless it is
@@ -364,6 +428,8 @@ muk_kernel *muk_kernel_new(const muk_options *opts) {
   }
   k->default_deadline_ms =
       opts && opts->default_deadline_ms ? opts->default_deadline_ms : 30000;
+  k->pool_window = opts && opts->pool_window ? opts->pool_window
+                                             : MUK__POOL_WINDOW_DEFAULT;
   k->loop_tid = uv_thread_self();
   muk__mpsc_init(&k->done);
   muk__fifo_init(&k->local);
@@ -465,6 +531,7 @@ void muk_kernel_free(muk_kernel *k) {
 
   wake_close(k);
   muk__registry_free(k);
+  muk_policy_free(k->policy);
   muk__freelist_drain(k);
   free(k);
 }

@@ -21,6 +21,15 @@
  * to malloc. */
 #define MUK__FREELIST_MAX 4096
 
+/* Requests a POOL service is handed at once, from local async senders,
+ * when muk_options.pool_window is 0 (see dispatch() in kernel.c). */
+#define MUK__POOL_WINDOW_DEFAULT 1024
+
+/* Kernel-private message flag (bits 16..31 are the kernel's, see muk.h):
+ * the request holds a slot of its service's window until its reply is
+ * delivered. Set by dispatch(), cleared by deliver() and muk_send(). */
+#define MUK__F_WINDOW (1u << 16)
+
 /* How an execution model runs a service. One table per model, chosen at
  * muk_register() time (the nng "ops table" shape). */
 typedef struct muk__exec_ops {
@@ -58,8 +67,12 @@ struct muk_service {
   void *impl;    /* the execution model's private state */
 
   /* loop thread only */
-  muk__fifo pending;       /* sent, not yet handed to the model */
+  muk__fifo pending;       /* sent, not yet handed to the model: this
+                              turn's sends and the window's backlog */
   uint32_t npending;
+  /* The window (POOL only; 0: none): at most `window` requests handed to
+   * the model and not yet delivered back; `inwin` of them are now. */
+  uint32_t window, inwin;
   muk_service *next_dirty; /* in k->dirty while pending is non-empty */
   int dirty;
   uint64_t requests, replies, errors;
@@ -102,6 +115,7 @@ struct muk_kernel {
   atomic_uint refs;
   int async_ref;   /* async is ref'd while requests are in flight */
   int closing;     /* muk_kernel_free in progress */
+  muk_policy *policy; /* NULL: everything allowed (muk_set_policy) */
   uint64_t inflight;
   uint64_t next_id;
 
@@ -116,6 +130,7 @@ struct muk_kernel {
   muk_event_cb event_cb;
   void *event_ud;
   uint32_t default_deadline_ms;
+  uint32_t pool_window; /* muk_options.pool_window, defaulted */
 };
 
 /* ---- msg.c ---- */
@@ -166,6 +181,25 @@ void muk__sync_complete(muk_msg *m);
  * reply, the deadline or the peer's death. UV_ENOTSUP when svc is not a
  * remote proxy (or the transport is not built in). */
 int muk__remote_call_sync(muk_service *svc, muk_msg *m);
+
+/* ---- wire.c ---- */
+/* A request whose payload is still a zstd frame (MUK_F_WIRE_ZSTD, left by
+ * muk_wire_apply_deferred in a host): decompress it in place. The worker
+ * that will handle the request calls this right before handle(), so the
+ * host's loop never decompresses. 0 or MUK_EBADMSG (the payload is then
+ * dropped). Any thread that owns m. */
+int muk__wire_inflate(muk_msg *m);
+/* Every execution model calls a handler through this. */
+static inline void muk__handle(muk_service *svc, muk_msg *m) {
+  if (__builtin_expect((m->flags & MUK_F_WIRE_ZSTD) != 0, 0)) {
+    int rc = muk__wire_inflate(m);
+    if (rc) {
+      muk_reply(m, rc);
+      return;
+    }
+  }
+  svc->def->handle(svc, m);
+}
 
 /* ---- registry.c ---- */
 /* Free every service's record (after all have been stopped). */

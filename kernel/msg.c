@@ -29,11 +29,16 @@ void muk__msg_init(muk_msg *m, muk_kernel *k) {
   m->tag = 0;
   m->done_count = NULL;
   m->done_add = 0;
+  m->reply_max = 0;
   m->k = k;
   m->next = NULL;
   m->deadline_ms = 0;
   m->arena_used = 0;
   m->heap_args = NULL;
+}
+
+uint64_t muk_msg_reply_max(const muk_msg *m) {
+  return m->reply_max ? m->reply_max : MUK_REPLY_MAX_DEFAULT;
 }
 
 static void spill_free(muk_msg *m) {

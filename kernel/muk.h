@@ -54,7 +54,12 @@ typedef struct muk_msg muk_msg;
   XX(ENOTRANSPORT, -5009, "remote transport unavailable")                   \
   XX(ENOTREMOTE, -5010,                                                      \
      "the service emits events, which a remote transport does not carry")   \
-  XX(ENOMODULE, -5011, "the service's module cannot be loaded")
+  XX(ENOMODULE, -5011, "the service's module cannot be loaded")            \
+  XX(EQUOTA, -5012, "client quota exceeded")                                 \
+  XX(EACCESSDENIED, -5013, "access to this resource is not allowed")         \
+  XX(EWIREVERSION, -5014,                                                    \
+     "the remote peer speaks another version of the muk wire protocol")     \
+  XX(EAUTH, -5015, "authentication with the remote service failed")
 /* MUK_ENOSERVICE: no service registered under that name/id; ENOOP: the
  * service has no such op; ETIMEDOUT: a remote request passed its deadline;
  * EPEERGONE: remote service unreachable or died mid-request; EBADMSG:
@@ -64,7 +69,14 @@ typedef struct muk_msg muk_msg;
  * transport library cannot be loaded; ENOTREMOTE: the service emits
  * events: it cannot be remote; ENOMODULE: a service whose code is a
  * loadable module (crypto) cannot open it (the reply's str argument says
- * why). */
+ * why); EQUOTA: a host (muk-serviced) refused the request because its
+ * client is over a quota or the host's memory budget is spent (the reply's
+ * str argument names the quota); EACCESSDENIED: the capability policy
+ * denies the request (the reply's args are str permission name, str
+ * resource: muk_deny); EWIREVERSION: the remote peer speaks another wire
+ * version (an old muk-serviced or client); EAUTH: the remote link's
+ * handshake failed (wrong key, a key on one side only, encryption
+ * refused). */
 #define MUK_ERRNO_ENUM(name, code, msg) MUK_##name = code,
 enum { MUK_ERRNO_MAP(MUK_ERRNO_ENUM) };
 /* Name ("ENOSERVICE", "ENOENT", ...) and message for any status. */
@@ -127,6 +139,7 @@ enum {
    * answers). */
   MUK_F_QUIET = 1u << 3,
   MUK_F_WIRE_ZSTD = 1u << 8, /* wire only: payload is zstd-compressed */
+  /* Bits 16..31 are the kernel's own; a sender leaves them clear. */
 };
 
 struct muk_msg {
@@ -149,6 +162,11 @@ struct muk_msg {
   /* MUK_F_QUIET: what a successful completion adds, and where (or NULL) */
   uint64_t *done_count;
   uint64_t done_add;
+  /* Largest reply payload the sender can take (0: MUK_REPLY_MAX_DEFAULT).
+   * Read it with muk_msg_reply_max(); a handler that produces a payload
+   * (fs readFile, read) fails or shortens rather than build a bigger one.
+   * muk-serviced sets it to the wire's maximum. */
+  uint64_t reply_max;
 
   /* kernel-private from here on */
   muk_kernel *k;
@@ -182,6 +200,12 @@ void muk_msg_set_payload(muk_msg *m, void *data, size_t len, muk_free_fn fn,
  * The caller becomes responsible for freeing it with the returned fn/ud. */
 uint8_t *muk_msg_take_payload(muk_msg *m, size_t *len, muk_free_fn *fn,
                               void **ud);
+
+/* In process a reply may be as big as one Buffer (Node's kIoMaxLength). */
+#define MUK_REPLY_MAX_DEFAULT 2147483647ull
+/* The largest reply payload this request's sender takes (m->reply_max, or
+ * MUK_REPLY_MAX_DEFAULT when it is 0). Any thread that owns m. */
+uint64_t muk_msg_reply_max(const muk_msg *m);
 
 /* Typed getters: return 0 and store the value, or MUK_EBADMSG when the
  * argument is missing or of another type. */
@@ -227,7 +251,28 @@ typedef struct muk_service_def {
   void (*fini)(muk_service *svc, void *state);
   /* MUK_SVC_* bits (added at the end: older definitions leave it 0). */
   uint32_t flags;
+  /* Optional: which arguments and results of each op are handles (an fd,
+   * a crypto context), nops entries; NULL: the service has none. A host
+   * that serves several clients (muk-serviced) reads only this to give
+   * each client its own handle space, and sends `release_op` (arg 0: the
+   * handle) for every handle a client still holds when it ends. */
+  const struct muk_op_handles *op_handles;
+  uint32_t release_op;
 } muk_service_def;
+
+/* muk_service_def.op_handles[op]: bit i set = argument/result i. An
+ * argument counts as a handle only when it is I64 (fs readFile's arg 0 is
+ * a path or an fd). `created`: results that are new handles (on success);
+ * `used`: arguments that must be handles the client holds; `released`:
+ * arguments whose handle the op releases whatever its status (fs close:
+ * the fd is gone even on EIO); `released_ok`: released when it succeeds
+ * (crypto hashFinal). */
+typedef struct muk_op_handles {
+  uint8_t used;
+  uint8_t created;
+  uint8_t released;
+  uint8_t released_ok;
+} muk_op_handles;
 
 /* muk_service_def.flags */
 enum {
@@ -276,14 +321,25 @@ muk_kernel *muk_service_kernel(muk_service *svc);
 typedef struct muk_options {
   uv_loop_t *loop; /* NULL: the kernel creates and owns one */
   uint32_t default_deadline_ms; /* remote requests (0: 30000) */
+  /* The window of every POOL service (0: 1024; never below the service's
+   * threads): at most this many of its asynchronous requests are handed
+   * to it and not yet delivered back; later ones wait in order in the
+   * kernel and go on as replies are delivered. So the replies a service
+   * makes while the loop thread is busy hold at most window x reply_max
+   * payload bytes. Sends never fail for it (muk_send has no such error),
+   * they are slowed. Sync requests bypass it; quiet ones wait in order but
+   * take no slot. IOLOOP and INLINE services (net, remote proxies, which
+   * have windows of their own) have none. */
+  uint32_t pool_window;
 } muk_options;
 
 /* Create a kernel; NULL on failure. */
 muk_kernel *muk_kernel_new(const muk_options *opts);
 /* Stop services (in-flight requests complete with MUK_ECANCELED), join their
  * threads, release everything. Loop thread, with the loop not running.
- * Requests still queued are canceled; handlers already running finish. The
- * reply callback of every request in flight runs inside muk_kernel_free
+ * Requests still queued (a window's backlog too) are canceled; handlers
+ * already running finish. The reply callback of every request in flight
+ * runs inside muk_kernel_free
  * (status 0 if it finished, MUK_ECANCELED if not) so senders can release
  * what they hold; a muk_send from such a callback fails with MUK_ECANCELED.
  * Pending events are freed without reaching the event handler. IOLOOP and
@@ -306,6 +362,28 @@ int muk_register(muk_kernel *k, const muk_service_def *def);
  * Returns the service id or an error. */
 int muk_register_remote(muk_kernel *k, const char *name, const char *url,
                         const muk_service_def *schema);
+/* How a remote binding authenticates (docs/wire.md, "Security"). */
+typedef struct muk_remote_opts {
+  const uint8_t *key; /* shared key (>= 32 bytes; copied), NULL: no key */
+  size_t key_len;
+  int encrypt;        /* ask for an encrypted link (needs a key) */
+} muk_remote_opts;
+/* muk_register_remote with options (NULL: as muk_register_remote, no key).
+ * UV_EINVAL for a key shorter than 32 bytes or encryption without a key. */
+int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
+                             const muk_service_def *schema, const muk_remote_opts *opts);
+/* Read a shared key file: its contents minus trailing whitespace, at least
+ * 32 bytes (`openssl rand -hex 32 > key; chmod 600 key` makes one). A file
+ * that group or others may read or write is refused, as ssh refuses such a
+ * private key. On success *key (free it with muk_key_free) and *len are set
+ * and 0 is returned; else an error status and a sentence in err. Any thread. */
+int muk_key_file_read(const char *path, uint8_t **key, size_t *len, char *err,
+                      size_t errlen);
+void muk_key_free(uint8_t *key, size_t len);
+/* The process is about to exit without muk_kernel_free (a fast exit): tell
+ * the remote services this kernel's sessions end (best effort; their lease
+ * ends them otherwise). Remote bindings are not to be used after it. */
+void muk_kernel_exiting(muk_kernel *k);
 /* Look a service up by name: id >= 0 or MUK_ENOSERVICE. */
 int muk_service_id(muk_kernel *k, const char *name);
 int muk_op_id(muk_kernel *k, uint32_t service, const char *op);
@@ -313,7 +391,9 @@ muk_service *muk_service_get(muk_kernel *k, uint32_t id);
 
 /* Send a request. m->service and m->op must be set; cb/ud receive the reply
  * on the loop thread. Never blocks. On a bad service/op the callback still
- * runs (asynchronously) with the error status, so callers have one path. */
+ * runs (asynchronously) with the error status, so callers have one path.
+ * A POOL service whose window is full (muk_options.pool_window) gets the
+ * request later, in order, when replies are delivered; it never fails. */
 void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
 
 /* Send a request and block the calling (loop) thread until its reply, which
@@ -345,13 +425,87 @@ uint64_t muk_inflight(muk_kernel *k);
 void muk_kernel_ref(muk_kernel *k);
 void muk_kernel_unref(muk_kernel *k);
 
+/* ---- capabilities ------------------------------------------------------
+ * What requests may reach is decided by the service that serves them,
+ * against the policy of the kernel it runs in (muk: its --allow-* flags;
+ * muk-serviced: its own), so it holds for a remote service too. Without a
+ * policy (the default) everything is allowed; with one, everything it does
+ * not allow is denied. A policy is read-only once handed to the kernel, so
+ * any thread may consult it. MUK_CAPS(X): X(ID, permission name as Node's
+ * ERR_ACCESS_DENIED names it, scope as process.permission.has takes it). */
+#define MUK_CAPS(X)                                                          \
+  X(FS_READ, "FileSystemRead", "fs.read")                                    \
+  X(FS_WRITE, "FileSystemWrite", "fs.write")                                 \
+  X(NET, "Net", "net")                                                       \
+  X(CHILD, "ChildProcess", "child")                                          \
+  X(WORKER, "WorkerThreads", "worker")                                       \
+  X(ENV, "Environment", "env")
+#define MUK_CAP_ENUM(id, perm, scope) MUK_CAP_##id,
+typedef enum muk_cap { MUK_CAPS(MUK_CAP_ENUM) MUK_CAP_N } muk_cap;
+/* OR'd into an FS_* cap for muk_policy_has/check/deny: a last component
+ * that is a symlink is checked as the link itself, not its target (for
+ * the calls that do not follow it: lstat, readlink, unlink, rename, rm,
+ * link's source, lchown, lutimes). */
+#define MUK_CAP_NOFOLLOW 0x100
+
+typedef struct muk_policy muk_policy;
+/* A policy that allows nothing; NULL when out of memory. Any thread. */
+muk_policy *muk_policy_new(void);
+void muk_policy_free(muk_policy *p);
+/* Allow `cap` for the comma-separated resources in `list` (NULL: every
+ * resource of cap). FS_*: paths, resolved now (absolute against the
+ * current directory, `..` collapsed, symlinks followed); "DIR" allows DIR
+ * and everything below it, a trailing '*' any path that starts with what
+ * precedes it, "*" everything. NET: HOST, HOST:PORT or [IPV6]:PORT (no
+ * port: any); a host name also allows the addresses it resolves to now.
+ * CHILD, WORKER, ENV take no list. Returns 0, UV_EINVAL (a bad entry) or
+ * UV_ENOMEM. */
+int muk_policy_allow(muk_policy *p, muk_cap cap, const char *list);
+/* 1 if the policy allows `cap` on `resource` (FS_*: a path, resolved as
+ * above at each call; NET: "HOST:PORT", "[IPV6]:PORT", or a bare HOST for
+ * a name lookup, allowed when some entry names that host or all hosts;
+ * NULL: "is every resource of cap allowed"), else 0. A NULL policy allows
+ * everything. Any thread. */
+int muk_policy_has(const muk_policy *p, muk_cap cap, const char *resource);
+/* The kernel's policy: set it before registering services (the kernel
+ * owns it from then on and frees it; NULL: everything allowed). Loop
+ * thread, before any request. muk_kernel_policy reads it from any thread. */
+void muk_set_policy(muk_kernel *k, muk_policy *p);
+const muk_policy *muk_kernel_policy(muk_kernel *k);
+/* A service's check: 0 when its kernel's policy allows `cap` on
+ * `resource`, else MUK_EACCESSDENIED. Any thread that runs the service. */
+int muk_policy_check(muk_service *svc, muk_cap cap, const char *resource);
+/* Answer a denied request: its args become (str permission name, str
+ * resource) and it is replied with MUK_EACCESSDENIED. `resource` may point
+ * into the message's own arguments. */
+void muk_deny(muk_msg *m, muk_cap cap, const char *resource);
+/* Apply one command-line flag of Node's and Deno's permission model to
+ * *p (created on the first one): --experimental-permission,
+ * --allow-fs-read=LIST, --allow-fs-write=LIST (repeatable; LIST as in
+ * muk_policy_allow), --allow-net[=LIST], --allow-child-process,
+ * --allow-worker, --allow-env. Returns 1 when `arg` was such a flag, 0
+ * when it is not one, or an error (UV_EINVAL: a value missing or bad;
+ * UV_ENOMEM), for which *why (if not NULL) says what was wrong. muk and
+ * muk-serviced share it. */
+int muk_policy_flag(muk_policy **p, const char *arg, const char **why);
+/* "FileSystemRead", ... and "fs.read", ... (NULL for a bad cap). */
+const char *muk_cap_name(muk_cap cap);
+const char *muk_cap_scope(muk_cap cap);
+
 /* ---- metrics -----------------------------------------------------------*/
 typedef struct muk_service_stats {
   uint64_t requests;  /* accepted for processing */
   uint64_t replies;   /* delivered back */
   uint64_t errors;    /* replies with status < 0 */
   uint64_t dropped;   /* malformed or unauthenticated messages dropped */
-  uint64_t queued;    /* waiting for a worker right now */
+  uint64_t queued;    /* waiting for a worker right now (with backlog) */
+  /* The kernel's window (muk_options.pool_window; 0: the service has
+   * none), the requests holding a slot of it (handed to the service, reply
+   * not yet delivered), and those of `queued` still held by the kernel
+   * (sent this turn, or waiting for a slot). */
+  uint64_t window;
+  uint64_t in_window;
+  uint64_t backlog;
 } muk_service_stats;
 int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
 

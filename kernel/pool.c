@@ -351,12 +351,11 @@ typedef struct muk__limits {
 static void handle_chain(muk__pool *p, muk_msg *m, muk__reply_batch *batch,
                          const muk__limits *lim) {
   muk_service *svc = p->svc;
-  const muk_service_def *def = svc->def;
   muk_msg *next;
   uint64_t t0 = 0, t, first = 0;
 
   if (!m->next) { /* a single request: nothing to batch */
-    def->handle(svc, m);
+    muk__handle(svc, m);
     return;
   }
   muk__tls_batch = batch;
@@ -364,7 +363,7 @@ static void handle_chain(muk__pool *p, muk_msg *m, muk__reply_batch *batch,
   for (; m; m = next) {
     next = m->next;
     m->next = NULL;
-    def->handle(svc, m);
+    muk__handle(svc, m);
     t = TICKS();
     if (batch->n && !first)
       first = t;
@@ -556,6 +555,12 @@ static int pool_start(muk_service *svc) {
     pool_destroy(p);
     return r;
   }
+  /* The kernel's window for this service (kernel.c), never below the
+   * thread count: a smaller one would lower the concurrency limit, and a
+   * handler that waits for another request (a FIFO's reader for its
+   * writer) could wait for ever. */
+  svc->window = svc->k->pool_window > p->nthreads ? svc->k->pool_window
+                                                   : p->nthreads;
   svc->impl = p;
   return 0;
 }
@@ -646,7 +651,7 @@ int muk__pool_call_here(muk_service *svc, muk_msg *m) {
     p->here_ts_made = 1;
   }
   muk__tls_worker_state = p->here_ts;
-  def->handle(svc, m);
+  muk__handle(svc, m);
   muk__tls_worker_state = saved;
   /* A POOL handler replies before it returns; one that did not broke the
    * contract, and the request fails rather than hang. */

@@ -137,6 +137,9 @@ int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out) {
   out->errors = svc->errors;
   out->dropped = atomic_load_explicit(&svc->dropped, memory_order_relaxed);
   out->queued = svc->npending + svc->ops->queued(svc);
+  out->backlog = svc->npending;
+  out->window = svc->window;
+  out->in_window = svc->inwin;
   return 0;
 }
 

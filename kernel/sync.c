@@ -10,7 +10,13 @@
  * (muk__remote_call_sync); other INLINE services get UV_ENOTSUP.
  *
  * A POOL service with MUK_SVC_CALLER_SYNC declares its handlers safe to run
- * anywhere: its sync requests run right here (muk__pool_call_here). */
+ * anywhere: its sync requests run right here (muk__pool_call_here).
+ *
+ * A sync request is submitted directly, past the service's window and its
+ * backlog (kernel.c): the backlog moves only as replies are delivered on
+ * the loop thread this call blocks. It takes no slot, and waits in the
+ * pool's queue behind at most `window` requests the workers can finish
+ * without the loop. */
 #include "kernel_internal.h"
 
 typedef struct muk__sync_waiter {
@@ -39,7 +45,7 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
   m->k = k;
   m->id = ++k->next_id;
   m->status = 0;
-  m->flags &= ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT);
+  m->flags &= ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT | MUK__F_WINDOW);
   m->next = NULL;
   if (!svc)
     return m->status = MUK_ENOSERVICE;

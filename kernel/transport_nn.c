@@ -16,6 +16,10 @@
  *     fail with MUK_EPEERGONE;
  *   - a backlog of requests nanomsg could not take yet (EAGAIN: no peer
  *     connected or backpressure), retried when NN_SNDFD turns readable.
+ *   - the session layer (wire_sec.h): a HELLO/WELCOME handshake per socket
+ *     before any request goes out (requests wait in the backlog meanwhile),
+ *     sealed frames, keepalives on an unref'd timer so the server keeps the
+ *     session while the kernel lives, and a BYE at shutdown.
  * NN_RCVFD/NN_SNDFD are level-triggered eventfds polled with uv_poll on the
  * kernel's loop; all handles are unref'd (muk_inflight keeps the loop alive).
  * nanomsg is touched only here, only once a remote service is registered:
@@ -30,9 +34,11 @@
 #include <nanomsg/reqrep.h>
 
 #include "nn_dl.h"
+#include "ossl_dl.h"
 
 #include "kernel_internal.h"
 #include "wire.h"
+#include "wire_sec.h"
 
 #define HB_INTERVAL_MS 500  /* ping when the peer was silent this long */
 #define HB_TIMEOUT_MS 3000  /* ... and declare it gone after this long */
@@ -44,6 +50,10 @@
  * Bounding what is in flight keeps unread replies well inside it; the rest
  * waits in the backlog, in order. */
 #define WINDOW 128
+/* The 4-byte nanomsg backtrace word in front of every frame we send. */
+#define BT 4
+
+enum { HS_NONE, HS_WANT, HS_SENT, HS_OK }; /* the async socket's handshake */
 
 /* libnanomsg's functions: filled by muk__nn() in the first
  * muk_register_remote(), before any remote exists */
@@ -93,6 +103,22 @@ typedef struct remote {
   uint64_t alive_mark; /* when the pending table last became non-empty */
   uint64_t last_ping;
   uint64_t timer_due;  /* 0: timer stopped */
+
+  /* session layer (wire_sec.h) */
+  uint8_t *key; /* shared key, NULL: none */
+  size_t key_len;
+  int want_enc;
+  uint64_t token;       /* the session both sockets belong to, 0: none yet */
+  uint8_t join_key[32]; /* authenticates HELLOs joining it (keyed) */
+  uint32_t lease_ms;
+  int hs;               /* HS_* of the async socket */
+  uint8_t hs_nonce[MUK_WIRE_NONCE_SIZE];
+  uint64_t hs_join;     /* the token the HELLO in flight joins */
+  uint8_t hs_frame[BT + MUK_WIRE_HS_MAX];
+  size_t hs_len;
+  muk_wire_link link;   /* the async socket's connection */
+  muk_wire_link slink;  /* the sync socket's; conn 0 before its handshake */
+  uv_timer_t ka;        /* keepalive while a session exists */
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -192,6 +218,16 @@ static void fail_all(remote *r, int status, const char *fmt) {
   while (r->head) fail(pend_remove(r, r->head), status, fmt, r);
 }
 
+/* fail_all with a reason built here (it may quote the peer: not a format) */
+static void fail_all_text(remote *r, int status, const char *text) {
+  while (r->head) {
+    muk_msg *m = pend_remove(r, r->head);
+    set_failure(m, NULL, r);
+    muk_msg_add_str(m, text, strlen(text));
+    muk_reply(m, status);
+  }
+}
+
 /* ---- sending ------------------------------------------------------------*/
 static int nn_status(int err) {
   switch (err) {
@@ -203,28 +239,228 @@ static int nn_status(int err) {
   }
 }
 
-/* Encode and hand one message to nanomsg on sock. 0, UV_EAGAIN or an error
- * (a blocking send that timed out: UV_ETIMEDOUT). */
-static int send_on(remote *r, int sock, int flags, uint32_t op, uint64_t seq,
-                   const muk_msg *m) {
-  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), op, seq, 0, 0};
-  const uint8_t *out;
-  size_t len;
-  int rc = muk_wire_encode(r->codec, &h, m, 4, &out, &len);
-  if (rc) return rc;
-  uint8_t *bt = (uint8_t *)out; /* the backtrace word XREP hands back */
-  uint32_t w = (uint32_t)seq | 0x80000000u;
+static void put_bt(uint8_t *bt, uint64_t seq) {
+  uint32_t w = (uint32_t)seq | 0x80000000u; /* the word XREP hands back */
   bt[0] = (uint8_t)(w >> 24);
   bt[1] = (uint8_t)(w >> 16);
   bt[2] = (uint8_t)(w >> 8);
   bt[3] = (uint8_t)w;
-  if (NN->send(sock, out, len, flags) < 0)
-    return errno == ETIMEDOUT ? UV_ETIMEDOUT : nn_status(errno);
+}
+
+static int nn_send_status(void) {
+  return errno == ETIMEDOUT ? UV_ETIMEDOUT : nn_status(errno);
+}
+
+/* Seal a frame (headroom BT in front, room for a tag after) on l and hand it
+ * to nanomsg on sock. 0, UV_EAGAIN or an error (a blocking send that timed
+ * out: UV_ETIMEDOUT). */
+static int send_frame(int sock, int flags, muk_wire_link *l, uint8_t kind, uint8_t *out,
+                      size_t len, uint64_t seq) {
+  put_bt(out, seq);
+  size_t n = muk_wire_seal(l, kind, out + BT, len - BT);
+  if (!n) return MUK_EAUTH;
+  if (NN->send(sock, out, BT + n, flags) < 0) return nn_send_status();
   return 0;
 }
 
+/* Encode and hand one message to nanomsg on sock, sealed on link l. */
+static int send_on(remote *r, int sock, muk_wire_link *l, int flags, uint32_t op,
+                   uint64_t seq, const muk_msg *m) {
+  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), op, seq, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(r->codec, &h, m, BT, &out, &len);
+  if (rc) return rc;
+  return send_frame(sock, flags, l, MUK_WK_DATA, (uint8_t *)out, len, seq);
+}
+
 static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
-  return send_on(r, r->sock, NN_DONTWAIT, op, seq, m);
+  return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
+}
+
+static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
+
+static void set_timeout(int sock, int opt, uint64_t ms) {
+  int t = ms > 0 ? (ms > INT32_MAX ? INT32_MAX : (int)ms) : 1;
+  (void)NN->setsockopt(sock, NN_SOL_SOCKET, opt, &t, sizeof t);
+}
+
+/* ---- handshake (docs/wire.md, "Sessions") --------------------------------*/
+static void ka_cb(uv_timer_t *t);
+
+/* Build a HELLO in buf (BT + MUK_WIRE_HS_MAX bytes) joining the session we
+ * have, if any: with the session's join key when keyed. */
+static size_t hello_build(remote *r, uint8_t *buf, uint8_t *nonce, uint64_t *join) {
+  muk_wire_hello h;
+  if (muk_wire_random(h.nonce, sizeof h.nonce)) return 0;
+  memcpy(nonce, h.nonce, sizeof h.nonce);
+  h.flags = (r->key ? MUK_WH_KEYED : 0) | (r->want_enc ? MUK_WH_ENC : 0);
+  h.join = *join = r->token;
+  const uint8_t *key = r->key;
+  size_t klen = r->key_len;
+  if (r->key && r->token) {
+    key = r->join_key;
+    klen = sizeof r->join_key;
+  }
+  put_bt(buf, 0);
+  size_t n = muk_wire_hello_build(buf + BT, &h, key, klen);
+  return n ? BT + n : 0;
+}
+
+static int hs_fail_text(remote *r, char *buf, size_t n, const char *why) {
+  snprintf(buf, n, "authentication with remote service %s at %s failed: %s", r->name,
+           r->url, why);
+  return MUK_EAUTH;
+}
+
+/* Check a WELCOME answering the HELLO (nonce, join) and set link l up. 0;
+ * -1: not ours (dropped); or an error with a reason in why. */
+static int hs_accept(remote *r, muk_wire_link *l, const uint8_t *nonce, uint64_t join,
+                     const uint8_t *buf, size_t n, const muk_wire_env *e, char *why,
+                     size_t whylen) {
+  muk_wire_welcome w;
+  if (muk_wire_welcome_read(buf, n, e, &w) || memcmp(w.cnonce, nonce, sizeof w.cnonce))
+    return -1;
+  if (r->key) {
+    if (!(w.flags & MUK_WH_KEYED))
+      return hs_fail_text(r, why, whylen,
+                          "we have a key and the server has none (refusing an "
+                          "unauthenticated link)");
+    if (!muk_wire_tag_ok(buf, n, r->key, r->key_len))
+      return hs_fail_text(r, why, whylen, "its answer is not signed with our key");
+  } else if (w.flags & MUK_WH_KEYED) {
+    return -1; /* a keyed server refuses a keyless HELLO: not an answer */
+  }
+  if (r->want_enc && !(w.flags & MUK_WH_ENC))
+    return hs_fail_text(r, why, whylen, "the server did not encrypt the link we asked to encrypt");
+  if (join && w.token != join) return -1;
+  uint8_t jk[32];
+  int rc = muk_wire_link_init(l, 0, e->conn, r->key, r->key_len, w.flags & MUK_WH_ENC,
+                              w.cnonce, w.snonce, w.token, join ? NULL : jk);
+  if (rc) return hs_fail_text(r, why, whylen, "no crypto library (libcrypto.so.3)");
+  if (!join) {
+    if (r->token) { /* the other socket made a session meanwhile: use that */
+      muk_wire_link_free(l);
+      return -2;
+    }
+    r->token = w.token;
+    memcpy(r->join_key, jk, sizeof jk);
+    r->lease_ms = w.lease_ms;
+    if (r->lease_ms >= 3 && r->handles) { /* keep the session while we live */
+      uint64_t every = r->lease_ms / 3;
+      uv_timer_start(&r->ka, ka_cb, every, every);
+    }
+  }
+  return 0;
+}
+
+/* The server forgot our session (restarted, or we were silent past the
+ * lease): requests sent on it are lost, both sockets start over. */
+static void session_lost(remote *r) {
+  muk_wire_link_free(&r->link);
+  muk_wire_link_free(&r->slink);
+  r->token = 0;
+  r->hs = HS_NONE;
+  uv_timer_stop(&r->ka);
+  /* unsent ones stay in the backlog for the next session */
+  for (pend *p = r->head, *nx; p; p = nx) {
+    nx = p->next;
+    if (!p->unsent)
+      fail(pend_remove(r, p), MUK_EPEERGONE,
+           "remote service %s at %s no longer knows this client's session "
+           "(restarted, or idle past its lease)", r);
+  }
+}
+
+/* Start (or go on trying to send) the async socket's HELLO. 1 when the
+ * link is ready for requests. */
+static int hs_ready(remote *r) {
+  if (r->hs == HS_OK) return 1;
+  if (r->hs == HS_NONE) {
+    r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join);
+    if (!r->hs_len) return 0; /* no random bytes: the deadlines end it */
+    r->hs = HS_WANT;
+  }
+  if (r->hs == HS_WANT) {
+    if (NN->send(r->sock, r->hs_frame, r->hs_len, NN_DONTWAIT) < 0) {
+      if (errno == EAGAIN) r->eagain = 1;
+      return 0;
+    }
+    r->hs = HS_SENT;
+  }
+  return 0;
+}
+
+static void on_welcome(remote *r, const uint8_t *buf, size_t n, const muk_wire_env *e) {
+  char why[512];
+  if (r->hs != HS_SENT) {
+    muk__service_dropped(r->svc, 1);
+    return;
+  }
+  int rc = hs_accept(r, &r->link, r->hs_nonce, r->hs_join, buf, n, e, why, sizeof why);
+  if (rc == -1) {
+    muk__service_dropped(r->svc, 1);
+    return;
+  }
+  if (rc == -2) { /* the sync socket's session won: join it */
+    r->hs = HS_NONE;
+    hs_ready(r);
+    return;
+  }
+  r->hs = rc ? HS_NONE : HS_OK;
+  if (rc) fail_all_text(r, rc, why);
+}
+
+static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_env *e) {
+  int32_t status;
+  uint64_t echo;
+  const char *msg;
+  size_t mlen;
+  if (muk_wire_refuse_read(buf, n, e, &status, &echo, &msg, &mlen)) {
+    muk__service_dropped(r->svc, 1);
+    return;
+  }
+  uint64_t mine = 0;
+  for (int i = 7; i >= 0; i--) mine = mine << 8 | r->hs_nonce[i];
+  if (r->hs == HS_SENT && e->conn == 0 && echo == mine) {
+    char text[700];
+    snprintf(text, sizeof text, "remote service %s at %s refused the handshake: %.*s",
+             r->name, r->url, (int)mlen, msg);
+    r->hs = HS_NONE;
+    if (r->hs_join && status == MUK_EPEERGONE) session_lost(r); /* forgotten */
+    fail_all_text(r, status, text);
+  } else if (r->hs == HS_OK && e->conn == r->link.conn && echo <= r->link.tx_seq) {
+    session_lost(r);
+  }
+}
+
+/* End the session: a BYE, then wait (at most BYE_WAIT_MS) for the server's
+ * BYE back. The wait is what makes it arrive: nanomsg's worker thread
+ * writes in the background, and a process exiting right after nn_close
+ * loses what it had not written yet. */
+#define BYE_WAIT_MS 100
+static void send_bye(remote *r) {
+  uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
+  if (r->hs != HS_OK || r->sock < 0) return;
+  r->hs = HS_NONE;
+  if (send_frame(r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
+                 0))
+    return;
+  uint64_t end = mono_ms() + BYE_WAIT_MS;
+  for (uint64_t now; (now = mono_ms()) < end;) {
+    set_timeout(r->sock, NN_RCVTIMEO, end - now);
+    void *buf = NULL;
+    int n = NN->recv(r->sock, &buf, NN_MSG, 0);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    muk_wire_env e;
+    int done = muk_wire_env_read(buf, (size_t)n, &e) == 0 && e.kind == MUK_WK_BYE &&
+               e.conn == r->link.conn;
+    NN->freemsg(buf);
+    if (done) return;
+  }
 }
 
 static void spoll_cb(uv_poll_t *h, int status, int events);
@@ -244,6 +480,10 @@ static void backlog_watch(remote *r) {
 /* Push the backlog into nanomsg until it pushes back. */
 static void backlog_flush(remote *r) {
   r->eagain = 0;
+  if (r->bhead && !r->closing && !hs_ready(r)) {
+    backlog_watch(r);
+    return;
+  }
   while (r->bhead && r->inflight < WINDOW && !r->closing) {
     pend *p = r->bhead;
     int rc = send_one(r, p->m->op, p->seq, p->m);
@@ -267,7 +507,16 @@ static void spoll_cb(uv_poll_t *h, int status, int events) {
 
 static void ping(remote *r) {
   r->last_ping = now_ms(r);
-  (void)send_one(r, MUK_WIRE_OP_PING, 0, NULL); /* best effort */
+  if (r->hs == HS_OK)
+    (void)send_one(r, MUK_WIRE_OP_PING, 0, NULL); /* best effort */
+}
+
+/* Keepalive: a ping every lease/3 while the session exists, so the server
+ * keeps it however idle the program is (the timer is unref'd). */
+static void ka_cb(uv_timer_t *t) {
+  remote *r = t->data;
+  if (!r->closing && r->hs == HS_OK && now_ms(r) - r->last_ping >= r->lease_ms / 3 / 2)
+    ping(r);
 }
 
 /* ---- timer: deadlines and heartbeats -----------------------------------*/
@@ -303,7 +552,15 @@ static void timer_cb(uv_timer_t *t) {
 
   uint64_t alive = r->last_rx > r->alive_mark ? r->last_rx : r->alive_mark;
   if (now - alive >= HB_TIMEOUT_MS) {
-    fail_all(r, MUK_EPEERGONE, "remote service %s at %s is not answering");
+    if (r->hs == HS_SENT) {
+      r->hs = HS_NONE; /* the next request tries again */
+      fail_all(r, MUK_EPEERGONE,
+               "remote service %s at %s did not answer the handshake of wire "
+               "version 2 (an older muk-serviced that speaks version 1? not a "
+               "muk-serviced?)");
+    } else {
+      fail_all(r, MUK_EPEERGONE, "remote service %s at %s is not answering");
+    }
     return;
   }
   if (now - r->last_rx >= HB_INTERVAL_MS && now - r->last_ping >= HB_INTERVAL_MS)
@@ -334,6 +591,22 @@ static int apply_reply(remote *r, const muk_wire_view *v, muk_msg *m, void *buf)
   return rc < 0 ? -1 : 0;
 }
 
+/* Open a received DATA frame on link l and parse it as a reply: 0, or -1
+ * (a handshake frame for the caller: *e says which), or -2 when it was
+ * dropped (counted and freed). */
+static int open_reply(remote *r, muk_wire_link *l, void *buf, int n, muk_wire_env *e,
+                      muk_wire_view *v) {
+  size_t end;
+  if (muk_wire_env_read(buf, (size_t)n, e) != 0) goto drop;
+  if (e->kind != MUK_WK_DATA) return -1;
+  if (!l->conn || muk_wire_open(l, e, buf, (size_t)n, &end) != 0) goto drop;
+  return parse_reply(r, buf, (int)end, v) ? -2 : 0;
+drop:
+  muk__service_dropped(r->svc, 1);
+  NN->freemsg(buf);
+  return -2;
+}
+
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
@@ -341,7 +614,17 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     int n = NN->recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
     if (n < 0) break; /* EAGAIN: drained (ETERM/EBADF: closing) */
     muk_wire_view v;
-    if (parse_reply(r, buf, n, &v) != 0)
+    muk_wire_env e;
+    int rc = open_reply(r, &r->link, buf, n, &e, &v);
+    if (rc == -1) {
+      if (e.kind == MUK_WK_WELCOME) on_welcome(r, buf, (size_t)n, &e);
+      else if (e.kind == MUK_WK_REFUSE) on_refuse(r, buf, (size_t)n, &e);
+      else muk__service_dropped(r->svc, 1);
+      NN->freemsg(buf);
+      r->last_rx = now_ms(r);
+      continue;
+    }
+    if (rc != 0)
       continue;
     r->last_rx = now_ms(r);
     pend *p;
@@ -372,7 +655,6 @@ void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
  * next sync call (its id no longer matches). */
 static void remote_handle(muk_service *svc, muk_msg *m);
 
-static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
 
 /* fail() for a sync call: no muk_reply, the caller returns the status. */
 static int sync_fail(muk_msg *m, int status, const char *fmt, remote *r) {
@@ -395,9 +677,71 @@ static int sync_socket(remote *r) {
   return 0;
 }
 
-static void set_timeout(int sock, int opt, uint64_t ms) {
-  int t = ms > 0 ? (ms > INT32_MAX ? INT32_MAX : (int)ms) : 1;
-  (void)NN->setsockopt(sock, NN_SOL_SOCKET, opt, &t, sizeof t);
+
+/* The sync socket's handshake, blocking: its HELLO joins the session the
+ * async socket made (or makes one). 0 or a failure set on m. */
+static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadline) {
+  uint8_t frame[BT + MUK_WIRE_HS_MAX], nonce[MUK_WIRE_NONCE_SIZE];
+  uint64_t join;
+  size_t len = hello_build(r, frame, nonce, &join);
+  if (!len) return sync_fail(m, UV_EIO, "remote service %s at %s: no random bytes", r);
+  uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
+  set_timeout(r->ssock, NN_SNDTIMEO, limit - start);
+  if (NN->send(r->ssock, frame, len, 0) < 0) {
+    int rc = nn_send_status();
+    if (rc != UV_ETIMEDOUT) return sync_fail(m, rc, "remote service %s at %s: send refused", r);
+    return limit == deadline
+               ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
+               : sync_fail(m, MUK_EPEERGONE, "remote service %s at %s is not answering", r);
+  }
+  uint64_t mine = 0;
+  for (int i = 7; i >= 0; i--) mine = mine << 8 | nonce[i];
+  for (;;) {
+    uint64_t now = mono_ms();
+    if (now >= limit)
+      return limit == deadline
+                 ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
+                 : sync_fail(m, MUK_EPEERGONE,
+                             "remote service %s at %s did not answer the handshake of wire "
+                             "version 2 (an older muk-serviced that speaks version 1? not a "
+                             "muk-serviced?)", r);
+    set_timeout(r->ssock, NN_RCVTIMEO, limit - now);
+    void *buf = NULL;
+    int n = NN->recv(r->ssock, &buf, NN_MSG, 0);
+    if (n < 0) {
+      if (errno == ETIMEDOUT || errno == EAGAIN || errno == EINTR) continue;
+      return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
+    }
+    muk_wire_env e;
+    int32_t status;
+    uint64_t echo;
+    const char *msg;
+    size_t mlen;
+    char why[700];
+    int rc = -1; /* -1: not for us (dropped), -3: a late reply; else the answer */
+    if (muk_wire_env_read(buf, (size_t)n, &e) == 0) {
+      if (e.kind == MUK_WK_WELCOME) {
+        rc = hs_accept(r, &r->slink, nonce, join, buf, (size_t)n, &e, why, sizeof why);
+        if (rc == -2) rc = -1; /* cannot happen: a sync call runs alone */
+      } else if (e.kind == MUK_WK_REFUSE &&
+                 muk_wire_refuse_read(buf, (size_t)n, &e, &status, &echo, &msg, &mlen) == 0 &&
+                 e.conn == 0 && echo == mine) {
+        snprintf(why, sizeof why, "remote service %s at %s refused the handshake: %.*s",
+                 r->name, r->url, (int)mlen, msg);
+        rc = status;
+      } else if (e.kind == MUK_WK_DATA) {
+        rc = -3; /* a late reply on an earlier connection */
+      }
+    }
+    NN->freemsg(buf);
+    if (rc == 0) return 0;
+    if (rc == -1) muk__service_dropped(r->svc, 1);
+    if (rc == -1 || rc == -3) continue;
+    if (rc == MUK_EPEERGONE && join) session_lost(r); /* the server forgot it */
+    set_failure(m, NULL, r);
+    muk_msg_add_str(m, why, strlen(why));
+    return m->status = rc;
+  }
 }
 
 int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
@@ -409,13 +753,16 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
 
   uint64_t lnow = now_ms(r), start = mono_ms();
   uint64_t deadline = start + (m->deadline_ms > lnow ? m->deadline_ms - lnow : 0);
+  if (!r->slink.conn && (rc = sync_handshake(r, m, start, deadline))) return rc;
+  start = mono_ms();
   uint64_t seq = ++r->sseq, last_rx = start, last_ping = start;
 
   /* A send blocks while no peer is connected: as long as the peer may take
    * to show up, then it is gone. */
   uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
+  if (limit <= start) limit = start + 1;
   set_timeout(r->ssock, NN_SNDTIMEO, limit - start);
-  rc = send_on(r, r->ssock, 0, m->op, seq, m);
+  rc = send_on(r, r->ssock, &r->slink, 0, m->op, seq, m);
   if (rc == UV_ETIMEDOUT)
     return limit == deadline
                ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
@@ -430,7 +777,7 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
       return sync_fail(m, MUK_EPEERGONE, "remote service %s at %s is not answering", r);
     if (now - last_rx >= HB_INTERVAL_MS && now - last_ping >= HB_INTERVAL_MS) {
       last_ping = now;
-      (void)send_on(r, r->ssock, NN_DONTWAIT, MUK_WIRE_OP_PING, 0, NULL);
+      (void)send_on(r, r->ssock, &r->slink, NN_DONTWAIT, MUK_WIRE_OP_PING, 0, NULL);
     }
     uint64_t wait = deadline - now;
     if (wait > HB_INTERVAL_MS / 2) wait = HB_INTERVAL_MS / 2;
@@ -442,7 +789,25 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
       return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
     }
     muk_wire_view v;
-    if (parse_reply(r, buf, n, &v) != 0)
+    muk_wire_env e;
+    rc = open_reply(r, &r->slink, buf, n, &e, &v);
+    if (rc == -1) { /* a REFUSE of this connection: the session is gone */
+      int32_t status;
+      uint64_t echo;
+      const char *msg;
+      size_t mlen;
+      int lost = e.kind == MUK_WK_REFUSE &&
+                 muk_wire_refuse_read(buf, (size_t)n, &e, &status, &echo, &msg, &mlen) == 0 &&
+                 e.conn == r->slink.conn && echo <= r->slink.tx_seq;
+      if (!lost) muk__service_dropped(r->svc, 1);
+      NN->freemsg(buf);
+      if (!lost) continue;
+      session_lost(r);
+      return sync_fail(m, MUK_EPEERGONE,
+                       "remote service %s at %s no longer knows this client's session "
+                       "(restarted, or idle past its lease)", r);
+    }
+    if (rc != 0)
       continue;
     last_rx = mono_ms();
     if (v.hdr.op == MUK_WIRE_OP_PING || v.hdr.id != seq || v.hdr.op != m->op) {
@@ -490,7 +855,8 @@ static void remote_handle(muk_service *svc, muk_msg *m) {
   }
   if (r->count == 1) r->alive_mark = now;
 
-  int rc = r->bhead || r->inflight >= WINDOW ? 1 : send_one(r, m->op, p->seq, m);
+  int rc = r->bhead || r->inflight >= WINDOW || !hs_ready(r)
+               ? 1 : send_one(r, m->op, p->seq, m);
   if (rc == UV_EAGAIN) r->eagain = 1;
   if (rc == 0) {
     r->inflight++;
@@ -517,6 +883,9 @@ static void remote_release(remote *r) {
   }
   free(r->buckets);
   muk_wire_codec_free(r->codec);
+  muk_wire_link_free(&r->link);
+  muk_wire_link_free(&r->slink);
+  muk_key_free(r->key, r->key_len);
   if (r->op_names)
     for (uint32_t i = 0; i < r->def.nops; i++) free(r->op_names[i]);
   free(r->op_names);
@@ -535,11 +904,13 @@ static void remote_fini(muk_service *svc, void *state) {
   remote *r = remote_of(svc);
   r->closing = 1;
   fail_all(r, MUK_ECANCELED, NULL);
+  send_bye(r); /* best effort: the lease ends the session otherwise */
   int handles = r->handles;
   if (handles) {
     uv_close((uv_handle_t *)&r->rpoll, handle_closed);
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
+    uv_close((uv_handle_t *)&r->ka, handle_closed);
   }
   NN->close(r->sock); /* after the polls let go of its fds */
   r->sock = -1;
@@ -550,7 +921,15 @@ static void remote_fini(muk_service *svc, void *state) {
 
 int muk_register_remote(muk_kernel *k, const char *name, const char *url,
                         const muk_service_def *schema) {
+  return muk_register_remote_opts(k, name, url, schema, NULL);
+}
+
+int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
+                             const muk_service_def *schema, const muk_remote_opts *o) {
   if (!k || !name || !url) return UV_EINVAL;
+  if (o && ((o->key && (o->key_len < MUK_WIRE_KEY_MIN || o->key_len > MUK_WIRE_KEY_MAX)) ||
+            (o->encrypt && !o->key)))
+    return UV_EINVAL;
   size_t nlen = strlen(name);
   if (nlen == 0 || nlen > MUK_WIRE_MAX_NAME) return UV_EINVAL;
   if (strncmp(url, "ipc://", 6) && strncmp(url, "tcp://", 6) &&
@@ -564,6 +943,7 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   if (muk_service_id(k, name) >= 0) return UV_EEXIST;
   /* libnanomsg is loaded here, on the first remote binding (nn_dl.h) */
   if (!muk__nn()) return MUK_ENOTRANSPORT;
+  if (o && o->key && !muk__ossl()) return MUK_ENOTRANSPORT; /* libcrypto, for the key */
 
   remote *r = calloc(1, sizeof *r);
   if (!r) return UV_ENOMEM;
@@ -576,6 +956,12 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   r->op_names = calloc(schema->nops ? schema->nops : 1, sizeof(char *));
   int rc = UV_ENOMEM;
   if (!r->name || !r->url || !r->wire_name || !r->codec || !r->op_names) goto fail;
+  if (o && o->key) {
+    if (!(r->key = malloc(o->key_len))) goto fail;
+    memcpy(r->key, o->key, o->key_len);
+    r->key_len = o->key_len;
+    r->want_enc = o->encrypt;
+  }
   for (uint32_t i = 0; i < schema->nops; i++) {
     r->def.nops = i; /* what remote_release frees so far */
     if (!(r->op_names[i] = strdup(schema->op_names[i] ? schema->op_names[i] : "")))
@@ -608,13 +994,14 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   }
   uv_loop_t *loop = muk_kernel_loop(k);
   if (uv_timer_init(loop, &r->timer) || uv_poll_init(loop, &r->rpoll, r->rcvfd) ||
-      uv_poll_init(loop, &r->spoll, r->sndfd)) {
+      uv_poll_init(loop, &r->spoll, r->sndfd) || uv_timer_init(loop, &r->ka)) {
     rc = UV_EIO; /* only after a partial init, which libuv does not do */
     goto fail;
   }
-  r->rpoll.data = r->spoll.data = r->timer.data = r;
-  r->handles = 3;
+  r->rpoll.data = r->spoll.data = r->timer.data = r->ka.data = r;
+  r->handles = 4;
   uv_unref((uv_handle_t *)&r->timer);
+  uv_unref((uv_handle_t *)&r->ka);
   uv_unref((uv_handle_t *)&r->rpoll);
   uv_unref((uv_handle_t *)&r->spoll);
   uv_poll_start(&r->rpoll, UV_READABLE, rpoll_cb);
@@ -625,6 +1012,7 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
     uv_close((uv_handle_t *)&r->rpoll, handle_closed);
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
+    uv_close((uv_handle_t *)&r->ka, handle_closed);
     NN->close(r->sock);
     return rc; /* r is released by the close callbacks */
   }
@@ -634,4 +1022,14 @@ fail:
   if (r->sock >= 0) NN->close(r->sock);
   remote_release(r);
   return rc;
+}
+
+void muk_kernel_exiting(muk_kernel *k) {
+  muk_service *svc;
+  for (uint32_t i = 0; (svc = muk_service_get(k, i)); i++) {
+    if (muk_service_def_of(svc)->handle != remote_handle) continue;
+    remote *r = remote_of(svc);
+    if (r->closing || r->hs != HS_OK) continue;
+    send_bye(r);
+  }
 }

@@ -1,5 +1,7 @@
 /* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
+#include "kernel_internal.h"
+#include "wire_sec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -113,7 +115,8 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   size_t fixed = size;
   int zstd = plen > MUK_WIRE_ZSTD_MIN;
   size += zstd ? ZSTD_compressBound(plen) : plen;
-  if (reserve(c, size)) return UV_ENOMEM;
+  /* room for muk_wire_seal()'s tag after the message */
+  if (reserve(c, size + MUK_WIRE_TAG_SIZE)) return UV_ENOMEM;
 
   uint8_t *p = c->buf + headroom;
   uint8_t *payload_at = c->buf + fixed;
@@ -134,18 +137,15 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   size = fixed + wire_plen;
   if (size - headroom > MUK_WIRE_MAX_MSG) return MUK_ETOOBIG;
 
-  p[0] = WIRE_MAGIC0;
-  p[1] = WIRE_MAGIC1;
-  p[2] = WIRE_MAGIC2;
-  p[3] = WIRE_MAGIC3;
-  p[4] = MUK_WIRE_VERSION;
-  p[5] = (uint8_t)nargs;
-  put16(p + 6, (uint16_t)hdr->name_len);
-  put32(p + 8, flags);
-  put32(p + 12, hdr->op);
-  put64(p + 16, hdr->id);
-  put32(p + 24, (uint32_t)hdr->status);
-  put32(p + 28, 0);
+  /* envelope: an unprotected DATA frame until muk_wire_seal() */
+  muk_wire_env_write(p, MUK_WK_DATA, 0, 0, 0);
+  p[24] = (uint8_t)nargs;
+  p[25] = 0;
+  put16(p + 26, (uint16_t)hdr->name_len);
+  put32(p + 28, flags);
+  put32(p + 32, hdr->op);
+  put32(p + 36, (uint32_t)hdr->status);
+  put64(p + 40, hdr->id);
   p += MUK_WIRE_HDR_SIZE;
   memcpy(p, hdr->name, hdr->name_len);
   p += hdr->name_len;
@@ -182,20 +182,21 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
 int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v) {
   if (!buf || len < MUK_WIRE_HDR_SIZE + 1 + 8) return MUK_EBADMSG;
   if (len > MUK_WIRE_MAX_MSG) return MUK_ETOOBIG;
+  /* The envelope's conn/seq/protection are muk_wire_open()'s business. */
   if (buf[0] != WIRE_MAGIC0 || buf[1] != WIRE_MAGIC1 || buf[2] != WIRE_MAGIC2 ||
-      buf[3] != WIRE_MAGIC3 || buf[4] != MUK_WIRE_VERSION)
+      buf[3] != WIRE_MAGIC3 || buf[4] != MUK_WIRE_VERSION || buf[5] != MUK_WK_DATA)
     return MUK_EBADMSG;
   memset(v, 0, sizeof *v);
-  v->nargs = buf[5];
-  v->hdr.name_len = get16(buf + 6);
-  v->hdr.flags = get32(buf + 8);
-  v->hdr.op = get32(buf + 12);
-  v->hdr.id = get64(buf + 16);
-  v->hdr.status = (int32_t)get32(buf + 24);
+  v->nargs = buf[24];
+  v->hdr.name_len = get16(buf + 26);
+  v->hdr.flags = get32(buf + 28);
+  v->hdr.op = get32(buf + 32);
+  v->hdr.status = (int32_t)get32(buf + 36);
+  v->hdr.id = get64(buf + 40);
   if (v->nargs > MUK_MAX_ARGS) return MUK_EBADMSG;
   if (v->hdr.flags & ~(uint32_t)MUK_WIRE_FLAGS_ALLOWED) return MUK_EBADMSG;
   if (v->hdr.status > 0) return MUK_EBADMSG;
-  if (get32(buf + 28) != 0) return MUK_EBADMSG;
+  if (buf[25] != 0) return MUK_EBADMSG;
 
   size_t off = MUK_WIRE_HDR_SIZE;
   size_t rest = len - off;
@@ -264,14 +265,28 @@ static void wire_free(void *data, void *ud) {
   free(data);
 }
 
-int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
-                   muk_free_fn keep_fn, void *keep_ud) {
+static int apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                 muk_free_fn keep_fn, void *keep_ud, int defer) {
   uint8_t *pl = NULL;
   muk_free_fn fn = NULL;
   void *ud = NULL;
   int kept = 0;
   size_t plen = (size_t)v->payload_len;
-  if (v->hdr.flags & MUK_F_WIRE_ZSTD) {
+  int zstd = (v->hdr.flags & MUK_F_WIRE_ZSTD) != 0;
+  if (zstd && defer) { /* the frame itself; the worker inflates it */
+    plen = v->payload_wire_len;
+    if (keep_fn) {
+      pl = (uint8_t *)v->payload_wire;
+      fn = keep_fn;
+      ud = keep_ud;
+      kept = 1;
+    } else {
+      if (!(pl = malloc(plen)))
+        return UV_ENOMEM;
+      memcpy(pl, v->payload_wire, plen);
+      fn = wire_free;
+    }
+  } else if (zstd) {
     if (!c->dctx && !(c->dctx = ZSTD_createDCtx())) return UV_ENOMEM;
     pl = malloc(plen);
     if (!pl) return UV_ENOMEM;
@@ -313,15 +328,77 @@ int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
   muk_msg_set_payload(m, pl, pl ? plen : 0, fn, ud);
   m->op = v->hdr.op;
   m->status = v->hdr.status;
-  m->flags = (m->flags & ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT)) |
+  m->flags = (m->flags & ~(uint32_t)(MUK_F_REPLY | MUK_F_EVENT |
+                                     MUK_F_WIRE_ZSTD)) |
              (v->hdr.flags & (MUK_F_REPLY | MUK_F_EVENT));
+  if (zstd && defer)
+    m->flags |= MUK_F_WIRE_ZSTD;
   return kept;
+}
+
+int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
+                   muk_free_fn keep_fn, void *keep_ud) {
+  return apply(c, v, m, keep_fn, keep_ud, 0);
+}
+
+int muk_wire_apply_deferred(muk_wire_codec *c, const muk_wire_view *v,
+                            muk_msg *m, muk_free_fn keep_fn, void *keep_ud) {
+  return apply(c, v, m, keep_fn, keep_ud, 1);
+}
+
+int muk__wire_inflate(muk_msg *m) {
+  const uint8_t *src = m->payload.data;
+  size_t srclen = m->payload.len;
+  unsigned long long n;
+  uint8_t *pl;
+  size_t r;
+  m->flags &= ~(uint32_t)MUK_F_WIRE_ZSTD;
+  n = src ? ZSTD_getFrameContentSize(src, srclen) : ZSTD_CONTENTSIZE_ERROR;
+  /* Bounded like the decoder's: the declared size, at most the maximum. */
+  if (n == ZSTD_CONTENTSIZE_ERROR || n == ZSTD_CONTENTSIZE_UNKNOWN || n == 0 ||
+      n > MUK_WIRE_MAX_PAYLOAD || !(pl = malloc((size_t)n))) {
+    muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+    return MUK_EBADMSG;
+  }
+  /* One-shot: a context per call costs little beside >= 64 KiB of output,
+   * and keeps no per-thread state to free at thread exit. */
+  r = ZSTD_decompress(pl, (size_t)n, src, srclen);
+  if (ZSTD_isError(r) || r != n) {
+    free(pl);
+    muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+    return MUK_EBADMSG;
+  }
+  muk_msg_set_payload(m, pl, (size_t)n, wire_free, NULL);
+  return 0;
+}
+
+/* The handshake readers over a frame of their kind. */
+static int fuzz_handshake(const uint8_t *buf, size_t len, const muk_wire_env *e) {
+  muk_wire_hello h;
+  muk_wire_welcome w;
+  int32_t st;
+  uint64_t echo;
+  const char *msg;
+  size_t ml;
+  switch (e->kind) {
+  case MUK_WK_HELLO: return muk_wire_hello_read(buf, len, e, &h);
+  case MUK_WK_WELCOME: return muk_wire_welcome_read(buf, len, e, &w);
+  case MUK_WK_REFUSE: return muk_wire_refuse_read(buf, len, e, &st, &echo, &msg, &ml);
+  default: return MUK_EBADMSG;
+  }
 }
 
 int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
                       size_t len) {
+  muk_wire_env e;
+  int rc = muk_wire_env_read(buf, len, &e);
+  if (rc) return rc;
+  if (e.kind != MUK_WK_DATA) return fuzz_handshake(buf, len, &e);
+  /* Unprotected DATA only: a fuzzer cannot forge tags, and the link's
+   * checks (wire_sec.c) are the unit tests'. */
+  if (e.sec) return MUK_EBADMSG;
   muk_wire_view v;
-  int rc = muk_wire_parse(buf, len, &v);
+  rc = muk_wire_parse(buf, len, &v);
   if (rc) return rc;
   muk_msg *m = muk_msg_new(k);
   if (!m) return UV_ENOMEM;
@@ -340,4 +417,33 @@ int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
   }
   muk_msg_free(m);
   return rc;
+}
+
+/* ---- version 1 peers ----------------------------------------------------*/
+size_t muk_wire_v1_refusal(uint8_t *out, size_t cap, const uint8_t *req, size_t len,
+                           int32_t status, const char *msg) {
+  /* v1 header: magic, version 1, nargs, name_len u16, flags u32, op u32,
+   * id u64, status i32, reserved u32; then the name */
+  if (len < 32 || memcmp(req, "MUKW\1", 5)) return 0;
+  size_t name_len = get16(req + 6), mlen = strlen(msg);
+  if (name_len == 0 || name_len > MUK_WIRE_MAX_NAME || name_len > len - 32 ||
+      memchr(req + 32, 0, name_len) || (get32(req + 8) & MUK_F_REPLY))
+    return 0;
+  size_t n = 32 + name_len + 1 + 4 + mlen + 8;
+  if (n > cap) return 0;
+  memcpy(out, req, 8); /* magic, version 1, name_len (nargs fixed below) */
+  out[5] = 1;
+  put32(out + 8, MUK_F_REPLY);
+  memcpy(out + 12, req + 12, 12); /* op, id */
+  put32(out + 24, (uint32_t)status);
+  put32(out + 28, 0);
+  uint8_t *p = out + 32;
+  memcpy(p, req + 32, name_len);
+  p += name_len;
+  *p++ = MUK_T_STR;
+  put32(p, (uint32_t)mlen);
+  memcpy(p + 4, msg, mlen);
+  p += 4 + mlen;
+  put64(p, 0);
+  return n;
 }

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MUK_WIRE_VERSION 1
+#define MUK_WIRE_VERSION 2
 /* Payloads larger than this are zstd-compressed on the wire (when that
  * makes them smaller). */
 #define MUK_WIRE_ZSTD_MIN (64u * 1024u)
@@ -36,8 +36,9 @@ extern "C" {
 #define MUK_WIRE_MAX_NAME 255u
 /* Reserved op numbers (never an index into a schema). */
 #define MUK_WIRE_OP_PING 0xFFFFFFFFu
-/* Fixed header size in bytes (before name, args, payload). */
-#define MUK_WIRE_HDR_SIZE 32u
+/* Fixed header size in bytes (before name, args, payload): the 24-byte
+ * envelope (wire_sec.h) then the message header. */
+#define MUK_WIRE_HDR_SIZE 48u
 /* Flags that may appear on the wire; anything else is rejected. */
 #define MUK_WIRE_FLAGS_ALLOWED (MUK_F_REPLY | MUK_F_EVENT | MUK_F_WIRE_ZSTD)
 
@@ -68,17 +69,19 @@ typedef struct muk_wire_codec muk_wire_codec;
 muk_wire_codec *muk_wire_codec_new(void);
 void muk_wire_codec_free(muk_wire_codec *c);
 
-/* Encode hdr + m's args and payload. `headroom` bytes are left free in front
- * of the message for the caller (nanomsg backtrace). On success *out points
- * at the start of the headroom inside the codec's buffer (valid until the
- * next encode) and *outlen counts headroom + message. Returns 0,
+/* Encode hdr + m's args and payload as a DATA frame (an unprotected
+ * envelope: muk_wire_seal() protects it in place). `headroom` bytes are left
+ * free in front of the frame for the caller (nanomsg backtrace), and
+ * MUK_WIRE_TAG_SIZE bytes after it for the seal's tag. On success *out
+ * points at the start of the headroom inside the codec's buffer (valid until
+ * the next encode) and *outlen counts headroom + frame. Returns 0,
  * MUK_ETOOBIG, MUK_EBADMSG (bad name/arg) or UV_ENOMEM. */
 int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
                     const muk_msg *m, size_t headroom, const uint8_t **out,
                     size_t *outlen);
 
-/* Validate buf[0..len) completely and fill *v. No allocation, no side
- * effect. Returns 0 or MUK_EBADMSG (MUK_ETOOBIG when len is over the max). */
+/* Validate the DATA frame buf[0..len) (opened: tag cut off, body
+ * decrypted) completely and fill *v. No allocation, no side effect. Returns 0 or MUK_EBADMSG (MUK_ETOOBIG when len is over the max). */
 int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v);
 
 /* Move a parsed message into m: op, status and flags (REPLY/EVENT) from the
@@ -93,6 +96,23 @@ int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v);
  * now"). With 0 the caller still owns the buffer. */
 int muk_wire_apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
                    muk_free_fn keep_fn, void *keep_ud);
+
+/* As muk_wire_apply, except that a zstd payload is not decompressed here:
+ * m gets the frame as its payload (in place with keep_fn, as above, at any
+ * size) and MUK_F_WIRE_ZSTD in m->flags; the kernel decompresses it on the
+ * thread that handles the request, right before the service's handle()
+ * (at most v->payload_len bytes, which muk_wire_parse checked against the
+ * frame's header). A host reserves v->payload_len against its memory
+ * budget before it sends the message on. */
+int muk_wire_apply_deferred(muk_wire_codec *c, const muk_wire_view *v,
+                            muk_msg *m, muk_free_fn keep_fn, void *keep_ud);
+
+/* A version-1 peer's request req[0..len) answered in version 1's format:
+ * a reply with the request's id, op and service name, `status`, and msg as
+ * its str argument (what a v1 client shows). Returns its length in out, 0
+ * when req is not a v1 request or cap is too small. */
+size_t muk_wire_v1_refusal(uint8_t *out, size_t cap, const uint8_t *req, size_t len,
+                           int32_t status, const char *msg);
 
 /* Malformed-input fuzz body: parse + apply into a scratch message of k.
  * Returns the parse/apply status. Used by the libFuzzer target and by the

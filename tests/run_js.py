@@ -28,6 +28,11 @@ Expectations beside the test (recorded from node 20 where node has the behaviour
   NAME.status      expected exit status (default 0)
   NAME.stderr      lines that must each appear (as substrings) in stderr
   NAME.args        extra arguments passed to the script (one line, split on spaces)
+  NAME.flags       runtime flags for muk, before the script (one line, split on
+                   spaces), e.g. --allow-fs-read=...; node takes the same ones
+                   where it has them. In .flags and .args, {tmp} is a fresh
+                   temporary directory, removed after the run: record with
+                     node $(sed "s#{tmp}#$T#g" NAME.flags) NAME.js $(sed "s#{tmp}#$T#g" NAME.args)
 """
 import difflib
 import hashlib
@@ -35,6 +40,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 
 def read(path, default=None):
@@ -182,12 +188,22 @@ def main():
     want_status = int((read(base + '.status', b'0').decode().strip() or '0'))
     want_err = read(base + '.stderr')
     args = (read(base + '.args', b'').decode().split())
+    flags = (read(base + '.flags', b'').decode().split())
+    tmp = None
+    if any('{tmp}' in a for a in args + flags):
+        tmp = tempfile.mkdtemp(prefix='muk-js-')
+        args = [a.replace('{tmp}', tmp) for a in args]
+        flags = [a.replace('{tmp}', tmp) for a in flags]
     env = dict(os.environ)
     env.setdefault('MUK_TEST', '1')
     cwd = os.path.dirname(os.path.abspath(test))
-    p = subprocess.run([muk] + extra + [os.path.basename(test)] + args, cwd=cwd,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120, env=env)
+    try:
+        p = subprocess.run([muk] + extra + flags + [os.path.basename(test)] + args, cwd=cwd,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=120, env=env)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
     ok = True
     if want_digest is not None:
         if (hashlib.sha256(p.stdout).hexdigest(), len(lines_of(p.stdout))) != want_digest[:2]:

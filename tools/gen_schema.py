@@ -15,7 +15,10 @@ A list may splice in a list defined above it by naming it as an entry:
   #define CRYPTO_OPS(X) CRYPTO_HASH_OPS(X) CRYPTO_KDF_OPS(X)
 counts positions across the spliced entries (as the C enum does), and the
 spliced lists are not emitted on their own (their positions would be off).
-A list whose entries are neither fails the build, naming the file and line.
+A list whose first entry has more than two arguments is a table for C only
+  #define FS_HANDLES(X) X(OPEN, 0, 1, 0) ...
+and is not emitted. Any other list whose entries are neither names nor
+values fails the build, naming the file and line.
 """
 import json
 import re
@@ -87,6 +90,10 @@ def parse(path, text, prefix):
         name = macro[len(prefix) + 1:] if macro.startswith(prefix + '_') else macro
         entry = re.compile(re.escape(param) + r'\s*\(\s*([A-Za-z_]\w*)\s*,([^()]*)\)'
                            r'|([A-Za-z_]\w*)\s*\(\s*' + re.escape(param) + r'\s*\)')
+        first_entry = entry.search(body)
+        if (first_entry and first_entry.group(2) is not None and
+                ',' in first_entry.group(2) and not STRING.match(first_entry.group(2).strip())):
+            continue  # a table for C (more than two columns): not for JS
         entries, kinds, pos = [], set(), 0
         for e in entry.finditer(body):
             gap = body[pos:e.start()]

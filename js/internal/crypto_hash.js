@@ -11,6 +11,13 @@
 // in place (HASH_UPDATE: a Buffer is not copied); a token frees the context
 // of a dropped Hash.
 //
+// The common case is in C (bridge/crypto_binding.c): createHash(name) and
+// createHmac(name, key) without options, for a name already accepted, make
+// an object whose update() and digest() are natives that keep the bytes in
+// C and send the one request, with no JS in between. Every other case is
+// this file's: the natives call the JS update/digest below, which first
+// take the object's state over (absorb) and keep it in the properties.
+//
 // Hash and Hmac are Transform streams as Node's LazyTransform makes them:
 // nothing of the stream is built (nor the stream module loaded) until the
 // stream side is used.
@@ -21,6 +28,7 @@ var S = require('internal/service');
 var errors = require('internal/errors');
 var K = internalBinding('kernel');
 var B = internalBinding('buffer');
+var CB = internalBinding('crypto');
 
 var OPS = U.OPS;
 var E_OPENSSL = U.schema.CONSTANTS.E_OPENSSL;
@@ -76,6 +84,7 @@ var infos = Object.create(null);
 
 function info(alg, unknown) {
   var r = request(OPS.HASH_INFO, [alg], undefined, unknown);
+  CB.known(alg);
   return (infos[alg] = [r[1][0], r[1][1] === 1]);
 }
 
@@ -223,6 +232,7 @@ function Hash(algorithm, options) {
   if (typeof algorithm !== 'string') {
     if (!(algorithm instanceof Hash)) throw errors.invalidArgType('algorithm', 'string', algorithm);
     copyOf = algorithm;
+    absorb(copyOf);
     algorithm = copyOf._alg;
   }
   if (options !== undefined) out = validateOutputLength(options);
@@ -349,6 +359,17 @@ function finish(self, enc) {
   return encode(r[2] || EMPTY, enc);
 }
 
+// The state of a native object (bridge/crypto_binding.c), moved into the
+// properties the first time this file handles the object.
+function absorb(self) {
+  var t = CB.take(self);
+  if (t === undefined) return;
+  self._alg = t[1];
+  if (t[2] !== null) self._key = t[2];
+  if (t[3]) self._fin = true;
+  else if (t[0].length) feed(self, t[0]);
+}
+
 // ---- Hash -----------------------------------------------------------------
 
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -356,17 +377,20 @@ Object.setPrototypeOf(Hash, LazyTransform);
 defaults(Hash.prototype);
 
 Hash.prototype.copy = function copy(options) {
+  absorb(this);
   if (this._fin) throw finalized();
   return new Hash(this, options);
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  absorb(this);
   update(this, chunk, encoding === 'buffer' ? undefined : encoding);
   callback();
 };
 
 // As Node's: the stream's digest is kept, and digest() once more returns it.
 Hash.prototype._flush = function _flush(callback) {
+  absorb(this);
   var d = finish(this);
   this._fin = false;
   this._d = d;
@@ -374,7 +398,8 @@ Hash.prototype._flush = function _flush(callback) {
   callback();
 };
 
-Hash.prototype.update = function (data, encoding) {
+function jsUpdate(data, encoding) {
+  absorb(this);
   if (this._fin) throw finalized();
   if (encoding === undefined && this._n === 0 && this._h === 0 && this._s === null) {
     // the first update: a string is kept as is, a small Buffer in the slab
@@ -401,16 +426,21 @@ Hash.prototype.update = function (data, encoding) {
   }
   update(this, data, encoding);
   return this;
-};
+}
 
-Hash.prototype.digest = function (outputEncoding) {
+function jsDigest(outputEncoding) {
+  absorb(this);
+  if (this._key !== null) return hmacDigest(this, outputEncoding);
   if (this._fin) throw finalized();
   if (this._d !== undefined) {
     this._fin = true;
     return encode(this._d, outputEncoding);
   }
   return finish(this, outputEncoding);
-};
+}
+
+Hash.prototype.update = CB.update;
+Hash.prototype.digest = CB.digest;
 
 // ---- Hmac -----------------------------------------------------------------
 
@@ -454,30 +484,39 @@ Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
 defaults(Hmac.prototype);
 
-Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype.update = CB.update;
+Hmac.prototype.digest = CB.digest;
 Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = function _flush(callback) {
+  absorb(this);
   this.push(finish(this));
   callback();
 };
 
-Hmac.prototype.digest = function (outputEncoding) {
-  if (this._fin) {
+// As Node's: a finished Hmac's digest() is empty.
+function hmacDigest(self, outputEncoding) {
+  if (self._fin) {
     return outputEncoding === undefined || outputEncoding === 'buffer' ? Buffer.alloc(0)
       : EMPTY.toString(outputEncoding);
   }
-  return finish(this, outputEncoding);
-};
+  return finish(self, outputEncoding);
+}
 
 // ---- the rest -------------------------------------------------------------
 
-function createHash(algorithm, options) {
+// createHash/createHmac are natives that make the fast objects for a
+// known name (info() tells them) without options, and call these otherwise.
+function jsCreateHash(algorithm, options) {
   return new Hash(algorithm, options);
 }
 
-function createHmac(hmac, key, options) {
+function jsCreateHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
+
+CB.init(Hash.prototype, Hmac.prototype, jsUpdate, jsDigest, function (status, results) {
+  return fail([status, results], 'digest');
+}, jsCreateHash, jsCreateHmac);
 
 var hashes = null;
 
@@ -527,8 +566,8 @@ function hash(algorithm, input, outputEncoding) {
 }
 
 module.exports = {
-  createHash: createHash,
-  createHmac: createHmac,
+  createHash: CB.createHash,
+  createHmac: CB.createHmac,
   Hash: Hash,
   Hmac: Hmac,
   getHashes: getHashes,

@@ -9,6 +9,7 @@
 'use strict';
 
 var U = require('internal/crypto_util');
+var CB = internalBinding('crypto');
 var errors = require('internal/errors');
 
 var OPS = U.OPS;
@@ -113,6 +114,8 @@ function randomBytes(size, callback) {
   size = size >>> 0;
   if (callback === undefined) {
     if (size === 0) return Buffer.alloc(0);
+    var b = CB.random(size); // small sizes: from a pool refilled in bulk
+    if (b !== undefined) return b;
     if (sid < 0) sid = U.service();
     sizeArg[0] = size;
     var r = kcallSync(sid, RANDOM, sizeArg, undefined);

@@ -208,6 +208,10 @@ Dirent.prototype.isBlockDevice = isDirent(UV_DIRENT.BLOCK);
 var noPathSyscalls = { read: 1, write: 1, fstat: 1, ftruncate: 1 };
 function opError(status, results, syscall, path, dest) {
   var X = S.errors();
+  // denied by the capability policy: the reply names permission and path
+  if (X.isAccessDenied(status)) {
+    return X.accessDenied(results && results[0], results && typeof results[1] === 'string' ? results[1] : path);
+  }
   // the kernel's own codes (a remote fs that is gone, too slow, ...) carry
   // the transport's explanation, not the service's [syscall, path].
   if (X.isKernelStatus(status)) {

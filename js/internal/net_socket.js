@@ -400,7 +400,7 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
     this._bindFailed(B.EINVAL, laddr, lport);
     return;
   }
-  var done = function (status, id) {
+  var done = function (status, id, resource) {
     if (gen !== self._connGen) { // an abandoned autoSelectFamily attempt
       if (status >= 0) send(OP.CLOSE, null, undefined, id);
       return;
@@ -408,7 +408,9 @@ Socket.prototype._connectTo = function (addr, port, pipe, family) {
     self._closeWhenId = false;
     if (status < 0) {
       if (id === 'bind') self._bindFailed(status, laddr, lport); // the reply names it
-      else self._connectFailed(status, true);
+      else if (S.errors().isAccessDenied(status) && typeof id === 'string') {
+        self._connectFailed(status, true, S.errors().accessDenied(id, resource));
+      } else self._connectFailed(status, true);
       return;
     }
     if (self.destroyed) { // destroyed while the request was on its way
@@ -445,8 +447,8 @@ Socket.prototype._abandonConnect = function () {
   }
 };
 
-Socket.prototype._connectFailed = function (status, immediate) {
-  var ex = S.errors().hostPortException(status, 'connect', this._connAddr, this._connPort);
+Socket.prototype._connectFailed = function (status, immediate, denied) {
+  var ex = denied || S.errors().hostPortException(status, 'connect', this._connAddr, this._connPort);
   if (this._connectCtx) {
     if (this._id) this._abandonConnect();
     NL.attemptFailed(this, ex, immediate);

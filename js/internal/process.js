@@ -159,5 +159,24 @@ module.exports = function makeProcess(P, requireBuiltin) {
   process.binding = function (name) {
     throw new Error('No such module: ' + name);
   };
+
+  // --experimental-permission / --allow-*: process.permission, and without
+  // --allow-env a process.env that denies every access (Deno's model).
+  var PB = internalBinding('permission');
+  if (PB.enabled()) {
+    process.permission = {
+      has: function has(scope, reference) {
+        return requireBuiltin('internal/permission').has(scope, reference);
+      }
+    };
+    if (!PB.has(PB.CAPS.indexOf('env'))) {
+      requireBuiltin('internal/env').guard();
+      process.env = PB.envGuard();
+    }
+    process.nextTick(function () {
+      process.emitWarning('Permission is an experimental feature and might change at any time',
+        'ExperimentalWarning');
+    });
+  }
   return process;
 };

@@ -18,9 +18,18 @@ function kernelCode(name) { return E.MUK[name]; }
 // service's.
 function isKernelStatus(status) { return status <= E.MUK_MAX; }
 
+// A request the capability policy denied (MUK_EACCESSDENIED; the service
+// names the permission and the resource in its reply): Node's
+// ERR_ACCESS_DENIED.
+function isAccessDenied(status) { return status === E.MUK.EACCESSDENIED; }
+function accessDenied(permission, resource) {
+  return require('internal/permission').accessDenied(permission, resource);
+}
+
 // Node's uvException: "ENOENT: no such file or directory, open '/x'" with
 // errno, code, syscall, path, dest.
 function uvException(status, syscall, path, dest) {
+  if (isAccessDenied(status)) return accessDenied('FileSystem', path);
   var code = errname(status);
   var msg = code + ': ' + strerror(status) + ', ' + syscall;
   if (path !== undefined) {
@@ -38,6 +47,7 @@ function uvException(status, syscall, path, dest) {
 
 // Node's errnoException: "read ECONNRESET".
 function errnoException(status, syscall) {
+  if (isAccessDenied(status)) return accessDenied('Net', undefined);
   var code = errname(status);
   var err = new Error(syscall + ' ' + code);
   err.errno = status;
@@ -56,6 +66,9 @@ function uvMessage(status) {
 // withMessage, uvExceptionWithHostPort ('listen EADDRINUSE: address already
 // in use ...').
 function hostPortException(status, syscall, address, port, withMessage) {
+  if (isAccessDenied(status)) {
+    return accessDenied('Net', port > 0 ? (address.indexOf(':') >= 0 ? '[' + address + ']' : address) + ':' + port : address);
+  }
   var code = errname(status);
   var details = port > 0 ? ' ' + address + ':' + port : (address ? ' ' + address : '');
   var msg = withMessage ? syscall + ' ' + code + ': ' + uvMessage(status) + details
@@ -72,6 +85,7 @@ function hostPortException(status, syscall, address, port, withMessage) {
 // Node's dns errors: 'getaddrinfo ENOTFOUND host' (a name that does not
 // resolve is ENOTFOUND, as in Node); status may be a code string.
 function dnsException(status, syscall, hostname) {
+  if (isAccessDenied(status)) return accessDenied('Net', hostname);
   var code = status;
   if (typeof status === 'number') {
     code = status === E.UV.EAI_NONAME || status === E.UV.EAI_NODATA ? 'ENOTFOUND' : errname(status);
@@ -99,6 +113,8 @@ module.exports = {
   uvCode: uvCode,
   kernelCode: kernelCode,
   isKernelStatus: isKernelStatus,
+  isAccessDenied: isAccessDenied,
+  accessDenied: accessDenied,
   uvException: uvException,
   errnoException: errnoException,
   hostPortException: hostPortException,

@@ -121,6 +121,11 @@ static void crypto_fini(muk_service *svc, void *state) {
   free(st);
 }
 
+#define CRYPTO_HANDLE_ROW(id, used, created, released, released_ok)          \
+  [CRYPTO_##id] = {used, created, released, released_ok},
+static const muk_op_handles crypto_op_handles[CRYPTO_NOPS] = {
+    CRYPTO_HANDLE_OPS(CRYPTO_HANDLE_ROW)};
+
 const muk_service_def muk_crypto_service = {
     .abi = MUK_SERVICE_ABI,
     .name = "crypto",
@@ -133,4 +138,6 @@ const muk_service_def muk_crypto_service = {
     .handle = crypto_handle,
     .fini = crypto_fini,
     .flags = MUK_SVC_CALLER_SYNC,
+    .op_handles = crypto_op_handles,
+    .release_op = CRYPTO_FREE,
 };

@@ -195,6 +195,44 @@
   X(ECDH, 5)                                                                 \
   X(X509, 6)
 
+/* The ops whose arguments or results are handles (muk_op_handles: bit i
+ * = arg/result i, I64 only): op, used, created, released, released_ok.
+ * A host serving several clients (muk-serviced) reads it to give each its
+ * own handles and frees what a client leaves with FREE. CIPHER_INFO's
+ * i64 nid is no handle. */
+#define CRYPTO_HANDLE_OPS(X)                                                 \
+  X(FREE, 1, 0, 1, 0)                                                        \
+  X(HASH_NEW, 0, 1, 0, 0)                                                    \
+  X(HMAC_NEW, 0, 1, 0, 0)                                                    \
+  X(HASH_UPDATE, 1, 0, 0, 0)                                                 \
+  X(HASH_FINAL, 1, 0, 0, 1)                                                  \
+  X(HASH_COPY, 1, 1, 0, 0)                                                   \
+  X(CIPHER_NEW, 0, 1, 0, 0)                                                  \
+  X(CIPHER_UPDATE, 1, 0, 0, 0)                                               \
+  X(CIPHER_FINAL, 1, 0, 0, 0)                                                \
+  X(CIPHER_AAD, 1, 0, 0, 0)                                                  \
+  X(CIPHER_SET_TAG, 1, 0, 0, 0)                                              \
+  X(CIPHER_PADDING, 1, 0, 0, 0)                                              \
+  X(KEY_IMPORT, 0, 1, 0, 0)                                                  \
+  X(KEY_INFO, 1, 0, 0, 0)                                                    \
+  X(KEY_EXPORT, 1, 0, 0, 0)                                                  \
+  X(KEY_JWK, 1, 0, 0, 0)                                                     \
+  X(KEY_FROM_JWK, 0, 1, 0, 0)                                                \
+  X(KEY_PUBLIC, 1, 1, 0, 0)                                                  \
+  X(KEY_EQUALS, 3, 0, 0, 0)                                                  \
+  X(KEY_GENERATE, 0, 1, 0, 0)                                                \
+  X(SIGN, 1, 0, 0, 0)                                                        \
+  X(VERIFY, 1, 0, 0, 0)                                                      \
+  X(PK_CRYPT, 1, 0, 0, 0)                                                    \
+  X(DERIVE, 3, 0, 0, 0)                                                      \
+  X(X509_PARSE, 0, 1, 0, 0)                                                  \
+  X(X509_INFO, 1, 0, 0, 0)                                                   \
+  X(X509_RAW, 1, 0, 0, 0)                                                    \
+  X(X509_FINGERPRINT, 1, 0, 0, 0)                                            \
+  X(X509_PUBKEY, 1, 1, 0, 0)                                                 \
+  X(X509_VERIFY, 3, 0, 0, 0)                                                 \
+  X(X509_CHECK, 1, 0, 0, 0)
+
 #define CRYPTO_CONSTANTS(X)                                                  \
   X(E_OPENSSL, -5101) /* an OpenSSL failure; the reason in the args */       \
   X(MAX_HANDLES, 65536)

@@ -40,6 +40,11 @@ void crypto_op_RANDOM(muk_service *svc, muk_msg *m) {
     muk_reply(m, UV_EINVAL);
     return;
   }
+  if ((uint64_t)n > muk_msg_reply_max(m)) { /* more than the sender takes */
+    muk_msg_reset_args(m);
+    muk_reply(m, MUK_ETOOBIG);
+    return;
+  }
   uint8_t *p = malloc(n > 0 ? (size_t)n : 1);
   if (!p) {
     muk_reply(m, UV_ENOMEM);

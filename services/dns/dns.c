@@ -106,6 +106,12 @@ static void dns_lookup(muk_service *svc, muk_msg *m) {
     muk_reply(m, UV_ENOMEM);
     return;
   }
+  /* A name lookup is net access (as Deno has it): allowed when an
+   * --allow-net entry names the host, or all hosts. */
+  if (muk_policy_check(svc, MUK_CAP_NET, host) != 0) {
+    muk_deny(m, MUK_CAP_NET, host);
+    return;
+  }
   memset(&ai, 0, sizeof ai);
   ai.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
   ai.ai_socktype = SOCK_STREAM;
@@ -167,6 +173,10 @@ static void dns_lookup_service(muk_service *svc, muk_msg *m) {
   if (!loop) {
     muk_msg_reset_args(m);
     muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  if (muk_policy_check(svc, MUK_CAP_NET, addr) != 0) {
+    muk_deny(m, MUK_CAP_NET, addr);
     return;
   }
   r = uv_getnameinfo(loop, &req, NULL, (const struct sockaddr *)&ss,

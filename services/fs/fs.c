@@ -186,6 +186,10 @@ static void do_read(muk_msg *m) {
     done(m, MUK_EBADMSG);
     return;
   }
+  /* A read may return fewer bytes than asked: never more than the sender
+   * can take (a remote client asking 2 GiB gets at most the wire's max). */
+  if ((uint64_t)len > muk_msg_reply_max(m))
+    len = (int64_t)muk_msg_reply_max(m);
   c = block_class(len);
   if ((data = c >= 0 ? block_get(c) : malloc(len ? (size_t)len : 1)) == NULL) {
     done(m, UV_ENOMEM);
@@ -393,9 +397,26 @@ static void do_simple(muk_msg *m) {
   uv_fs_req_cleanup(&req);
 }
 
+/* process.permission.has for the fs scopes, answered by the policy of the
+ * kernel this service runs in (for a remote fs, its host's). */
+static void do_permission(muk_service *svc, muk_msg *m) {
+  int64_t cap;
+  const char *path = NULL;
+  size_t len;
+  if (muk_msg_i64(m, 0, &cap) || (cap != MUK_CAP_FS_READ && cap != MUK_CAP_FS_WRITE)) {
+    done(m, MUK_EBADMSG);
+    return;
+  }
+  if (muk_msg_str(m, 1, &path, &len) != 0)
+    path = NULL;
+  done_i64(m, muk_policy_has(muk_kernel_policy(muk_service_kernel(svc)), (muk_cap)cap, path));
+}
+
 static void fs_handle(muk_service *svc, muk_msg *m) {
-  (void)svc;
+  if (muk__fs_denied(svc, m))
+    return;
   switch (m->op) {
+  case FS_PERMISSION: do_permission(svc, m); break;
   case FS_READ: do_read(m); break;
   case FS_WRITE: do_write(m); break;
   case FS_READFILE: muk__fs_readfile(m); break;
@@ -409,6 +430,10 @@ static void fs_handle(muk_service *svc, muk_msg *m) {
   default: do_simple(m); break;
   }
 }
+
+#define FS_HANDLE_ROW(id, used, created, released)                           \
+  [FS_##id] = {used, created, released, 0},
+static const muk_op_handles fs_handles[FS_NOPS] = {FS_HANDLES(FS_HANDLE_ROW)};
 
 const muk_service_def muk_fs_service = {
     .abi = MUK_SERVICE_ABI,
@@ -426,4 +451,6 @@ const muk_service_def muk_fs_service = {
     .op_names = muk_fs_op_names,
     .handle = fs_handle,
     .flags = MUK_SVC_BLOCKING,
+    .op_handles = fs_handles,
+    .release_op = FS_CLOSE,
 };

@@ -46,12 +46,33 @@
   X(LUTIMES, "lutimes")     /* path atime mtime */                           \
   X(FUTIMES, "futimes")     /* fd atime mtime */                             \
   X(FSYNC, "fsync")         /* fd */                                         \
-  X(FDATASYNC, "fdatasync") /* fd */
+  X(FDATASYNC, "fdatasync") /* fd */                                         \
+  X(PERMISSION, "permission") /* cap [path] -> 1|0 (process.permission.has) */
 
 #define FS_OP_ENUM(id, name) FS_##id,
 enum { FS_OPS(FS_OP_ENUM) FS_NOPS };
 
 extern const char *const muk_fs_op_names[FS_NOPS];
+
+/* The ops whose arguments or results are fds (muk_op_handles: bit i =
+ * arg/result i; an arg is an fd only when it is I64, so readFile's and
+ * writeFile's path|fd is one only as an fd): op, used, created, released.
+ * A host serving several clients (muk-serviced) reads it to give each its
+ * own fds, and closes what a client leaves open with FS_CLOSE. */
+#define FS_HANDLES(X)                                                        \
+  X(OPEN, 0, 1, 0)                                                           \
+  X(CLOSE, 1, 0, 1)                                                          \
+  X(READ, 1, 0, 0)                                                           \
+  X(WRITE, 1, 0, 0)                                                          \
+  X(READFILE, 1, 0, 0)                                                       \
+  X(WRITEFILE, 1, 0, 0)                                                      \
+  X(FSTAT, 1, 0, 0)                                                          \
+  X(FCHMOD, 1, 0, 0)                                                         \
+  X(FCHOWN, 1, 0, 0)                                                         \
+  X(FTRUNCATE, 1, 0, 0)                                                      \
+  X(FUTIMES, 1, 0, 0)                                                        \
+  X(FSYNC, 1, 0, 0)                                                          \
+  X(FDATASYNC, 1, 0, 0)
 
 /* Files larger than FS_MAX_READFILE (FS_CONSTANTS) cannot be read into
  * one Buffer (Node's kIoMaxLength): readFile fails with UV_EFBIG and the
@@ -92,6 +113,9 @@ void muk__fs_readfile(muk_msg *m);
 void muk__fs_writefile(muk_msg *m);
 void muk__fs_mkdir(muk_msg *m);
 void muk__fs_rm(muk_msg *m);
+/* The capability check (fs_policy.c): 1 when the kernel's policy denies
+ * one of m's paths, and m was answered with MUK_EACCESSDENIED. */
+int muk__fs_denied(muk_service *svc, muk_msg *m);
 /* Reply with an error, naming the failing syscall (and path if not NULL). */
 void muk__fs_fail(muk_msg *m, int status, const char *syscall,
                   const char *path);

@@ -161,7 +161,11 @@ static void release(char *data, int big, size_t maplen) {
 /* readFile: size the buffer by fstat and read until that many bytes or
  * EOF (a file that shrank gives less; one that grew gives its size at the
  * fstat, as Node); a file of unknown size (0: /proc, pipes) is read in
- * growing chunks to EOF. Reads from the current position of a given fd. */
+ * growing chunks to EOF. Reads from the current position of a given fd.
+ * At most the sender's reply limit (muk_msg_reply_max: one Buffer in
+ * process, the wire's maximum for a remote client) is ever allocated: a
+ * bigger file fails with EFBIG and its size when the limit is Node's
+ * kIoMaxLength, with MUK_ETOOBIG when it is the sender's own. */
 void muk__fs_readfile(muk_msg *m) {
   int64_t flags = 0;
   int own, fd, r = 0;
@@ -170,6 +174,12 @@ void muk__fs_readfile(muk_msg *m) {
   char *data = NULL, *tmp;
   int known, big = 0;
   size_t maplen = 0;
+  uint64_t limit = muk_msg_reply_max(m);
+  int too_big = UV_EFBIG;
+  if (limit < (uint64_t)FS_MAX_READFILE)
+    too_big = MUK_ETOOBIG;
+  else
+    limit = (uint64_t)FS_MAX_READFILE;
 
   muk_msg_i64(m, 1, &flags);
   if ((fd = open_arg(m, flags, 0666, &own)) < 0) {
@@ -182,12 +192,13 @@ void muk__fs_readfile(muk_msg *m) {
   uv_fs_req_cleanup(&req);
   if (r < 0)
     goto fail_fstat;
-  if (size > (uint64_t)FS_MAX_READFILE) {
+  if (size > limit) {
     if (own)
       close_fd(fd);
     muk_msg_reset_args(m);
-    muk_msg_add_i64(m, (int64_t)size);
-    muk_reply(m, UV_EFBIG);
+    if (too_big == UV_EFBIG)
+      muk_msg_add_i64(m, (int64_t)size);
+    muk_reply(m, too_big);
     return;
   }
   known = size > 0;
@@ -206,16 +217,25 @@ void muk__fs_readfile(muk_msg *m) {
     if (known && used == size)
       break;
     if (!known && used == cap) {
-      if (cap * 2 > (uint64_t)FS_MAX_READFILE + 1) {
-        r = UV_EFBIG;
+      uint64_t ncap = cap * 2 > limit ? limit : cap * 2;
+      if (cap >= limit) { /* full: one more byte says whether it ends */
+        char probe;
+        b = uv_buf_init(&probe, 1);
+        r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+        uv_fs_req_cleanup(&req);
+        if (r < 0)
+          goto fail_read;
+        if (r == 0)
+          break;
+        r = too_big;
         goto fail;
       }
-      if ((tmp = realloc(data, cap * 2)) == NULL) {
+      if ((tmp = realloc(data, ncap)) == NULL) {
         r = UV_ENOMEM;
         goto fail;
       }
       data = tmp;
-      cap *= 2;
+      cap = ncap;
     }
     b = uv_buf_init(data + used, (unsigned int)(cap - used > 1u << 30
                                                     ? 1u << 30

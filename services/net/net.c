@@ -339,6 +339,30 @@ static int make_addr(const char *host, int64_t port,
   return uv_ip4_addr(host, (int)port, (struct sockaddr_in *)ss);
 }
 
+/* The capability check of a listen or connect (muk_policy_check): a TCP
+ * address is "HOST:PORT" ("[V6]:PORT") against NET, a Unix socket's path
+ * is read and written (FS_READ, FS_WRITE), as Deno checks them. 1 when
+ * denied and answered. */
+static int net_denied(net_state *st, muk_msg *m, const char *host, int64_t port, int pipe) {
+  char res[320];
+  if (!muk_kernel_policy(muk_service_kernel(st->svc)))
+    return 0;
+  if (pipe) {
+    muk_cap cap = muk_policy_check(st->svc, MUK_CAP_FS_READ, host) ? MUK_CAP_FS_READ
+                : muk_policy_check(st->svc, MUK_CAP_FS_WRITE, host) ? MUK_CAP_FS_WRITE
+                : MUK_CAP_N;
+    if (cap == MUK_CAP_N)
+      return 0;
+    muk_deny(m, cap, host);
+    return 1;
+  }
+  snprintf(res, sizeof res, strchr(host, ':') ? "[%.256s]:%d" : "%.256s:%d", host, (int)port);
+  if (muk_policy_check(st->svc, MUK_CAP_NET, res) == 0)
+    return 0;
+  muk_deny(m, MUK_CAP_NET, res);
+  return 1;
+}
+
 static void op_listen(net_state *st, muk_msg *m) {
   const char *host;
   size_t hl;
@@ -353,6 +377,8 @@ static void op_listen(net_state *st, muk_msg *m) {
     return;
   }
   pipe = (flags & NET_LISTEN_PIPE) != 0;
+  if (net_denied(st, m, host, port, pipe))
+    return;
   if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
     muk_reply(m, r);
     return;
@@ -439,6 +465,8 @@ static void op_connect(net_state *st, muk_msg *m) {
     muk_reply(m, UV_EINVAL);
     return;
   }
+  if (net_denied(st, m, host, port, (int)pipe))
+    return;
   if (!pipe && (r = make_addr(host, port, &ss)) != 0) {
     muk_reply(m, r);
     return;

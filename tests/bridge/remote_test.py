@@ -150,13 +150,16 @@ with tempfile.TemporaryDirectory() as d:
     # --- crypto ---
     # crypto in another process: the callback, promisified and Sync forms of
     # random and KDF print what node prints (randomFill's in-place fill comes
-    # back over the wire into the caller's Buffer); a pbkdf2 callback pending
-    # when the server dies fails with EPEERGONE/ETIMEDOUT instead of hanging.
+    # back over the wire into the caller's Buffer), and so do hashes made in
+    # C (bridge/crypto_binding.c); a pbkdf2 callback pending when the server
+    # dies fails with EPEERGONE/ETIMEDOUT instead of hanging, and so does a
+    # digest() sent after that.
     url = 'ipc://' + os.path.join(d, 'crypto.ipc')
     srv = start_serviced(url, 'crypto')
     try:
         js = os.path.join(HERE, '..', 'js')
-        for name in ['crypto/kdf-promisify', 'crypto/random-fill', 'crypto/kdf-pbkdf2']:
+        for name in ['crypto/kdf-promisify', 'crypto/random-fill', 'crypto/kdf-pbkdf2',
+                     'crypto/hash-native']:
             with open(os.path.join(js, name + '.out'), 'rb') as f:
                 expected = f.read()
             r = run(['--service', 'crypto=' + url, os.path.join(js, name + '.js')],
@@ -165,8 +168,11 @@ with tempfile.TemporaryDirectory() as d:
                   r.stdout + r.stderr)
         code = ("var crypto = require('crypto');"
                 "console.log('first:', crypto.pbkdf2Sync('p', 's', 1, 4, 'sha1').toString('hex'));"
+                "console.log('hash:', crypto.createHash('sha256').update('a').digest('hex').slice(0, 8));"
                 "crypto.pbkdf2('p', 's', 2000000000, 32, 'sha256', function (e, k) {"
                 "  console.log('pbkdf2 failed:', e && e.code);"
+                "  try { crypto.createHash('sha256').update('a').digest('hex'); }"
+                "  catch (err) { console.log('digest failed:', err.code); }"
                 "  setTimeout(function () { console.log('still running'); }, 10);"
                 "});")
         killer = subprocess.Popen(['sh', '-c', 'sleep 0.6; kill -9 %d' % srv.pid])
@@ -178,6 +184,9 @@ with tempfile.TemporaryDirectory() as d:
         check('crypto killed: the Sync call before worked', 'first: 843c87e7' in out, out + r.stderr.decode())
         check('crypto killed mid-pbkdf2: the callback fails with EPEERGONE or ETIMEDOUT',
               'pbkdf2 failed: EPEERGONE' in out or 'pbkdf2 failed: ETIMEDOUT' in out, out + r.stderr.decode())
+        check('crypto killed: a digest() afterwards throws EPEERGONE or ETIMEDOUT',
+              'hash: ca978112' in out and ('digest failed: EPEERGONE' in out or 'digest failed: ETIMEDOUT' in out),
+              out + r.stderr.decode())
         check('crypto killed: muk keeps running and exits 0', 'still running' in out and r.returncode == 0,
               out + r.stderr.decode())
         check('crypto killed: no hang (%.1f s)' % elapsed, elapsed < 30)

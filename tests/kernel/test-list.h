@@ -31,4 +31,8 @@
   X(quiet_bad_op)                                                            \
   X(sync_call)                                                               \
   X(sync_inline_refused)                                                     \
-  X(sync_caller_thread)
+  X(sync_caller_thread)                                                      \
+  X(window_default)                                                          \
+  X(window_bound)                                                            \
+  X(window_order_sync)                                                       \
+  X(window_shutdown)

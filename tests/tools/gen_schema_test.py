@@ -41,18 +41,21 @@ r, js = gen('''/* a comment with X(NOT, "a list") */
 #define TOY_LIMITS(X) X(MAX, 0x10) X(MIN, -2)
 #define TOY_OP_ENUM(id, name) TOY_##id,
 #define NOT_A_LIST(a) ((a) + 1)
+#define TOY_HANDLES(X) X(ONE, 0, 1, 0) X(TWO, 1, 0, 1)
 ''')
 check('a good header generates', r.returncode == 0, r.stderr)
 check('ops are numbered across a spliced list', 'OPS: { ONE: 0, TWO: 1, THREE: 2 }' in js, js)
 check('op names are listed', 'OPS_NAMES: ["one", "two", "three"]' in js, js)
 check('a spliced list is not emitted on its own', 'BASE_OPS' not in js, js)
 check('values keep their numbers (hex, negative)', 'LIMITS: { MAX: 16, MIN: -2 }' in js, js)
+check('a table of more than two columns is for C only', 'HANDLES' not in js, js)
 check('the module names itself', js.startswith('// @module internal/schema/toy'), js)
 
 bad = [
     ('an entry it cannot read', '#define TOY_OPS(X) X(ONE, "one") junk\n', 'cannot parse'),
     ('a value that is not a literal', '#define TOY_K(X) X(A, 1 << 4)\n', 'cannot read the value'),
     ('a list mixing names and values', '#define TOY_OPS(X) X(A, "a") X(B, 2)\n', 'mixes names and values'),
+    ('a third column after a two-column entry', '#define TOY_K(X) X(A, 1) X(B, 1, 2)\n', 'more than two arguments'),
     ('an ID twice', '#define TOY_OPS(X) X(A, "a") X(A, "b")\n', 'appears twice'),
     ('a splice of an unknown list', '#define TOY_OPS(X) TOY_NOPE(X) X(A, "a")\n', 'is not a list defined above'),
 ]

@@ -30,7 +30,12 @@ for args in ([], ['--service', 'sys'], ['--listen', 'ipc:///tmp/x'],
              ['--service', 'sys', '--listen', 'foo://bar'],
              ['--service', 'sys=nosuchbackend', '--listen', 'ipc:///tmp/x'],
              ['--service', 'sys', '--listen', 'tcp://999.0.0.1:1'],
-             ['--bogus']):
+             ['--bogus'],
+             ['--service', 'sys', '--listen', 'ipc:///tmp/x', '--max-handles', '0'],
+             ['--service', 'sys', '--listen', 'ipc:///tmp/x', '--max-inflight', 'many'],
+             ['--service', 'sys', '--listen', 'ipc:///tmp/x', '--max-bytes', '5T'],
+             ['--service', 'sys', '--listen', 'ipc:///tmp/x', '--budget'],
+             ['--service', 'sys', '--listen', 'ipc:///tmp/x', '--max-queue=-1']):
     p = run([serviced] + args)
     check(p.returncode == 2 and p.stderr.startswith('muk-serviced: '),
           'serviced %r -> %d %r' % (args, p.returncode, p.stderr))
@@ -42,6 +47,7 @@ for args in (['--service', 'net', '--listen', 'ipc:///tmp/x'],
           'serviced %r -> %d %r' % (args, p.returncode, p.stderr))
 p = run([serviced, '--help'])
 check(p.returncode == 0 and 'usage' in p.stdout, 'serviced --help')
+check('--max-handles' in p.stdout and '--budget' in p.stdout, 'serviced --help names the quotas')
 p = run([call, '--help'])
 check(p.returncode == 0 and 'usage' in p.stdout, 'muk-call --help')
 for args in ([], ['ipc:///tmp/x', 'sys'], ['http://x', 'sys', 'noop'],

@@ -106,30 +106,43 @@ static void seeds(void) {
 static void bombs(void) {
   uint8_t b[256];
   memset(b, 0, sizeof b);
-  memcpy(b, "MUKW\1", 5);
-  b[6] = 1;          /* name_len 1 */
-  b[9] = 1;          /* flags: ZSTD (1 << 8) */
-  b[32] = 's';
+  memcpy(b, "MUKW\2\4", 6); /* an unprotected DATA frame */
+  b[16] = 1;         /* seq 1 */
+  b[26] = 1;         /* name_len 1 */
+  b[29] = 1;         /* flags: ZSTD (1 << 8) */
+  b[48] = 's';
   uint64_t big = (uint64_t)MUK_WIRE_MAX_PAYLOAD;
-  for (int i = 0; i < 8; i++) b[33 + i] = (uint8_t)(big >> (8 * i));
+  for (int i = 0; i < 8; i++) b[49 + i] = (uint8_t)(big >> (8 * i));
   /* zstd frame header: magic, FHD with 8-byte content size */
   static const uint8_t zh[] = {0x28, 0xb5, 0x2f, 0xfd, 0xc0};
-  memcpy(b + 41, zh, sizeof zh);
-  for (int i = 0; i < 8; i++) b[46 + i] = (uint8_t)(big >> (8 * i));
-  for (size_t n = 41; n < 80; n++) one(b, n);
-  b[40] = 0xff; /* payload_len way over the maximum */
-  one(b, 80);
+  memcpy(b + 57, zh, sizeof zh);
+  for (int i = 0; i < 8; i++) b[62 + i] = (uint8_t)(big >> (8 * i));
+  for (size_t n = 57; n < 96; n++) one(b, n);
+  b[56] = 0xff; /* payload_len way over the maximum */
+  one(b, 96);
   /* argument lengths pointing past the end */
   memset(b, 0, sizeof b);
-  memcpy(b, "MUKW\1\1", 6);
-  b[6] = 1;
-  b[32] = 's';
-  b[33] = MUK_T_STR;
-  b[34] = 0xff; b[35] = 0xff; b[36] = 0xff; b[37] = 0xff;
-  for (size_t n = 30; n < 60; n++) one(b, n);
-  b[33] = MUK_T_BYTES;
-  b[37] = 0;
-  for (size_t n = 30; n < 60; n++) one(b, n);
+  memcpy(b, "MUKW\2\4", 6);
+  b[16] = 1;
+  b[24] = 1;
+  b[26] = 1;
+  b[48] = 's';
+  b[49] = MUK_T_STR;
+  b[50] = 0xff; b[51] = 0xff; b[52] = 0xff; b[53] = 0xff;
+  for (size_t n = 46; n < 76; n++) one(b, n);
+  b[49] = MUK_T_BYTES;
+  b[53] = 0;
+  for (size_t n = 46; n < 76; n++) one(b, n);
+  /* handshake frames claiming tags or lengths they do not have */
+  memset(b, 0, sizeof b);
+  memcpy(b, "MUKW\2", 5);
+  for (uint8_t kind = 0; kind < 8; kind++)
+    for (uint8_t sec = 0; sec < 4; sec++) {
+      b[5] = kind;
+      b[6] = sec;
+      b[24 + 16] = 0xff; /* a REFUSE's message length */
+      for (size_t n = 0; n < 140; n += 3) one(b, n);
+    }
 }
 
 static void garbage(void) {
@@ -137,13 +150,16 @@ static void garbage(void) {
   for (int i = 0; i < 50000; i++) {
     size_t n = rnd() % sizeof b;
     for (size_t j = 0; j < n; j++) b[j] = (uint8_t)rnd();
-    if (i % 3 == 0 && n > 40) {
-      memcpy(b, "MUKW\1", 5);
-      b[5] = (uint8_t)(rnd() % 10);
-      b[6] = (uint8_t)(rnd() % 8);
+    if (i % 3 == 0 && n > 56) {
+      memcpy(b, "MUKW\2", 5);
+      b[5] = (uint8_t)(rnd() % 7);
+      b[6] = (uint8_t)(rnd() % 4);
       b[7] = 0;
-      memset(b + 8, 0, 4);
-      memset(b + 24, 0, 8);
+      b[24] = (uint8_t)(rnd() % 10);
+      b[25] = 0;
+      b[27] = 0;
+      memset(b + 28, 0, 2);
+      memset(b + 30, 0, 2);
     }
     one(b, n);
   }

@@ -1,12 +1,19 @@
 /* test_wire.c — the wire codec: round trips of every argument type and of
  * payloads of 0, small, 64 KiB+1 (compressed) and several MiB; strict
- * rejection of truncated, trailing and corrupted input. */
+ * rejection of truncated, trailing and corrupted input. The session layer
+ * (wire_sec.c): handshake frames, sealed frames (keyless, keyed, encrypted)
+ * against tampering, replay and another connection's frames; the v1
+ * refusal; key files. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_sec.h"
 
 #define CHECK(c)                                                          \
   do {                                                                    \
@@ -156,17 +163,19 @@ static void test_reject(void) {
   CHECK(muk_wire_parse(t, len, &v) == 0);
   CHECK(muk_wire_parse(t, len + 1, &v) == MUK_EBADMSG);
   /* header corruptions */
+  /* (envelope: magic, version, kind; then nargs, reserved, name_len,
+   * flags, op, status, id, the name, the first arg's type) */
   struct { size_t off; uint8_t val; } bad[] = {
-      {0, 'X'}, {4, 2}, {5, 9}, {6, 0}, {7, 1}, {8, 0x80}, {10, 1},
-      {24, 1}, {28, 1}, {32, 0}, {35, 9},
+      {0, 'X'}, {4, 1}, {4, 3}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
+      {28, 0x80}, {30, 1}, {48, 0}, {51, 9},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     uint8_t save = t[bad[i].off];
-    if (bad[i].off == 6) { /* name_len 0 */
-      uint8_t s7 = t[7];
-      t[6] = 0; t[7] = 0;
+    if (bad[i].off == 26) { /* name_len 0 */
+      uint8_t s27 = t[27];
+      t[26] = 0; t[27] = 0;
       CHECK(muk_wire_parse(t, len, &v) == MUK_EBADMSG);
-      t[6] = save; t[7] = s7;
+      t[26] = save; t[27] = s27;
       continue;
     }
     t[bad[i].off] = bad[i].val;
@@ -174,8 +183,8 @@ static void test_reject(void) {
     t[bad[i].off] = save;
   }
   CHECK(muk_wire_parse(t, len, &v) == 0);
-  /* positive status (byte 27 is the status's top byte) */
-  t[27] = 0x00; t[24] = 5;
+  /* positive status (byte 39 is the status's top byte) */
+  t[39] = 0x00; t[36] = 5;
   CHECK(muk_wire_parse(t, len, &v) == MUK_EBADMSG);
   free(t);
 
@@ -240,10 +249,242 @@ static void test_limits(void) {
     uint8_t buf[96];
     size_t n = next_rand() % sizeof buf;
     fill(buf, n, 0);
-    if (n >= 5 && (i & 1)) memcpy(buf, "MUKW\1", 5);
+    if (n >= 6 && (i & 1)) memcpy(buf, "MUKW\2\4", 6);
     muk_wire_fuzz_one(k, codec, buf, n);
   }
   muk_msg_free(m);
+}
+
+/* A host's deferred apply keeps the zstd frame; the sys worker inflates it
+ * right before handle() (echo gives it back whole). A payload flagged
+ * MUK_F_WIRE_ZSTD that is no frame is answered EBADMSG, not handled. */
+static muk_msg *done_msg;
+static void keep_done(muk_msg *m, void *ud) { done_msg = m; }
+
+static void test_deferred(void) {
+  int sys = muk_register(k, &muk_sys_service);
+  CHECK(sys >= 0);
+  size_t n = 1u << 20;
+  uint8_t *p = malloc(n);
+  fill(p, n, 1);
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_set_payload(m, p, n, free_cb, NULL);
+  muk_wire_hdr h = {"sys", 3, 0, 7, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &out, &len) == 0);
+  muk_wire_view v;
+  CHECK(muk_wire_parse(out, len, &v) == 0 && (v.hdr.flags & MUK_F_WIRE_ZSTD));
+  muk_msg *r = muk_msg_new(k);
+  CHECK(muk_wire_apply_deferred(codec, &v, r, NULL, NULL) == 0);
+  CHECK(r->flags & MUK_F_WIRE_ZSTD);
+  CHECK(r->payload.len == v.payload_wire_len && r->payload.len < n / 10);
+  r->service = (uint32_t)sys;
+  r->op = 0; /* echo */
+  done_msg = NULL;
+  muk_send(k, r, keep_done, NULL);
+  muk_kernel_run(k);
+  CHECK(done_msg && done_msg->status == 0 && !(done_msg->flags & MUK_F_WIRE_ZSTD));
+  CHECK(done_msg->payload.len == n && !memcmp(done_msg->payload.data, p, n));
+  muk_msg_free(done_msg);
+  muk_msg_free(m);
+
+  r = muk_msg_new(k);
+  muk_msg_set_payload(r, (void *)"not a zstd frame", 16, NULL, NULL);
+  r->flags = MUK_F_WIRE_ZSTD;
+  r->service = (uint32_t)sys;
+  r->op = 0;
+  done_msg = NULL;
+  muk_send(k, r, keep_done, NULL);
+  muk_kernel_run(k);
+  CHECK(done_msg && done_msg->status == MUK_EBADMSG && done_msg->payload.len == 0);
+  muk_msg_free(done_msg);
+}
+
+/* ---- session layer ------------------------------------------------------*/
+static const uint8_t KEY[] = "0123456789abcdef0123456789abcdef-test-key";
+#define KLEN (sizeof KEY - 1)
+
+/* A client link and a server link of one connection. */
+static void link_pair(muk_wire_link *c, muk_wire_link *s, uint64_t conn, int keyed, int enc,
+                      uint8_t *jk_c, uint8_t *jk_s) {
+  uint8_t cn[32], sn[32];
+  CHECK(muk_wire_random(cn, 32) == 0 && muk_wire_random(sn, 32) == 0);
+  const uint8_t *key = keyed ? KEY : NULL;
+  CHECK(muk_wire_link_init(c, 0, conn, key, KLEN, enc, cn, sn, 77, jk_c) == 0);
+  CHECK(muk_wire_link_init(s, 1, conn, key, KLEN, enc, cn, sn, 77, jk_s) == 0);
+}
+
+/* A DATA frame from encode, sealed on l; returns a malloc'd copy. */
+static uint8_t *sealed(muk_wire_link *l, const char *text, size_t *n) {
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_add_str(m, text, strlen(text));
+  muk_wire_hdr h = {"sys", 3, 1, 5, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &out, &len) == 0);
+  muk_msg_free(m);
+  len = muk_wire_seal(l, MUK_WK_DATA, (uint8_t *)out, len);
+  CHECK(len);
+  uint8_t *b = malloc(len);
+  memcpy(b, out, len);
+  *n = len;
+  return b;
+}
+
+/* Open a copy of f on l: 0 and the parsed text matches, or the failure. */
+static int open_copy(muk_wire_link *l, const uint8_t *f, size_t n, const char *text) {
+  uint8_t *b = malloc(n);
+  memcpy(b, f, n);
+  muk_wire_env e;
+  size_t end;
+  int rc = muk_wire_env_read(b, n, &e);
+  if (rc == 0) rc = muk_wire_open(l, &e, b, n, &end);
+  if (rc == 0) {
+    muk_wire_view v;
+    CHECK(muk_wire_parse(b, end, &v) == 0);
+    CHECK(v.nargs == 1 && v.args[0].len == strlen(text) &&
+          !memcmp(v.args[0].v.s, text, v.args[0].len));
+  }
+  free(b);
+  return rc;
+}
+
+static void test_links(int keyed, int enc) {
+  muk_wire_link c, s, c2, s2;
+  uint8_t jc[32], js[32];
+  link_pair(&c, &s, 1001, keyed, enc, jc, js);
+  link_pair(&c2, &s2, 1002, keyed, enc, NULL, NULL);
+  if (keyed) CHECK(memcmp(jc, js, 32) == 0); /* both sides derive the join key */
+  size_t n1, n2, n3;
+  uint8_t *f1 = sealed(&c, "first", &n1);
+  uint8_t *f2 = sealed(&c, "second", &n2);
+  uint8_t *g = sealed(&c2, "other connection", &n3);
+  if (enc) CHECK(!memmem(f1, n1, "first", 5)); /* the body is not in clear */
+  else CHECK(memmem(f1, n1, "first", 5));
+
+  CHECK(open_copy(&s, f1, n1, "first") == 0);
+  CHECK(open_copy(&s, f1, n1, "first") == MUK_EBADMSG); /* replayed */
+  /* another connection's frame, and the same frame with our conn id */
+  CHECK(open_copy(&s, g, n3, "") == MUK_EBADMSG);
+  for (int i = 0; i < 8; i++) g[8 + i] = (uint8_t)((uint64_t)1001 >> (8 * i));
+  if (keyed) CHECK(open_copy(&s, g, n3, "") == MUK_EBADMSG); /* its tag is c2's */
+  if (keyed) { /* every single flipped bit anywhere is refused */
+    for (size_t i = 0; i < n2; i++) {
+      uint8_t *t = malloc(n2);
+      memcpy(t, f2, n2);
+      t[i] ^= (uint8_t)(1u << (i % 8));
+      CHECK(open_copy(&s, t, n2, "second") != 0);
+      free(t);
+    }
+    /* truncated: the tag cut */
+    CHECK(open_copy(&s, f2, n2 - 1, "second") != 0);
+  }
+  CHECK(open_copy(&s, f2, n2, "second") == 0); /* refusals consumed nothing */
+  CHECK(open_copy(&s, f1, n1, "first") == MUK_EBADMSG); /* older sequence */
+  /* the server's direction has keys of its own */
+  size_t nr;
+  uint8_t *r = sealed(&s, "reply", &nr);
+  if (keyed) CHECK(open_copy(&s, r, nr, "reply") == MUK_EBADMSG);
+  CHECK(open_copy(&c, r, nr, "reply") == 0);
+  free(r);
+  free(f1);
+  free(f2);
+  free(g);
+  muk_wire_link_free(&c);
+  muk_wire_link_free(&s);
+  muk_wire_link_free(&c2);
+  muk_wire_link_free(&s2);
+}
+
+static void test_handshake(void) {
+  uint8_t b[MUK_WIRE_HS_MAX];
+  muk_wire_env e;
+  muk_wire_hello h = {{0}, MUK_WH_KEYED | MUK_WH_ENC, 42}, h2;
+  CHECK(muk_wire_random(h.nonce, 32) == 0);
+  size_t n = muk_wire_hello_build(b, &h, KEY, KLEN);
+  CHECK(n == MUK_WIRE_ENV_SIZE + MUK_WIRE_HELLO_BODY + MUK_WIRE_TAG_SIZE);
+  CHECK(muk_wire_env_read(b, n, &e) == 0 && e.kind == MUK_WK_HELLO);
+  CHECK(muk_wire_hello_read(b, n, &e, &h2) == 0);
+  CHECK(h2.flags == h.flags && h2.join == 42 && !memcmp(h2.nonce, h.nonce, 32));
+  CHECK(muk_wire_tag_ok(b, n, KEY, KLEN));
+  CHECK(!muk_wire_tag_ok(b, n, KEY, KLEN - 1)); /* another key */
+  b[30] ^= 1;
+  CHECK(!muk_wire_tag_ok(b, n, KEY, KLEN)); /* tampered */
+  b[30] ^= 1;
+  /* keyless HELLO: no tag; a KEYED flag without a tag is malformed */
+  h.flags = 0;
+  n = muk_wire_hello_build(b, &h, NULL, 0);
+  CHECK(muk_wire_env_read(b, n, &e) == 0 && muk_wire_hello_read(b, n, &e, &h2) == 0);
+  b[MUK_WIRE_ENV_SIZE + 32] = MUK_WH_KEYED;
+  CHECK(muk_wire_hello_read(b, n, &e, &h2) == MUK_EBADMSG);
+
+  muk_wire_welcome w = {{1}, {2}, 99, MUK_WH_KEYED, 1234}, w2;
+  n = muk_wire_welcome_build(b, 5, &w, KEY, KLEN);
+  CHECK(muk_wire_env_read(b, n, &e) == 0 && e.conn == 5);
+  CHECK(muk_wire_welcome_read(b, n, &e, &w2) == 0);
+  CHECK(w2.token == 99 && w2.lease_ms == 1234 && w2.flags == MUK_WH_KEYED);
+  CHECK(muk_wire_tag_ok(b, n, KEY, KLEN));
+  for (size_t cut = 0; cut < n; cut++) /* truncations never parse */
+    CHECK(muk_wire_env_read(b, cut, &e) != 0 || muk_wire_welcome_read(b, cut, &e, &w2) != 0);
+
+  n = muk_wire_refuse_build(b, 7, MUK_EAUTH, 0x55, "no");
+  int32_t st;
+  uint64_t echo;
+  const char *msg;
+  size_t ml;
+  CHECK(muk_wire_env_read(b, n, &e) == 0);
+  CHECK(muk_wire_refuse_read(b, n, &e, &st, &echo, &msg, &ml) == 0);
+  CHECK(st == MUK_EAUTH && echo == 0x55 && ml == 2 && !memcmp(msg, "no", 2));
+  CHECK(muk_wire_refuse_read(b, n - 1, &e, &st, &echo, &msg, &ml) == MUK_EBADMSG);
+
+  /* a v1 request gets a v1 reply carrying the reason */
+  uint8_t v1[64] = "MUKW\1";
+  v1[6] = 3;                      /* name_len */
+  v1[12] = 4;                     /* op */
+  v1[16] = 0x21;                  /* id */
+  memcpy(v1 + 32, "sys", 3);      /* + payload_len 0 */
+  uint8_t out[256];
+  n = muk_wire_v1_refusal(out, sizeof out, v1, 43, MUK_EWIREVERSION, "versions differ");
+  CHECK(n == 32 + 3 + 1 + 4 + 15 + 8);
+  CHECK(out[4] == 1 && out[5] == 1 && out[8] == MUK_F_REPLY && out[12] == 4 && out[16] == 0x21);
+  CHECK((int32_t)(out[24] | out[25] << 8 | out[26] << 16 | (uint32_t)out[27] << 24) ==
+        MUK_EWIREVERSION);
+  CHECK(!memcmp(out + 40, "versions differ", 15));
+  CHECK(muk_wire_env_read(v1, 43, &e) == MUK_EWIREVERSION);
+  CHECK(muk_wire_v1_refusal(out, 20, v1, 43, MUK_EWIREVERSION, "x") == 0); /* no room */
+}
+
+static void test_key_file(void) {
+  char path[] = "/tmp/muk-test-key-XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  const char *hex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n";
+  CHECK(write(fd, hex, strlen(hex)) == (ssize_t)strlen(hex));
+  close(fd);
+  uint8_t *key;
+  size_t len;
+  char err[512];
+  CHECK(chmod(path, 0600) == 0);
+  CHECK(muk_key_file_read(path, &key, &len, err, sizeof err) == 0);
+  CHECK(len == 64 && !memcmp(key, hex, 64)); /* the newline is not part of it */
+  muk_key_free(key, len);
+  CHECK(chmod(path, 0644) == 0);
+  CHECK(muk_key_file_read(path, &key, &len, err, sizeof err) == UV_EACCES);
+  CHECK(strstr(err, "chmod 600"));
+  CHECK(chmod(path, 0600) == 0);
+  fd = open(path, O_WRONLY | O_TRUNC);
+  CHECK(write(fd, "short\n", 6) == 6);
+  close(fd);
+  CHECK(muk_key_file_read(path, &key, &len, err, sizeof err) == UV_EINVAL);
+  CHECK(strstr(err, "openssl rand -hex 32"));
+  unlink(path);
+  CHECK(muk_key_file_read(path, &key, &len, err, sizeof err) == UV_ENOENT);
+  /* bad options are refused before anything opens */
+  muk_remote_opts o = {KEY, 31, 0};
+  CHECK(muk_register_remote_opts(k, "sys", "ipc:///tmp/x", NULL, &o) == UV_EINVAL);
+  muk_remote_opts o2 = {NULL, 0, 1};
+  CHECK(muk_register_remote_opts(k, "sys", "ipc:///tmp/x", NULL, &o2) == UV_EINVAL);
 }
 
 int main(void) {
@@ -260,6 +501,12 @@ int main(void) {
   test_payload(3u << 20, 0, 0);
   test_reject();
   test_limits();
+  test_deferred();
+  test_links(0, 0);
+  test_links(1, 0);
+  test_links(1, 1);
+  test_handshake();
+  test_key_file();
   muk_wire_codec_free(codec);
   muk_kernel_free(k);
   printf("wire: ok\n");

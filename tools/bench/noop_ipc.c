@@ -1,16 +1,22 @@
-/* noop_ipc — no-op round trips per second to a muk-serviced over ipc://,
- * 64 in flight, through muk_register_remote() + muk_send().
+/* noop_ipc — no-op round trips per second to a muk-serviced over ipc://
+ * (or tcp:// on loopback), 64 in flight, through muk_register_remote_opts()
+ * + muk_send(); the link plain (no key), authenticated (a key: HMAC tags)
+ * or encrypted (a key and --encrypt: AES-256-GCM).
  *
- *   noop_ipc [PATH/TO/muk-serviced] [SECONDS]
+ *   noop_ipc [PATH/TO/muk-serviced|-] [SECONDS] [plain|auth|enc] [ipc|tcp]
  *
- * Without a path it uses ../serviced/muk-serviced next to this binary.
- * Prints `noop_ipc: <round trips/s>`. */
+ * Without a path (or with -) it uses ../serviced/muk-serviced next to this
+ * binary. Prints `noop_ipc: <round trips/s>`. */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <limits.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,9 +62,29 @@ static int run_for(uint64_t ms) {
   return (int)((double)done / secs);
 }
 
+static int free_port(void) {
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in a = {0};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t l = sizeof a;
+  if (s < 0 || bind(s, (struct sockaddr *)&a, sizeof a) ||
+      getsockname(s, (struct sockaddr *)&a, &l))
+    return -1;
+  close(s);
+  return ntohs(a.sin_port);
+}
+
 int main(int argc, char **argv) {
   char exe[PATH_MAX];
-  if (argc > 1) {
+  const char *mode = argc > 3 ? argv[3] : "plain";
+  const char *net = argc > 4 ? argv[4] : "ipc";
+  int keyed = strcmp(mode, "plain") != 0, enc = strcmp(mode, "enc") == 0;
+  if ((keyed && !enc && strcmp(mode, "auth")) || (strcmp(net, "ipc") && strcmp(net, "tcp"))) {
+    fprintf(stderr, "usage: noop_ipc [SERVICED|-] [SECONDS] [plain|auth|enc] [ipc|tcp]\n");
+    return 2;
+  }
+  if (argc > 1 && strcmp(argv[1], "-")) {
     snprintf(exe, sizeof exe, "%s", argv[1]);
   } else {
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 64);
@@ -68,9 +94,26 @@ int main(int argc, char **argv) {
     snprintf(slash, 64, "/../serviced/muk-serviced");
   }
   double secs = argc > 2 ? atof(argv[2]) : 2.0;
-  char url[128];
-  snprintf(url, sizeof url, "ipc:///tmp/muk-bench-%d.ipc", (int)getpid());
-  char *args[] = {exe, "--service", "sys", "--listen", url, "--quiet", NULL};
+  char url[128], keyfile[64];
+  if (!strcmp(net, "tcp"))
+    snprintf(url, sizeof url, "tcp://127.0.0.1:%d", free_port());
+  else
+    snprintf(url, sizeof url, "ipc:///tmp/muk-bench-%d.ipc", (int)getpid());
+  snprintf(keyfile, sizeof keyfile, "/tmp/muk-bench-%d.key", (int)getpid());
+  uint8_t *key = NULL;
+  size_t key_len = 0;
+  if (keyed) { /* a fresh key, as the docs make one */
+    FILE *f = fopen(keyfile, "w");
+    for (int i = 0; f && i < 32; i++) fprintf(f, "%02x", (unsigned)(rand() ^ getpid()) & 0xff);
+    if (!f || fclose(f) || chmod(keyfile, 0600)) return 2;
+    char err[256];
+    if (muk_key_file_read(keyfile, &key, &key_len, err, sizeof err)) {
+      fprintf(stderr, "noop_ipc: %s\n", err);
+      return 2;
+    }
+  }
+  char *args[] = {exe, "--service", "sys", "--listen", url, "--quiet",
+                  keyed ? "--key-file" : NULL, keyfile, enc ? "--encrypt" : NULL, NULL};
   pid_t pid;
   if (posix_spawn(&pid, exe, NULL, NULL, args, environ) != 0) {
     fprintf(stderr, "noop_ipc: cannot start %s\n", exe);
@@ -78,7 +121,9 @@ int main(int argc, char **argv) {
   }
   /* no fork from here on: nanomsg */
   k = muk_kernel_new(NULL);
-  svc = muk_register_remote(k, "sys", url, NULL);
+  muk_remote_opts ro = {key, key_len, 0};
+  svc = muk_register_remote_opts(k, "sys", url, NULL, &ro);
+  muk_key_free(key, key_len);
   if (svc < 0) {
     fprintf(stderr, "noop_ipc: %s\n", muk_strerror(svc));
     kill(pid, SIGTERM);
@@ -89,6 +134,7 @@ int main(int argc, char **argv) {
   muk_kernel_free(k);
   kill(pid, SIGTERM);
   waitpid(pid, NULL, 0);
+  if (keyed) unlink(keyfile);
   if (errors) fprintf(stderr, "noop_ipc: %llu errors\n", (unsigned long long)errors);
   printf("noop_ipc: %d round trips/s (%d in flight)\n", rate, INFLIGHT);
   return errors ? 1 : 0;

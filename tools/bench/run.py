@@ -97,6 +97,34 @@ WORKLOADS = [
     dict(name='noop_ipc_js', kind='js', script='noop_calls.js', args=['noop_ipc_js', '64', '2'],
          unit='ops/s', direction='higher', target=None, node=False, ipc=True,
          what="muk.call over --service sys=ipc:// to a muk-serviced, 64 in flight, ~2 s"),
+    # The wire's security (docs/wire.md v2): the same round trips with a key
+    # (HMAC-SHA-256 tags) and encrypted (AES-256-GCM), as ratios to plain.
+    dict(name='noop_ipc_c_auth', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'auth', 'ipc'],
+         unit='ops/s', direction='higher', target=None, baseline='noop_ipc_c', baseline_target=0.9,
+         what='noop_ipc_c with a shared key: every frame tagged'),
+    dict(name='noop_ipc_c_enc', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'enc', 'ipc'],
+         unit='ops/s', direction='higher', target=None, baseline='noop_ipc_c', baseline_target=0.75,
+         what='noop_ipc_c encrypted (muk-serviced --encrypt)'),
+    dict(name='noop_tcp_c', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'plain', 'tcp'],
+         unit='ops/s', direction='higher', target=None,
+         what='no-op round trips over tcp://127.0.0.1 from C, no key'),
+    dict(name='noop_tcp_c_auth', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'auth', 'tcp'],
+         unit='ops/s', direction='higher', target=None, baseline='noop_tcp_c', baseline_target=0.9,
+         what='noop_tcp_c with a shared key'),
+    dict(name='noop_tcp_c_enc', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'enc', 'tcp'],
+         unit='ops/s', direction='higher', target=None, baseline='noop_tcp_c', baseline_target=0.75,
+         what='noop_tcp_c encrypted'),
+    dict(name='fs_small_files_remote', kind='js', script='fs_small_files.js', args=['{small}', '20000', '64'],
+         unit='ops/s', direction='higher', target=None, node=False, remote=('fs', 'plain'),
+         what='fs_small_files with fs in a muk-serviced over ipc://, no key (files/s)'),
+    dict(name='fs_small_files_remote_auth', kind='js', script='fs_small_files.js',
+         args=['{small}', '20000', '64'], unit='ops/s', direction='higher', target=None, node=False,
+         remote=('fs', 'auth'), baseline='fs_small_files_remote', baseline_target=0.9,
+         what='fs_small_files_remote with a shared key'),
+    dict(name='fs_small_files_remote_enc', kind='js', script='fs_small_files.js',
+         args=['{small}', '20000', '64'], unit='ops/s', direction='higher', target=None, node=False,
+         remote=('fs', 'enc'), baseline='fs_small_files_remote', baseline_target=0.75,
+         what='fs_small_files_remote encrypted'),
     # NET-2: TCP echo (echo_server.js under muk and node, echo_c = the limit),
     # driven by echo_load (50 connections, 64-byte ping-pong, 1 s warm-up + 5 s).
     # One 'echo' workload runs all four servers interleaved and fills the
@@ -461,12 +489,23 @@ def bench_startup(args, results):
 class IpcServer:
     """A muk-serviced hosting 'sys' on a fresh ipc:// socket, for noop_ipc_js."""
 
-    def __init__(self, serviced, timeout=5.0):
+    def __init__(self, serviced, timeout=5.0, service='sys', mode='plain'):
         self.dir = tempfile.mkdtemp(prefix='muk-bench-')
-        self.path = os.path.join(self.dir, 'sys.ipc')
+        self.service = service
+        self.path = os.path.join(self.dir, service + '.ipc')
         self.url = 'ipc://' + self.path
         self.log = open(os.path.join(self.dir, 'serviced.log'), 'w+')
-        self.proc = subprocess.Popen([serviced, '--service', 'sys', '--listen', self.url, '--quiet'],
+        self.env = {}  # for the client
+        extra = []
+        if mode != 'plain':  # a key, made as docs/wire.md says
+            key = os.path.join(self.dir, 'key')
+            with open(key, 'w') as f:
+                f.write(os.urandom(32).hex() + '\n')
+            os.chmod(key, 0o600)
+            extra = ['--key-file', key] + (['--encrypt'] if mode == 'enc' else [])
+            self.env['MUK_KEY_FILE'] = key
+        self.proc = subprocess.Popen([serviced, '--service', service, '--listen', self.url,
+                                      '--quiet'] + extra,
                                      stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
         deadline = time.monotonic() + timeout
         while not os.path.exists(self.path):
@@ -516,11 +555,12 @@ def bench_js(w, args, r):
     else:
         r['node_na'] = 'no %s (--%s PATH)' % (versus, versus)
     server = None
-    if w.get('ipc'):
+    if w.get('ipc') or w.get('remote'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
         if not os.access(serviced, os.X_OK):
             raise NA('no %s' % show(serviced))
-        server = IpcServer(serviced)
+        service, mode = w.get('remote', ('sys', 'plain'))
+        server = IpcServer(serviced, service=service, mode=mode)
     try:
         for i in range(args.runs):
             order = runners if i % 2 == 0 else list(reversed(runners))
@@ -529,7 +569,7 @@ def bench_js(w, args, r):
                     continue
                 cmd = [exe]
                 if who == 'muk' and server:
-                    cmd += ['--service', 'sys=' + server.url]
+                    cmd += ['--service', server.service + '=' + server.url]
                 cmd += [script] + FIXTURES.expand(w.get('args', []))
                 rss = None
                 if w.get('rss'):
@@ -540,7 +580,8 @@ def bench_js(w, args, r):
                     else:
                         results_all[w['rss']]['na'] = 'no %s' % show(spawnstat)
                 try:
-                    p = run_capture(cmd, args.timeout)
+                    p = run_capture(cmd, args.timeout,
+                                    env=dict(os.environ, **server.env) if server else None)
                     v = parse_result(p, who)
                     if rss is not None:
                         fields = p.stdout.strip().splitlines()[-1].split()

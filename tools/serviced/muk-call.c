@@ -30,6 +30,9 @@ static void usage(FILE *f) {
           "  --bytes FILE    send FILE's contents as the payload\n"
           "  --out FILE      write the reply payload to FILE\n"
           "  --timeout MS    deadline (default 30000)\n"
+          "  --key-file PATH the service's shared key (default: $MUK_KEY_FILE)\n"
+          "  --encrypt       ask for an encrypted link (needs a key; also\n"
+          "                  MUK_WIRE_ENCRYPT=1)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 ok, 1 the reply is an error, 2 usage or setup error.\n");
@@ -61,7 +64,13 @@ static void on_reply(muk_msg *m, void *ud) {
     }
   }
   if (m->status) {
-    fprintf(stderr, "muk-call: %s: %s\n", muk_errname(m->status), muk_strerror(m->status));
+    const char *why = NULL;
+    size_t wl = 0;
+    if (m->nargs && muk_msg_str(m, 0, &why, &wl) == 0 && wl)
+      fprintf(stderr, "muk-call: %s: %s (%.*s)\n", muk_errname(m->status),
+              muk_strerror(m->status), (int)wl, why);
+    else
+      fprintf(stderr, "muk-call: %s: %s\n", muk_errname(m->status), muk_strerror(m->status));
     status_out = 1;
   } else {
     status_out = 0;
@@ -95,17 +104,22 @@ static int read_file(const char *path, uint8_t **data, size_t *len) {
 
 int main(int argc, char **argv) {
   const char *bytes_file = NULL;
+  const char *key_file = getenv("MUK_KEY_FILE");
+  const char *enc_env = getenv("MUK_WIRE_ENCRYPT");
+  int encrypt = enc_env && !strcmp(enc_env, "1");
   long timeout = 30000;
   int i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--help")) { usage(stdout); return 0; }
     if (!strcmp(a, "--")) { i++; break; }
+    if (!strcmp(a, "--encrypt")) { encrypt = 1; continue; }
     if (i + 1 >= argc) {
       fprintf(stderr, "muk-call: %s needs a value (try --help)\n", a);
       return 2;
     }
     if (!strcmp(a, "--bytes")) bytes_file = argv[++i];
+    else if (!strcmp(a, "--key-file")) key_file = argv[++i];
     else if (!strcmp(a, "--out")) out_file = argv[++i];
     else if (!strcmp(a, "--timeout")) {
       char *end;
@@ -131,10 +145,25 @@ int main(int argc, char **argv) {
     return 2;
   }
 
+  muk_remote_opts ro = {NULL, 0, encrypt};
+  uint8_t *key = NULL;
+  if (key_file && *key_file) {
+    char err[512];
+    if (muk_key_file_read(key_file, &key, &ro.key_len, err, sizeof err)) {
+      fprintf(stderr, "muk-call: %s\n", err);
+      return 2;
+    }
+    ro.key = key;
+  }
+  if (encrypt && !key) {
+    fprintf(stderr, "muk-call: --encrypt needs a key (--key-file PATH or MUK_KEY_FILE)\n");
+    return 2;
+  }
   muk_options o = {NULL, (uint32_t)timeout};
   muk_kernel *k = muk_kernel_new(&o);
   if (!k) { fprintf(stderr, "muk-call: cannot create a kernel\n"); return 2; }
-  int id = muk_register_remote(k, service, url, NULL);
+  int id = muk_register_remote_opts(k, service, url, NULL, &ro);
+  muk_key_free(key, ro.key_len);
   if (id < 0) {
     fprintf(stderr, "muk-call: cannot use service '%s' at '%s': %s\n", service, url,
             id == UV_EINVAL ? "bad URL (want ipc://PATH or tcp://HOST:PORT)"

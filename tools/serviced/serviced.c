@@ -9,7 +9,17 @@
  * with the nanomsg backtrace saved from the request. Pings (op
  * MUK_WIRE_OP_PING) are answered on the loop. SIGINT/SIGTERM stop it
  * cleanly: in-flight requests finish or are canceled, then it exits 0.
- * Exit status 2: bad arguments, unknown service/backend, bad URL. */
+ * Exit status 2: bad arguments, unknown service/backend, bad URL, a key
+ * problem, a public address without a key.
+ *
+ * Every client first handshakes a session (sessions.c; docs/wire.md):
+ * frames are checked (tag, sequence) before anything is decoded, and each
+ * request carries its session's client id (req.client). Clients are kept
+ * apart by clients.c (handles per client, quotas, the memory budget; a
+ * session's end closes what its client still holds); a request's payload is
+ * decompressed by the worker that handles it (muk_wire_apply_deferred),
+ * never here on the loop. */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,15 +29,21 @@
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
 
+#include "clients.h"
 #include "muk.h"
+#include "sessions.h"
 #include "wire.h"
+#include "wire_sec.h"
 
 #define MAX_LISTEN 16
 #define DROP_LOG_EVERY 1000
 #define RECV_BATCH 1024
+#define LEASE_MS_DEFAULT 60000
 
 typedef struct req {
   struct req *next;
+  uint64_t client; /* the session's client id (sessions.h) */
+  uint64_t conn;   /* the connection to answer on */
   uint64_t wire_id;
   uint32_t op;
   size_t ctl_len;
@@ -51,6 +67,9 @@ static struct {
   uint64_t dropped;
   req *free;
   int quiet;
+  clients *cs;
+  sessions *sess;
+  uv_timer_t sweep;
 } S;
 
 static void usage(FILE *f) {
@@ -62,10 +81,30 @@ static void usage(FILE *f) {
           "\n"
           "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name)\n"
           "  --listen URL              endpoint to bind; repeat for several\n"
+          "  --key-file PATH           shared key clients must prove (default:\n"
+          "                            $MUK_KEY_FILE); required to listen on an\n"
+          "                            address other than loopback or ipc://\n"
+          "  --encrypt                 encrypt every connection (needs a key)\n"
+          "  --insecure                listen on a public address without a key\n"
+          "  --lease-ms N              end a client's session after N ms without a\n"
+          "                            frame from it (default 60000)\n"
+          "  --max-handles N           handles (fds, crypto objects) one client may hold (%u)\n"
+          "  --max-inflight N          requests of one client at the service at once (%u);\n"
+          "                            more wait in the client's queue\n"
+          "  --max-queue N             requests of one client waiting (%u); more are refused\n"
+          "  --max-bytes N[K|M|G]      request bytes of one client, running + waiting (%lluM)\n"
+          "  --budget N[K|M|G]         request bytes of all clients, running + waiting (%lluM)\n"
           "  --quiet                   no log lines on stderr\n"
+          "  --allow-fs-read=PATHS, --allow-fs-write=PATHS, --allow-net[=HOST:PORT,...],\n"
+          "  --allow-env, --allow-child-process, --allow-worker, --experimental-permission\n"
+          "                            what the clients' requests may reach, as muk's flags\n"
+          "                            (any of them: everything else is denied)\n"
           "  --help                    this text\n"
           "\n"
-          "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n");
+          "A client past a quota or the budget gets EQUOTA naming it.\n"
+          "Stops cleanly on SIGINT/SIGTERM. Exit status: 0 ok, 1 runtime error, 2 usage.\n",
+          CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT, CLIENTS_MAX_QUEUE,
+          CLIENTS_MAX_BYTES >> 20, CLIENTS_BUDGET >> 20);
 }
 
 static void drop(const char *why) {
@@ -90,16 +129,8 @@ static void req_put(req *r) {
   S.free = r;
 }
 
-/* Send a reply (m may be NULL: header only) back along r's backtrace. */
-static void send_reply(req *r, int32_t status, const muk_msg *m) {
-  muk_wire_hdr h = {S.name, S.name_len, r->op, r->wire_id, status, MUK_F_REPLY};
-  const uint8_t *out;
-  size_t len;
-  int rc = muk_wire_encode(S.codec, &h, m, 0, &out, &len);
-  if (rc) { /* e.g. a result over the wire maximum: say so instead */
-    h.status = rc;
-    if (muk_wire_encode(S.codec, &h, NULL, 0, &out, &len)) return;
-  }
+/* Send bytes back along r's backtrace. */
+static void send_raw(req *r, const void *out, size_t len) {
   struct nn_iovec iov = {(void *)out, len};
   struct nn_msghdr mh;
   memset(&mh, 0, sizeof mh);
@@ -111,6 +142,24 @@ static void send_reply(req *r, int32_t status, const muk_msg *m) {
   (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
 }
 
+/* Send a reply (m may be NULL: header only) on r's connection, if its
+ * session still exists. */
+static void send_reply(req *r, int32_t status, const muk_msg *m) {
+  sess_conn *c = sessions_conn(S.sess, r->conn);
+  if (!c) return; /* the session ended meanwhile */
+  muk_wire_hdr h = {S.name, S.name_len, r->op, r->wire_id, status, MUK_F_REPLY};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(S.codec, &h, m, 0, &out, &len);
+  if (rc) { /* e.g. a result over the wire maximum: say so instead */
+    h.status = rc;
+    if (muk_wire_encode(S.codec, &h, NULL, 0, &out, &len)) return;
+  }
+  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
+  if (len) send_raw(r, out, len);
+}
+
+/* clients.c's reply callback: answered or refused. */
 static void on_reply(muk_msg *m, void *ud) {
   req *r = ud;
   send_reply(r, m->status, m); /* the socket outlives the kernel */
@@ -155,7 +204,11 @@ static void handle_one(void *buf, size_t n, req *r) {
     req_put(r);
     return;
   }
-  int rc = muk_wire_apply(S.codec, &v, m, nn_free_payload, buf);
+  int zstd = (v.hdr.flags & MUK_F_WIRE_ZSTD) != 0;
+  /* What the request costs the budget: the buffer it may keep, and the
+   * payload a worker will decompress it to. */
+  uint64_t cost = n + (zstd ? v.payload_len : 0);
+  int rc = muk_wire_apply_deferred(S.codec, &v, m, nn_free_payload, buf);
   if (rc < 0) {
     nn_freemsg(buf);
     muk_msg_free(m);
@@ -169,11 +222,64 @@ static void handle_one(void *buf, size_t n, req *r) {
     return;
   }
   if (rc == 0) nn_freemsg(buf);
-  m->service = S.svc_id;
   m->op = v.hdr.op;
   m->status = 0;
-  m->flags = 0;
-  muk_send(S.k, m, on_reply, r); /* a bad op comes back as MUK_ENOOP */
+  m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
+  m->reply_max = MUK_WIRE_MAX_PAYLOAD; /* a bigger reply cannot travel */
+  /* a bad op comes back as MUK_ENOOP */
+  clients_submit(S.cs, r->client, m, n, cost, r);
+}
+
+/* The session layer, before anything is decoded: handshakes, the
+ * connection's tag and sequence check, goodbyes; a request that passes goes
+ * to handle_one tagged with its client. */
+static void on_frame(void *buf, size_t n, req *r) {
+  muk_wire_env e;
+  uint8_t out[MUK_WIRE_HS_MAX];
+  size_t len;
+  int rc = muk_wire_env_read(buf, n, &e);
+  if (rc == MUK_EWIREVERSION) { /* answer an old client in its own words */
+    uint8_t v1[MUK_WIRE_HS_MAX + MUK_WIRE_MAX_NAME];
+    len = muk_wire_v1_refusal(v1, sizeof v1, buf, n, MUK_EWIREVERSION,
+                              "muk-serviced speaks muk wire version 2 and this client "
+                              "version 1: upgrade the client (or run the older muk-serviced)");
+    if (len) send_raw(r, v1, len);
+    drop("a muk wire version 1 request (answered: versions differ)");
+  } else if (rc) {
+    drop("bad wire data");
+  } else if (e.kind == MUK_WK_HELLO) {
+    const char *why;
+    len = sessions_hello(S.sess, buf, n, &e, uv_now(muk_kernel_loop(S.k)), out, &why);
+    if (len) send_raw(r, out, len);
+    if (!len || why) drop(len ? why : "malformed handshake");
+  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE) {
+    sess_conn *c = sessions_conn(S.sess, e.conn);
+    size_t end;
+    if (!c) { /* the client must handshake again */
+      len = muk_wire_refuse_build(out, e.conn, MUK_EPEERGONE, e.seq, "unknown session");
+      send_raw(r, out, len);
+      drop("unknown session");
+    } else if (muk_wire_open(&c->link, &e, buf, n, &end) != 0) {
+      drop("not authentic (bad tag, or a replayed or foreign sequence number)");
+    } else {
+      sessions_touch(c, uv_now(muk_kernel_loop(S.k)));
+      if (e.kind == MUK_WK_BYE) { /* answered, so the client may exit */
+        uint8_t bye[MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
+        if ((len = muk_wire_seal(&c->link, MUK_WK_BYE, bye, MUK_WIRE_ENV_SIZE)))
+          send_raw(r, bye, len);
+        sessions_end(S.sess, c->sess, "goodbye");
+      } else {
+        r->client = c->sess->client;
+        r->conn = e.conn;
+        handle_one(buf, end, r);
+        return;
+      }
+    }
+  } else {
+    drop("not a request");
+  }
+  nn_freemsg(buf);
+  req_put(r);
 }
 
 static void poll_cb(uv_poll_t *h, int status, int events) {
@@ -204,7 +310,7 @@ static void poll_cb(uv_poll_t *h, int status, int events) {
       continue;
     }
     r->ctl_len = c->cmsg_len;
-    handle_one(buf, (size_t)n, r);
+    on_frame(buf, (size_t)n, r);
   }
 }
 
@@ -213,8 +319,28 @@ static void on_signal(uv_signal_t *h, int signum) {
   S.closing = 1;
   if (!S.quiet) fprintf(stderr, "muk-serviced: %s, shutting down\n", strsignal(signum));
   uv_close((uv_handle_t *)&S.poll, NULL);
+  clients_shutdown(S.cs);
+  uv_close((uv_handle_t *)&S.sweep, NULL);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
+}
+
+/* N, or N with a K, M or G suffix (powers of 1024); 0 on a bad value. */
+static uint64_t parse_size(const char *v, int suffixes) {
+  char *end;
+  unsigned long long n;
+  if (*v < '0' || *v > '9')
+    return 0;
+  n = strtoull(v, &end, 10);
+  if (suffixes && *end && !end[1]) {
+    int sh = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+           : *end == 'G' || *end == 'g' ? 30 : -1;
+    if (sh < 0 || n > (~0ull >> sh))
+      return 0;
+    n <<= sh;
+    end++;
+  }
+  return *end ? 0 : (uint64_t)n;
 }
 
 static int url_ok(const char *u) {
@@ -222,22 +348,118 @@ static int url_ok(const char *u) {
          !strncmp(u, "ws://", 5);
 }
 
+/* Whether binding u can only be reached from this host: ipc://, or a
+ * tcp:// / ws:// whose host is a loopback address, "localhost" or "lo". */
+static int url_local(const char *u) {
+  if (!strncmp(u, "ipc://", 6)) return 1;
+  const char *h = strstr(u, "://") + 3;
+  const char *semi = strchr(h, ';'); /* nanomsg: tcp://IFACE;HOST:PORT */
+  if (semi) h = semi + 1;
+  char host[128];
+  size_t n;
+  if (*h == '[') {
+    const char *close = strchr(h, ']');
+    if (!close) return 0;
+    n = (size_t)(close - h - 1);
+    h++;
+  } else {
+    n = strcspn(h, ":/");
+  }
+  if (n == 0 || n >= sizeof host) return 0;
+  memcpy(host, h, n);
+  host[n] = 0;
+  struct in_addr a4;
+  struct in6_addr a6;
+  if (inet_pton(AF_INET, host, &a4) == 1) return (ntohl(a4.s_addr) >> 24) == 127;
+  if (inet_pton(AF_INET6, host, &a6) == 1) return IN6_IS_ADDR_LOOPBACK(&a6);
+  return !strcmp(host, "localhost") || !strcmp(host, "lo");
+}
+
+/* A session is over (goodbye, lease, shutdown): its client's handles are
+ * released and its waiting requests refused. At exit the client table is
+ * already gone (every handle was released with the kernel). */
+static void session_ended(uint64_t client, void *ud) {
+  if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
+                        (unsigned long long)client, sessions_end_reason(S.sess));
+  if (S.cs) clients_end(S.cs, client);
+}
+
+static void sweep_cb(uv_timer_t *t) {
+  sessions_sweep(S.sess, uv_now(muk_kernel_loop(S.k)));
+}
+
 int main(int argc, char **argv) {
   const char *service = NULL;
   const char *listen[MAX_LISTEN];
-  int nlisten = 0;
+  const char *key_file = getenv("MUK_KEY_FILE");
+  int nlisten = 0, encrypt = 0, insecure = 0;
+  long lease_ms = LEASE_MS_DEFAULT;
+  if (key_file && !*key_file) key_file = NULL;
+  clients_limits lim = {CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT,
+                        CLIENTS_MAX_QUEUE, CLIENTS_MAX_BYTES, CLIENTS_BUDGET};
+  static const struct {
+    const char *flag;
+    int bytes;
+  } limits[] = {{"--max-handles", 0}, {"--max-inflight", 0}, {"--max-queue", 0},
+                {"--max-bytes", 1},   {"--budget", 1}};
+  muk_policy *policy = NULL; /* --allow-*: decided here, for every client */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
+    const char *why;
+    int pr = muk_policy_flag(&policy, a, &why);
+    if (pr < 0) {
+      fprintf(stderr, "muk-serviced: %s: %s\n", a, why ? why : muk_strerror(pr));
+      muk_policy_free(policy);
+      return 2;
+    }
+    if (pr > 0)
+      continue;
+    int li = -1;
+    for (int j = 0; j < 5; j++) {
+      size_t fl = strlen(limits[j].flag);
+      if (!strncmp(a, limits[j].flag, fl) && (a[fl] == 0 || a[fl] == '='))
+        li = j;
+    }
+    if (li >= 0) {
+      const char *eqv = strchr(a, '=');
+      if (!eqv && i + 1 >= argc) {
+        fprintf(stderr, "muk-serviced: %s needs a value\n", a);
+        return 2;
+      }
+      val = eqv ? eqv + 1 : argv[++i];
+      uint64_t n = parse_size(val, limits[li].bytes);
+      if (n == 0 || (!limits[li].bytes && n > 0xffffffffu)) {
+        fprintf(stderr, "muk-serviced: %s: bad value '%s' (want a number > 0%s)\n",
+                limits[li].flag, val, limits[li].bytes ? ", K/M/G allowed" : "");
+        return 2;
+      }
+      switch (li) {
+      case 0: lim.max_handles = (uint32_t)n; break;
+      case 1: lim.max_inflight = (uint32_t)n; break;
+      case 2: lim.max_queue = (uint32_t)n; break;
+      case 3: lim.max_bytes = n; break;
+      default: lim.budget = n; break;
+      }
+      continue;
+    }
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
       usage(stdout);
       return 0;
     } else if (!strcmp(a, "--quiet")) {
       S.quiet = 1;
       continue;
-    } else if (!strncmp(a, "--service=", 10) || !strncmp(a, "--listen=", 9)) {
+    } else if (!strcmp(a, "--encrypt")) {
+      encrypt = 1;
+      continue;
+    } else if (!strcmp(a, "--insecure")) {
+      insecure = 1;
+      continue;
+    } else if (!strncmp(a, "--service=", 10) || !strncmp(a, "--listen=", 9) ||
+               !strncmp(a, "--key-file=", 11) || !strncmp(a, "--lease-ms=", 11)) {
       val = strchr(a, '=') + 1;
-    } else if (!strcmp(a, "--service") || !strcmp(a, "--listen")) {
+    } else if (!strcmp(a, "--service") || !strcmp(a, "--listen") ||
+               !strcmp(a, "--key-file") || !strcmp(a, "--lease-ms")) {
       if (i + 1 >= argc) {
         fprintf(stderr, "muk-serviced: %s needs a value\n", a);
         return 2;
@@ -247,7 +469,16 @@ int main(int argc, char **argv) {
       fprintf(stderr, "muk-serviced: unknown argument '%s' (try --help)\n", a);
       return 2;
     }
-    if (!strncmp(a, "--service", 9)) {
+    if (!strncmp(a, "--key-file", 10)) {
+      key_file = val;
+    } else if (!strncmp(a, "--lease-ms", 10)) {
+      char *end;
+      lease_ms = strtol(val, &end, 10);
+      if (!*val || *end || lease_ms < 30 || lease_ms > 86400000) {
+        fprintf(stderr, "muk-serviced: bad --lease-ms '%s' (30 .. 86400000)\n", val);
+        return 2;
+      }
+    } else if (!strncmp(a, "--service", 9)) {
       if (service) {
         fprintf(stderr, "muk-serviced: one --service per process\n");
         return 2;
@@ -268,6 +499,33 @@ int main(int argc, char **argv) {
   if (!service || !nlisten) {
     fprintf(stderr, "muk-serviced: --service and --listen are required (try --help)\n");
     return 2;
+  }
+  uint8_t *key = NULL;
+  size_t key_len = 0;
+  if (key_file) {
+    char err[512];
+    if (muk_key_file_read(key_file, &key, &key_len, err, sizeof err)) {
+      fprintf(stderr, "muk-serviced: %s\n", err);
+      return 2;
+    }
+  }
+  if (encrypt && !key) {
+    fprintf(stderr, "muk-serviced: --encrypt needs a key (--key-file PATH or MUK_KEY_FILE)\n");
+    return 2;
+  }
+  for (int i = 0; i < nlisten && !key; i++) {
+    if (url_local(listen[i])) continue;
+    if (!insecure) {
+      fprintf(stderr,
+              "muk-serviced: refusing to listen on '%s' without a key: anyone who can "
+              "reach it could use the service. Make a key (openssl rand -hex 32 > key; "
+              "chmod 600 key) and pass --key-file key to both sides, or listen on "
+              "ipc:// or 127.0.0.1, or pass --insecure\n", listen[i]);
+      return 2;
+    }
+    /* loud on purpose, whatever --quiet says */
+    fprintf(stderr, "muk-serviced: WARNING: --insecure: '%s' is reachable from other hosts "
+            "and serves anyone without authentication\n", listen[i]);
   }
 
   char name[256];
@@ -310,15 +568,26 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
+  muk_set_policy(S.k, policy);
   int id = muk_register(S.k, def);
   if (id < 0) {
     fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", name, muk_strerror(id));
+    return 1;
+  }
+  S.sess = sessions_new(key, key_len, encrypt, (uint32_t)lease_ms, session_ended, NULL);
+  muk_key_free(key, key_len);
+  if (!S.sess) {
+    fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
   S.svc_id = (uint32_t)id;
   S.svc = muk_service_get(S.k, S.svc_id);
   S.name = def->name;
   S.name_len = strlen(def->name);
+  if (!(S.cs = clients_new(S.k, S.svc_id, def, &lim, on_reply))) {
+    fprintf(stderr, "muk-serviced: out of memory\n");
+    return 1;
+  }
 
   int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
   S.sock = nn_socket(AF_SP_RAW, NN_REP);
@@ -344,6 +613,9 @@ int main(int argc, char **argv) {
   uv_loop_t *loop = muk_kernel_loop(S.k);
   uv_poll_init(loop, &S.poll, fd);
   uv_poll_start(&S.poll, UV_READABLE, poll_cb);
+  uv_timer_init(loop, &S.sweep);
+  uint64_t every = (uint64_t)lease_ms / 4;
+  uv_timer_start(&S.sweep, sweep_cb, every, every);
   uv_signal_init(loop, &S.sigint);
   uv_signal_init(loop, &S.sigterm);
   uv_signal_start(&S.sigint, on_signal, SIGINT);
@@ -352,11 +624,17 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: serving '%s' (backend %s) on", name,
             def->backend ? def->backend : "-");
     for (int i = 0; i < nlisten; i++) fprintf(stderr, " %s", listen[i]);
-    fprintf(stderr, "\n");
+    fprintf(stderr, " (%s)\n", encrypt ? "key, encrypted" : key_file ? "key" : "no key");
   }
 
   muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
+  clients_free(S.cs);
+  S.cs = NULL;
   muk_kernel_free(S.k);
+  sessions_free(S.sess);
+  if (!S.quiet)
+    fprintf(stderr, "muk-serviced: %llu message(s) dropped in all\n",
+            (unsigned long long)S.dropped);
   nn_close(S.sock);
   muk_wire_codec_free(S.codec);
   while (S.free) {
