@@ -12,9 +12,9 @@
  * (zstd compression: the value is the size in bytes, < 2^31). An unknown
  * key or a value the library refuses: UV_EINVAL.
  *
- * Requests (args; reply args). Handles (the lead wires schema-declared
- * handles from these marks): [creates handle], [uses handle], [releases
- * handle].
+ * Requests (args; reply args). [creates handle], [uses handle], [releases
+ * handle] mark the ops ZLIB_HANDLE_OPS lists below (muk_op_handles: a
+ * host serving several clients gives each its own handles).
  *   FREE         (i64 h) [releases handle] -> nothing; UV_EBADF: not live
  *   COMPRESS     (i64 mode, i64 flush, i64 maxOutputLength, bytes params,
  *                bytes dictionary) + payload input -> payload output: the
@@ -53,6 +53,15 @@
   X(STREAM_PARAMS, "streamParams")                                           \
   X(STREAM_RESET, "streamReset")                                             \
   X(CRC32, "crc32")
+
+/* The ops whose arguments or results are handles (muk_op_handles: bit i
+ * = arg/result i): op, used, created, released, released_ok. */
+#define ZLIB_HANDLE_OPS(X)                                                   \
+  X(FREE, 1, 0, 1, 0)                                                        \
+  X(STREAM_NEW, 0, 1, 0, 0)                                                  \
+  X(STREAM_WRITE, 1, 0, 0, 0)                                                \
+  X(STREAM_PARAMS, 1, 0, 0, 0)                                               \
+  X(STREAM_RESET, 1, 0, 0, 0)
 
 /* Node's mode numbers (zlib.constants.DEFLATE, ...; zstd's as Node 23). */
 #define ZLIB_MODES(X)                                                        \

@@ -140,6 +140,10 @@ static void zlib_fini(muk_service *svc, void *state) {
   free(st);
 }
 
+#define ZLIB_HANDLE_ROW(id, used, created, released, released_ok)            \
+  [ZLIB_##id] = {used, created, released, released_ok},
+static const muk_op_handles zlib_op_handles[ZLIB_NOPS] = {ZLIB_HANDLE_OPS(ZLIB_HANDLE_ROW)};
+
 /* POOL, computing (no MUK_SVC_BLOCKING: a batch wakes one worker per CPU);
  * CALLER_SYNC: the handlers are thread-safe, so a *Sync call runs on the
  * calling thread, with that thread's own reusable contexts. */
@@ -157,4 +161,6 @@ const muk_service_def muk_zlib_service = {
     .thread_fini = zlib_thread_fini,
     .fini = zlib_fini,
     .flags = MUK_SVC_CALLER_SYNC,
+    .op_handles = zlib_op_handles,
+    .release_op = ZLIB_FREE,
 };
