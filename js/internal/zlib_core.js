@@ -254,7 +254,9 @@ function token(h) {
   return internalBinding('kernel').handleToken(service(), OPS.FREE, h);
 }
 
-function free(h) {
+// Free h now; its token (if any) will not free it again.
+function free(h, tok) {
+  if (tok) internalBinding('kernel').handleTokenDone(tok);
   kcallSync(service(), OPS.FREE, [h], undefined);
 }
 

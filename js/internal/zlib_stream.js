@@ -56,6 +56,8 @@ function ZlibBase(opts, mode) {
   this._h = Z.streamNew(o);
   this._token = Z.token(this._h);
   this._handle = { mode: mode };
+  this._inflight = false;
+  this._freeLater = false;
   this._outCap = o.chunkSize > 65536 ? o.chunkSize : 65536;
   this._chunkSize = o.chunkSize;
   this._defaultFlushFlag = o.flush;
@@ -109,10 +111,15 @@ ZlibBase.prototype._destroy = function (err, callback) {
   callback(err);
 };
 
+// The context is freed once no write of this stream is in the service: a
+// FREE that overtook the write (sync requests to a remote service take a
+// socket of their own) would let the host give the id to a new stream
+// before the write arrives.
 function closeHandle(self) {
   if (!self._handle) return;
   self._handle = null;
-  Z.free(self._h);
+  if (self._inflight) self._freeLater = true;
+  else Z.free(self._h, self._token);
 }
 
 ZlibBase.prototype._transform = function (chunk, encoding, cb) {
@@ -138,7 +145,13 @@ function processChunk(self, chunk, flush, cb) {
 }
 
 function step(self, chunk, flush, cb) {
+  self._inflight = true;
   Z.write(self._h, flush, self._outCap, chunk, function (status, results, out) {
+    self._inflight = false;
+    if (self._freeLater) {
+      self._freeLater = false;
+      Z.free(self._h, self._token);
+    }
     if (self.destroyed || !self._handle) {
       cb();
       return;
