@@ -429,6 +429,10 @@ static int runs_here(muk_kernel *k, uint32_t sid) {
  * (nothing comes back unless it fails, and then token_reply drops it). */
 static void token_finalize(js_State *J, void *data) {
   handle_token *t = data;
+  if (t->id == 0) { /* freed already (handleTokenDone) */
+    free(t);
+    return;
+  }
   muk_msg *m = muk_msg_new(t->k);
   if (m) {
     m->service = t->sid;
@@ -466,8 +470,18 @@ static void k_handle_token(js_State *J) {
   js_newuserdata(J, "ServiceHandle", t, token_finalize);
 }
 
+/* handleTokenDone(token): its handle was freed explicitly, so the
+ * collector must not free it again: a host serving several clients
+ * (muk-serviced) may have given the same id to a newer handle. */
+static void k_handle_token_done(js_State *J) {
+  if (js_isuserdata(J, 1, "ServiceHandle"))
+    ((handle_token *)js_touserdata(J, 1, "ServiceHandle"))->id = 0;
+  js_pushundefined(J);
+}
+
 static const mukjs_fn kernel_fns[] = {
     {"handleToken", k_handle_token, 3},
+    {"handleTokenDone", k_handle_token_done, 1},
     {"send", k_send, 6},
     {"call", k_call, 5},
     {"callSync", mukjs_call_sync, 4},

@@ -195,5 +195,23 @@ with tempfile.TemporaryDirectory() as d:
         srv.wait(10)
     # --- end crypto ---
 
+    # --- zlib ---
+    # zlib in another process: one-shot (Sync and callback), stream handles
+    # and the codecs' errors print what node prints.
+    url = 'ipc://' + os.path.join(d, 'zlib.ipc')
+    srv = start_serviced(url, 'zlib')
+    try:
+        js = os.path.join(HERE, '..', 'js')
+        for name in ['zlib/oneshot', 'zlib/streams', 'zlib/errors']:
+            with open(os.path.join(js, name + '.out'), 'rb') as f:
+                expected = f.read()
+            r = run(['--service', 'zlib=' + url, os.path.join(js, name + '.js')], timeout=90)
+            check('zlib over ipc: %s prints what node prints' % name, r.stdout == expected and r.returncode == 0,
+                  r.stdout + r.stderr)
+    finally:
+        srv.kill()
+        srv.wait(10)
+    # --- end zlib ---
+
 print('all checks passed' if not failures else '%d checks failed' % failures)
 sys.exit(1 if failures else 0)

@@ -207,10 +207,79 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what='crypto.randomBytes(32) synchronously, 500k calls'),
     # --- end crypto random / kdf ---
+    # --- zlib (issue 14): one-shot calls on a 256 MiB log-like file; the
+    # *_c rows are the same calls on the libraries (zlib_c.c). node 20 has
+    # no zstd: the zstd rows compare with the C loop only.
+    dict(name='zlib_zstd1', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '1'],
+         unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd1_c',
+         baseline_target=0.95, what='zstdCompressSync level 1, 256 MiB log-like text, one call'),
+    dict(name='zlib_zstd1_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-c', '{log256}', '1'],
+         unit='MiB/s', direction='higher', target=None,
+         what='zlib_zstd1 in plain C: ZSTD_compress2 level 1, single thread (limit)'),
+    dict(name='zlib_zstd1_mt', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '1', '2'],
+         unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd1_c',
+         baseline_target=1.6, what='the same with ZSTD_c_nbWorkers 2, against the single-thread C loop'),
+    dict(name='zlib_zstd3', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '3'],
+         unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd3_c',
+         baseline_target=0.95, what='zstdCompressSync level 3, 256 MiB log-like text, one call'),
+    dict(name='zlib_zstd3_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-c', '{log256}', '3'],
+         unit='MiB/s', direction='higher', target=None,
+         what='zlib_zstd3 in plain C: ZSTD_compress2 level 3, single thread (limit)'),
+    dict(name='zlib_zstd_d', kind='js', script='zlib_codec.js', args=['zstd-d', '{log256}', '3'],
+         unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd_d_c',
+         baseline_target=0.95, what='zstdDecompressSync of the level-3 frame (MiB of output/s)'),
+    dict(name='zlib_zstd_d_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-d', '{log256}', '3'],
+         unit='MiB/s', direction='higher', target=None,
+         what='zlib_zstd_d in plain C: ZSTD_decompressDCtx (limit)'),
+    dict(name='zlib_gzip6', kind='js', script='zlib_codec.js', args=['gzip-c', '{log256}', '6'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_gzip6_c',
+         what='gzipSync level 6, 256 MiB log-like text, one call'),
+    dict(name='zlib_gzip6_c', kind='cmd', binary='tools/bench/zlib_c', args=['gzip-c', '{log256}', '6'],
+         unit='MiB/s', direction='higher', target=None,
+         what="zlib_gzip6 in plain C: Debian's zlib deflate level 6, one call (limit)"),
+    dict(name='zlib_gunzip', kind='js', script='zlib_codec.js', args=['gzip-d', '{log256}', '6'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_gunzip_c',
+         what='gunzipSync of the level-6 stream (MiB of output/s)'),
+    dict(name='zlib_gunzip_c', kind='cmd', binary='tools/bench/zlib_c', args=['gzip-d', '{log256}', '6'],
+         unit='MiB/s', direction='higher', target=None,
+         what="zlib_gunzip in plain C: Debian's zlib inflate, one call (limit)"),
+    dict(name='zlib_gzip_small', kind='js', script='zlib_small.js', args=['10000'],
+         unit='ops/s', direction='higher', target=('ratio', 1.0),
+         what='10,000 gzipSync of 1 KiB in a row'),
+    dict(name='zlib_brotli4', kind='js', script='zlib_codec.js', args=['brotli-c', '{log256}', '4'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_brotli4_c',
+         what='brotliCompressSync quality 4, 256 MiB log-like text, one call'),
+    dict(name='zlib_brotli4_c', kind='cmd', binary='tools/bench/zlib_c', args=['brotli-c', '{log256}', '4'],
+         unit='MiB/s', direction='higher', target=None,
+         what='zlib_brotli4 in plain C: BrotliEncoderCompress quality 4 (limit)'),
+    # --- end zlib ---
 ]
 
 
 # ---------------------------------------------------------------- helpers
+
+def log_like(path, mib):
+    """MIB MiB of access-log lines (the zlib rows' input): 16 MiB of
+    distinct lines from a fixed seed, repeated (further apart than the
+    codecs' windows at the levels measured)."""
+    import random
+    rng = random.Random(14)
+    paths = ['/', '/index.html', '/api/v1/items', '/api/v1/users', '/static/app.js', '/login']
+    agents = ['Mozilla/5.0 (X11; Linux x86_64)', 'curl/7.88.1', 'Go-http-client/1.1']
+    lines, size = [], 0
+    while size < 16 << 20:
+        line = '10.%d.%d.%d - - [07/Dec/2026:04:%02d:%02d +0000] "%s %s?id=%d HTTP/1.1" %d %d "-" "%s"\n' % (
+            rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(60),
+            rng.randrange(60), rng.choice(['GET', 'GET', 'POST']), rng.choice(paths),
+            rng.randrange(100000), rng.choice([200, 200, 200, 304, 404]), rng.randrange(50000),
+            rng.choice(agents))
+        lines.append(line)
+        size += len(line)
+    block = ''.join(lines).encode()[:16 << 20]
+    with open(path, 'wb') as f:
+        for _ in range(mib // 16):
+            f.write(block)
+
 
 class Fixtures:
     """Files the fs workloads read, created on first need under one temp dir
@@ -232,6 +301,8 @@ class Fixtures:
             with open(path, 'wb') as f:
                 for _ in range(256 if key == 'big256' else 1024):
                     f.write(pattern)
+        elif key == 'log256':
+            log_like(path, 256)
         elif key == 'small':
             os.mkdir(path)
             for i in range(20000):
