@@ -349,6 +349,12 @@ function finish(self, enc) {
     self._h = 0;
     if (payload !== undefined && len >= 0) payload = payload.slice(off, off + len);
     r = kcallSync(U.service(), OP_FINAL, [h, code], payload);
+    // A successful hashFinal released the handle: its token must not free
+    // the number again (a host serving several clients reuses it).
+    if (r[0] >= 0 && self._t) {
+      K.handleTokenDone(self._t);
+      self._t = null;
+    }
   } else if (self._key === null) {
     r = kcallSync(U.service(), OP_DIGEST, [self._alg, self._out, code, off, len], payload);
   } else {

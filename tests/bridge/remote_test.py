@@ -159,7 +159,7 @@ with tempfile.TemporaryDirectory() as d:
     try:
         js = os.path.join(HERE, '..', 'js')
         for name in ['crypto/kdf-promisify', 'crypto/random-fill', 'crypto/kdf-pbkdf2',
-                     'crypto/hash-native']:
+                     'crypto/hash-native', 'crypto/hash-final-token']:
             with open(os.path.join(js, name + '.out'), 'rb') as f:
                 expected = f.read()
             r = run(['--service', 'crypto=' + url, os.path.join(js, name + '.js')],
