@@ -26,7 +26,8 @@ Expectations beside the test (recorded from node 20 where node has the behaviour
                    first block that differs. node only helps to read a failure:
                    the digest is the expectation.
   NAME.status      expected exit status (default 0)
-  NAME.stderr      lines that must each appear (as substrings) in stderr
+  NAME.stderr      lines that must each appear (as substrings) in stderr; an
+                   empty NAME.stderr means stderr must be empty (no warnings)
   NAME.args        extra arguments passed to the script (one line, split on spaces)
   NAME.flags       runtime flags for muk, before the script (one line, split on
                    spaces), e.g. --allow-fs-read=...; node takes the same ones
@@ -223,6 +224,9 @@ def main():
         sys.stdout.write('--- exit status %d, expected %d\n' % (p.returncode, want_status))
     if want_err is not None:
         err = p.stderr.decode('utf-8', 'replace')
+        if not want_err.strip() and err:
+            ok = False
+            sys.stdout.write('--- stderr should be empty\n')
         for line in want_err.decode().splitlines():
             if line and line not in err:
                 ok = False
