@@ -258,6 +258,12 @@ typedef struct muk_service_def {
    * handle) for every handle a client still holds when it ends. */
   const struct muk_op_handles *op_handles;
   uint32_t release_op;
+  /* Optional (added at the end: older definitions leave it NULL): what the
+   * generic functions this definition points at need to find. The kernel
+   * itself never reads it; the functions of muk_module_service_* (a
+   * service whose code is a loadable module) take their
+   * muk_module_loader from here. */
+  const void *impl;
 } muk_service_def;
 
 /* muk_service_def.op_handles[op]: bit i set = argument/result i. An
@@ -316,6 +322,68 @@ void *muk_worker_state(muk_service *svc); /* POOL: the calling worker's */
 uv_loop_t *muk_service_loop(muk_service *svc); /* IOLOOP/INLINE */
 const muk_service_def *muk_service_def_of(muk_service *svc);
 muk_kernel *muk_service_kernel(muk_service *svc);
+
+/* ---- services whose code is a loadable module ---------------------------
+ * A service with a heavy library (crypto's OpenSSL, zlib's codecs) keeps
+ * only its definition in libmuk; its handlers live in a shared module
+ * opened on its first request, so a program that never uses the service
+ * never loads the library. The module exports a muk_module under a symbol
+ * of its own; the service's definition points its init, handle, fini (and,
+ * for per-thread state, thread_init and thread_fini) at the
+ * muk_module_service_* functions below, and its `impl` at a
+ * muk_module_loader that says where the module is.
+ *
+ * The module is opened once per process (a kernel may be made again; the
+ * module stays), from the loader's env variable when set (then only that
+ * path), else its installed path, else its build-tree path. A module whose
+ * abi or nops differ from the loader's is refused. When it cannot be
+ * opened every request fails with MUK_ENOMODULE and the reason (one str
+ * argument: "crypto module: ..."). It starts once per kernel, on the
+ * service's first request. */
+typedef struct muk_module {
+  uint32_t abi;  /* the service's module ABI, as the module was built */
+  uint32_t nops; /* the service's op count, as the module was built */
+  /* once per kernel, on the first request, before any handle(): the
+   * module's service-wide state in *state (muk_module_state()); 0 or an
+   * error, which that request fails with (the next one tries again) */
+  int (*start)(muk_service *svc, void **state);
+  /* one request, on a worker (or a sync caller's) thread. `worker` is what
+   * thread_init made for this thread (NULL without thread_init): it is
+   * made on the thread's first request, since a worker may start before
+   * the module is loaded. */
+  void (*handle)(muk_service *svc, void *state, void *worker, muk_msg *m);
+  /* at the service's fini, when start() succeeded */
+  void (*stop)(muk_service *svc, void *state);
+  /* optional: a thread's state (NULL: out of memory, the request fails with
+   * UV_ENOMEM), and its release when the thread ends */
+  void *(*thread_init)(muk_service *svc);
+  void (*thread_fini)(muk_service *svc, void *worker);
+} muk_module;
+
+typedef struct muk_module_loader {
+  const char *what;      /* "crypto module": the load error's prefix */
+  const char *env;       /* "MUK_CRYPTO_MODULE": a path that overrides */
+  const char *installed; /* where `meson install` puts it */
+  const char *built;     /* where the build tree has it */
+  const char *symbol;    /* "muk_crypto_module": its muk_module */
+  uint32_t abi;          /* the muk_module.abi this build expects */
+  uint32_t nops;         /* the service's op count */
+  /* The kernel's (leave them zero): the process's load and its error. */
+  const muk_module *loaded_;
+  char error_[512];
+} muk_module_loader;
+
+/* The muk_service_def functions of such a service (def->impl: its
+ * muk_module_loader, which must be writable: the load is kept in it).
+ * thread_init/thread_fini only when the module has per-thread state. */
+int muk_module_service_init(muk_service *svc, void **state);
+void muk_module_service_handle(muk_service *svc, muk_msg *m);
+void muk_module_service_fini(muk_service *svc, void *state);
+void *muk_module_service_thread_init(muk_service *svc);
+void muk_module_service_thread_fini(muk_service *svc, void *ts);
+/* In the module: the state its start() made (NULL before). Any thread
+ * that runs the service. */
+void *muk_module_state(muk_service *svc);
 
 /* ---- the kernel --------------------------------------------------------*/
 typedef struct muk_options {

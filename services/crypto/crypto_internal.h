@@ -4,7 +4,6 @@
 #ifndef MUK_SERVICES_CRYPTO_INTERNAL_H
 #define MUK_SERVICES_CRYPTO_INTERNAL_H
 
-#include <pthread.h>
 #include <stdint.h>
 
 #include "crypto.h"
@@ -37,16 +36,10 @@ void crypto_handle_release(crypto_handles *t, int64_t h);
  * for a handle that is not live. */
 int crypto_handle_drop(crypto_handles *t, int64_t h);
 
-/* The service's state (muk_service_state; made by crypto.c, in libmuk).
- * handles is the module's, made when it starts (module.c). */
-typedef struct crypto_state {
-  crypto_handles *handles;
-  pthread_mutex_t mu; /* the module's start */
-  _Atomic int started;
-} crypto_state;
-
+/* The module's state (muk_module_state): the handle table, made when the
+ * module starts (module.c). */
 static inline crypto_handles *crypto_handles_of(muk_service *svc) {
-  return ((crypto_state *)muk_service_state(svc))->handles;
+  return muk_module_state(svc);
 }
 
 /* ---- replies (module.c) ------------------------------------------------*/

@@ -92,12 +92,14 @@ void crypto_op_FREE(muk_service *svc, muk_msg *m) {
   muk_reply(m, r);
 }
 
-static int module_start(muk_service *svc) {
-  crypto_state *st = muk_service_state(svc);
-  return (st->handles = crypto_handles_new()) ? 0 : UV_ENOMEM;
+static int module_start(muk_service *svc, void **state) {
+  (void)svc;
+  return (*state = crypto_handles_new()) ? 0 : UV_ENOMEM;
 }
 
-static void module_handle(muk_service *svc, muk_msg *m) {
+static void module_handle(muk_service *svc, void *state, void *worker, muk_msg *m) {
+  (void)state; /* the handlers reach it through crypto_handles_of(svc) */
+  (void)worker;
   if (m->op >= CRYPTO_NOPS) {
     muk_reply(m, MUK_ENOOP);
     return;
@@ -105,13 +107,12 @@ static void module_handle(muk_service *svc, muk_msg *m) {
   handlers[m->op](svc, m);
 }
 
-static void module_stop(muk_service *svc) {
-  crypto_state *st = muk_service_state(svc);
-  crypto_handles_free(st->handles);
-  st->handles = NULL;
+static void module_stop(muk_service *svc, void *state) {
+  (void)svc;
+  crypto_handles_free(state);
 }
 
-const crypto_module muk_crypto_module = {
+const muk_module muk_crypto_module = {
     .abi = CRYPTO_MODULE_ABI,
     .nops = CRYPTO_NOPS,
     .start = module_start,

@@ -18,6 +18,13 @@
 #include "handles.h"
 #include "zlib_module.h"
 
+/* A worker's (or a sync caller's) state, the module's thread_init: its
+ * reusable one-shot contexts behind `cache` (a wcache, made on its first
+ * COMPRESS). */
+typedef struct zlib_worker {
+  void *cache;
+} zlib_worker;
+
 int zc_fail(zcodec *c, int64_t errnum, const char *message, const char *code) {
   c->failed = 1;
   c->err.errnum = errnum;
@@ -421,8 +428,10 @@ static void op_crc32(muk_msg *m) {
   muk_reply(m, 0);
 }
 
-static void handle(void *state, zlib_worker *w, muk_msg *m) {
+static void handle(muk_service *svc, void *state, void *worker, muk_msg *m) {
   zhandles *t = state;
+  zlib_worker *w = worker;
+  (void)svc;
   switch (m->op) {
   case ZLIB_FREE: {
     int64_t h;
@@ -445,17 +454,34 @@ static void handle(void *state, zlib_worker *w, muk_msg *m) {
   }
 }
 
-static int start(void **state) {
+static int start(muk_service *svc, void **state) {
+  (void)svc;
   return (*state = zh_new()) ? 0 : UV_ENOMEM;
 }
 
-static void stop(void *state) { zh_free(state); }
+static void stop(muk_service *svc, void *state) {
+  (void)svc;
+  zh_free(state);
+}
 
-__attribute__((visibility("default"))) const zlib_module muk_zlib_module = {
+static void *thread_init(muk_service *svc) {
+  (void)svc;
+  return calloc(1, sizeof(zlib_worker));
+}
+
+static void thread_fini(muk_service *svc, void *worker) {
+  zlib_worker *w = worker;
+  (void)svc;
+  worker_free(w->cache);
+  free(w);
+}
+
+__attribute__((visibility("default"))) const muk_module muk_zlib_module = {
     .abi = ZLIB_MODULE_ABI,
     .nops = ZLIB_NOPS,
     .start = start,
     .handle = handle,
     .stop = stop,
-    .worker_free = worker_free,
+    .thread_init = thread_init,
+    .thread_fini = thread_fini,
 };

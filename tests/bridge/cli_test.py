@@ -69,6 +69,25 @@ r = run(['-e', "require('muk').call('crypto', 'free', [1], function (e, r) {"
 check('a missing crypto module fails requests with ENOMODULE and the reason',
       r.returncode == 0 and r.stdout.startswith(b'ENOMODULE crypto module: /nonexistent/muk-crypto.so'),
       r.stdout + r.stderr)
+# zlib's codecs come the same way (the kernel's one loader, kernel/service_module.c)
+r = run(['-e', "require('muk').call('zlib', 'free', [1], function (e, r) {"
+               " console.log(e.code, r[0]); })"],
+        env=dict(os.environ, MUK_ZLIB_MODULE='/nonexistent/muk-zlib.so'))
+check('a missing zlib module fails requests with ENOMODULE and the reason',
+      r.returncode == 0 and r.stdout.startswith(b'ENOMODULE zlib module: /nonexistent/muk-zlib.so'),
+      r.stdout + r.stderr)
+r = run(['-e', "try { require('zlib').gzipSync('x'); } catch (e) { console.log(e.code); }"],
+        env=dict(os.environ, MUK_ZLIB_MODULE='/nonexistent/muk-zlib.so'))
+check('a sync zlib call without its module throws ENOMODULE', r.returncode == 0 and
+      r.stdout == b'ENOMODULE\n', r.stdout + r.stderr)
+# another service's module is refused (its symbol, ABI and op count are checked)
+other = os.path.join(os.path.dirname(os.path.dirname(MUK)), 'services', 'crypto', 'muk-crypto.so')
+r = run(['-e', "require('muk').call('zlib', 'free', [1], function (e, r) {"
+               " console.log(e.code, r[0]); })"],
+        env=dict(os.environ, MUK_ZLIB_MODULE=other))
+check('a module of another service is refused with ENOMODULE',
+      r.returncode == 0 and r.stdout == ('ENOMODULE zlib module: %s: not a zlib module of this build\n'
+                                         % other).encode(), r.stdout + r.stderr)
 # libm is bound on first use (bridge/libm_lazy.c): integer arithmetic and
 # floor don't load it, a transcendental function does, and gets it right.
 # (Sanitizer and -O0 builds link libm for their own calls: there only the

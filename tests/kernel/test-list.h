@@ -35,4 +35,6 @@
   X(window_default)                                                          \
   X(window_bound)                                                            \
   X(window_order_sync)                                                       \
-  X(window_shutdown)
+  X(window_shutdown)                                                         \
+  X(module_refused)                                                          \
+  X(module_lifecycle)
