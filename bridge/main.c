@@ -22,7 +22,8 @@ static const char USAGE[] =
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
     "                               (its key: the file named by $MUK_KEY_FILE;\n"
-    "                               MUK_WIRE_ENCRYPT=1 asks for encryption)\n"
+    "                               MUK_WIRE_ENCRYPT=1 asks for encryption,\n"
+    "                               MUK_WIRE_COMPRESS=0 sends payloads raw)\n"
     "  --experimental-permission    restrict what the script may reach to what\n"
     "                               the --allow-* flags allow (any of them implies it)\n"
     "  --allow-fs-read=PATHS        read these paths (comma-separated, repeatable;\n"
@@ -45,7 +46,8 @@ typedef struct binding_spec {
  * each locally, with the backend its --service names, or bound to the
  * remote endpoint its --service names. */
 /* The shared key and encryption wish for remote bindings: the file named by
- * MUK_KEY_FILE, and MUK_WIRE_ENCRYPT=1 (docs/wire.md, "Security"). Read only
+ * MUK_KEY_FILE, and MUK_WIRE_ENCRYPT=1 (docs/wire.md, "Security"), and
+ * MUK_WIRE_COMPRESS=0 (payloads travel raw: "payload and compression"). Read only
  * when a --service names a URL. */
 static int remote_opts(muk_remote_opts *o, uint8_t **key) {
   const char *path = getenv("MUK_KEY_FILE");
@@ -61,6 +63,12 @@ static int remote_opts(muk_remote_opts *o, uint8_t **key) {
     o->key = *key;
   }
   o->encrypt = enc && !strcmp(enc, "1");
+  const char *cmp = getenv("MUK_WIRE_COMPRESS");
+  if (cmp && *cmp && strcmp(cmp, "0") && strcmp(cmp, "1")) {
+    fprintf(stderr, "muk: MUK_WIRE_COMPRESS must be 0 (send payloads raw) or 1 (zstd, the default)\n");
+    return -1;
+  }
+  o->no_compress = cmp && !strcmp(cmp, "0");
   if (o->encrypt && !o->key) {
     fprintf(stderr, "muk: MUK_WIRE_ENCRYPT=1 needs a key (MUK_KEY_FILE)\n");
     return -1;

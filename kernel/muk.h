@@ -435,6 +435,8 @@ typedef struct muk_remote_opts {
   const uint8_t *key; /* shared key (>= 32 bytes; copied), NULL: no key */
   size_t key_len;
   int encrypt;        /* ask for an encrypted link (needs a key) */
+  int no_compress;    /* send payloads raw, never zstd (replies follow the
+                         server's choice: muk-serviced --no-compress) */
 } muk_remote_opts;
 /* muk_register_remote with options (NULL: as muk_register_remote, no key).
  * UV_EINVAL for a key shorter than 32 bytes or encryption without a key. */

@@ -962,6 +962,7 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     r->key_len = o->key_len;
     r->want_enc = o->encrypt;
   }
+  if (o && o->no_compress) muk_wire_codec_compress(r->codec, 0);
   for (uint32_t i = 0; i < schema->nops; i++) {
     r->def.nops = i; /* what remote_release frees so far */
     if (!(r->op_names[i] = strdup(schema->op_names[i] ? schema->op_names[i] : "")))

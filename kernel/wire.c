@@ -11,7 +11,6 @@
 #define WIRE_MAGIC1 'U'
 #define WIRE_MAGIC2 'K'
 #define WIRE_MAGIC3 'W'
-#define WIRE_ZSTD_LEVEL 1
 /* An output buffer that grew past this is given back after use. */
 #define WIRE_KEEP_CAP (1u << 20)
 
@@ -20,10 +19,34 @@ struct muk_wire_codec {
   ZSTD_DCtx *dctx;
   uint8_t *buf;
   size_t cap;
+  int compress;   /* 0: every payload travels raw */
+  int level;      /* zstd level (negative: zstd's fast levels) */
+  size_t min;     /* compress payloads larger than this */
 };
 
+/* MUK_WIRE_ZSTD_LEVEL / MUK_WIRE_ZSTD_MIN override the defaults, for
+ * measurements (tools/bench/run.py); the format does not depend on them. */
+static long env_long(const char *name, long dflt, long lo, long hi) {
+  const char *s = getenv(name);
+  if (!s || !*s) return dflt;
+  char *end;
+  long v = strtol(s, &end, 10);
+  return (*end || v < lo || v > hi) ? dflt : v;
+}
+
 muk_wire_codec *muk_wire_codec_new(void) {
-  return calloc(1, sizeof(muk_wire_codec));
+  muk_wire_codec *c = calloc(1, sizeof(muk_wire_codec));
+  if (!c) return NULL;
+  c->compress = 1;
+  c->level = (int)env_long("MUK_WIRE_ZSTD_LEVEL", MUK_WIRE_ZSTD_LEVEL, ZSTD_minCLevel(),
+                           ZSTD_maxCLevel());
+  if (c->level == 0) c->level = MUK_WIRE_ZSTD_LEVEL; /* zstd's 0 means "default" */
+  c->min = (size_t)env_long("MUK_WIRE_ZSTD_MIN", MUK_WIRE_ZSTD_MIN, 0, MUK_WIRE_MAX_PAYLOAD);
+  return c;
+}
+
+void muk_wire_codec_compress(muk_wire_codec *c, int on) {
+  c->compress = on != 0;
 }
 
 void muk_wire_codec_free(muk_wire_codec *c) {
@@ -113,7 +136,7 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   if (plen > MUK_WIRE_MAX_PAYLOAD) return MUK_ETOOBIG;
   size += 8; /* payload length */
   size_t fixed = size;
-  int zstd = plen > MUK_WIRE_ZSTD_MIN;
+  int zstd = c->compress && plen > c->min;
   size += zstd ? ZSTD_compressBound(plen) : plen;
   /* room for muk_wire_seal()'s tag after the message */
   if (reserve(c, size + MUK_WIRE_TAG_SIZE)) return UV_ENOMEM;
@@ -125,7 +148,7 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   if (zstd) {
     if (!c->cctx && !(c->cctx = ZSTD_createCCtx())) return UV_ENOMEM;
     size_t z = ZSTD_compressCCtx(c->cctx, payload_at, size - fixed, pl, plen,
-                                 WIRE_ZSTD_LEVEL);
+                                 c->level);
     if (!ZSTD_isError(z) && z < plen) {
       wire_plen = z;
       flags |= MUK_F_WIRE_ZSTD;

@@ -20,9 +20,11 @@ extern "C" {
 #endif
 
 #define MUK_WIRE_VERSION 2
-/* Payloads larger than this are zstd-compressed on the wire (when that
- * makes them smaller). */
+/* Payloads larger than this are zstd-compressed on the wire at this level
+ * (when that makes them smaller), unless the sender turned compression off;
+ * docs/wire.md has the measurements behind both. */
 #define MUK_WIRE_ZSTD_MIN (64u * 1024u)
+#define MUK_WIRE_ZSTD_LEVEL 1
 /* Largest payload (after decompression) a message may carry. */
 #define MUK_WIRE_MAX_PAYLOAD (64u * 1024u * 1024u)
 /* Largest encoded message. Encoders refuse bigger ones with MUK_ETOOBIG;
@@ -68,6 +70,10 @@ typedef struct muk_wire_codec muk_wire_codec;
 
 muk_wire_codec *muk_wire_codec_new(void);
 void muk_wire_codec_free(muk_wire_codec *c);
+/* Compress outgoing payloads (on, the default) or send every payload raw
+ * (off: for links where CPU costs more than bytes). Decoding is unaffected:
+ * a codec always accepts compressed payloads. */
+void muk_wire_codec_compress(muk_wire_codec *c, int on);
 
 /* Encode hdr + m's args and payload as a DATA frame (an unprotected
  * envelope: muk_wire_seal() protects it in place). `headroom` bytes are left

@@ -125,7 +125,37 @@ static void test_payload(size_t n, int compressible, int expect_zstd) {
   if (!n) free(p);
   size_t w = roundtrip(m, expect_zstd);
   if (expect_zstd) CHECK(w < n);
+  else CHECK(w > n); /* raw: the payload and the header */
   muk_msg_free(m);
+}
+
+/* Compression off (muk_remote_opts.no_compress, muk-serviced
+ * --no-compress): a compressible payload travels raw, and a codec that
+ * sends raw still decodes a compressed one. */
+static void test_compress_off(void) {
+  muk_wire_codec_compress(codec, 0);
+  test_payload(5u << 20, 1, 0);
+  test_payload(MUK_WIRE_ZSTD_MIN + 1, 1, 0);
+  muk_wire_codec *on = muk_wire_codec_new();
+  CHECK(on);
+  muk_msg *m = muk_msg_new(k);
+  uint8_t *p = malloc(1u << 20);
+  fill(p, 1u << 20, 1);
+  muk_msg_set_payload(m, p, 1u << 20, free_cb, NULL);
+  muk_wire_hdr h = {"sys", 3, 1, 9, 0, MUK_F_REPLY};
+  const uint8_t *out;
+  size_t len;
+  CHECK(muk_wire_encode(on, &h, m, 0, &out, &len) == 0 && len < (1u << 20));
+  muk_wire_view v;
+  CHECK(muk_wire_parse(out, len, &v) == 0 && (v.hdr.flags & MUK_F_WIRE_ZSTD));
+  muk_msg *r = muk_msg_new(k);
+  CHECK(muk_wire_apply(codec, &v, r, NULL, NULL) == 0);
+  CHECK(r->payload.len == (1u << 20) && memcmp(r->payload.data, p, 1u << 20) == 0);
+  muk_msg_free(r);
+  muk_msg_free(m);
+  muk_wire_codec_free(on);
+  muk_wire_codec_compress(codec, 1);
+  test_payload(5u << 20, 1, 1); /* on again */
 }
 
 static void test_reject(void) {
@@ -488,6 +518,8 @@ static void test_key_file(void) {
 }
 
 int main(void) {
+  unsetenv("MUK_WIRE_ZSTD_LEVEL"); /* the defaults are under test */
+  unsetenv("MUK_WIRE_ZSTD_MIN");
   k = muk_kernel_new(NULL);
   codec = muk_wire_codec_new();
   CHECK(k && codec);
@@ -499,6 +531,7 @@ int main(void) {
   test_payload(MUK_WIRE_ZSTD_MIN + 1, 0, 0);  /* incompressible: raw */
   test_payload(5u << 20, 1, 1);
   test_payload(3u << 20, 0, 0);
+  test_compress_off();
   test_reject();
   test_limits();
   test_deferred();

@@ -20,6 +20,7 @@ import platform
 import re
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -125,6 +126,29 @@ WORKLOADS = [
          args=['{small}', '20000', '64'], unit='ops/s', direction='higher', target=None, node=False,
          remote=('fs', 'enc'), baseline='fs_small_files_remote', baseline_target=0.75,
          what='fs_small_files_remote encrypted'),
+    # The wire's zstd (docs/wire.md "payload and compression"): fs in a
+    # muk-serviced over tcp://127.0.0.1, compression on (both ends, the
+    # default) and off (MUK_WIRE_COMPRESS=0 + --no-compress), interleaved in
+    # one workload; the on row's ratio is on/off. MUK_WIRE_ZSTD_LEVEL and
+    # MUK_WIRE_ZSTD_MIN in run.py's environment reach both ends (tuning).
+    dict(name='wire_readfile_log', kind='wire', script='fs_readfile.js', args=['{log32}', '4'],
+         unit='MiB/s', direction='higher', target=None, rows=('wire_readfile_log', 'wire_readfile_log_raw'),
+         baseline='wire_readfile_log_raw',
+         what='remote fs.readFile of 32 MiB log-like text over tcp:// loopback, zstd on'),
+    dict(name='wire_readfile_log_raw', kind='derived', unit='MiB/s', direction='higher', target=None,
+         what='the same, compression off at both ends'),
+    dict(name='wire_readfile_rand', kind='wire', script='fs_readfile.js', args=['{rand32}', '4'],
+         unit='MiB/s', direction='higher', target=None, rows=('wire_readfile_rand', 'wire_readfile_rand_raw'),
+         baseline='wire_readfile_rand_raw',
+         what='remote fs.readFile of 32 MiB random bytes over tcp:// loopback, zstd on'),
+    dict(name='wire_readfile_rand_raw', kind='derived', unit='MiB/s', direction='higher', target=None,
+         what='the same, compression off at both ends'),
+    dict(name='wire_small_files', kind='wire', script='fs_small_files.js', args=['{small}', '20000', '64'],
+         unit='ops/s', direction='higher', target=None, rows=('wire_small_files', 'wire_small_files_raw'),
+         baseline='wire_small_files_raw',
+         what='fs_small_files with fs remote over tcp:// loopback, zstd on'),
+    dict(name='wire_small_files_raw', kind='derived', unit='ops/s', direction='higher', target=None,
+         what='the same, compression off at both ends'),
     # NET-2: TCP echo (echo_server.js under muk and node, echo_c = the limit),
     # driven by echo_load (50 connections, 64-byte ping-pong, 1 s warm-up + 5 s).
     # One 'echo' workload runs all four servers interleaved and fills the
@@ -303,6 +327,11 @@ class Fixtures:
                     f.write(pattern)
         elif key == 'log256':
             log_like(path, 256)
+        elif key == 'log32':
+            log_like(path, 32)
+        elif key == 'rand32':
+            with open(path, 'wb') as f:
+                f.write(os.urandom(32 << 20))
         elif key == 'small':
             os.mkdir(path)
             for i in range(20000):
@@ -489,26 +518,30 @@ def bench_startup(args, results):
 class IpcServer:
     """A muk-serviced hosting 'sys' on a fresh ipc:// socket, for noop_ipc_js."""
 
-    def __init__(self, serviced, timeout=5.0, service='sys', mode='plain'):
+    def __init__(self, serviced, timeout=5.0, service='sys', mode='plain', tcp=False,
+                 flags=()):
         self.dir = tempfile.mkdtemp(prefix='muk-bench-')
         self.service = service
         self.path = os.path.join(self.dir, service + '.ipc')
         self.url = 'ipc://' + self.path
+        if tcp:
+            self.port = free_port()
+            self.url = 'tcp://127.0.0.1:%d' % self.port
         self.log = open(os.path.join(self.dir, 'serviced.log'), 'w+')
         self.env = {}  # for the client
-        extra = []
+        extra = list(flags)
         if mode != 'plain':  # a key, made as docs/wire.md says
             key = os.path.join(self.dir, 'key')
             with open(key, 'w') as f:
                 f.write(os.urandom(32).hex() + '\n')
             os.chmod(key, 0o600)
-            extra = ['--key-file', key] + (['--encrypt'] if mode == 'enc' else [])
+            extra += ['--key-file', key] + (['--encrypt'] if mode == 'enc' else [])
             self.env['MUK_KEY_FILE'] = key
         self.proc = subprocess.Popen([serviced, '--service', service, '--listen', self.url,
                                       '--quiet'] + extra,
                                      stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
         deadline = time.monotonic() + timeout
-        while not os.path.exists(self.path):
+        while not self.ready(tcp):
             if self.proc.poll() is not None:
                 self.log.seek(0)
                 why = last_line(self.log.read())
@@ -518,6 +551,15 @@ class IpcServer:
                 self.close()
                 raise NA('muk-serviced did not create %s' % self.path)
             time.sleep(0.01)
+
+    def ready(self, tcp):
+        if not tcp:
+            return os.path.exists(self.path)
+        try:
+            socket.create_connection(('127.0.0.1', self.port)).close()
+            return True
+        except OSError:
+            return False
 
     def close(self):
         if self.proc.poll() is None:
@@ -593,6 +635,31 @@ def bench_js(w, args, r):
     finally:
         if server:
             server.close()
+
+
+def bench_wire(w, args, r):
+    """Rows (on, off): the same remote script against two muk-serviceds on
+    tcp://127.0.0.1, one compressing and one not (and the client told the
+    same by MUK_WIRE_COMPRESS), alternating the order every run."""
+    serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
+    if not os.access(serviced, os.X_OK):
+        raise NA('no %s' % show(serviced))
+    rows = [results_all[n] for n in w['rows']]
+    rows[1]['node_na'] = r['node_na'] = 'no node equivalent'
+    servers = [IpcServer(serviced, service='fs', tcp=True),
+               IpcServer(serviced, service='fs', tcp=True, flags=['--no-compress'])]
+    servers[1].env['MUK_WIRE_COMPRESS'] = '0'
+    script = os.path.join(HERE, w['script'])
+    try:
+        for i in range(args.runs):
+            for j in ((0, 1) if i % 2 == 0 else (1, 0)):
+                s = servers[j]
+                cmd = [args.muk, '--service', 'fs=' + s.url, script] + FIXTURES.expand(w['args'])
+                p = run_capture(cmd, args.timeout, env=dict(os.environ, **s.env))
+                rows[j].setdefault('muk_samples', []).append(parse_result(p, 'muk'))
+    finally:
+        for s in servers:
+            s.close()
 
 
 # ---------------------------------------------------------------- net (NET-2)
@@ -897,6 +964,8 @@ def main():
                 pass  # filled in by the workload it belongs to
             elif w['kind'] == 'js':
                 bench_js(w, args, r)
+            elif w['kind'] == 'wire':
+                bench_wire(w, args, r)
             elif w['kind'] in ('echo', 'stream'):
                 bench_net(w, args, r)
             else:

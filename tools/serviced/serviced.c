@@ -85,6 +85,8 @@ static void usage(FILE *f) {
           "                            $MUK_KEY_FILE); required to listen on an\n"
           "                            address other than loopback or ipc://\n"
           "  --encrypt                 encrypt every connection (needs a key)\n"
+          "  --no-compress             send reply payloads raw, never zstd (for\n"
+          "                            links where CPU costs more than bytes)\n"
           "  --insecure                listen on a public address without a key\n"
           "  --lease-ms N              end a client's session after N ms without a\n"
           "                            frame from it (default 60000)\n"
@@ -392,7 +394,7 @@ int main(int argc, char **argv) {
   const char *service = NULL;
   const char *listen[MAX_LISTEN];
   const char *key_file = getenv("MUK_KEY_FILE");
-  int nlisten = 0, encrypt = 0, insecure = 0;
+  int nlisten = 0, encrypt = 0, insecure = 0, compress = 1;
   long lease_ms = LEASE_MS_DEFAULT;
   if (key_file && !*key_file) key_file = NULL;
   clients_limits lim = {CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT,
@@ -454,6 +456,9 @@ int main(int argc, char **argv) {
       continue;
     } else if (!strcmp(a, "--insecure")) {
       insecure = 1;
+      continue;
+    } else if (!strcmp(a, "--no-compress")) {
+      compress = 0;
       continue;
     } else if (!strncmp(a, "--service=", 10) || !strncmp(a, "--listen=", 9) ||
                !strncmp(a, "--key-file=", 11) || !strncmp(a, "--lease-ms=", 11)) {
@@ -568,6 +573,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
+  muk_wire_codec_compress(S.codec, compress);
   muk_set_policy(S.k, policy);
   int id = muk_register(S.k, def);
   if (id < 0) {
