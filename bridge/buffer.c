@@ -13,9 +13,19 @@
 
 #include "bridge.h"
 #include "binding.h"
+#include "engine_internals.h"
 
 #define TAG "Buffer"
-#define GC_MIN_BYTES ((size_t)32 << 20)
+/* A collection is due after max(live external bytes, the heap's live units
+ * x GC_BYTES_PER_UNIT, clamped to [GC_MIN_BYTES, GC_MAX_BYTES]) bytes of new
+ * Buffers: the heap term keeps a collection's cost (it walks the heap) in
+ * proportion to what was allocated, as the engine's own trigger does; the
+ * small floor keeps a loop's dropped Buffers few enough to be reused while
+ * still in cache (a 32 MiB floor made AES-GCM 64 KiB updates write to cold
+ * memory: 9k page faults against 1.8k, 0.6x the plain C loop). */
+#define GC_MIN_BYTES ((size_t)4 << 20)
+#define GC_MAX_BYTES ((size_t)64 << 20)
+#define GC_BYTES_PER_UNIT 256
 
 struct mukjs_buffer_store {
   atomic_int refs;
@@ -55,21 +65,28 @@ static unsigned blk_nfree[2];
 static _Thread_local uint8_t on_js_thread; /* set by account() */
 
 /* External bytes: every store counts while alive. since_gc grows with each
- * allocation made from the loop thread; past max(GC_MIN_BYTES, what was live
- * after the previous collection) we collect before allocating more. */
+ * allocation made from the loop thread; past gc_limit (see GC_MIN_BYTES) we
+ * collect before allocating more. */
 static atomic_size_t external_bytes;
-static size_t since_gc, live_after_gc;
+static size_t since_gc, live_after_gc, gc_limit = GC_MIN_BYTES;
 
 size_t mukjs_buffer_external_bytes(void) { return atomic_load(&external_bytes); }
 
+static size_t gc_limit_now(js_State *J) {
+  size_t heap = (size_t)mukjs_heap_live_units(J) * GC_BYTES_PER_UNIT;
+  heap = heap < GC_MIN_BYTES ? GC_MIN_BYTES : heap > GC_MAX_BYTES ? GC_MAX_BYTES : heap;
+  return live_after_gc > heap ? live_after_gc : heap;
+}
+
 static void account(js_State *J, size_t len) {
   on_js_thread = 1;
-  size_t limit = live_after_gc > GC_MIN_BYTES ? live_after_gc : GC_MIN_BYTES;
   since_gc += len;
-  if (since_gc > limit) {
+  /* the engine collects on its own too: re-read the heap before acting */
+  if (since_gc > gc_limit && since_gc > (gc_limit = gc_limit_now(J))) {
     js_gc(J, 0);
     since_gc = len;
     live_after_gc = atomic_load(&external_bytes);
+    gc_limit = gc_limit_now(J);
   }
 }
 
@@ -797,6 +814,7 @@ static void b_gc(js_State *J) {
   js_gc(J, 0);
   since_gc = 0;
   live_after_gc = atomic_load(&external_bytes);
+  gc_limit = gc_limit_now(J);
   js_pushundefined(J);
 }
 

@@ -32,6 +32,10 @@ void mukjs_engine_set_prototype(js_State *J, int idx, int pidx) {
  * its flat part (u.a.array) for good: slots handed out in order stay
  * there. */
 
+unsigned mukjs_heap_live_units(js_State *J) {
+  return (unsigned)(J->gcthresh / JS_GCFACTOR);
+}
+
 js_Object *mukjs_engine_object(js_State *J, int idx) { return js_toobject(J, idx); }
 
 static int in_flat(const js_Object *t, int i) {

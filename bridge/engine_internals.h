@@ -14,6 +14,11 @@ struct js_Object; /* an engine object, opaque here */
  * a cycle. */
 void mukjs_engine_set_prototype(js_State *J, int idx, int pidx);
 
+/* The engine's live heap after its last collection, in its own units
+ * (objects, properties, strings, functions, environments); 0 before the
+ * first collection. */
+unsigned mukjs_heap_live_units(js_State *J);
+
 /* ---- flat arrays (call.c's pending-value table) ----
  * A dense array's elements as a C array: an element costs a store instead
  * of a registry lookup and js_setindex. Both return 0 (nothing done) when
