@@ -202,11 +202,12 @@ function paramOptions(o, opts, pairs) {
   if (!brotli && o.mode === MODES.ZSTD_COMPRESS && opts.pledgedSrcSize !== undefined) {
     var n = opts.pledgedSrcSize;
     errors.validateNumber(n, 'options.pledgedSrcSize');
-    // muk carries it as an int32 (zlib.h): below 2 GiB
-    if (n < 0 || n > 2147483647 || Math.floor(n) !== n) {
-      throw errors.outOfRange('options.pledgedSrcSize', '>= 0 && <= 2147483647', n);
+    if (Math.floor(n) !== n) throw errors.outOfRange('options.pledgedSrcSize', 'an integer', n);
+    if (n < 0 || n > 9007199254740991) {
+      throw errors.outOfRange('options.pledgedSrcSize', '>= 0 && <= 9007199254740991', n);
     }
-    pairs.push(P.PLEDGED_SRC_SIZE, n);
+    // two int32 halves (zlib.h)
+    pairs.push(P.PLEDGED_SRC_SIZE, n % 4294967296, P.PLEDGED_SRC_SIZE_HI, Math.floor(n / 4294967296));
   }
   if (!brotli && opts.dictionary !== undefined) {
     if (!Buffer.isBuffer(opts.dictionary)) {

@@ -150,15 +150,24 @@ zcodec *zc_zstd_new(int mode, const zparam *p, size_t np, const uint8_t *dict, s
   if (mode == ZLIB_MODE_ZSTD_COMPRESS) {
     if (!(z->cc = ZSTD_createCCtx()))
       goto fail;
+    unsigned long long lo = 0, hi = 0;
+    int pledged = 0;
     for (size_t i = 0; i < np; i++) {
       if (p[i].key == ZLIB_P_PLEDGED_SRC_SIZE) {
-        z->pledged = p[i].value;
-        if (ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(z->cc, (unsigned long long)p[i].value)))
-          goto inval;
+        lo = (uint32_t)p[i].value;
+        pledged = 1;
+      } else if (p[i].key == ZLIB_P_PLEDGED_SRC_SIZE_HI) {
+        hi = (uint32_t)p[i].value;
       } else if (ZSTD_isError(ZSTD_CCtx_setParameter(z->cc, (ZSTD_cParameter)p[i].key,
                                                       p[i].value))) {
         goto inval;
       }
+    }
+    if (pledged) {
+      z->pledged = (long long)(hi << 32 | lo);
+      if (z->pledged < 0 ||
+          ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(z->cc, (unsigned long long)z->pledged)))
+        goto inval;
     }
     if (ndict && ZSTD_isError(ZSTD_CCtx_loadDictionary(z->cc, dict, ndict)))
       goto inval;

@@ -8,8 +8,9 @@
  * travel as one BYTES argument `params`: (key, value) pairs, each two
  * int32 little-endian. The keys are the PARAM_* below for the zlib modes,
  * BROTLI_PARAM_... for brotli, ZSTD_c_... and ZSTD_d_... for zstd (the libraries'
- * own numbers, as Node's constants carry them), plus PLEDGED_SRC_SIZE
- * (zstd compression: the value is the size in bytes, < 2^31). An unknown
+ * own numbers, as Node's constants carry them), plus PLEDGED_SRC_SIZE and
+ * PLEDGED_SRC_SIZE_HI (zstd compression: the size in bytes, its low and
+ * high 32 bits, each read as unsigned; HI alone is 0). An unknown
  * key or a value the library refuses: UV_EINVAL.
  *
  * Requests (args; reply args). [creates handle], [uses handle], [releases
@@ -87,7 +88,8 @@
   X(WINDOW_BITS, 2)                                                          \
   X(MEM_LEVEL, 3)                                                            \
   X(STRATEGY, 4)                                                             \
-  X(PLEDGED_SRC_SIZE, 0x10000)
+  X(PLEDGED_SRC_SIZE, 0x10000)                                               \
+  X(PLEDGED_SRC_SIZE_HI, 0x10001)
 
 #define ZLIB_CONSTANTS(X)                                                    \
   X(E_CODEC, -5201) /* a codec's error: errno, message, code in the args */ \

@@ -80,6 +80,14 @@ def zstd_api(muk_exe, tmp):
         'flush range': 'RangeError ERR_OUT_OF_RANGE "The value of \\"options.flush\\" is out of '
                        'range. It must be >= 0 and <= 2. Received 3"',
         'nbWorkers': 'true', 'classes': 'function,true,true', 'async': 'null true',
+        'pledged range': 'RangeError ERR_OUT_OF_RANGE "The value of \\"options.pledgedSrcSize\\" is '
+                         'out of range. It must be >= 0 && <= 9007199254740991. Received -1"',
+        'pledged integer': 'RangeError ERR_OUT_OF_RANGE "The value of \\"options.pledgedSrcSize\\" '
+                           'is out of range. It must be an integer. Received 1.5"',
+        'pledged type': 'TypeError ERR_INVALID_ARG_TYPE "The \\"options.pledgedSrcSize\\" property '
+                        'must be of type number. Received type string (\'5\')"',
+        'pledged 2^32+n wrong': 'Error ZSTD_error_srcSize_wrong "Src size is incorrect"',
+        'pledged header': str(len(data)),
         'stream pledged': hex1, 'stream back': 'true', 'stream nbWorkers': 'true',
     }
     check('zstd.js exit', r.returncode == 0, r.stderr.decode()[-300:])

@@ -17,6 +17,28 @@ t('hex19', function () { return zlib.zstdCompressSync(data, { params: p }).toStr
 t('roundtrip', function () { return zlib.zstdDecompressSync(zlib.zstdCompressSync(data)).equals(data); });
 var two = Buffer.concat([zlib.zstdCompressSync('ab'), zlib.zstdCompressSync('cd')]);
 t('frames', function () { return zlib.zstdDecompressSync(two).toString(); });
+// pledgedSrcSize: any non-negative safe integer (carried as two halves)
+t('pledged range', function () { return zlib.createZstdCompress({ pledgedSrcSize: -1 }); });
+t('pledged integer', function () { return zlib.createZstdCompress({ pledgedSrcSize: 1.5 }); });
+t('pledged type', function () { return zlib.createZstdCompress({ pledgedSrcSize: '5' }); });
+function pledge(n, input, label) {
+  var s = zlib.createZstdCompress({ pledgedSrcSize: n });
+  var parts = [];
+  s.on('data', function (b) { parts.push(b); });
+  s.on('error', function (e) { console.log(label, show(e)); });
+  s.on('end', function () {
+    var f = Buffer.concat(parts);
+    // frame header: magic, descriptor (FCS field size in its top two bits), then
+    // the window descriptor unless single-segment; the content size follows
+    var fd = f[4], fcs = [fd & 0x20 ? 1 : 0, 2, 4, 8][fd >> 6], at = 5 + (fd & 0x20 ? 0 : 1);
+    var size = 0;
+    for (var i = fcs - 1; i >= 0; i--) size = size * 256 + f[at + i];
+    console.log(label, size + (fcs === 2 ? 256 : 0));
+  });
+  s.end(input);
+}
+pledge(4294967296 + data.length, data, 'pledged 2^32+n wrong'); // fails only if the high half arrives
+pledge(data.length, data, 'pledged header');
 t('bad', function () { return zlib.zstdDecompressSync(Buffer.from('not zstd')); });
 t('truncated', function () { return zlib.zstdDecompressSync(zlib.zstdCompressSync(data).slice(0, 12)); });
 t('bomb', function () {
