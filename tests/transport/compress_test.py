@@ -10,9 +10,11 @@ each direction.
   client->server), the reply still compressed;
 - muk-serviced --no-compress: the reply crosses raw, the request still
   compressed;
-- MUK_WIRE_COMPRESS=2: muk refuses to start with a message naming it.
+- MUK_WIRE_COMPRESS=2: muk refuses to start with a message naming it;
+- muk-call: its --bytes payload crosses compressed by default and raw with
+  --no-compress or MUK_WIRE_COMPRESS=0.
 
-    compress_test.py PATH/TO/muk-serviced PATH/TO/muk
+    compress_test.py PATH/TO/muk-serviced PATH/TO/muk [PATH/TO/muk-call]
 """
 import atexit
 import os
@@ -25,6 +27,7 @@ import threading
 import time
 
 serviced, muk = sys.argv[1:3]
+muk_call = sys.argv[3] if len(sys.argv) > 3 else None
 MIB = 1 << 20
 failures = []
 procs = []
@@ -113,7 +116,7 @@ console.log(back.equals(b) ? 'same' : 'DIFFERENT ' + back.length);
 """)
 
 
-def run(server_flags, client_env):
+def serve(server_flags):
     port = free_port()
     srv = subprocess.Popen([serviced, '--service', 'fs', '--listen', 'tcp://127.0.0.1:%d' % port,
                             '--quiet'] + server_flags, stdin=subprocess.DEVNULL,
@@ -123,11 +126,17 @@ def run(server_flags, client_env):
     while True:  # wait until it listens
         try:
             socket.create_connection(('127.0.0.1', port)).close()
-            break
+            return srv, port, ''
         except OSError:
             if srv.poll() is not None or time.monotonic() > deadline:
-                return None, 'muk-serviced did not listen: %s' % srv.stderr.read().decode()
+                return None, None, 'muk-serviced did not listen: %s' % srv.stderr.read().decode()
             time.sleep(0.02)
+
+
+def run(server_flags, client_env):
+    srv, port, why = serve(server_flags)
+    if not srv:
+        return None, why
     relay = Relay(port)
     out = os.path.join(tmp, 'out.txt')
     p = subprocess.run([muk, '--service', 'fs=tcp://127.0.0.1:%d' % relay.port, SCRIPT, out],
@@ -162,6 +171,47 @@ p = subprocess.run([muk, '--service', 'fs=tcp://127.0.0.1:1', '-e', '1'],
 err = p.stderr.decode()
 check(p.returncode != 0 and 'MUK_WIRE_COMPRESS must be 0' in err,
       'MUK_WIRE_COMPRESS=2 is refused with a message naming it', (p.returncode, err))
+
+
+
+def call(flags, client_env):
+    """(bytes up, bytes down) for one muk-call writeFile of a 4 MiB
+    compressible payload through the relay"""
+    srv, port, why = serve([])
+    if not srv:
+        return None, why
+    src = os.path.join(tmp, 'payload.txt')
+    with open(src, 'wb') as f:
+        f.write(b'GET /api/v1/items?id=12345 HTTP/1.1 200 4711 curl/7.88.1\n' * 75000)
+    relay = Relay(port)
+    p = subprocess.run([muk_call] + flags + ['--bytes', src, 'tcp://127.0.0.1:%d' % relay.port,
+                                             'fs', 'writeFile', os.path.join(tmp, 'w.txt'), '577',
+                                             '420'],
+                       env=dict(env, **client_env), capture_output=True, timeout=60)
+    relay.close()
+    srv.terminate()
+    srv.wait(10)
+    if p.returncode != 0:
+        return None, 'muk-call exited %d: %s %s' % (p.returncode, p.stdout.decode(), p.stderr.decode())
+    with open(os.path.join(tmp, 'w.txt'), 'rb') as f, open(src, 'rb') as g:
+        if f.read() != g.read():
+            return None, 'the written file differs from the payload'
+    return (relay.up, relay.down), ''
+
+
+if muk_call:
+    r, why = call([], {})
+    check(r is not None and r[0] < MIB, 'muk-call: the payload crosses compressed', (r, why))
+    r, why = call(['--no-compress'], {})
+    check(r is not None and r[0] >= 4 * MIB, 'muk-call --no-compress: the payload crosses raw',
+          (r, why))
+    r, why = call([], {'MUK_WIRE_COMPRESS': '0'})
+    check(r is not None and r[0] >= 4 * MIB, 'muk-call MUK_WIRE_COMPRESS=0: the payload crosses raw',
+          (r, why))
+    p = subprocess.run([muk_call, 'tcp://127.0.0.1:1', 'fs', 'stat', '/'],
+                       env=dict(env, MUK_WIRE_COMPRESS='x'), capture_output=True, timeout=30)
+    check(p.returncode == 2 and 'MUK_WIRE_COMPRESS must be 0' in p.stderr.decode(),
+          'muk-call refuses MUK_WIRE_COMPRESS=x', (p.returncode, p.stderr.decode()))
 
 if failures:
     print('%d failure(s)' % len(failures))

@@ -1,6 +1,6 @@
 /* muk-call — send one message to a remote service and print the reply.
  *
- *   muk-call [--bytes FILE] [--out FILE] [--timeout MS] URL SERVICE OP [ARG...]
+ *   muk-call [--bytes FILE] [--out FILE] [--timeout MS] [--no-compress] URL SERVICE OP [ARG...]
  *
  * OP is an op name of the service's schema (or its number). Each ARG is sent
  * as an i64 when it is an integer, else as a string. The reply's status and
@@ -33,6 +33,8 @@ static void usage(FILE *f) {
           "  --key-file PATH the service's shared key (default: $MUK_KEY_FILE)\n"
           "  --encrypt       ask for an encrypted link (needs a key; also\n"
           "                  MUK_WIRE_ENCRYPT=1)\n"
+          "  --no-compress   send the payload raw, never zstd (also\n"
+          "                  MUK_WIRE_COMPRESS=0)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 ok, 1 the reply is an error, 2 usage or setup error.\n");
@@ -107,6 +109,12 @@ int main(int argc, char **argv) {
   const char *key_file = getenv("MUK_KEY_FILE");
   const char *enc_env = getenv("MUK_WIRE_ENCRYPT");
   int encrypt = enc_env && !strcmp(enc_env, "1");
+  const char *cmp_env = getenv("MUK_WIRE_COMPRESS");
+  int no_compress = cmp_env && !strcmp(cmp_env, "0");
+  if (cmp_env && *cmp_env && strcmp(cmp_env, "0") && strcmp(cmp_env, "1")) {
+    fprintf(stderr, "muk-call: MUK_WIRE_COMPRESS must be 0 (send payloads raw) or 1 (zstd, the default)\n");
+    return 2;
+  }
   long timeout = 30000;
   int i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
@@ -114,6 +122,7 @@ int main(int argc, char **argv) {
     if (!strcmp(a, "--help")) { usage(stdout); return 0; }
     if (!strcmp(a, "--")) { i++; break; }
     if (!strcmp(a, "--encrypt")) { encrypt = 1; continue; }
+    if (!strcmp(a, "--no-compress")) { no_compress = 1; continue; }
     if (i + 1 >= argc) {
       fprintf(stderr, "muk-call: %s needs a value (try --help)\n", a);
       return 2;
@@ -145,7 +154,7 @@ int main(int argc, char **argv) {
     return 2;
   }
 
-  muk_remote_opts ro = {NULL, 0, encrypt};
+  muk_remote_opts ro = {NULL, 0, encrypt, no_compress};
   uint8_t *key = NULL;
   if (key_file && *key_file) {
     char err[512];
