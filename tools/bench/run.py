@@ -31,6 +31,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 NCPU = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
 
+# the other runtimes the crypto and zlib rows report (issues 13 and 14)
+ALSO = ('bun', 'deno')
+# arguments a runtime needs before the script (the scripts are CommonJS)
+RUNTIME_ARGS = {'deno': ['run', '-A', '--unstable-detect-cjs']}
+
 # direction: 'higher' (throughput: ratio = muk/node) or 'lower' (time,
 # memory: ratio = node/muk). Either way a ratio >= 1.0 means muk is at least
 # as good as node.
@@ -182,21 +187,21 @@ WORKLOADS = [
     dict(name='stream_1g_c', kind='derived', unit='MiB/s', direction='higher', target=None,
          what='the same against echo_c (limit)'),
     # --- crypto hash ---
-    dict(name='crypto_hash_stream', kind='js', script='crypto_hash_stream.js', args=['256'],
+    dict(name='crypto_hash_stream', kind='js', also=ALSO, script='crypto_hash_stream.js', args=['256'],
          unit='MiB/s', direction='higher', target=None, baseline='sha256_c', baseline_target=0.95,
          what="SHA-256 of 256 MiB via createHash, update() with 64 KiB Buffer slices"),
     dict(name='sha256_c', kind='cmd', binary='tools/bench/sha256_c', args=['256'],
          unit='MiB/s', direction='higher', target=None,
          what='crypto_hash_stream in plain C: one EVP_MD_CTX, 64 KiB EVP_DigestUpdate (limit)'),
-    dict(name='crypto_hash_small', kind='js', script='crypto_hash_small.js', args=['hash', '200000'],
+    dict(name='crypto_hash_small', kind='js', also=ALSO, script='crypto_hash_small.js', args=['hash', '200000'],
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what="createHash('sha256').update(64 B).digest('hex')"),
-    dict(name='crypto_hmac_small', kind='js', script='crypto_hash_small.js', args=['hmac', '200000'],
+    dict(name='crypto_hmac_small', kind='js', also=ALSO, script='crypto_hash_small.js', args=['hmac', '200000'],
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what="createHmac('sha256', 32 B key).update(64 B).digest('hex')"),
     # --- end crypto hash ---
     # --- crypto cipher ---
-    dict(name='crypto_cipher_gcm', kind='js', script='crypto_cipher_gcm.js', args=['256', '64'],
+    dict(name='crypto_cipher_gcm', kind='js', also=ALSO, script='crypto_cipher_gcm.js', args=['256', '64'],
          unit='MiB/s', direction='higher', target=None, baseline='crypto_cipher_c',
          baseline_target=0.9,
          what='createCipheriv aes-256-gcm, 256 MiB in 64 KiB updates + final'),
@@ -205,7 +210,7 @@ WORKLOADS = [
          what='crypto_cipher_gcm in plain C: EVP_EncryptUpdate per 64 KiB, malloc\'d output (limit)'),
     # --- end crypto cipher ---
     # --- crypto keys ---
-    dict(name='crypto_sign_ed25519', kind='js', script='crypto_sign_ed25519.js', args=['20000'],
+    dict(name='crypto_sign_ed25519', kind='js', also=ALSO, script='crypto_sign_ed25519.js', args=['20000'],
          unit='ops/s', direction='higher', target=None, baseline='crypto_sign_c', baseline_target=0.9,
          what='crypto.sign(null, 64 B, Ed25519 KeyObject), synchronous, 20k in a row'),
     dict(name='crypto_sign_c', kind='cmd', binary='tools/bench/crypto_sign_c', args=['20000'],
@@ -218,59 +223,59 @@ WORKLOADS = [
     # the node column (--bun PATH, or bun on PATH; n/a without it);
     # crypto_kdf_pbkdf2_c is the limit (precomputed HMAC states in plain C,
     # one thread per CPU). randomBytes(32) synchronously, in a loop.
-    dict(name='crypto_kdf_pbkdf2', kind='js', script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
+    dict(name='crypto_kdf_pbkdf2', kind='js', also=ALSO, script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
          unit='ops/s', direction='higher', target=('ratio', 1.5), baseline='crypto_kdf_pbkdf2_c',
          what="crypto.pbkdf2(pw, salt, 100000, 32, 'sha256', cb), 64 in flight (keys/s)"),
-    dict(name='crypto_kdf_pbkdf2_bun', kind='js', script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
+    dict(name='crypto_kdf_pbkdf2_bun', kind='js', also=ALSO, script='crypto_kdf_pbkdf2.js', args=['256', '100000', '64'],
          unit='ops/s', direction='higher', target=('ratio', 1.0), versus='bun', baseline='crypto_kdf_pbkdf2_c',
          what='the same, the node column is bun (muk/bun)'),
     dict(name='crypto_kdf_pbkdf2_c', kind='cmd', binary='tools/bench/crypto_kdf_pbkdf2_c',
          args=['256', '100000', str(NCPU)], unit='ops/s', direction='higher', target=None,
          what='PBKDF2-HMAC-SHA256 100k in plain C, precomputed ipad/opad states, a thread per CPU (limit)'),
-    dict(name='crypto_random_bytes', kind='js', script='crypto_random_bytes.js', args=['500000', '32'],
+    dict(name='crypto_random_bytes', kind='js', also=ALSO, script='crypto_random_bytes.js', args=['500000', '32'],
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what='crypto.randomBytes(32) synchronously, 500k calls'),
     # --- end crypto random / kdf ---
     # --- zlib (issue 14): one-shot calls on a 256 MiB log-like file; the
     # *_c rows are the same calls on the libraries (zlib_c.c). node 20 has
     # no zstd: the zstd rows compare with the C loop only.
-    dict(name='zlib_zstd1', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '1'],
+    dict(name='zlib_zstd1', kind='js', also=ALSO, script='zlib_codec.js', args=['zstd-c', '{log256}', '1'],
          unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd1_c',
          baseline_target=0.95, what='zstdCompressSync level 1, 256 MiB log-like text, one call'),
     dict(name='zlib_zstd1_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-c', '{log256}', '1'],
          unit='MiB/s', direction='higher', target=None,
          what='zlib_zstd1 in plain C: ZSTD_compress2 level 1, single thread (limit)'),
-    dict(name='zlib_zstd1_mt', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '1', '2'],
+    dict(name='zlib_zstd1_mt', kind='js', also=ALSO, script='zlib_codec.js', args=['zstd-c', '{log256}', '1', '2'],
          unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd1_c',
          baseline_target=1.6, what='the same with ZSTD_c_nbWorkers 2, against the single-thread C loop'),
-    dict(name='zlib_zstd3', kind='js', script='zlib_codec.js', args=['zstd-c', '{log256}', '3'],
+    dict(name='zlib_zstd3', kind='js', also=ALSO, script='zlib_codec.js', args=['zstd-c', '{log256}', '3'],
          unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd3_c',
          baseline_target=0.95, what='zstdCompressSync level 3, 256 MiB log-like text, one call'),
     dict(name='zlib_zstd3_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-c', '{log256}', '3'],
          unit='MiB/s', direction='higher', target=None,
          what='zlib_zstd3 in plain C: ZSTD_compress2 level 3, single thread (limit)'),
-    dict(name='zlib_zstd_d', kind='js', script='zlib_codec.js', args=['zstd-d', '{log256}', '3'],
+    dict(name='zlib_zstd_d', kind='js', also=ALSO, script='zlib_codec.js', args=['zstd-d', '{log256}', '3'],
          unit='MiB/s', direction='higher', target=None, node=False, baseline='zlib_zstd_d_c',
          baseline_target=0.95, what='zstdDecompressSync of the level-3 frame (MiB of output/s)'),
     dict(name='zlib_zstd_d_c', kind='cmd', binary='tools/bench/zlib_c', args=['zstd-d', '{log256}', '3'],
          unit='MiB/s', direction='higher', target=None,
          what='zlib_zstd_d in plain C: ZSTD_decompressDCtx (limit)'),
-    dict(name='zlib_gzip6', kind='js', script='zlib_codec.js', args=['gzip-c', '{log256}', '6'],
+    dict(name='zlib_gzip6', kind='js', also=ALSO, script='zlib_codec.js', args=['gzip-c', '{log256}', '6'],
          unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_gzip6_c',
          what='gzipSync level 6, 256 MiB log-like text, one call'),
     dict(name='zlib_gzip6_c', kind='cmd', binary='tools/bench/zlib_c', args=['gzip-c', '{log256}', '6'],
          unit='MiB/s', direction='higher', target=None,
          what="zlib_gzip6 in plain C: Debian's zlib deflate level 6, one call (limit)"),
-    dict(name='zlib_gunzip', kind='js', script='zlib_codec.js', args=['gzip-d', '{log256}', '6'],
+    dict(name='zlib_gunzip', kind='js', also=ALSO, script='zlib_codec.js', args=['gzip-d', '{log256}', '6'],
          unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_gunzip_c',
          what='gunzipSync of the level-6 stream (MiB of output/s)'),
     dict(name='zlib_gunzip_c', kind='cmd', binary='tools/bench/zlib_c', args=['gzip-d', '{log256}', '6'],
          unit='MiB/s', direction='higher', target=None,
          what="zlib_gunzip in plain C: Debian's zlib inflate, one call (limit)"),
-    dict(name='zlib_gzip_small', kind='js', script='zlib_small.js', args=['10000'],
+    dict(name='zlib_gzip_small', kind='js', also=ALSO, script='zlib_small.js', args=['10000'],
          unit='ops/s', direction='higher', target=('ratio', 1.0),
          what='10,000 gzipSync of 1 KiB in a row'),
-    dict(name='zlib_brotli4', kind='js', script='zlib_codec.js', args=['brotli-c', '{log256}', '4'],
+    dict(name='zlib_brotli4', kind='js', also=ALSO, script='zlib_codec.js', args=['brotli-c', '{log256}', '4'],
          unit='MiB/s', direction='higher', target=('ratio', 1.0), baseline='zlib_brotli4_c',
          what='brotliCompressSync quality 4, 256 MiB log-like text, one call'),
     dict(name='zlib_brotli4_c', kind='cmd', binary='tools/bench/zlib_c', args=['brotli-c', '{log256}', '4'],
@@ -388,7 +393,8 @@ def fmt_target(w):
 
 
 def last_line(text):
-    lines = [l for l in (text or '').strip().splitlines() if l.strip()]
+    text = re.sub(r'\x1b\[[0-9;]*m', '', text or '')  # deno's colours
+    lines = [l for l in text.strip().splitlines() if l.strip()]
     return lines[-1].strip()[:120] if lines else ''
 
 
@@ -596,6 +602,11 @@ def bench_js(w, args, r):
         runners.append(('node', getattr(args, versus)))
     else:
         r['node_na'] = 'no %s (--%s PATH)' % (versus, versus)
+    for who in w.get('also', ()):  # more runtimes, reported beside the ratio
+        if getattr(args, who, None):
+            runners.append((who, getattr(args, who)))
+        else:
+            r[who + '_na'] = 'no %s (--%s PATH)' % (who, who)
     server = None
     if w.get('ipc') or w.get('remote'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
@@ -609,7 +620,7 @@ def bench_js(w, args, r):
             for who, exe in order:
                 if (who + '_na') in r:
                     continue
-                cmd = [exe]
+                cmd = [exe] + RUNTIME_ARGS.get(who, [])
                 if who == 'muk' and server:
                     cmd += ['--service', server.service + '=' + server.url]
                 cmd += [script] + FIXTURES.expand(w.get('args', []))
@@ -788,7 +799,7 @@ def bench_cmd(w, args, r):
 # ---------------------------------------------------------------- report
 
 def summarize(w, r):
-    for who in ('muk', 'node'):
+    for who in ('muk', 'node') + tuple(w.get('also', ())):
         s = r.get(who + '_samples')
         r[who] = statistics.median(s) if s else None
     m, n = r['muk'], r['node']
@@ -841,6 +852,16 @@ def print_table(results, order):
                      w['unit'], ratio, fmt_target(w), verdict])
         if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
             notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
+        others = []
+        for who in w.get('also', ()):
+            if r.get(who) and r.get('muk'):
+                x = r['muk'] / r[who] if w['direction'] == 'higher' else r[who] / r['muk']
+                others.append('%s %s %s (muk/%s %.2fx)' % (who, fmt_num(r[who], w['unit']), w['unit'],
+                                                           who, x))
+            elif r.get('muk'):
+                others.append('%s n/a (%s)' % (who, r.get(who + '_na', 'no result')))
+        if others:
+            notes.append('%s: %s' % (w['name'], ', '.join(others)))
         b = w.get('baseline')
         if b and r.get('muk') and results.get(b, {}).get('muk'):
             x = r['muk'] / results[b]['muk']
@@ -912,6 +933,8 @@ def main():
     ap.add_argument('--node', default=shutil.which('node') or 'node', help='node binary')
     ap.add_argument('--bun', default=shutil.which('bun'),
                     help="bun binary for the rows run against bun (default: bun on PATH; n/a without)")
+    ap.add_argument('--deno', default=shutil.which('deno'),
+                    help="deno binary for the rows that also report deno (default: deno on PATH; n/a without)")
     ap.add_argument('--runs', type=int, default=5, help='runs per workload and runtime (default 5)')
     ap.add_argument('--startup-runs', type=int, default=50,
                     help='spawns per runtime for startup_* (default 50)')
