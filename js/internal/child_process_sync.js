@@ -58,13 +58,12 @@ function spawnSync(file, args, options) {
     stdout: output[1],
     stderr: output[2]
   };
-  // Node's result key order: pid, output, stdout, stderr, status, signal
-  result = { pid: res[4], output: output, stdout: output[1], stderr: output[2], status: result.status, signal: result.signal };
   if (res[5] < 0) {
     var e = C.errnoException(res[5], 'spawnSync ' + o.file);
     e.path = o.file;
     e.spawnargs = spawnargs;
-    result.error = e;
+    // Node's key order: error first
+    result = Object.assign({ error: e }, result);
   }
   return result;
 }

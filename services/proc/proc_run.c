@@ -45,35 +45,31 @@ void muk__proc_run_check(proc_child *c) {
   muk_reply(m, 0);
 }
 
-/* A pipe's output (data, n), or its end (NULL). Past max_buffer the output
- * is cut there and the child killed. */
+/* A pipe's output (data, n), or its end (NULL). Once a pipe passed
+ * max_buffer the child is killed and the pipe read no more; the chunk that
+ * passed it is kept whole, as Node's spawnSync keeps it. */
 void muk__proc_run_read(proc_pipe *pp, const char *data, size_t n) {
   proc_child *c = pp->c;
   if (data && !pp->eof) {
-    size_t room = n;
-    if (c->max_buffer && pp->len + n > c->max_buffer)
-      room = (size_t)(c->max_buffer - pp->len);
-    if (pp->len + room > pp->cap) {
+    if (pp->len + n > pp->cap) {
       size_t cap = pp->cap ? pp->cap : 16384;
       uint8_t *b;
-      while (cap < pp->len + room)
+      while (cap < pp->len + n)
         cap *= 2;
       if (!(b = realloc(pp->buf, cap))) {
         run_kill(c, UV_ENOMEM);
-        room = 0;
-      } else {
-        pp->buf = b;
-        pp->cap = cap;
+        goto end;
       }
+      pp->buf = b;
+      pp->cap = cap;
     }
-    if (room)
-      memcpy(pp->buf + pp->len, data, room);
-    pp->len += room;
-    if (room == n)
+    memcpy(pp->buf + pp->len, data, n);
+    pp->len += n;
+    if (!c->max_buffer || pp->len <= c->max_buffer)
       return;
-    if (!c->run_err)
-      run_kill(c, UV_ENOBUFS);
+    run_kill(c, UV_ENOBUFS);
   }
+end:
   uv_read_stop((uv_stream_t *)&pp->p);
   pp->reading = 0;
   pp->eof = 1;
