@@ -213,5 +213,24 @@ with tempfile.TemporaryDirectory() as d:
         srv.wait(10)
     # --- end zlib ---
 
+    # --- proc ---
+    # child processes run by a muk-serviced: spawn (output, stdin, exit and
+    # kill as pending requests over the wire), exec, the *Sync forms and
+    # the errors print what node prints.
+    url = 'ipc://' + os.path.join(d, 'proc.ipc')
+    srv = start_serviced(url, 'proc')
+    try:
+        js = os.path.join(HERE, '..', 'js')
+        for name in ['cp-spawn', 'cp-exec', 'cp-sync', 'cp-errors']:
+            with open(os.path.join(js, 'child_process', name + '.out'), 'rb') as f:
+                expected = f.read()
+            r = run(['--service', 'proc=' + url, os.path.join(js, 'child_process', name + '.js')], timeout=90)
+            check('proc over ipc: %s prints what node prints' % name, r.stdout == expected and r.returncode == 0,
+                  r.stdout + r.stderr)
+    finally:
+        srv.kill()
+        srv.wait(10)
+    # --- end proc ---
+
 print('all checks passed' if not failures else '%d checks failed' % failures)
 sys.exit(1 if failures else 0)
