@@ -10,14 +10,29 @@
 
 #include "proc_internal.h"
 
+/* Kill the child and stop reading its output, as Node's spawnSync does:
+ * a grandchild holding a pipe open (sh -c 'x; sleep 10') must not keep the
+ * run waiting. What was read stays for the reply. */
 static void run_kill(proc_child *c, int err) {
+  int i;
   if (!c->run_err)
     c->run_err = err;
   if (!c->exited)
     uv_process_kill(&c->proc, c->kill_sig);
+  for (i = 1; i < PROC_MAX_STDIO; i++) {
+    proc_pipe *pp = c->pipes[i];
+    if (pp && !pp->eof) {
+      uv_read_stop((uv_stream_t *)&pp->p);
+      pp->reading = 0;
+      pp->eof = 1;
+    }
+  }
 }
 
-static void on_timeout(uv_timer_t *t) { run_kill(t->data, UV_ETIMEDOUT); }
+static void on_timeout(uv_timer_t *t) {
+  run_kill(t->data, UV_ETIMEDOUT);
+  muk__proc_run_check(t->data);
+}
 
 /* Answer once the child exited and every pipe it writes to us reached
  * its end; then release it. */
@@ -68,6 +83,8 @@ void muk__proc_run_read(proc_pipe *pp, const char *data, size_t n) {
     if (!c->max_buffer || pp->len <= c->max_buffer)
       return;
     run_kill(c, UV_ENOBUFS);
+    muk__proc_run_check(c);
+    return;
   }
 end:
   uv_read_stop((uv_stream_t *)&pp->p);
