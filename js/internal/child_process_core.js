@@ -99,8 +99,8 @@ ChildReadable.prototype._read = function () {
       else self.destroy(errnoException(status, 'read'));
       return;
     }
-    if (results[0] === 1) self.push(null);
-    else self.push(data);
+    if (data && data.length) self.push(data);
+    if (results[0] === 1) self.push(null); // the end (with the last bytes)
   }, true);
 };
 

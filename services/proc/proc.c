@@ -148,6 +148,13 @@ void muk__proc_pipe_close(proc_pipe *pp) {
   if (pp->closing)
     return;
   pp->closing = 1;
+  if (pp->queued) {
+    proc_pipe **q = &pp->c->st->ready;
+    while (*q != pp)
+      q = &(*q)->next_ready;
+    *q = pp->next_ready;
+    pp->queued = 0;
+  }
   if (pp->rd) {
     answer(pp->rd, MUK_ECANCELED);
     pp->rd = NULL;
@@ -160,7 +167,8 @@ void muk__proc_pipe_close(proc_pipe *pp) {
   uv_close((uv_handle_t *)&pp->p, pipe_on_close);
 }
 
-/* Answer the pending read with what was read ahead, or the end. */
+/* Answer the pending read with what was read ahead (and the end when it
+ * was read too), or the end. */
 static void read_answer(proc_pipe *pp) {
   muk_msg *m = pp->rd;
   if (!m)
@@ -168,7 +176,7 @@ static void read_answer(proc_pipe *pp) {
   if (pp->len) {
     pp->rd = NULL;
     muk_msg_reset_args(m);
-    muk_msg_add_i64(m, 0);
+    muk_msg_add_i64(m, pp->eof && pp->err == 0);
     muk_msg_set_payload(m, pp->buf, pp->len, free_payload, NULL);
     pp->buf = NULL;
     pp->len = pp->cap = 0;
@@ -224,7 +232,11 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
         uv_read_stop(s);
         pp->reading = 0;
       }
-      read_answer(pp);
+      if (pp->rd && !pp->queued) { /* answered by on_check */
+        pp->queued = 1;
+        pp->next_ready = pp->c->st->ready;
+        pp->c->st->ready = pp;
+      }
       return;
     }
   }
@@ -620,6 +632,23 @@ static void op_release(proc_state *st, muk_msg *m) {
   answer(m, 0);
 }
 
+/* After each poll: answer the reads whose pipes got bytes. */
+static void on_check(uv_check_t *h) {
+  proc_state *st = h->data;
+  while (st->ready) {
+    proc_pipe *pp = st->ready;
+    st->ready = pp->next_ready;
+    pp->queued = 0;
+    read_answer(pp);
+  }
+}
+
+static void check_on_close(uv_handle_t *h) {
+  proc_state *st = h->data;
+  if (--st->live == 0)
+    state_free(st);
+}
+
 static void proc_handle(muk_service *svc, muk_msg *m) {
   proc_state *st = muk_service_state(svc);
   switch (m->op) {
@@ -660,6 +689,11 @@ static int proc_init(muk_service *svc, void **state) {
   st->svc = svc;
   st->loop = muk_service_loop(svc);
   *state = st;
+  uv_check_init(st->loop, &st->check);
+  st->check.data = st;
+  uv_check_start(&st->check, on_check);
+  uv_unref((uv_handle_t *)&st->check);
+  st->live = 1; /* the check handle */
   /* A write to a child that closed its stdin would raise SIGPIPE in this
    * thread and kill the process (Node ignores SIGPIPE): block it here, so
    * the write fails with EPIPE. libuv resets the mask in the child. */
@@ -677,10 +711,7 @@ static void proc_fini(muk_service *svc, void *state) {
   uint32_t i;
   (void)svc;
   st->stopping = 1;
-  if (st->live == 0) {
-    state_free(st);
-    return;
-  }
+  uv_close((uv_handle_t *)&st->check, check_on_close);
   for (i = 1; i < st->next; i++)
     if (st->tab[i]) {
       proc_child *c = st->tab[i];

@@ -27,6 +27,8 @@ typedef struct proc_pipe {
   muk_msg *rd;     /* the pending read */
   muk_msg *end;    /* the pending end: close once `writes` is 0 */
   uint32_t writes; /* writes handed to libuv, not yet completed */
+  uint8_t queued;  /* on the state's ready list */
+  struct proc_pipe *next_ready;
 } proc_pipe;
 
 struct proc_child {
@@ -56,6 +58,11 @@ struct proc_state {
   uint32_t *freeids;
   uint32_t cap, next, nfree, live;
   int stopping;
+  /* Pipes with bytes for a pending read, answered once per loop iteration
+   * (a check handle), so bytes and the end read in one wakeup go in one
+   * reply. */
+  proc_pipe *ready;
+  uv_check_t check;
   char rbuf[65536];
 };
 
