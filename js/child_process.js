@@ -209,6 +209,35 @@ var kCustomPromisify = '@@nodejs.util.promisify.custom';
 Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(exec) });
 Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(execFile) });
 
+// fork(modulePath[, args][, options]): a muk child running modulePath with
+// an IPC channel (stdio entry 'ipc', NODE_CHANNEL_FD in its environment).
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string') throw E.invalidArgType('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw E.invalidArgType('args', 'Array', args);
+  }
+  if (options != null && typeof options !== 'object') throw E.invalidArgType('options', 'Object', options);
+  options = Object.assign({}, options);
+  var execArgv = options.execArgv || process.execArgv || [];
+  if (options.stdio !== undefined) {
+    if (typeof options.stdio === 'string') {
+      options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+    } else if (!Array.isArray(options.stdio) || options.stdio.indexOf('ipc') < 0) {
+      throw E.withCode(new Error('Forked processes must have an IPC channel, missing value \'ipc\' in options.stdio'),
+        'ERR_CHILD_PROCESS_IPC_REQUIRED');
+    }
+  } else {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  }
+  options.shell = false;
+  return spawn(options.execPath || process.execPath, execArgv.concat([modulePath], args), options);
+}
+
 var syncForms = null;
 function sync() {
   if (syncForms === null) syncForms = require('internal/child_process_sync');
@@ -217,6 +246,7 @@ function sync() {
 
 module.exports = {
   ChildProcess: ChildProcess,
+  fork: fork,
   spawn: spawn,
   exec: exec,
   execFile: execFile,

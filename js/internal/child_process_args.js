@@ -86,13 +86,15 @@ function normalize(file, args, options, defaultStdio) {
   }
 
   var stdio = normalizeStdio(options.stdio === undefined ? defaultStdio : options.stdio);
+  var ipc = stdio.indexOf('ipc');
+  if (ipc >= 0 && envPairs) envPairs.push('NODE_CHANNEL_FD=' + ipc, 'NODE_CHANNEL_SERIALIZATION_MODE=json');
   return {
     file: file,
     args: args,
     envPairs: envPairs,
     cwd: cwd,
     stdio: stdio,
-    stdioSpec: stdio.join(','),
+    stdioSpec: stdio.join(',').replace('ipc', 'pipe'),
     detached: !!options.detached,
     uid: options.uid,
     gid: options.gid,
@@ -120,6 +122,9 @@ function normalizeStdio(stdio) {
     if (s === null || s === undefined) s = i < 3 ? 'pipe' : 'ignore';
     if (s === 'overlapped') s = 'pipe';
     if (s === 'ignore' || s === 'pipe' || s === 'inherit') {
+      out.push(s);
+    } else if (s === 'ipc') {
+      if (out.indexOf('ipc') >= 0) throw E.withCode(new Error('Child process can have only one IPC pipe'), 'ERR_IPC_ONE_PIPE');
       out.push(s);
     } else if (typeof s === 'number' && s >= 0 && s === Math.floor(s)) {
       out.push(s === i ? 'inherit' : String(s));

@@ -227,7 +227,9 @@ ChildProcess.prototype.spawn = function (o) {
   var stdio = o.stdio;
   for (var i = 0; i < stdio.length; i++) {
     var s = null;
-    if (stdio[i] === 'pipe') {
+    if (stdio[i] === 'ipc') {
+      if (status === 0) setupChannel(this, i);
+    } else if (stdio[i] === 'pipe') {
       if (i === 0) {
         s = new ChildWritable(this, 0);
       } else {
@@ -244,6 +246,16 @@ ChildProcess.prototype.spawn = function (o) {
   this.stderr = stdio.length > 2 && this.stdio[2] ? this.stdio[2] : null;
   return status < 0 ? status : 0;
 };
+
+// fork's channel (the stdio entry 'ipc'): 'message', send, disconnect;
+// its end counts as one of the closes 'close' waits for, as in Node.
+function setupChannel(child, fd) {
+  var I = require('internal/child_process_ipc');
+  child._closesNeeded++;
+  var channel = new I.Channel(sid, child._handle, fd, child, function () { maybeClose(child); });
+  I.attach(child, channel);
+  channel.read();
+}
 
 // After the exit, output nobody listened to is drained so the pipes reach
 // their end and 'close' comes (Node's flushStdio).

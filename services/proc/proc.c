@@ -386,7 +386,12 @@ void muk__proc_release(proc_child *c) {
     c->has_timer = 0;
     uv_close((uv_handle_t *)&c->timer, proc_on_close);
   }
-  uv_close((uv_handle_t *)&c->proc, proc_on_close);
+  if (c->channel) { /* no process handle: free once the pipe closed */
+    c->handles++;
+    child_unhold(c);
+  } else {
+    uv_close((uv_handle_t *)&c->proc, proc_on_close);
+  }
 }
 
 /* Split n bytes of NUL-terminated strings into a NULL-terminated vector
@@ -591,8 +596,57 @@ static void op_spawn(proc_state *st, muk_msg *m) {
   muk_reply(m, r);
 }
 
+/* The IPC channel from the parent that forked this process. */
+static void op_channel(proc_state *st, muk_msg *m) {
+  const char *v = getenv("NODE_CHANNEL_FD");
+  char *end;
+  long fd = v ? strtol(v, &end, 10) : -1;
+  proc_child *c;
+  proc_pipe *pp;
+  int r;
+  if (!v || *v == 0 || *end != 0 || fd < 0 || fd >= PROC_MAX_STDIO) {
+    muk_reply(m, UV_ENOENT);
+    return;
+  }
+  if (st->channel_opened) {
+    muk_reply(m, UV_EBUSY);
+    return;
+  }
+  if (!(c = child_new(st)) || !(pp = calloc(1, sizeof(*pp)))) {
+    if (c) {
+      c->released = 1;
+      c->handles = 1;
+      child_unhold(c);
+    }
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  c->channel = 1;
+  c->exited = 1;
+  uv_pipe_init(st->loop, &pp->p, 0);
+  pp->p.data = pp;
+  pp->c = c;
+  pp->fd = (uint8_t)fd;
+  c->pipes[fd] = pp;
+  c->handles++;
+  if ((r = uv_pipe_open(&pp->p, (int)fd)) != 0) {
+    muk__proc_release(c);
+    muk_reply(m, r);
+    return;
+  }
+  st->channel_opened = 1;
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, c->id);
+  muk_msg_add_i64(m, fd);
+  muk_reply(m, 0);
+}
+
 static void op_wait(proc_state *st, muk_msg *m) {
   proc_child *c = child_get(st, m);
+  if (c && c->channel) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
   if (!c || c->wait) {
     muk_reply(m, c ? UV_EBUSY : UV_EBADF);
     return;
@@ -611,8 +665,8 @@ static void op_kill(proc_state *st, muk_msg *m) {
   proc_child *c = child_get(st, m);
   int64_t sig;
   int nsig;
-  if (!c) {
-    muk_reply(m, UV_EBADF);
+  if (!c || c->channel) {
+    muk_reply(m, c ? UV_EINVAL : UV_EBADF);
     return;
   }
   if (muk_msg_i64(m, 1, &sig) != 0 || (nsig = muk__proc_native_signal(sig)) < 0) {
@@ -675,6 +729,9 @@ static void proc_handle(muk_service *svc, muk_msg *m) {
     break;
   case PROC_RUN:
     muk__proc_run(st, m);
+    break;
+  case PROC_CHANNEL:
+    op_channel(st, m);
     break;
   default:
     muk_reply(m, MUK_ENOOP);

@@ -55,6 +55,16 @@
  *           signal) or UV_ENOBUFS (a pipe passed max_buffer bytes: killed
  *           too, output cut at max_buffer). Spawn failures are the reply's
  *           status, as for spawn.
+ *   channel () -> i64 handle, i64 fd: the IPC channel this process's parent
+ *           gave it (child_process.fork: the fd named by the service
+ *           process's NODE_CHANNEL_FD), opened once as a pipe that read,
+ *           write and end use with that fd (wait and kill: UV_EINVAL).
+ *           UV_ENOENT when the service's process has no channel, UV_EBUSY
+ *           the second time. It takes no fd argument, so a client of
+ *           muk-serviced cannot open the host's other descriptors.
+ *
+ * A stdio entry "pipe" is a socketpair, so any fd (fork's "ipc" channel
+ * too) is both readable and writable.
  *
  * Shutdown closes every handle without killing the children, as Node
  * leaves its children running when it exits.
@@ -70,7 +80,8 @@
   X(WAIT, "wait")                                                            \
   X(KILL, "kill")                                                            \
   X(RELEASE, "release")                                                      \
-  X(RUN, "run")
+  X(RUN, "run")                                                              \
+  X(CHANNEL, "channel")
 
 /* The options string's fields, in order. */
 #define PROC_OPTIONS(X)                                                      \
@@ -136,7 +147,8 @@
   X(END, 1, 0, 0)                                                            \
   X(WAIT, 1, 0, 0)                                                           \
   X(KILL, 1, 0, 0)                                                           \
-  X(RELEASE, 1, 0, 1)
+  X(RELEASE, 1, 0, 1)                                                        \
+  X(CHANNEL, 0, 1, 0)
 
 #define PROC_OP_ENUM(id, name) PROC_##id,
 enum { PROC_OPS(PROC_OP_ENUM) PROC_NOPS };

@@ -38,6 +38,7 @@ struct proc_child {
   uint32_t handles; /* libuv handles still open (process, pipes, timer) */
   uint8_t exited;
   uint8_t released;
+  uint8_t channel; /* the parent's IPC channel: pipes only, no process */
   int64_t status, sig; /* exit status; terminating signal (wire number) */
   muk_msg *wait;
   proc_pipe *pipes[PROC_MAX_STDIO];
@@ -58,6 +59,7 @@ struct proc_state {
   uint32_t *freeids;
   uint32_t cap, next, nfree, live;
   int stopping;
+  int channel_opened;
   /* Pipes with bytes for a pending read, answered once per loop iteration
    * (a check handle), so bytes and the end read in one wakeup go in one
    * reply. */

@@ -221,7 +221,7 @@ with tempfile.TemporaryDirectory() as d:
     srv = start_serviced(url, 'proc')
     try:
         js = os.path.join(HERE, '..', 'js')
-        for name in ['cp-spawn', 'cp-exec', 'cp-sync', 'cp-errors']:
+        for name in ['cp-spawn', 'cp-exec', 'cp-sync', 'cp-errors', 'cp-fork']:
             with open(os.path.join(js, 'child_process', name + '.out'), 'rb') as f:
                 expected = f.read()
             r = run(['--service', 'proc=' + url, os.path.join(js, 'child_process', name + '.js')], timeout=90)
