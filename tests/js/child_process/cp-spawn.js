@@ -59,6 +59,7 @@ var steps = [
       next();
     });
   },
+  function (next) { run('sleep', ['10'], { timeout: 100, killSignal: 'SIGINT' }, function () { next(); }); },
   function (next) {
     var c = cp.spawn('sh', ['-c', 'exit 0']);
     c.on('exit', function () {
