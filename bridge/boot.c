@@ -426,6 +426,15 @@ static void call_loader(js_State *J, const char *name, int arg) {
 /* ---- the hooks C calls (muk.internal) ---- */
 
 static void h_run_main(js_State *J) {
+  /* Started by child_process.fork: give process its IPC channel
+   * (internal/child_process_ipc) before the main module runs. */
+  if (getenv("NODE_CHANNEL_FD")) {
+    require_builtin(J, "internal/child_process_ipc");
+    js_getproperty(J, -1, "setupChild");
+    js_rot2(J);
+    js_call(J, 0);
+    js_pop(J, 1);
+  }
   if (!js_isstring(J, 1))
     call_loader(J, "runEval", 2);
   else if (!run_main_fast(J, js_tostring(J, 1)))

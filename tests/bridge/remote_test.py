@@ -213,5 +213,43 @@ with tempfile.TemporaryDirectory() as d:
         srv.wait(10)
     # --- end zlib ---
 
+    # --- proc ---
+    # child processes run by a muk-serviced: spawn (output, stdin, exit and
+    # kill as pending requests over the wire), exec, the *Sync forms and
+    # the errors print what node prints.
+    url = 'ipc://' + os.path.join(d, 'proc.ipc')
+    srv = start_serviced(url, 'proc')
+    try:
+        js = os.path.join(HERE, '..', 'js')
+        for name in ['cp-spawn', 'cp-exec', 'cp-sync', 'cp-errors', 'cp-fork']:
+            with open(os.path.join(js, 'child_process', name + '.out'), 'rb') as f:
+                expected = f.read()
+            r = run(['--service', 'proc=' + url, os.path.join(js, 'child_process', name + '.js')], timeout=90)
+            check('proc over ipc: %s prints what node prints' % name, r.stdout == expected and r.returncode == 0,
+                  r.stdout + r.stderr)
+        # clients are kept apart: B cannot signal or release A's child,
+        # whose handle number it names; A still can.
+        spawn = ("var m = require('muk'), E = Buffer.alloc(0);"
+                 "m.call('proc', 'spawn', ['sleep', Buffer.from('sleep\\u000030\\u0000'), E, '', 'ignore,ignore,ignore', '0'],"
+                 " function (err, r) { console.log(r[0], r[1]); setTimeout(function () {"
+                 "  m.call('proc', 'kill', [r[0], 9], function (e) { console.log('own kill', e); });"
+                 " }, 3000); });")
+        a = subprocess.Popen([MUK, '--service', 'proc=' + url, '-e', spawn], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        first = a.stdout.readline().split()
+        h = int(first[0]) if first else 1
+        other = ("var m = require('muk');"
+                 "m.call('proc', 'kill', [%d, 9], function (e) {"
+                 " m.call('proc', 'release', [%d], function (e2) { console.log(e && e.code, e2 && e2.code); }); });" % (h, h))
+        r = run(['--service', 'proc=' + url, '-e', other])
+        check("proc over ipc: another client cannot kill or release a client's child",
+              r.stdout == b'EBADF EBADF\n', r.stdout + r.stderr)
+        out, err = a.communicate(timeout=60)
+        check('proc over ipc: the owner still can', a.returncode == 0 and out == b'own kill null\n', out + err)
+    finally:
+        srv.kill()
+        srv.wait(10)
+    # --- end proc ---
+
 print('all checks passed' if not failures else '%d checks failed' % failures)
 sys.exit(1 if failures else 0)

@@ -285,6 +285,14 @@ WORKLOADS = [
          unit='MiB/s', direction='higher', target=None,
          what='zlib_brotli4 in plain C: BrotliEncoderCompress quality 4 (limit)'),
     # --- end zlib ---
+    # --- child_process (issue 16): children spawned through the proc service
+    dict(name='child_spawn', kind='js', script='child_spawn.js', args=['spawn', '2000', '16'],
+         unit='ops/s', direction='higher', target=('ratio', 1.5),
+         what="spawn('/bin/true', {stdio: 'ignore'}) to 'exit', 16 in flight"),
+    dict(name='child_exec', kind='js', script='child_spawn.js', args=['exec', '1000', '16'],
+         unit='ops/s', direction='higher', target=('ratio', 1.5),
+         what="exec('echo hi') to its callback, 16 in flight"),
+    # --- end child_process ---
 ]
 
 
