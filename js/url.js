@@ -43,7 +43,7 @@ function fileURLToPath(path) {
     throw errors().makeError(TypeError, 'ERR_INVALID_FILE_URL_PATH',
       'File URL path must not include encoded / characters');
   }
-  return decodeURIComponent(pathname);
+  return require('internal/url_encode').decodeURIComponentStrict(pathname);
 }
 
 // Characters a path may hold that the URL parser would take for syntax or

@@ -139,7 +139,34 @@ function decodeString(s, plusAsSpace) {
   return utf8Decode(bytes);
 }
 
+// decodeURIComponent as V8 has it: mujs's accepts overlong forms, encoded
+// surrogates and cut-off sequences, so those are refused here first.
+function decodeURIComponentStrict(s) {
+  s = String(s);
+  var i = s.indexOf('%');
+  while (i !== -1) {
+    var b = hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2));
+    if (!(b >= 0)) break; /* decodeURIComponent throws for it */
+    var need = 0, lo = 0x80, hi = 0xbf;
+    if (b >= 0x80) {
+      if (b >= 0xc2 && b <= 0xdf) need = 1;
+      else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
+      else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
+      else throw new URIError('URI malformed');
+    }
+    for (var k = 1; k <= need; k++) {
+      var j = i + 3 * k;
+      var c = s.charAt(j) === '%' ? hexValue(s.charCodeAt(j + 1)) * 16 + hexValue(s.charCodeAt(j + 2)) : -1;
+      if (!(c >= lo && c <= hi)) throw new URIError('URI malformed');
+      lo = 0x80; hi = 0xbf;
+    }
+    i = s.indexOf('%', i + 3 * (need + 1));
+  }
+  return decodeURIComponent(s);
+}
+
 module.exports = {
+  decodeURIComponentStrict: decodeURIComponentStrict,
   C0: C0, FRAGMENT: FRAGMENT, QUERY: QUERY, SPECIAL_QUERY: SPECIAL_QUERY, PATH: PATH,
   USERINFO: USERINFO, COMPONENT: COMPONENT, FORM: FORM,
   encodeCodePoint: encodeCodePoint,
