@@ -1,11 +1,12 @@
 'use strict';
 // url: Node 20's url module. The WHATWG URL and URLSearchParams (also
 // globals), domainToASCII/domainToUnicode, the file URL helpers,
-// urlToHttpOptions.
+// urlToHttpOptions, and the legacy url.parse/format/resolve (internal/url_legacy).
 
 var whatwg = require('internal/url_whatwg');
 var usp = require('internal/url_search_params');
 var URL = whatwg.URL;
+var legacy = require('internal/url_legacy');
 
 function errors() { return require('internal/errors'); }
 
@@ -86,6 +87,11 @@ function urlToHttpOptions(url) {
 }
 
 module.exports = {
+  Url: legacy.Url,
+  parse: legacy.parse,
+  resolve: legacy.resolve,
+  resolveObject: legacy.resolveObject,
+  format: legacy.format,
   URL: URL,
   URLSearchParams: usp.URLSearchParams,
   domainToASCII: domainToASCII,

@@ -215,6 +215,8 @@ function isCompatibilityForm(c) {
     (c >= 0xff00 && c <= 0xffef) || (c >= 0x1d400 && c <= 0x1d7ff);
 }
 
+var ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'l', 'c', 'd', 'm'];
+
 // UTS #46's mapping, the part described at the top. null: a code point
 // UTS #46 disallows (lone surrogates, U+FFFD, joiners outside their rules).
 function mapDomain(s) {
@@ -240,6 +242,11 @@ function mapDomain(s) {
       continue;
     }
     if (c >= 0x1d7ce && c <= 0x1d7ff) { out.push(0x30 + (c - 0x1d7ce) % 10); continue; }
+    if (c >= 0x2160 && c <= 0x217f) { /* Roman numerals */
+      var r = ROMAN[(c - 0x2160) % 16];
+      for (var q = 0; q < r.length; q++) out.push(r.charCodeAt(q));
+      continue;
+    }
     var lower = punycode.toCodePoints(punycode.fromCodePoint(c).toLowerCase());
     for (var k = 0; k < lower.length; k++) out.push(lower[k]);
   }
@@ -289,6 +296,7 @@ function domainToASCII(domain) {
       }
       out.push(str);
     } else {
+      if (l[0] === 0x78 && l[1] === 0x6e && l[2] === 0x2d && l[3] === 0x2d) return null; /* xn-- */
       var e = punycode.encode(l);
       if (e === null) return null;
       out.push('xn--' + e);
