@@ -32,7 +32,7 @@ var AUTO_ESCAPE = { 9: '%09', 10: '%0A', 13: '%0D', 32: '%20', 34: '%22', 39: '%
   62: '%3E', 92: '%5C', 94: '%5E', 96: '%60', 123: '%7B', 124: '%7C', 125: '%7D' };
 
 // Characters that end the host without being a host-ending delimiter.
-var NON_HOST = { 9: 1, 10: 1, 13: 1, 32: 1, 34: 1, 37: 1, 39: 1, 59: 1, 60: 1, 62: 1, 92: 1, 94: 1,
+var NON_HOST = { 32: 1, 34: 1, 37: 1, 39: 1, 59: 1, 60: 1, 62: 1, 92: 1, 94: 1,
   96: 1, 123: 1, 124: 1, 125: 1 };
 
 function Url() {
@@ -165,7 +165,10 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     var hostEnd = -1, atSign = -1, nonHost = -1, i;
     for (i = 0; i < rest.length && hostEnd === -1; i++) {
       var c = rest.charCodeAt(i);
-      if (c === 35 || c === 47 || c === 63) {
+      if (c === 9 || c === 10 || c === 13) { /* dropped, as the WHATWG parser does */
+        rest = rest.slice(0, i) + rest.slice(i + 1);
+        i--;
+      } else if (c === 35 || c === 47 || c === 63) {
         if (nonHost === -1) nonHost = i;
         hostEnd = i;
       } else if (c === 64) {

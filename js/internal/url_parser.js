@@ -412,8 +412,12 @@ function parse(input, base, url, override) {
           s = buf.join('');
           var slash = c === 47 || (special && c === 92);
           if (isDoubleDot(s)) {
+            // Node 20 (ada) leaves a non-special path that was already
+            // empty empty ("foo://h" + ".." is "foo://h"; the Standard
+            // says "foo://h/"): Node is the specification here.
+            var wasEmpty = url.path.length === 0;
             shortenPath(url);
-            if (!slash) url.path.push('');
+            if (!slash && !(wasEmpty && !special)) url.path.push('');
           } else if (isSingleDot(s)) {
             if (!slash) url.path.push('');
           } else {
