@@ -136,6 +136,45 @@ function addPair(obj, key, value, keyEncoded, valueEncoded, decode) {
   else obj[key] = [cur, value];
 }
 
+// Node's escape detector flags a key or value that holds '%' and two hex
+// digits; the value's detector also sees the key's characters after the
+// key's first escape.
+var ESCAPE_RE = /%[0-9a-fA-F]{2}/;
+
+// parse() for a one-character sep and eq (the usual case): segment by
+// segment with indexOf, the escape flags from ESCAPE_RE. Same results as
+// the character loop below, which multi-character separators need.
+function parseSimple(obj, qs, sep, eq, pairs, decode, custom, plus) {
+  var pos = 0, n = qs.length;
+  for (;;) {
+    var at = qs.indexOf(sep, pos);
+    var end = at === -1 ? n : at;
+    if (end > pos) {
+      var seg = qs.slice(pos, end);
+      var e = seg.indexOf(eq);
+      var key = e === -1 ? seg : seg.slice(0, e);
+      var value = e === -1 ? '' : seg.slice(e + 1);
+      var keyEnc = custom, valEnc = custom;
+      if (!custom && seg.indexOf('%') !== -1) {
+        var m = ESCAPE_RE.exec(key);
+        if (m !== null) {
+          keyEnc = true;
+          valEnc = ESCAPE_RE.test(key.slice(m.index + 3));
+        }
+        if (!valEnc) valEnc = ESCAPE_RE.test(value);
+      }
+      if (key.indexOf('+') !== -1) key = key.split('+').join(plus);
+      if (value.indexOf('+') !== -1) value = value.split('+').join(plus);
+      addPair(obj, key, value, keyEnc, valEnc, decode);
+      if (at !== -1 && --pairs === 0) return obj;
+    } else if (at !== -1 && --pairs === 0) {
+      return obj;
+    }
+    if (at === -1) return obj;
+    pos = at + 1;
+  }
+}
+
 // One pass over the characters, as Node's parser makes it, so that its
 // quirks hold: separators are matched without backtracking; a '+' becomes
 // a space ('%20' for a custom decoder); a key or value is decoded only if
@@ -152,6 +191,7 @@ function parse(qs, sep, eq, options) {
   var decode = options && typeof options.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
   var custom = decode !== unescape;
   var plus = custom ? '%20' : ' ';
+  if (sepLen === 1 && eqLen === 1) return parseSimple(obj, qs, sep, eq, pairs, decode, custom, plus);
   var key = [], value = [], keyEnc = custom, valEnc = custom, check = 0;
   var last = 0, sepIdx = 0, eqIdx = 0, n = qs.length;
   for (var i = 0; i < n; i++) {

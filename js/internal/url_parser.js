@@ -111,7 +111,42 @@ function shortenPath(url) {
 
 function includesCredentials(url) { return url.username !== '' || url.password !== ''; }
 
+// The common case without the state machine: an absolute http(s)/ws(s)/ftp
+// URL of printable ASCII that needs no percent-encoding, without
+// IPv4/IPv6/IDNA hosts, backslashes or dot segments. Anything
+// else (or any doubt) returns null and takes the full parser.
+var FAST_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([a-zA-Z0-9_.~!$&()*+,%-]*)(?::([a-zA-Z0-9_.~!$&()*+,%-]*))?@)?([a-zA-Z0-9_.~!$&()*+,;=-]+)(?::([0-9]{1,5}))?(\/[^?#]*)?(\?[^#]*)?(#.*)?$/;
+var FAST_CHARS_RE = /^[!#-&(-;=?-Z_a-z~]*$/;
+var FAST_NUMERIC_HOST_RE = /(^|\.)([0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
+
+function parseFast(input) {
+  if (!FAST_CHARS_RE.test(input)) return null;
+  var m = FAST_RE.exec(input);
+  if (m === null) return null;
+  var scheme = m[1].toLowerCase();
+  if (scheme === 'file' || !isSpecial(scheme)) return null;
+  var host = m[4].toLowerCase();
+  if (host.indexOf('xn--') !== -1 || FAST_NUMERIC_HOST_RE.test(host)) return null;
+  var port = null;
+  if (m[5] !== undefined) {
+    port = +m[5];
+    if (port > 65535) return null;
+    if (port === SPECIAL[scheme + ':']) port = null;
+  }
+  var path = m[6];
+  if (path === undefined) path = [''];
+  else if (path.indexOf('/.') !== -1 || (path.indexOf('%') !== -1 && /%2e/i.test(path))) return null;
+  else path = path.slice(1).split('/');
+  return { scheme: scheme, username: m[2] === undefined ? '' : m[2], password: m[3] === undefined ? '' : m[3],
+    host: host, port: port, path: path, opaque: false, query: m[7] === undefined ? null : m[7].slice(1),
+    fragment: m[8] === undefined ? null : m[8].slice(1) };
+}
+
 function parse(input, base, url, override) {
+  if (!url && !base) {
+    var fast = parseFast(input);
+    if (fast !== null) return fast;
+  }
   var cps = codePoints(input, !url);
   if (!url) url = newRecord();
   var state = override || S_SCHEME_START;

@@ -22,8 +22,11 @@ function ctxOf(self) {
 }
 
 // String(v) with lone surrogates as U+FFFD (WebIDL USVString).
+var SURROGATE_RE = /[\ud800-\udfff]/;
+
 function toUSV(v) {
   var s = typeof v === 'string' ? v : String(v);
+  if (!SURROGATE_RE.test(s)) return s;
   for (var i = 0; i < s.length; i++) {
     var c = s.charCodeAt(i);
     if (c < 0xd800 || c > 0xdfff) continue;

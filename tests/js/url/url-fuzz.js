@@ -13,6 +13,21 @@ function str(n) {
   for (var i = 0; i < n; i++) out.push(rng.pick(PIECES));
   return out.join('');
 }
+// Well-formed URLs, mostly of the kind the parser's fast path takes.
+var SCHEMES = ['http', 'HTTPS', 'ws', 'wss', 'ftp', 'file', 'foo', 'h+t.t-p'];
+var HOSTS = ['a.com', 'EXAMPLE.org', 'x_y.z', 'a.b.c.d', '1.2.3.4', '0x10', 'a.123', 'xn--nxasmq6b.com', 'localhost',
+  'a-b.c', 'h.', "a'b", 'a!b$c'];
+var SEGS = ['a', 'B', '.', '..', '%2E', '%2e.', 'x.html', '', '~u', 'a;b=c', '%20', '$&+,', 'é', 'x@y', "'", '^'];
+function typical() {
+  var out = [rng.pick(SCHEMES), '://'];
+  if (rng.ri(4) === 0) out.push(rng.pick(['u', 'u:p', ':p', '', 'u%41', 'a!b']), '@');
+  out.push(rng.pick(HOSTS));
+  if (rng.ri(3) === 0) out.push(':', rng.pick(['80', '443', '21', '8080', '65535', '65536', '0080', '']));
+  for (var n = rng.ri(4); n > 0; n--) out.push('/', rng.pick(SEGS));
+  if (rng.ri(2) === 0) out.push('?', rng.pick(['a=1&b=2', '', "x'y", 'q=%zz', 'a+b']));
+  if (rng.ri(3) === 0) out.push('#', rng.pick(['f', '', 'x#y', "a'b"]));
+  return out.join('');
+}
 function j(v) { return JSON.stringify(v); }
 function whatwg(s, base) {
   try {
@@ -39,6 +54,8 @@ require('../lib/seeds').run(process.argv.slice(2), function (seed, done) {
     console.log(' L', legacy(s, rng.ri(2) === 1, rng.ri(2) === 1));
     console.log(' R', call(function () { return url.resolve(b, s); }));
     console.log(' F', call(function () { return url.format(url.parse(s)); }));
+    var tu = typical();
+    console.log(' T', j(tu), whatwg(tu));
   }
   done();
 });
