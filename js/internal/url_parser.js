@@ -115,12 +115,10 @@ function includesCredentials(url) { return url.username !== '' || url.password !
 // URL of printable ASCII that needs no percent-encoding, without
 // IPv4/IPv6/IDNA hosts, backslashes or dot segments. Anything
 // else (or any doubt) returns null and takes the full parser.
-var FAST_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([a-zA-Z0-9_.~!$&()*+,%-]*)(?::([a-zA-Z0-9_.~!$&()*+,%-]*))?@)?([a-zA-Z0-9_.~!$&()*+,;=-]+)(?::([0-9]{1,5}))?(\/[^?#]*)?(\?[^#]*)?(#.*)?$/;
-var FAST_CHARS_RE = /^[!#-&(-;=?-Z_a-z~]*$/;
+var FAST_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([a-zA-Z0-9_.~!$&()*+,%-]*)(?::([a-zA-Z0-9_.~!$&()*+,%-]*))?@)?([a-zA-Z0-9_.~!$&()*+,;=-]+)(?::([0-9]{1,5}))?(\/[!$-&(-;=@-Z_a-z~]*)?(\?[!$-&(-;=?-Z_a-z~]*)?(#[!#-&(-;=?-Z_a-z~]*)?$/;
 var FAST_NUMERIC_HOST_RE = /(^|\.)([0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
 
 function parseFast(input) {
-  if (!FAST_CHARS_RE.test(input)) return null;
   var m = FAST_RE.exec(input);
   if (m === null) return null;
   var scheme = m[1].toLowerCase();
