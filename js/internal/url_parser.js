@@ -312,6 +312,11 @@ function parse(input, base, url, override) {
           p--;
           state = S_FILE_HOST;
         } else if (c === 58 && !insideBrackets) {
+          if (buf.length === 0 && override === S_HOST && !special) {
+            url.host = ''; /* Node 20 (ada): "foo://h" with host ":80" is "foo://:80" */
+            state = S_PORT;
+            break;
+          }
           if (buf.length === 0) return override ? false : null;
           if (override === S_HOSTNAME) return false;
           host = parseHost(cpString(buf, 0, buf.length), !special);

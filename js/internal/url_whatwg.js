@@ -128,7 +128,7 @@ accessor('password', function () { return ctxOf(this).rec.password; }, function 
 
 accessor('host', function () {
   var rec = ctxOf(this).rec;
-  if (rec.host === null) return '';
+  if (rec.host === null || rec.host === '') return ''; /* as Node, even with a port */
   return rec.port === null ? rec.host : rec.host + ':' + rec.port;
 }, function (v) {
   var ctx = ctxOf(this);
@@ -153,7 +153,9 @@ accessor('port', function () {
 }, function (v) {
   var ctx = ctxOf(this);
   if (cannotHaveCredentialsOrPort(ctx.rec)) return;
-  v = usp.toUSV(v);
+  // Node 20 (ada) drops tabs and newlines first, then clears the port if
+  // nothing is left (the Standard keeps it).
+  v = usp.toUSV(v).replace(/[\t\n\r]/g, '');
   if (v === '') ctx.rec.port = null;
   else parser.parse(v, null, ctx.rec, states.PORT);
   changed(ctx);
