@@ -260,10 +260,9 @@ function isASCIIOnly(s) {
 
 // UTS #46 ToASCII (see the top of the file); null on failure.
 function domainToASCII(domain) {
-  var ascii = isASCIIOnly(domain);
-  if (ascii && domain.indexOf('xn--') === -1 && domain.indexOf('XN--') === -1 &&
-      !/xn--/i.test(domain)) {
-    return domain.toLowerCase();
+  if (isASCIIOnly(domain)) {
+    var lower = domain.toLowerCase();
+    if (lower.indexOf('xn--') === -1) return lower;
   }
   var cps = mapDomain(domain);
   if (cps === null) return null;

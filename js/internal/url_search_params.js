@@ -143,6 +143,11 @@ function method(name, fn) {
   Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: true, configurable: true });
 }
 
+Object.defineProperty(proto, 'size', {
+  get: function () { return ctxOf(this).list.length / 2; },
+  enumerable: true, configurable: true
+});
+
 method('append', function append(name, value) {
   var ctx = ctxOf(this);
   if (arguments.length < 2) throw errors().missingArgs(['name', 'value']);
@@ -221,12 +226,6 @@ method('sort', function sort() {
   update(ctx);
 });
 
-method('forEach', function forEach(callback, thisArg) {
-  var ctx = ctxOf(this);
-  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'Function', callback);
-  for (var i = 0; i < ctx.list.length; i += 2) callback.call(thisArg, ctx.list[i + 1], ctx.list[i], this);
-});
-
 // Iterators walk the live list, as Node's do.
 function SearchParamsIterator(ctx, kind) {
   Object.defineProperty(this, K, { value: { ctx: ctx, kind: kind, index: 0 } });
@@ -251,14 +250,15 @@ if (typeof Symbol !== 'undefined' && Symbol.iterator !== undefined) {
 }
 
 method('entries', function entries() { return new SearchParamsIterator(ctxOf(this), 'entries'); });
+method('forEach', function forEach(callback, thisArg) {
+  var ctx = ctxOf(this);
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'Function', callback);
+  for (var i = 0; i < ctx.list.length; i += 2) callback.call(thisArg, ctx.list[i + 1], ctx.list[i], this);
+});
+
 method('keys', function keys() { return new SearchParamsIterator(ctxOf(this), 'keys'); });
 method('values', function values() { return new SearchParamsIterator(ctxOf(this), 'values'); });
 method('toString', function toString() { return serializeForm(ctxOf(this).list); });
-
-Object.defineProperty(proto, 'size', {
-  get: function () { return ctxOf(this).list.length / 2; },
-  enumerable: true, configurable: true
-});
 
 if (typeof Symbol !== 'undefined' && Symbol.iterator !== undefined) {
   Object.defineProperty(proto, Symbol.iterator, { value: proto.entries, writable: true, configurable: true });

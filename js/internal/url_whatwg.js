@@ -90,9 +90,15 @@ function accessor(name, get, set) {
   Object.defineProperty(URL.prototype, name, d);
 }
 
+function method(name, fn) {
+  Object.defineProperty(URL.prototype, name, { value: fn, writable: true, enumerable: true, configurable: true });
+}
+
 function cannotHaveCredentialsOrPort(rec) {
   return rec.host === null || rec.host === '' || rec.scheme === 'file';
 }
+
+method('toString', function toString() { return hrefOf(ctxOf(this)); });
 
 accessor('href', function () { return hrefOf(ctxOf(this)); }, function (v) {
   var ctx = ctxOf(this);
@@ -210,10 +216,6 @@ accessor('hash', function () {
   changed(ctx);
 });
 
-function method(name, fn) {
-  Object.defineProperty(URL.prototype, name, { value: fn, writable: true, enumerable: true, configurable: true });
-}
-method('toString', function toString() { return hrefOf(ctxOf(this)); });
 method('toJSON', function toJSON() { return hrefOf(ctxOf(this)); });
 
 // util.inspect: URL { href: ..., origin: ..., ... } as Node prints it.

@@ -13,6 +13,7 @@ console.log(u.href, u.origin, u.protocol, u.username, u.password, u.host, u.host
   u.port, u.pathname, u.search, u.hash);
 console.log(String(u), JSON.stringify({ u: u }), u.toJSON());
 console.log(Object.keys(u), typeof Object.getOwnPropertyDescriptor(URL.prototype, 'href').get);
+console.log(Object.keys(URL.prototype).join(), Object.keys(URLSearchParams.prototype).join());
 console.log(u);
 console.log(util.inspect([u], { depth: 0 }));
 console.log({ a: { b: { c: u } } });
