@@ -146,7 +146,13 @@ function endsInANumber(s) {
     parts.pop();
   }
   var last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  if (last !== '') {
+    for (var i = 0; i < last.length; i++) {
+      var c = last.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+    }
+    if (i === last.length) return true;
+  }
   return parseIPv4Number(last) !== -1;
 }
 

@@ -19,10 +19,50 @@ var SLASHED = { 'http': 1, 'http:': 1, 'https': 1, 'https:': 1, 'ftp': 1, 'ftp:'
 var HOSTLESS = { 'javascript': 1, 'javascript:': 1 };
 function has(set, k) { return typeof k === 'string' && set.hasOwnProperty(k); }
 
-var PROTOCOL_RE = /^[a-z0-9.+-]+:/i;
-var PORT_RE = /:[0-9]*$/;
-var HOST_RE = /^\/\/[^@/]+@[^@/]+/;
-var SIMPLE_PATH_RE = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+// Node's regular expressions for these (/^[a-z0-9.+-]+:/i, /:[0-9]*$/,
+// /^\/\/[^@/]+@[^@/]+/, /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/) are written
+// as loops: mujs's matcher recurses per repetition and fails on long input.
+var WS_RE = /\s/;
+
+function protocolOf(rest) {
+  for (var i = 0; i < rest.length; i++) {
+    var c = rest.charCodeAt(i) | 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 45) continue;
+    break;
+  }
+  return i > 0 && rest.charCodeAt(i) === 58 ? rest.slice(0, i + 1) : null;
+}
+
+function portStart(host) {
+  for (var i = host.length - 1; i >= 0; i--) {
+    var c = host.charCodeAt(i);
+    if (c === 58) return i;
+    if (c < 48 || c > 57) return -1;
+  }
+  return -1;
+}
+
+function looksLikeAuthHost(rest) {
+  if (rest.charCodeAt(0) !== 47 || rest.charCodeAt(1) !== 47) return false;
+  for (var i = 2; i < rest.length; i++) {
+    var c = rest.charCodeAt(i);
+    if (c === 47) return false;
+    if (c === 64) break;
+  }
+  if (i === 2 || i >= rest.length - 1) return false;
+  var d = rest.charCodeAt(i + 1);
+  return d !== 64 && d !== 47;
+}
+
+// [pathname, search or undefined] when rest is a plain path, else null.
+function simplePath(rest) {
+  if (rest.charCodeAt(0) !== 47 || WS_RE.test(rest)) return null;
+  var slashes = rest.charCodeAt(1) === 47 ? 2 : 1;
+  if (rest.charCodeAt(slashes) === 47) return null;
+  var q = rest.indexOf('?');
+  if (q !== -1 && q < slashes) return null;
+  return q === -1 ? [rest, undefined] : [rest.slice(0, q), rest.slice(q)];
+}
 var FORBIDDEN_HOST_RE = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 var FORBIDDEN_HOST_V6_RE = /[\0\t\n\r #%/<>?@\\^|]/;
 
@@ -111,11 +151,10 @@ function isIPv6Hostname(h) {
 
 Url.prototype.parseHost = function parseHost() {
   var host = this.host;
-  var port = PORT_RE.exec(host);
-  if (port) {
-    port = port[0];
-    if (port !== ':') this.port = port.slice(1);
-    host = host.slice(0, host.length - port.length);
+  var at = portStart(host);
+  if (at !== -1) {
+    if (at < host.length - 1) this.port = host.slice(at + 1);
+    host = host.slice(0, at);
   }
   if (host) this.hostname = host;
 };
@@ -126,13 +165,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   var rest = prepare(url, flags);
 
   if (!slashesDenoteHost && !flags.hash && !flags.at) {
-    var simple = SIMPLE_PATH_RE.exec(rest);
+    var simple = simplePath(rest);
     if (simple) {
       this.path = rest;
       this.href = rest;
-      this.pathname = simple[1];
-      if (simple[2]) {
-        this.search = simple[2];
+      this.pathname = simple[0];
+      if (simple[1]) {
+        this.search = simple[1];
         this.query = parseQueryString ? querystring.parse(this.search.slice(1)) : this.search.slice(1);
       } else if (parseQueryString) {
         this.search = null;
@@ -142,16 +181,15 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
 
-  var proto = PROTOCOL_RE.exec(rest), lowerProto;
+  var proto = protocolOf(rest), lowerProto;
   if (proto) {
-    proto = proto[0];
     lowerProto = proto.toLowerCase();
     this.protocol = lowerProto;
     rest = rest.slice(proto.length);
   }
 
   var slashes;
-  if (slashesDenoteHost || proto || HOST_RE.test(rest)) {
+  if (slashesDenoteHost || proto || looksLikeAuthHost(rest)) {
     slashes = rest.charCodeAt(0) === 47 && rest.charCodeAt(1) === 47;
     if (slashes && !(proto && has(HOSTLESS, lowerProto))) {
       rest = rest.slice(2);

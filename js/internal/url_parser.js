@@ -119,6 +119,7 @@ var FAST_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([a-zA-Z0-9_.~!$&()*+,%-]*)(?::
 var FAST_NUMERIC_HOST_RE = /(^|\.)([0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
 
 function parseFast(input) {
+  if (input.length > 512) return null; /* mujs's matcher recurses per repetition */
   var m = FAST_RE.exec(input);
   if (m === null) return null;
   var scheme = m[1].toLowerCase();

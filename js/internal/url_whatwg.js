@@ -35,7 +35,9 @@ Context.prototype.setQueryFromParams = function (q) {
 // An opaque path loses its trailing spaces when the query and fragment go.
 function stripTrailingSpaces(rec) {
   if (!rec.opaque || rec.fragment !== null || rec.query !== null) return;
-  rec.path = rec.path.replace(/ +$/, '');
+  var end = rec.path.length;
+  while (end > 0 && rec.path.charCodeAt(end - 1) === 32) end--;
+  rec.path = rec.path.slice(0, end);
 }
 
 function ctxOf(self) {
