@@ -201,12 +201,21 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     // The host ends at the first '/', '?' or '#'; an '@' before that ends
     // the auth (the last one wins) and forgets earlier non-host characters.
     var hostEnd = -1, atSign = -1, nonHost = -1, i;
+    // Tabs and newlines before the host's end are dropped, as the WHATWG
+    // parser drops them.
+    var stop = 0;
+    while (stop < rest.length) {
+      var sc = rest.charCodeAt(stop);
+      if (sc === 35 || sc === 47 || sc === 63) break;
+      stop++;
+    }
+    var head = rest.slice(0, stop);
+    if (head.indexOf('\t') !== -1 || head.indexOf('\n') !== -1 || head.indexOf('\r') !== -1) {
+      rest = head.replace(/[\t\n\r]/g, '') + rest.slice(stop);
+    }
     for (i = 0; i < rest.length && hostEnd === -1; i++) {
       var c = rest.charCodeAt(i);
-      if (c === 9 || c === 10 || c === 13) { /* dropped, as the WHATWG parser does */
-        rest = rest.slice(0, i) + rest.slice(i + 1);
-        i--;
-      } else if (c === 35 || c === 47 || c === 63) {
+      if (c === 35 || c === 47 || c === 63) {
         if (nonHost === -1) nonHost = i;
         hostEnd = i;
       } else if (c === 64) {

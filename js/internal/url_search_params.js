@@ -27,6 +27,7 @@ var SURROGATE_RE = /[\ud800-\udfff]/;
 function toUSV(v) {
   var s = typeof v === 'string' ? v : String(v);
   if (!SURROGATE_RE.test(s)) return s;
+  var out = [], last = 0;
   for (var i = 0; i < s.length; i++) {
     var c = s.charCodeAt(i);
     if (c < 0xd800 || c > 0xdfff) continue;
@@ -34,9 +35,11 @@ function toUSV(v) {
       var d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
     }
-    s = s.slice(0, i) + '\ufffd' + s.slice(i + 1);
+    out.push(s.slice(last, i), '\ufffd');
+    last = i + 1;
   }
-  return s;
+  out.push(s.slice(last));
+  return out.join('');
 }
 
 // application/x-www-form-urlencoded parsing into a flat list.
