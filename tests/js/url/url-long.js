@@ -16,7 +16,9 @@ tryIt('ascii', function () { return require('url').domainToASCII(long + 'é.com'
 tryIt('fileurl', function () { return require('url').fileURLToPath('file:///' + long + '%2F'); });
 tryIt('ipv6', function () { return new URL('http://[' + long + ']/').href; });
 // Many lone surrogates, many tabs in a host: linear work, not quadratic.
+// (Sizes keep the ASan run short: joining lone surrogates is slow there.)
 var manyS = [], manyT = [];
-for (var k = 0; k < 100000; k++) { manyS.push('\ud800'); manyT.push('\t'); }
+for (var k = 0; k < 5000; k++) manyS.push('\ud800');
+for (k = 0; k < 50000; k++) manyT.push('\t');
 tryIt('surrogates', function () { var p = new URLSearchParams(); p.append(manyS.join(''), 'x'); return p.toString(); });
 tryIt('tabs', function () { return require('url').parse('http://a' + manyT.join('') + 'b/c').href; });
