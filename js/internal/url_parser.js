@@ -136,9 +136,15 @@ function parseFast(input) {
   if (path === undefined) path = [''];
   else if (path.indexOf('/.') !== -1 || (path.indexOf('%') !== -1 && /%2e/i.test(path))) return null;
   else path = path.slice(1).split('/');
-  return { scheme: scheme, username: m[2] === undefined ? '' : m[2], password: m[3] === undefined ? '' : m[3],
+  var rec = { scheme: scheme, username: m[2] === undefined ? '' : m[2], password: m[3] === undefined ? '' : m[3],
     host: host, port: port, path: path, opaque: false, query: m[7] === undefined ? null : m[7].slice(1),
     fragment: m[8] === undefined ? null : m[8].slice(1) };
+  // Already in serialized form: the URL class can skip serializing it.
+  if (scheme === m[1] && host === m[4] && m[2] === undefined && m[6] !== undefined &&
+      (m[5] === undefined || (port !== null && String(port) === m[5]))) {
+    rec.serialized = input;
+  }
+  return rec;
 }
 
 function parse(input, base, url, override) {

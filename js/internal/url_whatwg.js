@@ -67,7 +67,9 @@ function URL(input, base) {
   if (base !== undefined) base = usp.toUSV(base);
   var rec = parseWithBase(input, base);
   if (rec === null) throw invalidURL(input, base);
-  Object.defineProperty(this, K, { value: new Context(rec) });
+  var ctx = new Context(rec);
+  if (rec.serialized !== undefined) ctx.href = rec.serialized; /* the fast parser's input was it */
+  Object.defineProperty(this, K, { value: ctx });
 }
 
 URL.canParse = function canParse(input, base) {
