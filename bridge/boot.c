@@ -211,6 +211,8 @@ static const lazy_def LAZY_GLOBALS[] = {
     {"clearImmediate", LZ_EXPORT, "internal/timers", "clearImmediate", 0},
     {"console", LZ_EXPORT, "console", NULL, JS_DONTENUM},
     {"Buffer", LZ_EXPORT, "buffer", "Buffer", JS_DONTENUM},
+    {"URL", LZ_EXPORT, "internal/url_whatwg", "URL", JS_DONTENUM},
+    {"URLSearchParams", LZ_EXPORT, "internal/url_search_params", "URLSearchParams", JS_DONTENUM},
 };
 /* Module.prototype.constructor and the main require's .extensions. */
 static const lazy_def LAZY_CTOR = {"constructor", LZ_CTOR, NULL, NULL, JS_DONTENUM};
