@@ -50,7 +50,7 @@ function inherits(ctor, superCtor) {
 
 // ---- promisify / callbackify
 
-// mujs functions have no 'name'; util.inspect reads an own one if present.
+// A function made here is anonymous (its 'name' is ''): give it Node's name.
 function setName(fn, name) {
   try {
     Object.defineProperty(fn, 'name', { value: name, enumerable: false, writable: false, configurable: true });

@@ -3,7 +3,7 @@
 // (ES5, for mujs). Differences forced by the engine:
 // - util.inspect.custom is a unique string key (CUSTOM below), as it was
 //   before the engine had Symbol;
-// - names are parsed from Function.prototype.toString;
+// - functionName reads a function's own 'name' (the engine infers it as ES2015);
 // - mujs enumerates keys sorted; integer keys are put first in numeric order
 //   (as V8 does), the rest keep mujs's order;
 // - Map/Set are recognised by their size getter (collectionKind), as the
