@@ -14,3 +14,4 @@ f.name = 'changed'; console.log(f.name); delete f.name; console.log(f.name, Obje
 Object.defineProperty(f, 'name', { value: 'redefined' }); console.log(f.name);
 console.log(Object.getOwnPropertyNames(function (a, b) { 'use strict'; }).join(','), (function () {}).name === '', (function () {}).bind().name);
 var q = { r: { s: function () {} } }; q.t = function () {}; console.log(q.t.name, q.r.s.name);
+console.log([].at.length, [].flat.length, Object.getOwnPropertyNames(Math.max).join(','), Object.getOwnPropertyNames([].push).join(','), Object.getOwnPropertyDescriptor(Math.max, 'name').configurable);
