@@ -29,3 +29,4 @@ try { Symbol.prototype.toString.call(1); } catch (e) { console.log(e.name, e.mes
 try { var bad = {}; bad[Symbol.toPrimitive] = function () { return {}; }; +bad; } catch (e) { console.log(e.name, e.message); }
 console.log(Symbol('x') == Symbol('x'), s == s, Object(s) == s, !!s, [s].length, typeof Object.getOwnPropertySymbols(Symbol.prototype)[0]);
 console.log(Object.prototype.toString.call(Object(s)), Symbol.length);
+var src = { a: 1 }; src[Symbol.for('as')] = 2; Object.defineProperty(src, Symbol('hidden'), { value: 3, enumerable: false }); var dst = Object.assign({}, src); console.log(dst.a, dst[Symbol.for('as')], Object.getOwnPropertySymbols(dst).length);
