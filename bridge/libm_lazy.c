@@ -19,6 +19,18 @@
 #undef pow
 #undef sin
 #undef tan
+#undef log2
+#undef log10
+#undef log1p
+#undef expm1
+#undef cbrt
+#undef hypot
+#undef sinh
+#undef cosh
+#undef tanh
+#undef asinh
+#undef acosh
+#undef atanh
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -31,7 +43,8 @@
   X(cos, double, (double a), (a)) X(exp, double, (double a), (a))                      \
   X(fmod, double, (double a, double b), (a, b)) X(ldexp, double, (double a, int b), (a, b)) \
   X(log, double, (double a), (a)) X(pow, double, (double a, double b), (a, b))         \
-  X(sin, double, (double a), (a)) X(tan, double, (double a), (a))
+  X(sin, double, (double a), (a)) X(tan, double, (double a), (a))                      \
+  X(log2, double, (double a), (a)) X(log10, double, (double a), (a)) X(log1p, double, (double a), (a)) X(expm1, double, (double a), (a)) X(cbrt, double, (double a), (a)) X(hypot, double, (double a, double b), (a, b)) X(sinh, double, (double a), (a)) X(cosh, double, (double a), (a)) X(tanh, double, (double a), (a)) X(asinh, double, (double a), (a)) X(acosh, double, (double a), (a)) X(atanh, double, (double a), (a))
 
 static struct {
 #define FIELD(name, ret, params, args) ret(*name) params;

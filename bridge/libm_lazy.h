@@ -20,6 +20,19 @@ double muk_lm_log(double);
 double muk_lm_pow(double, double);
 double muk_lm_sin(double);
 double muk_lm_tan(double);
+/* ES2015's Math functions (mujs jsextra.c) */
+double muk_lm_log2(double);
+double muk_lm_log10(double);
+double muk_lm_log1p(double);
+double muk_lm_expm1(double);
+double muk_lm_cbrt(double);
+double muk_lm_hypot(double, double);
+double muk_lm_sinh(double);
+double muk_lm_cosh(double);
+double muk_lm_tanh(double);
+double muk_lm_asinh(double);
+double muk_lm_acosh(double);
+double muk_lm_atanh(double);
 
 /* floor and ceil are a few instructions with -fno-trapping-math, but mujs's
  * jsi.h has a `#pragma GCC optimize`, under which GCC forgets that flag and
@@ -41,5 +54,17 @@ __attribute__((noinline, unused)) static double muk_lm_ceil(double x) { return _
 #define pow muk_lm_pow
 #define sin muk_lm_sin
 #define tan muk_lm_tan
+#define log2 muk_lm_log2
+#define log10 muk_lm_log10
+#define log1p muk_lm_log1p
+#define expm1 muk_lm_expm1
+#define cbrt muk_lm_cbrt
+#define hypot muk_lm_hypot
+#define sinh muk_lm_sinh
+#define cosh muk_lm_cosh
+#define tanh muk_lm_tanh
+#define asinh muk_lm_asinh
+#define acosh muk_lm_acosh
+#define atanh muk_lm_atanh
 
 #endif

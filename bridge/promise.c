@@ -635,8 +635,12 @@ static void combo_finalize(js_State *J, void *data) {
   free(data);
 }
 
+/* The number of items of the iterable at idx, after replacing it with an
+ * array of them (the engine's iteration protocol, js_iterate: strings,
+ * Sets, Maps, anything with [Symbol.iterator]; its TypeErrors are V8's).
+ * An arguments object (no [Symbol.iterator] in the engine) is read by index. */
 static int iter_length(js_State *J, int idx) {
-  if (js_isarray(J, idx) || js_isstring(J, idx))
+  if (js_isarray(J, idx))
     return js_getlength(J, idx);
   if (js_isobject(J, idx)) {
     int args;
@@ -649,19 +653,10 @@ static int iter_length(js_State *J, int idx) {
     js_pop(J, 3);
     if (args)
       return js_getlength(J, idx);
-    js_typeerror(J, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                 js_iscallable(J, idx) ? "function" : "object");
   }
-  if (js_isundefined(J, idx))
-    js_typeerror(J, "undefined is not iterable (cannot read property Symbol(Symbol.iterator))");
-  if (js_isnull(J, idx))
-    js_typeerror(J, "object null is not iterable (cannot read property Symbol(Symbol.iterator))");
-  {
-    const char *type = js_typeof(J, idx); /* before js_tostring converts */
-    js_typeerror(J, "%s %s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                 type, js_tostring(J, idx));
-  }
-  return 0;
+  js_iterate(J, idx);
+  js_replace(J, idx);
+  return js_getlength(J, idx);
 }
 
 static void push_aggregate_ctor(js_State *J);

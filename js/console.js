@@ -342,8 +342,8 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
 
   var names = Object.keys(methods);
   for (var i = 0; i < names.length; i++) {
-    if (!Object.prototype.hasOwnProperty.call(methods[names[i]], 'name')) {
-      // mujs functions have no 'name'; util.inspect reads an own one
+    if (!methods[names[i]].name) {
+      // a function assigned to a member is anonymous ('name' is ''): Node's are named
       Object.defineProperty(methods[names[i]], 'name', { value: names[i], configurable: true });
     }
     Object.defineProperty(self, names[i], {

@@ -50,7 +50,7 @@ function inherits(ctor, superCtor) {
 
 // ---- promisify / callbackify
 
-// mujs functions have no 'name'; util.inspect reads an own one if present.
+// A function made here is anonymous (its 'name' is ''): give it Node's name.
 function setName(fn, name) {
   try {
     Object.defineProperty(fn, 'name', { value: name, enumerable: false, writable: false, configurable: true });
@@ -260,6 +260,9 @@ function tagIs(name) {
   };
 }
 function no() { return false; }
+function isCollection(kind) {
+  return function (v) { return v !== null && typeof v === 'object' && insp().collectionKind(v) === kind; };
+}
 
 var types = {
   isDate: function (v) { return insp().isDate(v) && typeof v === 'object'; },
@@ -270,13 +273,14 @@ var types = {
   isBooleanObject: function (v) { return typeof v === 'object' && tagIs('Boolean')(v); },
   isNumberObject: function (v) { return typeof v === 'object' && tagIs('Number')(v); },
   isStringObject: function (v) { return typeof v === 'object' && tagIs('String')(v); },
-  isSymbolObject: no,
+  isSymbolObject: function (v) { return v !== null && typeof v === 'object' && insp().isSymbolObject(v); },
   isBigIntObject: no,
   isBoxedPrimitive: function (v) { return v !== null && typeof v === 'object' && insp().isBoxed(v); },
   isGeneratorFunction: no,
   isGeneratorObject: no,
   isAsyncFunction: no,
-  isMap: no, isSet: no, isWeakMap: no, isWeakSet: no,
+  isMap: isCollection('Map'), isSet: isCollection('Set'),
+  isWeakMap: isCollection('WeakMap'), isWeakSet: isCollection('WeakSet'),
   isMapIterator: no, isSetIterator: no,
   isArrayBuffer: tagIs('ArrayBuffer'),
   isAnyArrayBuffer: tagIs('ArrayBuffer'),

@@ -1,11 +1,13 @@
 'use strict';
 // util.inspect and util.format, following Node 20's lib/internal/util/inspect.js
 // (ES5, for mujs). Differences forced by the engine:
-// - no Symbol: util.inspect.custom is a unique string key (CUSTOM below);
-// - no Function.name: names are parsed from Function.prototype.toString;
+// - util.inspect.custom is a unique string key (CUSTOM below), as it was
+//   before the engine had Symbol;
+// - functionName reads a function's own 'name' (the engine infers it as ES2015);
 // - mujs enumerates keys sorted; integer keys are put first in numeric order
 //   (as V8 does), the rest keep mujs's order;
-// - no Map/Set/typed arrays in the engine, so those formatters are absent.
+// - Map/Set are recognised by their size getter (collectionKind), as the
+//   engine has no other way to ask; no typed arrays in the engine.
 // Hooks for natively implemented types (Buffer, ...): push a function
 // (value, ctx, recurseTimes) -> string|undefined onto inspect.hooks.
 
@@ -171,7 +173,11 @@ function isPromise(v) {
 function isBoxed(v) {
   var t = tagOf(v);
   return typeof v === 'object' && (t === '[object Number]' || t === '[object String]' ||
-    t === '[object Boolean]');
+    t === '[object Boolean]' || (t === '[object Symbol]' && isSymbolObject(v)));
+}
+
+function isSymbolObject(v) {
+  try { Symbol.prototype.valueOf.call(v); return true; } catch (e) { return false; }
 }
 
 // Integer-like keys first in numeric order (as V8), then the others.
@@ -194,7 +200,20 @@ function hiddenKey(k) {
   return (k.charCodeAt(0) === 64 && k.charCodeAt(1) === 64) || k === '__eventOrder';
 }
 
+// Own symbol keys (all, or the enumerable ones), appended as V8 lists them.
+function addSymbolKeys(value, showHidden, keys) {
+  var syms = Object.getOwnPropertySymbols(value);
+  for (var i = 0; i < syms.length; i++) {
+    if (showHidden || propIsEnum.call(value, syms[i])) keys.push(syms[i]);
+  }
+  return keys;
+}
+
 function getKeys(value, showHidden) {
+  return addSymbolKeys(value, showHidden, getStringKeys(value, showHidden));
+}
+
+function getStringKeys(value, showHidden) {
   var keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
   if (keys.length === 0) return keys;
   var out = [];
@@ -224,8 +243,50 @@ function getOwnNonIndexProperties(value, showHidden) {
     for (var j = 0; j < out.length; j++) if (out[j] === 'length') li = j;
     if (li > 0) { out.splice(li, 1); out.unshift('length'); }
   }
-  return out;
+  return addSymbolKeys(value, showHidden, out);
 }
+
+// 'Map', 'Set', 'WeakMap', 'WeakSet' for the engine's collections, else ''.
+// The tag is only a hint (any object may set Symbol.toStringTag); the
+// prototype's methods, which throw on anything else, decide.
+var collectionProbe = { Map: 'size', Set: 'size', WeakMap: 'has', WeakSet: 'has' };
+function collectionKind(value) {
+  var t = tagOf(value).slice(8, -1);
+  var probe = collectionProbe[t];
+  if (probe === undefined) return '';
+  var C = t === 'Map' ? Map : t === 'Set' ? Set : t === 'WeakMap' ? WeakMap : WeakSet;
+  try {
+    var d = Object.getOwnPropertyDescriptor(C.prototype, probe);
+    if (probe === 'size') d.get.call(value); else d.value.call(value, value);
+    return t;
+  } catch (e) {
+    return '';
+  }
+}
+
+function collectionSize(value, kind) {
+  return Object.getOwnPropertyDescriptor(kind === 'Map' ? Map.prototype : Set.prototype, 'size').get.call(value);
+}
+
+function formatCollection(ctx, value, recurseTimes, isMap) {
+  var size = collectionSize(value, isMap ? 'Map' : 'Set');
+  var max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  var it = (isMap ? Map : Set).prototype.entries.call(value);
+  var output = [];
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < max; i++) {
+    var r = it.next();
+    if (r.done) break;
+    output.push(isMap ? formatValue(ctx, r.value[0], recurseTimes) + ' => ' + formatValue(ctx, r.value[1], recurseTimes) :
+      formatValue(ctx, r.value[0], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (size > max) output.push(remainingText(size - max));
+  return output;
+}
+function formatMap(ctx, value, recurseTimes) { return formatCollection(ctx, value, recurseTimes, true); }
+function formatSet(ctx, value, recurseTimes) { return formatCollection(ctx, value, recurseTimes, false); }
+function formatWeak() { return ['<items unknown>']; }
 
 function getConstructorName(obj) {
   var tmp = obj;
@@ -574,7 +635,8 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
     }
     keys.length = 0;
     for (var j = 0; j < kept.length; j++) keys.push(kept[j]);
-  } else { fn = Boolean; type = 'Boolean'; }
+  } else if (t === '[object Symbol]') { fn = Symbol; type = 'Symbol'; }
+  else { fn = Boolean; type = 'Boolean'; }
   var base = '[' + type;
   if (type !== constructor) {
     if (constructor === null) base += ' (null prototype)';
@@ -617,6 +679,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   var braces;
   var extrasType = kObjectType;
   var isFn = typeof value === 'function';
+  var kind;
 
   if (Array.isArray(value)) {
     var prefix = (constructor !== 'Array' || tag !== '') ?
@@ -626,6 +689,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (value.length === 0 && keys.length === 0) return braces[0] + ']';
     extrasType = kArrayExtrasType;
     formatter = formatArray;
+  } else if ((kind = collectionKind(value)) !== '') {
+    keys = getKeys(value, ctx.showHidden);
+    var weak = kind === 'WeakMap' || kind === 'WeakSet';
+    var csize = weak ? 0 : collectionSize(value, kind);
+    var cprefix = getPrefix(constructor, tag, kind, weak ? '' : '(' + csize + ')');
+    formatter = weak ? formatWeak : kind === 'Map' ? formatMap : formatSet;
+    if (!weak && csize === 0 && keys.length === 0) return cprefix + '{}';
+    braces = [cprefix + '{', '}'];
   } else {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
@@ -833,6 +904,11 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayType) return str;
+  if (typeof key === 'symbol') {
+    name = '[' + ctx.stylize(String(key), 'symbol') + ']';
+    if (desc.enumerable === false) name = '[' + name + ']';
+    return name + ':' + extra + str;
+  }
   key = String(key);
   if (key === '__proto__') {
     name = "['__proto__']";
@@ -1110,6 +1186,8 @@ exports.isError = isError;
 exports.isDate = isDate;
 exports.isRegExp = isRegExp;
 exports.isPromise = isPromise;
+exports.collectionKind = collectionKind;
+exports.isSymbolObject = isSymbolObject;
 exports.isArguments = isArguments;
 exports.isBoxed = isBoxed;
 exports.errorToString = errorToString;
