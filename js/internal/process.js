@@ -23,6 +23,35 @@ module.exports = function makeProcess(P, requireBuiltin) {
       }
     }
     EE.call(process);
+    // A listener for a signal replaces its default action (Node's
+    // startListeningIfSignal / stopListeningIfSignal).
+    process.on('newListener', function (type) {
+      var n = signalNumber(type);
+      if (n !== undefined && process.listenerCount(type) === 0) watchSignal(type, n);
+    });
+    process.on('removeListener', function (type) {
+      var n = signalNumber(type);
+      if (n !== undefined && process.listenerCount(type) === 0) internalBinding('signals').unwatch(n);
+    });
+  }
+  function signalNumber(type) {
+    if (typeof type !== 'string' || type.slice(0, 3) !== 'SIG') return undefined;
+    var n = requireBuiltin('os').constants.signals[type];
+    return typeof n === 'number' ? n : undefined;
+  }
+  var signalNames;
+  function watchSignal(type, n) {
+    var SB = internalBinding('signals');
+    if (!signalNames) {
+      signalNames = {};
+      SB.setHandler(function (signum) { process.emit(signalNames[signum], signalNames[signum], signum); });
+    }
+    signalNames[n] = type;
+    var r = SB.watch(n);
+    if (r < 0) {
+      var e = requireBuiltin('internal/service').uvException(r, 'uv_signal_start');
+      throw e;
+    }
   }
   emitterMethods.forEach(function (name) {
     Object.defineProperty(process, name, {
@@ -95,7 +124,7 @@ module.exports = function makeProcess(P, requireBuiltin) {
     return { user: u[0], system: u[1] };
   };
   process.kill = function kill(pid, sig) {
-    var signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15 };
+    var signals = requireBuiltin('os').constants.signals;
     var n = sig === undefined ? 15 : (typeof sig === 'number' ? sig : signals[sig]);
     if (n === undefined) {
       var e = new TypeError('Unknown signal: ' + sig);
