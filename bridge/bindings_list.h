@@ -17,6 +17,7 @@
   X(buffer)   /* buffer.c */                                                 \
   X(crypto)   /* crypto_binding.c */                                         \
   X(permission) /* permission.c */                                     \
-  X(signals)  /* signals.c */
+  X(signals)  /* signals.c */                                               \
+  X(stdio)    /* stdio.c */
 
 #endif

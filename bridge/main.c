@@ -291,6 +291,7 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
+    mukjs_stdio_at_exit();
     if (g_remote) /* (not otherwise: its code's pages cost startup RSS) */
       muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);

@@ -154,6 +154,7 @@ static void p_exit(js_State *J) {
 static void p_really_exit(js_State *J) {
   fflush(stdout);
   fflush(stderr);
+  mukjs_stdio_at_exit();
   mukjs_rt *rt = mukjs_rt_of(J);
   int code = js_tointeger(J, 1);
   if (rt->on_exit)
@@ -180,6 +181,12 @@ static void p_write(js_State *J) {
   }
   if (fd == 1)
     fflush(stdout);
+  int r = mukjs_stdio_write(fd, s, len);
+  if (r <= 0) { /* a pipe's writer took it (or failed) */
+    free(conv);
+    js_pushnumber(J, r < 0 ? r : (double)len);
+    return;
+  }
   while (off < len) {
     ssize_t w = write(fd, s + off, len - off);
     if (w < 0) {
