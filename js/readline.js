@@ -68,6 +68,8 @@ function Interface(input, output, completer, terminal) {
     self._lineBuffer = null;
     self.close();
   };
+  this._onerror = function (err) { self.emit('error', err); }; // as Node 20's
+  input.on('error', this._onerror);
   this._onkeypress = function (s, key) { self._ttyWrite(s, key); };
   this._ontermend = function () {
     if (typeof self.line === 'string' && self.line.length > 0) self.emit('line', self.line);
@@ -195,6 +197,7 @@ Interface.prototype.close = function () {
     this.input.removeListener('data', this._ondata);
     this.input.removeListener('end', this._onend);
   }
+  this.input.removeListener('error', this._onerror);
   this.closed = true;
   this.emit('close');
 };

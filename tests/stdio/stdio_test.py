@@ -69,8 +69,8 @@ def drain(fd, buf, deadline, until_eof=True):
         raise TimeoutError('did not end')
 
 
-def run_piped(exe, script, stdin_steps=(), keep_open=False, read_late=0.0, env=None):
-    p = subprocess.Popen([exe, script], cwd=HERE, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+def run_piped(exe, script, stdin_steps=(), keep_open=False, read_late=0.0, env=None, args=()):
+    p = subprocess.Popen([exe, script] + list(args), cwd=HERE, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, env=env)
     held = p.stdin
     p.stdin = None  # communicate() must not close a pipe kept open
@@ -119,12 +119,21 @@ def case_epipe(exe, script):
     return b'', b'EPIPE' in err, rc
 
 
-def case_signal(exe, script, sig):
-    p = subprocess.Popen([exe, script], cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def case_signal(exe, script, sig, args=(), stdin_data=None, marker=b'ready\n'):
+    p = subprocess.Popen([exe, script] + list(args), cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         stdin=subprocess.PIPE if stdin_data else None)
+    if stdin_data:
+        p.stdin.write(stdin_data)
+        p.stdin.flush()  # and kept open: the script waits for more
     buf = bytearray()
-    wait_for(p.stdout.fileno(), b'ready\n', buf, time.time() + TIMEOUT)
+    wait_for(p.stdout.fileno(), marker, buf, time.time() + TIMEOUT)
     p.send_signal(sig)
-    out, err = p.communicate(timeout=TIMEOUT)
+    if stdin_data:
+        out, err = p.stdout.read(), p.stderr.read()
+        p.wait(TIMEOUT)
+        p.stdin.close()
+    else:
+        out, err = p.communicate(timeout=TIMEOUT)
     return bytes(buf) + out, err, p.returncode
 
 
@@ -197,6 +206,14 @@ def cases(exe):
         ('keys', b'\x1b[A'), ('keys', b'\x1b[A'), ('keys', b'\x1b[B'), ('keys', b'!\r'),
         ('keys', b'junk\x15ok\r'),
         ('keys', b'\x04')], {'TERM': 'xterm'})
+    grep = os.path.join('..', '..', 'examples', 'grep.js')
+    yield 'example-grep stdin', run_piped(exe, grep, [b'alpha\nbeta\n', 0.1, b'gamma\nALPHA beta\n'], args=['-n', '-i', 'alpha'])
+    yield 'example-grep files', run_piped(exe, grep, [], args=['-c', 'line', 'stdin-data.js', 'nosuch', 'tty.js'])
+    yield 'example-grep invert', run_piped(exe, grep, [b'a\nb\nc\n'], args=['-v', 'b'])
+    out, err, rc = run_piped(exe, grep, [], args=['('])
+    yield 'example-grep bad pattern', (out, b'bad pattern' in err, rc)
+    yield 'example-grep sigint', case_signal(exe, grep, signal.SIGINT, args=['x'], stdin_data=b'x1\ny\nx2\n',
+                                             marker=b'x2\n')
     yield 'readline-question', run_piped(exe, 'readline-question.js',
                                          [0.2, b'Ann\n', 0.3, b'42\n', 0.3, b'x\ny\n', 0.2])
 
