@@ -238,7 +238,8 @@ def main():
     with open(path) as f:
         want = json.load(f)
     fails = 0
-    for name, r in cases(sys.argv[1]):
+    exe = os.path.abspath(sys.argv[1]) if os.sep in sys.argv[1] else sys.argv[1]  # (cases run in HERE)
+    for name, r in cases(exe):
         try:
             got = norm(r)
         except Exception as e:  # noqa
