@@ -16,6 +16,8 @@
   X(net)      /* net_binding.c */                                            \
   X(buffer)   /* buffer.c */                                                 \
   X(crypto)   /* crypto_binding.c */                                         \
-  X(permission) /* permission.c */
+  X(permission) /* permission.c */                                     \
+  X(signals)  /* signals.c */                                               \
+  X(stdio)    /* stdio.c */
 
 #endif

@@ -196,6 +196,50 @@ static void tune_malloc(void) {
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
 }
 
+/* The script's path made absolute and normalized as Node's path.resolve
+ * does for process.argv[1] ("." and ".." collapsed lexically, no symlink
+ * followed). Returns a malloc'd string, or NULL (then the path as typed). */
+static char *absolute_path(const char *file) {
+  char cwd[4096];
+  size_t n = 0, fl = strlen(file);
+  if (file[0] != '/' && !getcwd(cwd, sizeof cwd))
+    return NULL;
+  size_t cl = file[0] == '/' ? 0 : strlen(cwd);
+  char *in = malloc(cl + fl + 2), *out = malloc(cl + fl + 2);
+  if (!in || !out) {
+    free(in);
+    free(out);
+    return NULL;
+  }
+  snprintf(in, cl + fl + 2, "%s/%s", file[0] == '/' ? "" : cwd, file);
+  for (char *p = in; *p;) {
+    while (*p == '/')
+      p++;
+    char *q = p;
+    while (*q && *q != '/')
+      q++;
+    size_t len = (size_t)(q - p);
+    if (len == 0 || (len == 1 && p[0] == '.')) {
+      /* nothing */
+    } else if (len == 2 && p[0] == '.' && p[1] == '.') {
+      while (n > 0 && out[n - 1] != '/')
+        n--;
+      if (n > 0)
+        n--;
+    } else {
+      out[n++] = '/';
+      memcpy(out + n, p, len);
+      n += len;
+    }
+    p = q;
+  }
+  if (n == 0)
+    out[n++] = '/';
+  out[n] = 0;
+  free(in);
+  return out;
+}
+
 static void *run(void *arg) {
   struct run_args *ra = arg;
   int argc = ra->argc, i = ra->i;
@@ -232,8 +276,9 @@ static void *run(void *arg) {
   char **pargv = calloc((size_t)(argc - i + 2), sizeof *pargv);
   int pargc = 0;
   pargv[pargc++] = (char *)g_rt->exec_path;
+  char *abs_file = file ? absolute_path(file) : NULL;
   if (file)
-    pargv[pargc++] = (char *)file;
+    pargv[pargc++] = abs_file ? abs_file : (char *)file;
   for (; i < argc; i++)
     pargv[pargc++] = argv[i];
   g_rt->argv0 = argv[0];
@@ -246,12 +291,14 @@ static void *run(void *arg) {
      * does, without unwinding what the OS takes back (the kernel's
      * structures, the 256 MiB stack mapping, exit handlers). */
     mukjs_flush_stdout();
+    mukjs_stdio_at_exit();
     if (g_remote) /* (not otherwise: its code's pages cost startup RSS) */
       muk_kernel_exiting(g_kernel); /* remote sessions: goodbye */
     _exit(ra->status);
   }
   muk_kernel_free(g_kernel);
   free(pargv);
+  free(abs_file);
   return NULL;
 }
 

@@ -27,8 +27,46 @@ static void p_argv(js_State *J) {
   push_string_array(J, rt->argc, rt->argv);
 }
 
+/* process.env stores strings, as Node's: the object's put hook turns the
+ * value on the stack into its string before mujs stores it, and passes the
+ * change on to the real environment (so what the process starts sees it);
+ * delete removes the variable. While p_env fills the object the hooks
+ * stay quiet. */
+static int env_loading;
+
+static void env_set(const char *name, const char *value) {
+  char *n = mukjs_utf8_dup(name), *v = value ? mukjs_utf8_dup(value) : NULL;
+  if (n && !value)
+    unsetenv(n);
+  else if (n && v && *n && !strchr(n, '='))
+    setenv(n, v, 1);
+  free(n);
+  free(v);
+}
+
+static int env_put(js_State *J, void *p, const char *name) {
+  (void)p;
+  if (env_loading)
+    return 0;
+  js_pushstring(J, js_tostring(J, -1));
+  js_replace(J, -2);
+  env_set(name, js_tostring(J, -1));
+  return 0; /* mujs stores the (now string) value */
+}
+
+static int env_delete(js_State *J, void *p, const char *name) {
+  (void)J;
+  (void)p;
+  env_set(name, NULL);
+  return 0;
+}
+
 static void p_env(js_State *J) {
-  js_newobject(J);
+  js_getglobal(J, "Object");
+  js_getproperty(J, -1, "prototype");
+  js_rot2pop1(J);
+  js_newuserdatax(J, "muk.env", NULL, NULL, env_put, env_delete, NULL);
+  env_loading = 1;
   for (char **e = environ; *e; e++) {
     const char *eq = strchr(*e, '=');
     if (!eq)
@@ -44,6 +82,7 @@ static void p_env(js_State *J) {
     js_setproperty(J, -3, js_tostring(J, -2));
     js_pop(J, 1);
   }
+  env_loading = 0;
 }
 
 /* The environment holds UTF-8, mujs strings its own form (see utf8.h). */
@@ -115,6 +154,7 @@ static void p_exit(js_State *J) {
 static void p_really_exit(js_State *J) {
   fflush(stdout);
   fflush(stderr);
+  mukjs_stdio_at_exit();
   mukjs_rt *rt = mukjs_rt_of(J);
   int code = js_tointeger(J, 1);
   if (rt->on_exit)
@@ -141,6 +181,12 @@ static void p_write(js_State *J) {
   }
   if (fd == 1)
     fflush(stdout);
+  int r = mukjs_stdio_write(fd, s, len);
+  if (r <= 0) { /* a pipe's writer took it (or failed) */
+    free(conv);
+    js_pushnumber(J, r < 0 ? r : (double)len);
+    return;
+  }
   while (off < len) {
     ssize_t w = write(fd, s + off, len - off);
     if (w < 0) {

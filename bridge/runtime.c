@@ -169,6 +169,7 @@ void mukjs_exit(js_State *J, int code) {
   code = mukjs_emit_exit(J, code);
   fflush(stdout);
   fflush(stderr);
+  mukjs_stdio_at_exit();
   if (rt->on_exit)
     rt->on_exit(rt, code);
   exit(code);

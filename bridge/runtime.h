@@ -37,6 +37,15 @@ JS_NORETURN void mukjs_exit(js_State *J, int code);
 /* Run 'exit' listeners once; returns the final exit status. */
 int mukjs_emit_exit(js_State *J, int code);
 void mukjs_es_extras_init(js_State *J);
+/* stdio.c: write through fd's asynchronous writer (a pipe stdout/stderr):
+ * 0 written or queued, a negative code, or 1 when fd has no writer (write
+ * it synchronously). */
+int mukjs_stdio_write(int fd, const char *s, size_t len);
+/* stdio.c: bytes fd's writer holds queued (0 without a writer). */
+size_t mukjs_stdio_queued(int fd);
+/* stdio.c: before the process exits: write what the writers hold
+ * (blocking), restore the fds' flags and a raw-mode terminal. */
+void mukjs_stdio_at_exit(void);
 /* permission.c: throw Node's ERR_ACCESS_DENIED (code, permission,
  * resource); and whether the local policy lets the bridge read PATH (the
  * module loader's reads). */

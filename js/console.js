@@ -135,9 +135,19 @@ function argsArray(a, from) {
   return out;
 }
 
+// Node's createWriteErrorHandler: a write that fails later (a pipe's queued
+// bytes whose reader went away) keeps its 'error' from becoming an uncaught
+// exception. A stdio writer calls it only on failure, with `this` the
+// stream (internal/stdio).
+function stdioWriteFailed(err) {
+  if (err && this.listenerCount('error') === 0) this.once('error', function () {});
+}
+Object.defineProperty(stdioWriteFailed, '@@muk.onlyOnError', { value: true });
+
 function writeIgnoringErrors(stream, string) {
   try {
-    stream.write(string);
+    if (stream._isStdio === true) stream.write(string, stdioWriteFailed);
+    else stream.write(string);
   } catch (e) {
     // Node ignores errors on the console's streams
   }

@@ -21,6 +21,8 @@ function Socket(options) {
     autoDestroy: true,
     decodeStrings: false
   };
+  if (options.readable === false) opts.readable = false;
+  if (options.writable === false) opts.writable = false;
   if (options.readableHighWaterMark !== undefined) opts.readableHighWaterMark = options.readableHighWaterMark;
   if (options.writableHighWaterMark !== undefined) opts.writableHighWaterMark = options.writableHighWaterMark;
   Duplex.call(this, opts);
@@ -42,6 +44,7 @@ function Socket(options) {
   this._closeWhenId = false;
   this._pendingWrite = null;
   this.on('end', onReadableStreamEnd);
+  if (options.fd !== undefined) this._openFd(options.fd, !!options.manualStart);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
@@ -105,13 +108,76 @@ Socket.prototype._onError = function (status) {
 
 Socket.prototype._read = function () {
   if (this.connecting || !this._id) {
-    this.once('connect', this._read);
+    this.once(this._opening ? '@@muk.opened' : 'connect', this._read);
     return;
   }
   if (!this._reading && !this._readableState.ended) {
     this._reading = true;
+    if (this._fd !== undefined && this._wantRef) H.setRef(this, true);
     send(OP.READSTART, null, undefined, this._id);
   }
+};
+
+// ---- a socket over an fd the process holds (stdin, an inherited pipe) ----
+// The service's `open` makes the fd a stream handle that reads nothing
+// until a readstart. Such a socket keeps the process alive only while it
+// reads (_read .. _stopReading), as Node's stdin. The open is a sync call
+// when the service runs on its own thread, else a request like connect's.
+var netSid;
+Socket.prototype._openFd = function (fd, manualStart) {
+  var self = this;
+  if (typeof fd !== 'number' || fd !== Math.floor(fd) || fd < 0 || fd > 2147483647) {
+    throw require('internal/errors').outOfRange('options.fd', '>= 0 && <= 2147483647', fd);
+  }
+  this._fd = fd;
+  this._wantRef = true;
+  if (netSid === undefined) netSid = S.lookup('net');
+  var r = netSid >= 0 ? S.callSync(netSid, OP.OPEN, [fd]) : null;
+  if (r && !(r[0] < 0 && r[0] === S.errors().uvCode('ENOTSUP'))) {
+    if (r[0] < 0) throw S.errors().errnoException(r[0], 'open');
+    this._afterOpen(r[1][0], r[1][1], manualStart);
+    return;
+  }
+  this._opening = true;
+  send(OP.OPEN, function (status, id, kind) {
+    self._opening = false;
+    if (status < 0) {
+      self.destroy(S.errors().errnoException(status, 'open'));
+      return;
+    }
+    if (self.destroyed) {
+      send(OP.CLOSE, null, undefined, id);
+      return;
+    }
+    self._afterOpen(id, kind, manualStart);
+    self.emit('@@muk.opened');
+  }, undefined, fd);
+};
+
+Socket.prototype._afterOpen = function (id, kind, manualStart) {
+  this._pipe = kind !== H.NET.FD_TCP;
+  this._attach(id, '', 0, '', 0, 0);
+  this._reading = false; // the service reads only after a readstart
+  if (this._pendingTtyMode !== undefined) this._ttyMode(this._pendingTtyMode);
+  if (!manualStart) this.read(0);
+};
+
+Socket.prototype._stopReading = function () {
+  if (!this._reading || !this._id) return;
+  this._reading = false;
+  if (this._fd !== undefined) H.setRef(this, false);
+  send(OP.READSTOP, null, undefined, this._id);
+};
+
+// tty.ReadStream's setRawMode: the service owns the uv_tty_t (its mode,
+// and the terminal's original one, restored at exit by the bridge).
+Socket.prototype._ttyMode = function (mode) {
+  if (!this._id) {
+    this._pendingTtyMode = mode;
+    return;
+  }
+  this._pendingTtyMode = undefined;
+  send(OP.TTYMODE, null, undefined, this._id, mode);
 };
 
 // bytesWritten counts a write when it is sent. A string's that fails is

@@ -23,6 +23,35 @@ module.exports = function makeProcess(P, requireBuiltin) {
       }
     }
     EE.call(process);
+    // A listener for a signal replaces its default action (Node's
+    // startListeningIfSignal / stopListeningIfSignal).
+    process.on('newListener', function (type) {
+      var n = signalNumber(type);
+      if (n !== undefined && process.listenerCount(type) === 0) watchSignal(type, n);
+    });
+    process.on('removeListener', function (type) {
+      var n = signalNumber(type);
+      if (n !== undefined && process.listenerCount(type) === 0) internalBinding('signals').unwatch(n);
+    });
+  }
+  function signalNumber(type) {
+    if (typeof type !== 'string' || type.slice(0, 3) !== 'SIG') return undefined;
+    var n = requireBuiltin('os').constants.signals[type];
+    return typeof n === 'number' ? n : undefined;
+  }
+  var signalNames;
+  function watchSignal(type, n) {
+    var SB = internalBinding('signals');
+    if (!signalNames) {
+      signalNames = {};
+      SB.setHandler(function (signum) { process.emit(signalNames[signum], signalNames[signum], signum); });
+    }
+    signalNames[n] = type;
+    var r = SB.watch(n);
+    if (r < 0) {
+      var e = requireBuiltin('internal/service').uvException(r, 'uv_signal_start');
+      throw e;
+    }
   }
   emitterMethods.forEach(function (name) {
     Object.defineProperty(process, name, {
@@ -95,7 +124,7 @@ module.exports = function makeProcess(P, requireBuiltin) {
     return { user: u[0], system: u[1] };
   };
   process.kill = function kill(pid, sig) {
-    var signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15 };
+    var signals = requireBuiltin('os').constants.signals;
     var n = sig === undefined ? 15 : (typeof sig === 'number' ? sig : signals[sig]);
     if (n === undefined) {
       var e = new TypeError('Unknown signal: ' + sig);
@@ -113,38 +142,27 @@ module.exports = function makeProcess(P, requireBuiltin) {
   process.reallyExit = function (code) { P.reallyExit(code | 0); };
   process.abort = function () { P.kill(P.pid, 6); };
 
-  function makeStdio(fd) {
-    return {
-      fd: fd,
-      isTTY: false,
-      writable: true,
-      write: function write(chunk, encoding, cb) {
-        if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-        var data = chunk;
-        if (typeof chunk === 'string') {
-          if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
-            data = requireBuiltin('buffer').Buffer.from(chunk, encoding);
-          }
-        } else if (!P.isBuffer(chunk)) {
-          throw requireBuiltin('internal/errors').invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  // The standard streams, made on first use per kind of fd (internal/stdio).
+  // (an object without a prototype: a script may put indices on Array.prototype)
+  var stdio = Object.create(null);
+  function stdioGetter(fd) {
+    return function () {
+      if (stdio[fd] === undefined) {
+        var S = requireBuiltin('internal/stdio');
+        stdio[fd] = fd === 0 ? S.makeStdin() : S.makeWriter(fd);
+        if (fd === 1 && stdio[fd].isTTY) {
+          process.on('SIGWINCH', function () { stdio[1]._refreshSize(); });
         }
-        P.write(fd, data);
-        if (typeof cb === 'function') process.nextTick(cb);
-        return true;
-      },
-      end: function end(chunk, encoding, cb) {
-        if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') this.write(chunk, encoding);
-        var f = typeof chunk === 'function' ? chunk : (typeof encoding === 'function' ? encoding : cb);
-        if (typeof f === 'function') process.nextTick(f);
-      },
-      on: function () { return this; },
-      once: function () { return this; },
-      removeListener: function () { return this; },
-      emit: function () { return false; }
+      }
+      return stdio[fd];
     };
   }
-  process.stdout = makeStdio(1);
-  process.stderr = makeStdio(2);
+  ['stdin', 'stdout', 'stderr'].forEach(function (name, fd) {
+    Object.defineProperty(process, name, {
+      configurable: true, enumerable: false, get: stdioGetter(fd),
+      set: function (v) { Object.defineProperty(process, name, { value: v, writable: true, configurable: true }); }
+    });
+  });
 
   // ---- nextTick ------------------------------------------------------------
   // native queue (bridge/ticks.c)

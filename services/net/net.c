@@ -13,6 +13,7 @@
  * and the kernel delivers every ready event per wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
  * common small write finishes without a request), the rest through
  * uv_write, answered from its callback. */
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -34,10 +35,11 @@ typedef struct net_h {
     uv_stream_t s;
     uv_tcp_t tcp;
     uv_pipe_t pipe;
+    uv_tty_t tty;
   } u;
   net_state *st;
   uint32_t id;
-  uint8_t pipe, server, reading, closing;
+  uint8_t pipe, server, reading, closing, tty;
   uint8_t want;     /* reading asked for (readstart), not stopped by EOF */
   uint8_t hold;     /* a server's: accepted sockets wait for readstart */
   uint64_t unacked; /* bytes delivered in data events, not acknowledged */
@@ -72,7 +74,9 @@ static const char *const net_op_names[NET_NOPS] = {NET_OPS(NET_OP_NAME)};
 
 /* ---- handle table ---- */
 
-static net_h *h_new(net_state *st, int pipe) {
+/* A new handle in the table: a TCP socket (pipe 0), a Unix socket (1), or
+ * with fd >= 0 that fd opened as the kind uv_guess_handle finds (open). */
+static net_h *h_new_fd(net_state *st, int pipe, int fd, int *err) {
   net_h *h = calloc(1, sizeof(*h));
   uint32_t id;
   int r;
@@ -102,20 +106,41 @@ static net_h *h_new(net_state *st, int pipe) {
     }
     id = st->next++;
   }
-  r = pipe ? uv_pipe_init(st->loop, &h->u.pipe, 0)
-           : uv_tcp_init(st->loop, &h->u.tcp);
+  if (fd >= 0 && uv_guess_handle(fd) == UV_TTY) {
+    r = uv_tty_init(st->loop, &h->u.tty, fd, 1);
+    h->tty = 1;
+  } else {
+    r = pipe ? uv_pipe_init(st->loop, &h->u.pipe, 0)
+             : uv_tcp_init(st->loop, &h->u.tcp);
+    if (r == 0 && fd >= 0) {
+      r = pipe ? uv_pipe_open(&h->u.pipe, fd) : uv_tcp_open(&h->u.tcp, fd);
+      if (r != 0) { /* initialized: it must be closed, not freed */
+        uv_close(&h->u.h, (uv_close_cb)free);
+        h->u.h.data = NULL;
+        st->freeids[st->nfree++] = id;
+        *err = r;
+        return NULL;
+      }
+    }
+  }
   if (r != 0) {
     st->freeids[st->nfree++] = id;
     free(h);
+    *err = r;
     return NULL;
   }
   h->st = st;
   h->id = id;
-  h->pipe = (uint8_t)pipe;
+  h->pipe = (uint8_t)(pipe || h->tty);
   h->u.h.data = h;
   st->tab[id] = h;
   st->live++;
   return h;
+}
+
+static net_h *h_new(net_state *st, int pipe) {
+  int err = 0;
+  return h_new_fd(st, pipe, -1, &err);
 }
 
 static net_h *h_get(net_state *st, muk_msg *m) {
@@ -590,6 +615,40 @@ static void op_shutdown(net_state *st, muk_msg *m) {
   }
 }
 
+/* ---- an fd the process holds (stdin, an inherited socket) ---- */
+
+static void op_open(net_state *st, muk_msg *m) {
+  int64_t fd;
+  int kind, err = UV_ENOMEM;
+  net_h *h;
+  if (muk_msg_i64(m, 0, &fd) || fd < 0 || fd > 0x7fffffff) {
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  switch (uv_guess_handle((int)fd)) {
+  case UV_TTY:
+    kind = NET_FD_TTY;
+    break;
+  case UV_NAMED_PIPE:
+    kind = NET_FD_PIPE;
+    break;
+  case UV_TCP:
+    kind = NET_FD_TCP;
+    break;
+  default: /* a file, a UDP socket, a closed fd: not a stream */
+    muk_reply(m, fcntl((int)fd, F_GETFD) < 0 ? UV_EBADF : UV_EINVAL);
+    return;
+  }
+  if (!(h = h_new_fd(st, kind != NET_FD_TCP, (int)fd, &err))) {
+    muk_reply(m, err);
+    return;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, h->id);
+  muk_msg_add_i64(m, kind);
+  muk_reply(m, 0);
+}
+
 /* ---- the rest ---- */
 
 static void op_simple(net_state *st, muk_msg *m) {
@@ -628,6 +687,9 @@ static void op_simple(net_state *st, muk_msg *m) {
   case NET_KEEPALIVE:
     r = h->pipe ? 0 : uv_tcp_keepalive(&h->u.tcp, (int)a, (unsigned)b);
     break;
+  case NET_TTYMODE:
+    r = !h->tty ? UV_ENOTTY : uv_tty_set_mode(&h->u.tty, (uv_tty_mode_t)a);
+    break;
   }
   muk_msg_reset_args(m);
   muk_reply(m, r);
@@ -651,6 +713,10 @@ static void net_handle(muk_service *svc, muk_msg *m) {
   case NET_ACK:
     op_ack(st, m);
     break;
+  case NET_OPEN:
+    op_open(st, m);
+    break;
+  case NET_TTYMODE:
   case NET_CLOSE:
   case NET_RESET:
   case NET_READSTART:

@@ -22,6 +22,14 @@
  *           reads nothing more from the kernel socket)
  *   reset   (i64 id) -> like close, with an RST (uv_tcp_close_reset)
  *   nodelay (i64 id, i64 on), keepalive (i64 id, i64 on, i64 delay_s)
+ *   open    (i64 fd) -> i64 id, i64 kind (NET_FD_PIPE, NET_FD_TTY,
+ *           NET_FD_TCP): an fd the process already holds (stdin, an
+ *           inherited socket) as a stream handle, not reading until a
+ *           readstart; closing it never closes fds 0-2 (libuv's rule).
+ *           UV_EINVAL for an fd that is not a stream (a file: read it
+ *           with fs).
+ *   ttymode (i64 id, i64 mode) -> uv_tty_set_mode on a NET_FD_TTY handle
+ *           (0 normal, 1 raw, 2 io); UV_ENOTTY for any other handle.
  *   ack     (i64 id, i64 bytes) -> 0 (sent MUK_F_QUIET): the receiver
  *           handled that many more bytes of the socket's data events.
  *           The service stops reading a socket while NET_WINDOW bytes it
@@ -56,7 +64,9 @@
   X(NODELAY, "nodelay")                                                      \
   X(KEEPALIVE, "keepalive")                                                  \
   X(RESET, "reset")                                                          \
-  X(ACK, "ack")
+  X(ACK, "ack")                                                              \
+  X(OPEN, "open")                                                            \
+  X(TTYMODE, "ttymode")
 
 #define NET_EVENTS(X)                                                        \
   X(CONNECTION, 1)                                                           \
@@ -69,7 +79,10 @@
   X(WINDOW, 2097152) /* 2 MiB */                                             \
   X(ACK_STEP, 262144) /* 256 KiB */                                          \
   X(LISTEN_PIPE, 1)   /* listen flags */                                     \
-  X(LISTEN_PAUSED, 2)
+  X(LISTEN_PAUSED, 2)                                                         \
+  X(FD_PIPE, 1)       /* open's kinds */                                     \
+  X(FD_TTY, 2)                                                               \
+  X(FD_TCP, 3)
 
 #define NET_OP_ENUM(id, name) NET_##id,
 enum { NET_OPS(NET_OP_ENUM) NET_NOPS };

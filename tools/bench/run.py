@@ -97,6 +97,16 @@ WORKLOADS = [
          what='createReadStream(1 GiB).pipe(createWriteStream), 64 KiB chunks'),
     dict(name='fs_stream_copy_rss', kind='derived', unit='MiB', direction='lower', target=('max', 64.0),
          what='peak RSS (ru_maxrss via spawnstat) of the fs_stream_copy runs'),
+    dict(name='stdin_copy', kind='stdin', script='stdin_copy.js', input='{big1g}',
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), rss='stdin_copy_rss',
+         what='cat 1 GiB | runtime stdin_copy.js | reader: process.stdin.pipe(process.stdout)'),
+    dict(name='stdin_copy_rss', kind='derived', unit='MiB', direction='lower', target=('max', 64.0),
+         what='peak RSS (VmHWM) of the runtime in the stdin_copy runs'),
+    dict(name='readline_lines', kind='js', script='readline_lines.js', args=['{log1g}'],
+         unit='lines/s', direction='higher', target=('ratio', 1.0), rss='readline_lines_rss',
+         what="readline.createInterface over createReadStream(1 GiB of log lines), 'line' events"),
+    dict(name='readline_lines_rss', kind='derived', unit='MiB', direction='lower', target=('max', 64.0),
+         what='peak RSS (ru_maxrss via spawnstat) of the readline_lines runs'),
     dict(name='noop_js', kind='js', script='noop_calls.js', args=['noop_js', '64', '2'],
          unit='ops/s', direction='higher', target=('min', 0.5e6), node=False,
          what="require('muk').call('sys','noop') in process, 64 in flight, ~2 s"),
@@ -351,6 +361,8 @@ class Fixtures:
             log_like(path, 256)
         elif key == 'log32':
             log_like(path, 32)
+        elif key == 'log1g':
+            log_like(path, 1024)
         elif key == 'rand32':
             with open(path, 'wb') as f:
                 f.write(os.urandom(32 << 20))
@@ -803,6 +815,47 @@ def bench_net(w, args, r):
         rows[1]['node_na'] = rows[0]['node_na']
 
 
+def bench_stdin(w, args, r):
+    """`cat INPUT | RUNTIME script | reader`: stdin and stdout are pipes; the
+    rate is the bytes the reader got over the wall time of the runtime, the
+    RSS its VmHWM, sampled until it exits."""
+    import threading
+    src = FIXTURES.expand([w['input']])[0]
+    runners = [('muk', args.muk)] + ([('node', args.node)] if args.node else [])
+    if not args.node:
+        r['node_na'] = 'no node (--node PATH)'
+    rss = results_all[w['rss']]
+    for i in range(args.runs):
+        for who, exe in (runners if i % 2 == 0 else list(reversed(runners))):
+            cat = subprocess.Popen(['cat', src], stdout=subprocess.PIPE)
+            t0 = time.perf_counter()
+            p = subprocess.Popen([exe, os.path.join(HERE, w['script'])], stdin=cat.stdout,
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            cat.stdout.close()
+            got = [0]
+
+            def reader():
+                while True:
+                    d = p.stdout.read1(1 << 20)
+                    if not d:
+                        return
+                    got[0] += len(d)
+            th = threading.Thread(target=reader)
+            th.start()
+            hwm = 0
+            while p.poll() is None:
+                hwm = max(hwm, vm_hwm_kib(p.pid) or 0)
+                time.sleep(0.02)
+            t1 = time.perf_counter()
+            th.join()
+            cat.wait()
+            if p.returncode != 0:
+                r[who + '_na'] = '%s exited %d' % (who, p.returncode)
+                continue
+            r.setdefault(who + '_samples', []).append(got[0] / 1048576.0 / (t1 - t0))
+            rss.setdefault(who + '_samples', []).append(hwm / 1024.0)
+
+
 def bench_cmd(w, args, r):
     exe = os.path.join(build_dir_of(args.muk), w['binary'])
     r['node_na'] = 'no node equivalent'
@@ -1006,6 +1059,8 @@ def main():
                 bench_js(w, args, r)
             elif w['kind'] == 'wire':
                 bench_wire(w, args, r)
+            elif w['kind'] == 'stdin':
+                bench_stdin(w, args, r)
             elif w['kind'] in ('echo', 'stream'):
                 bench_net(w, args, r)
             else:

@@ -1,0 +1,3 @@
+// process — require('process') is the global process object, as in Node.
+'use strict';
+module.exports = process;
