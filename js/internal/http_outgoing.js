@@ -174,7 +174,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
 function headerLine(self, st, lines, key, value, validate) {
   if (validate) C.validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !/^(set-cookie|cookie)$/i.test(key)) { // one line per value
+    if (value.length < 2 || !/^cookie$/i.test(key)) { // one line per value
       for (var i = 0; i < value.length; i++) headerLine(self, st, lines, key, value[i], validate);
       return;
     }
@@ -302,7 +302,7 @@ function toBuffer(chunk, encoding) {
 ServerResponse.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (chunk === null) throw E.makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkError(chunk);
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
   if (this.finished) {
     var err = E.makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
     var self = this;
@@ -359,7 +359,7 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   var buf;
   if (chunk !== null && chunk !== undefined) {
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkError(chunk);
+    if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
     if (this.finished) return this;
     buf = toBuffer(chunk, encoding);
     if (!this._header) this._contentLength = buf.length;

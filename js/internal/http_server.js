@@ -205,11 +205,13 @@ Conn.prototype.detach = function () {
 };
 
 Conn.prototype.onParseError = function (code, reason, bytesParsed, raw) {
-  var err = new Error('Parse Error: ' + reason);
+  // at the end of the stream (the parser's finish) Node has no reason and
+  // no packet
+  var err = new Error(reason ? 'Parse Error: ' + reason : 'Parse Error');
   err.bytesParsed = bytesParsed;
   err.code = code;
   err.reason = reason;
-  err.rawPacket = raw || Buffer.alloc(0);
+  if (raw) err.rawPacket = raw;
   socketOnError.call(this.socket, err);
 };
 

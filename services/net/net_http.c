@@ -57,8 +57,9 @@ struct net_http {
   uint64_t start;      /* uv_now when the current request's clock started */
   size_t head_bytes;   /* Node's count of the head's bytes */
   hbuf url, hdr;       /* hdr: "name\0value\0..." (then the trailers) */
-  char *pend;          /* bytes read after a paused request */
-  size_t npend;
+  char *pend;          /* the chunk read with a paused request in it */
+  size_t plen, pcap;   /* ... its length and allocation */
+  size_t poff, npend;  /* where parsing resumes, and the bytes from there */
 };
 
 typedef struct net_hw {
@@ -182,6 +183,14 @@ static int cb_hend(llhttp_t *p) {
   return hb_add(&of(p)->hdr, "\0", 1) ? HPE_USER : 0;
 }
 
+/* A value's trailing blanks are not part of it (Node trims them too). */
+static int cb_vend(llhttp_t *p) {
+  hbuf *b = &of(p)->hdr;
+  while (b->n && (b->p[b->n - 1] == ' ' || b->p[b->n - 1] == '\t') && b->p[b->n - 1] != '\0')
+    b->n--;
+  return hb_add(b, "\0", 1) ? HPE_USER : 0;
+}
+
 static int cb_headers(llhttp_t *p) {
   net_http *nh = of(p);
   net_h *h = nh->h;
@@ -261,7 +270,7 @@ static const llhttp_settings_t settings = {
     .on_header_field = cb_hpart,
     .on_header_field_complete = cb_hend,
     .on_header_value = cb_hpart,
-    .on_header_value_complete = cb_hend,
+    .on_header_value_complete = cb_vend,
     .on_headers_complete = cb_headers,
     .on_body = cb_body,
     .on_message_complete = cb_complete,
@@ -273,7 +282,7 @@ static void emit_error(net_http *nh, int err, const char *p, size_t n,
                        size_t parsed) {
   net_h *h = nh->h;
   const char *code = nh->overflow ? "HPE_HEADER_OVERFLOW" : llhttp_errno_name((llhttp_errno_t)err);
-  const char *reason = nh->overflow ? "Header overflow" : llhttp_get_error_reason(&nh->p);
+  const char *reason = nh->overflow ? "Header overflow" : p ? llhttp_get_error_reason(&nh->p) : "";
   muk_msg *m;
   nh->phase = PH_DEAD;
   uv_timer_stop(&nh->timer);
@@ -295,46 +304,44 @@ static void emit_error(net_http *nh, int err, const char *p, size_t n,
   muk_emit(h->st->svc, m);
 }
 
-/* Parse n bytes at p (which may be nh->pend itself). */
-static void feed(net_http *nh, const char *p, size_t n) {
-  llhttp_errno_t err = llhttp_execute(&nh->p, p, n);
-  const char *pos;
-  size_t rest;
+/* Parse the chunk base[0..total) from off: a read (base is the service's
+ * read buffer) or the held rest of one (base is nh->pend). Node reports a
+ * parse error's position and raw packet against the whole chunk read. */
+static void feed(net_http *nh, const char *base, size_t total, size_t off) {
+  llhttp_errno_t err = llhttp_execute(&nh->p, base + off, total - off);
+  const char *pos = llhttp_get_error_pos(&nh->p);
   if (err == HPE_OK) {
-    if (p == nh->pend)
-      nh->npend = 0;
+    nh->npend = 0;
     return;
   }
   if (err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE) {
-    pos = llhttp_get_error_pos(&nh->p);
-    emit_error(nh, err, p, n, pos && pos >= p ? (size_t)(pos - p) : 0);
-    if (p == nh->pend)
-      nh->npend = 0;
+    nh->npend = 0;
+    emit_error(nh, err, base, total, pos && pos >= base ? (size_t)(pos - base) : 0);
     return;
   }
   if (err == HPE_PAUSED_UPGRADE) {
     nh->upgrade = 1;
     nh->after_upg = 1;
   }
-  /* keep what follows the paused request; read nothing more meanwhile */
-  pos = llhttp_get_error_pos(&nh->p);
-  rest = (size_t)(p + n - pos);
+  /* keep the chunk for what follows the paused request; read nothing more
+   * meanwhile */
   muk__net_stop_reading(nh->h);
-  if (p == nh->pend) {
-    memmove(nh->pend, pos, rest);
-    nh->npend = rest;
+  nh->poff = (size_t)(pos - base);
+  nh->npend = total - nh->poff;
+  if (base == nh->pend || nh->npend == 0)
     return;
-  }
-  if (rest) {
-    char *q = realloc(nh->pend, rest);
-    if (!q) { /* cannot hold it: as Node out of memory, give up */
-      emit_error(nh, HPE_USER, p, n, (size_t)(pos - p));
+  if (total > nh->pcap) {
+    char *q = realloc(nh->pend, total);
+    if (!q) { /* cannot hold it: give up on the connection */
+      nh->npend = 0;
+      emit_error(nh, HPE_USER, base, total, nh->poff);
       return;
     }
-    memcpy(q, pos, rest);
     nh->pend = q;
-    nh->npend = rest;
+    nh->pcap = total;
   }
+  memcpy(nh->pend, base, total);
+  nh->plen = total;
 }
 
 /* Continue after a paused request: the held bytes first, then the socket. */
@@ -346,7 +353,7 @@ static void go_on(net_http *nh) {
     llhttp_resume(&nh->p);
   nh->after_upg = 0;
   if (nh->npend)
-    feed(nh, nh->pend, nh->npend);
+    feed(nh, nh->pend, nh->plen, nh->poff);
   if (!muk__net_http_blocks(h) && h->want)
     muk__net_start_reading(h);
 }
@@ -391,7 +398,7 @@ void muk__net_http_read(net_h *h, const char *p, size_t n) {
     muk__net_stop_reading(h); /* not expected: reading stops with these */
     return;
   }
-  feed(nh, p, n);
+  feed(nh, p, n, 0);
 }
 
 void muk__net_http_eof(net_h *h) {
@@ -400,9 +407,11 @@ void muk__net_http_eof(net_h *h) {
   if (nh->phase == PH_DEAD || nh->upgrade || nh->npend)
     return;
   uv_timer_stop(&nh->timer);
-  err = llhttp_finish(&nh->p);
+  /* between requests the parser may still be inside the last one's
+   * completion (it paused there), which finish would call unsafe */
+  err = nh->phase == PH_IDLE ? HPE_OK : llhttp_finish(&nh->p);
   if (err != HPE_OK && err != HPE_PAUSED)
-    emit_error(nh, err, NULL, 0, 0);
+    emit_error(nh, err, NULL, 0, 0); /* as Node's finish(): no reason */
   nh->phase = PH_DEAD;
 }
 
@@ -423,7 +432,7 @@ void muk__net_http_upgrade(net_h *h, int take) {
   }
   /* a plain socket from here: the bytes after the head are its data */
   if (nh->npend &&
-      muk__net_emit_bytes(h->st, NET_EV_DATA, h->id, nh->pend, nh->npend) == 0)
+      muk__net_emit_bytes(h->st, NET_EV_DATA, h->id, nh->pend + nh->poff, nh->npend) == 0)
     h->unacked += nh->npend;
   muk__net_http_detach(h);
   if (h->want)
