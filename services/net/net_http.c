@@ -54,6 +54,8 @@ struct net_http {
   uint8_t upgrade;     /* paused on an upgrade: hupgrade decides */
   uint8_t after_upg;   /* the parser needs resume_after_upgrade */
   uint8_t overflow;    /* header overflow: the error to report */
+  uint8_t timedout;    /* a request timer fired: read on, parse nothing,
+                          and at EOF finish as Node's parser would */
   uint64_t start;      /* uv_now when the current request's clock started */
   size_t head_bytes;   /* Node's count of the head's bytes */
   hbuf url, hdr;       /* hdr: "name\0value\0..." (then the trailers) */
@@ -132,7 +134,7 @@ static void on_timer(uv_timer_t *t) {
   if (nh->phase == PH_HEAD || nh->phase == PH_BODY) {
     kind = NET_TIMEOUT_REQUEST;
     nh->phase = PH_DEAD;
-    muk__net_stop_reading(h);
+    nh->timedout = 1;
   } else if (nh->phase == PH_IDLE) {
     kind = NET_TIMEOUT_IDLE;
   } else {
@@ -394,6 +396,8 @@ void muk__net_http_detach(net_h *h) {
 
 void muk__net_http_read(net_h *h, const char *p, size_t n) {
   net_http *nh = h->http;
+  if (nh->timedout)
+    return; /* dropped: the JS side answers 408 and closes */
   if (nh->phase == PH_DEAD || nh->upgrade || nh->npend) {
     muk__net_stop_reading(h); /* not expected: reading stops with these */
     return;
@@ -404,8 +408,9 @@ void muk__net_http_read(net_h *h, const char *p, size_t n) {
 void muk__net_http_eof(net_h *h) {
   net_http *nh = h->http;
   llhttp_errno_t err;
-  if (nh->phase == PH_DEAD || nh->upgrade || nh->npend)
+  if ((nh->phase == PH_DEAD && !nh->timedout) || nh->upgrade || nh->npend)
     return;
+  nh->timedout = 0;
   uv_timer_stop(&nh->timer);
   /* between requests the parser may still be inside the last one's
    * completion (it paused there), which finish would call unsafe */
@@ -417,7 +422,7 @@ void muk__net_http_eof(net_h *h) {
 
 int muk__net_http_blocks(const net_h *h) {
   const net_http *nh = h->http;
-  return nh->phase == PH_WAIT || nh->phase == PH_DEAD || nh->upgrade ||
+  return nh->phase == PH_WAIT || (nh->phase == PH_DEAD && !nh->timedout) || nh->upgrade ||
          nh->npend != 0;
 }
 
