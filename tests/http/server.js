@@ -37,6 +37,9 @@ var routes = {
     res.end('first');
     try { res.setHeader('X', '1'); } catch (e) { console.log('late', e.code); }
   },
+  '/exit': function (req, res) { // the fuzz test's end: exit with the leak checks
+    res.end('bye', function () { process.exit(0); });
+  },
   '/utf8': function (req, res) { res.end('h\u00e9\u4e16'); },
   '/echo': function (req, res) {
     var chunks = [];
