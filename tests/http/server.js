@@ -40,6 +40,14 @@ var routes = {
   '/exit': function (req, res) { // the fuzz test's end: exit with the leak checks
     res.end('bye', function () { process.exit(0); });
   },
+  '/count': function (req, res) { // a big body's length and byte sum
+    var n = 0, sum = 0;
+    req.on('data', function (d) {
+      n += d.length;
+      for (var i = 0; i < d.length; i++) sum = (sum + d[i]) % 65521;
+    });
+    req.on('end', function () { res.end(n + ' ' + sum); });
+  },
   '/utf8': function (req, res) { res.end('h\u00e9\u4e16'); },
   '/echo': function (req, res) {
     var chunks = [];
