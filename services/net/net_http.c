@@ -114,6 +114,7 @@ static void arm(net_http *nh) {
     uv_timer_stop(&nh->timer);
     return;
   }
+  uv_update_time(nh->timer.loop);
   now = uv_now(nh->timer.loop);
   due = nh->start + (uint64_t)ms;
   uv_timer_start(&nh->timer, on_timer, due > now ? due - now : 0, 0);
@@ -121,8 +122,12 @@ static void arm(net_http *nh) {
 
 static void set_phase(net_http *nh, int phase, int restart) {
   nh->phase = (uint8_t)phase;
-  if (restart)
+  if (restart) {
+    /* the loop's cached time can be old: inline, the JS callback that
+     * ended the response may have run for seconds */
+    uv_update_time(nh->timer.loop);
     nh->start = uv_now(nh->timer.loop);
+  }
   arm(nh);
 }
 
