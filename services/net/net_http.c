@@ -54,6 +54,8 @@ struct net_http {
   uint8_t upgrade;     /* paused on an upgrade: hupgrade decides */
   uint8_t after_upg;   /* the parser needs resume_after_upgrade */
   uint8_t overflow;    /* header overflow: the error to report */
+  uint8_t discard;     /* after an upgrade nobody took: read and drop, as
+                          Node's parser left in upgrade mode */
   uint8_t timedout;    /* a request timer fired: read on, parse nothing,
                           and at EOF finish as Node's parser would */
   uint64_t start;      /* uv_now when the current request's clock started */
@@ -401,8 +403,9 @@ void muk__net_http_detach(net_h *h) {
 
 void muk__net_http_read(net_h *h, const char *p, size_t n) {
   net_http *nh = h->http;
-  if (nh->timedout)
-    return; /* dropped: the JS side answers 408 and closes */
+  if (nh->timedout || nh->discard)
+    return; /* dropped: the JS side answers 408 and closes, or (discard)
+               the client's end closes */
   if (nh->phase == PH_DEAD || nh->upgrade || nh->npend) {
     muk__net_stop_reading(h); /* not expected: reading stops with these */
     return;
@@ -427,7 +430,7 @@ void muk__net_http_eof(net_h *h) {
 
 int muk__net_http_blocks(const net_h *h) {
   const net_http *nh = h->http;
-  return nh->phase == PH_WAIT || (nh->phase == PH_DEAD && !nh->timedout) || nh->upgrade ||
+  return nh->phase == PH_WAIT || (nh->phase == PH_DEAD && !nh->timedout && !nh->discard) || nh->upgrade ||
          nh->npend != 0;
 }
 
@@ -475,7 +478,16 @@ static void response_ended(net_http *nh, int close) {
     muk__net_stop_reading(nh->h);
     return;
   }
-  if (nh->phase == PH_WAIT && !nh->upgrade) {
+  if (nh->phase == PH_WAIT && nh->after_upg) {
+    /* an upgrade request answered as an ordinary one: what follows it is
+     * the upgraded protocol's, which nobody reads (Node drops it too) */
+    nh->phase = PH_DEAD;
+    nh->discard = 1;
+    nh->npend = 0;
+    uv_timer_stop(&nh->timer);
+    if (nh->h->want)
+      muk__net_start_reading(nh->h);
+  } else if (nh->phase == PH_WAIT && !nh->upgrade) {
     set_phase(nh, PH_IDLE, 1);
     go_on(nh);
   } else if (nh->phase == PH_HEAD || nh->phase == PH_BODY) {

@@ -71,6 +71,9 @@ CASES = [
     ('good-then-bad', b'GET /hello HTTP/1.1\r\n' + H + b'\r\nGOT / HTTP/1.1\r\n\r\n'),
     ('partial-eof', b'GET /hello HTTP/1.1\r\nHo'),
     ('space-before-colon', b'GET /hello HTTP/1.1\r\n' + H + b'X-A : b\r\n\r\n'),
+    ('upgrade-unheard', b'GET /hello HTTP/1.1\r\n' + H + b'Upgrade: foo\r\nConnection: upgrade\r\n\r\n' +
+     b'GET /hello HTTP/1.1\r\n' + H + b'\r\n'),
+    ('connect-unheard', b'CONNECT x:1 HTTP/1.1\r\n' + H + b'\r\n'),
     ('obs-fold', b'GET /echo HTTP/1.1\r\n' + H + b'X-A: a\r\n  b\r\n\r\n'),
 ]
 
