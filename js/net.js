@@ -78,14 +78,15 @@ Server.prototype.listen = function () {
   if (options.path) {
     this._pipe = true;
     var path = this._pipeName = String(options.path);
-    var r = listenSync(path, 0, backlog, NET.LISTEN_PIPE | this._holdFlag());
+    var args = this._listenArgs(path, 0, backlog, NET.LISTEN_PIPE | this._holdFlag());
+    var r = listenSync(args);
     if (r) {
       this._afterListen(r[0], r[1][0], r[1][1], 0, 0, path, -1, true);
       return this;
     }
-    send(OP.LISTEN, function (status, id, addr) {
+    send.apply(null, [OP.LISTEN, function (status, id, addr) {
       self._afterListen(status, id, addr, 0, 0, path, -1);
-    }, undefined, path, 0, backlog, NET.LISTEN_PIPE | this._holdFlag());
+    }, undefined].concat(args));
     return this;
   }
   var port = options.port === undefined ? 0 : Number(options.port);
@@ -115,10 +116,10 @@ Server.prototype.listen = function () {
 var netSid;
 // The bind as a synchronous call to the net service: [status, results] or
 // null when the service cannot answer one (it runs on the kernel's loop).
-function listenSync(host, port, backlog, flags) {
+function listenSync(args) {
   if (netSid === undefined) netSid = S.lookup('net');
   if (netSid < 0) return null;
-  var r = S.callSync(netSid, OP.LISTEN, [host, port, backlog, flags]);
+  var r = S.callSync(netSid, OP.LISTEN, args);
   return r[0] < 0 && r[0] === S.errors().uvCode('ENOTSUP') ? null : r;
 }
 
@@ -128,15 +129,21 @@ function emitListening(server) {
 
 Server.prototype._listenOn = function (host, port, backlog, sync) {
   var self = this;
-  var r = sync ? listenSync(host, port, backlog, this._holdFlag()) : null;
+  var args = this._listenArgs(host, port, backlog, this._holdFlag());
+  var r = sync ? listenSync(args) : null;
   if (r) {
     var res = r[1];
     this._afterListen(r[0], res[0], res[1], res[2], res[3], host, port, true);
     return;
   }
-  send(OP.LISTEN, function (status, id, addr, p, fam) {
+  send.apply(null, [OP.LISTEN, function (status, id, addr, p, fam) {
     self._afterListen(status, id, addr, p, fam, host, port);
-  }, undefined, host, port, backlog, this._holdFlag());
+  }, undefined].concat(args));
+};
+
+// listen's arguments (net.h); http.Server adds its own after these.
+Server.prototype._listenArgs = function (host, port, backlog, flags) {
+  return [host, port, backlog, flags];
 };
 
 // listen's LISTEN_PAUSED flag: the service starts no read on an accepted

@@ -40,19 +40,11 @@ if [ -f "$DEST/mujs.h" ] && [ -f "$DEST/.muk-version" ] && [ "$(cat "$DEST/.muk-
 fi
 
 # The archive the machine already uses (deb822 or one-line format).
-ARCHIVE=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '/^URIs:/ {print $2}' | grep -v security | grep -i debian | head -n1 || true)
-if [ -z "$ARCHIVE" ]; then
-  ARCHIVE=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '$1=="deb" {for(i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' | grep -v security | head -n1 || true)
-fi
-[ -n "$ARCHIVE" ] || { echo "fetch-mujs: cannot find the Debian archive in /etc/apt sources" >&2; exit 1; }
-
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-mkdir -p "$TMP/lists/partial" "$TMP/cache/archives/partial" "$TMP/etc/preferences.d" "$TMP/etc/sources.list.d" "$TMP/work"
-echo "deb-src $ARCHIVE trixie main" > "$TMP/etc/sources.list"
-APT="-o Dir::Etc::SourceList=$TMP/etc/sources.list -o Dir::Etc::SourceParts=$TMP/etc/sources.list.d -o Dir::State::Lists=$TMP/lists -o Dir::Cache=$TMP/cache -o Dir::Etc::Preferences=$TMP/etc/preferences -o Dir::Etc::PreferencesParts=$TMP/etc/preferences.d -o APT::Sandbox::User=root -o Acquire::Languages=none"
-# shellcheck disable=SC2086
-apt-get $APT update -qq >/dev/null
+. "$ROOT/tools/trixie-apt.sh"
+trixie_apt "$TMP" deb-src || exit 1
+mkdir -p "$TMP/work"
 cd "$TMP/work"
 # shellcheck disable=SC2086
 apt-get $APT source --download-only -qq "mujs=$VERSION-*" >/dev/null 2>&1 || apt-get $APT source --download-only -qq mujs >/dev/null

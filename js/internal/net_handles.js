@@ -25,6 +25,7 @@ B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
   else if (type === EV_CONNECT) h._onConnect(a, b, c, d, e, f);
   else if (type === EV_END) h._onEnd();
   else if (type === EV_ERROR) h._onError(a);
+  else if (h._http) h._http.onEvent(type, payload, a, b, c, d, e, f); // HTTP_*
 });
 
 // The C hot path keeps its own table of attached sockets (B.attach).

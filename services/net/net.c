@@ -21,43 +21,7 @@
 
 #include "muk.h"
 #include "net.h"
-
-#define NET_RBUF 65536
-/* Reads up to this size travel inside the event message (a bytes argument
- * in its inline arena) instead of a payload of their own. */
-#define NET_SMALL 192
-
-typedef struct net_state net_state;
-
-typedef struct net_h {
-  union {
-    uv_handle_t h;
-    uv_stream_t s;
-    uv_tcp_t tcp;
-    uv_pipe_t pipe;
-    uv_tty_t tty;
-  } u;
-  net_state *st;
-  uint32_t id;
-  uint8_t pipe, server, reading, closing, tty;
-  uint8_t want;     /* reading asked for (readstart), not stopped by EOF */
-  uint8_t hold;     /* a server's: accepted sockets wait for readstart */
-  uint64_t unacked; /* bytes delivered in data events, not acknowledged */
-  muk_msg *close_req;
-  uv_connect_t conn;
-} net_h;
-
-struct net_state {
-  muk_service *svc;
-  uv_loop_t *loop;
-  net_h **tab;
-  uint32_t cap, next;
-  uint32_t *freeids;
-  uint32_t nfree;
-  uint32_t live;
-  int stopping, inl;
-  char rbuf[NET_RBUF];
-};
+#include "net_priv.h"
 
 typedef struct net_wreq {
   uv_write_t req;
@@ -169,6 +133,8 @@ static void on_close(uv_handle_t *uh) {
   st->tab[h->id] = NULL;
   st->freeids[st->nfree++] = h->id;
   st->live--;
+  if (h->http)
+    muk__net_http_detach(h);
   if (h->close_req)
     h_answer(st, h->close_req, 0);
   free(h);
@@ -195,6 +161,10 @@ static muk_msg *ev_new(net_state *st, uint32_t type, uint32_t id) {
   m->op = type;
   muk_msg_add_i64(m, id);
   return m;
+}
+
+muk_msg *muk__net_ev_new(net_state *st, uint32_t type, uint32_t id) {
+  return ev_new(st, type, id);
 }
 
 /* Append address, port of a sockaddr; returns the family (4/6, 0 unknown). */
@@ -259,6 +229,35 @@ static void free_payload(void *data, void *ud) {
   free(data);
 }
 
+int muk__net_emit_bytes(net_state *st, uint32_t type, uint32_t id,
+                        const char *p, size_t n) {
+  muk_msg *m = ev_new(st, type, id);
+  uint8_t *copy;
+  if (!m)
+    return UV_ENOMEM;
+  if (n <= NET_SMALL) { /* in the message itself: no allocation */
+    if (muk_msg_add_bytes(m, p, n) != 0) {
+      muk_msg_free(m);
+      return UV_ENOMEM;
+    }
+  } else {
+    if (!(copy = malloc(n))) {
+      muk_msg_free(m);
+      return UV_ENOMEM;
+    }
+    memcpy(copy, p, n);
+    muk_msg_set_payload(m, copy, n, free_payload, NULL);
+  }
+  muk_emit(st->svc, m);
+  return 0;
+}
+
+void muk__net_stop_reading(net_h *h) {
+  if (h->reading)
+    uv_read_stop(&h->u.s);
+  h->reading = 0;
+}
+
 static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   net_h *h = s->data;
   net_state *st = h->st;
@@ -266,24 +265,13 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   (void)buf;
   if (n == 0)
     return;
+  if (n > 0 && h->http) { /* parsed here; its events count in the window */
+    muk__net_http_read(h, st->rbuf, (size_t)n);
+    return;
+  }
   if (n > 0) {
-    uint8_t *p;
-    if (!(m = ev_new(st, NET_EV_DATA, h->id)))
+    if (muk__net_emit_bytes(st, NET_EV_DATA, h->id, st->rbuf, (size_t)n))
       return;
-    if (n <= NET_SMALL) { /* in the message itself: no allocation */
-      if (muk_msg_add_bytes(m, st->rbuf, (size_t)n) != 0) {
-        muk_msg_free(m);
-        return;
-      }
-    } else {
-      if (!(p = malloc((size_t)n))) {
-        muk_msg_free(m);
-        return;
-      }
-      memcpy(p, st->rbuf, (size_t)n);
-      muk_msg_set_payload(m, p, (size_t)n, free_payload, NULL);
-    }
-    muk_emit(st->svc, m);
     h->unacked += (uint64_t)n;
     if (h->unacked >= NET_WINDOW) { /* the receiver is behind: wait */
       uv_read_stop(s);
@@ -295,6 +283,8 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   h->reading = 0;
   h->want = 0;
   if (n == UV_EOF) {
+    if (h->http)
+      muk__net_http_eof(h);
     if ((m = ev_new(st, NET_EV_END, h->id)))
       muk_emit(st->svc, m);
   } else {
@@ -305,8 +295,13 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
 static void start_reading(net_h *h) {
   h->want = 1;
   if (!h->reading && !h->closing && h->unacked < NET_WINDOW &&
+      !(h->http && muk__net_http_blocks(h)) &&
       uv_read_start(&h->u.s, on_alloc, on_read) == 0)
     h->reading = 1;
+}
+
+void muk__net_start_reading(net_h *h) {
+  start_reading(h);
 }
 
 /* The receiver handled n more bytes (an ack, or one riding on a write):
@@ -349,6 +344,11 @@ static void on_connection(uv_stream_t *server, int status) {
   }
   muk_msg_add_i64(m, h->id);
   add_peer_info(m, h);
+  if (sh->httpmode && muk__net_http_attach(h, &sh->hcfg) != 0) {
+    muk_msg_free(m);
+    h_close(h);
+    return;
+  }
   muk_emit(st->svc, m);
   if (!sh->hold) /* pauseOnConnect: nothing is read before a readstart */
     start_reading(h);
@@ -414,6 +414,15 @@ static void op_listen(net_state *st, muk_msg *m) {
   }
   h->server = 1;
   h->hold = (flags & NET_LISTEN_PAUSED) != 0;
+  if (flags & NET_LISTEN_HTTP) { /* args 4..7: the http timers, header cap */
+    net_http_cfg *c = &h->hcfg;
+    h->httpmode = 1;
+    c->max_header = NET_MAX_HEADER_SIZE;
+    muk_msg_i64(m, 4, &c->headers_ms);
+    muk_msg_i64(m, 5, &c->request_ms);
+    muk_msg_i64(m, 6, &c->keepalive_ms);
+    muk_msg_i64(m, 7, &c->max_header);
+  }
   r = pipe ? uv_pipe_bind(&h->u.pipe, host)
            : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
   if (r == 0)
@@ -716,6 +725,25 @@ static void net_handle(muk_service *svc, muk_msg *m) {
   case NET_OPEN:
     op_open(st, m);
     break;
+  case NET_HWRITE: {
+    net_h *h = h_get(st, m);
+    if (!h || !h->http) {
+      muk_reply(m, h ? UV_EINVAL : UV_EBADF);
+      break;
+    }
+    muk__net_http_write(st, h, m);
+    break;
+  }
+  case NET_HUPGRADE: {
+    net_h *h = h_get(st, m);
+    int64_t take = 0;
+    muk_msg_i64(m, 1, &take);
+    if (h && h->http)
+      muk__net_http_upgrade(h, (int)take);
+    muk_msg_reset_args(m);
+    muk_reply(m, h ? 0 : UV_EBADF);
+    break;
+  }
   case NET_TTYMODE:
   case NET_CLOSE:
   case NET_RESET:

@@ -38,6 +38,28 @@
  *           events pile up in memory; a receiver acknowledges at least every
  *           NET_ACK_STEP bytes (below NET_WINDOW, or reading never resumes).
  *
+ *   hwrite  (i64 id, i64 flags[, str head[, str trailers]]) + payload body
+ *           -> i64 bytes: a response on a connection of an http listener
+ *           (LISTEN_HTTP). head (the status line and headers, ending in
+ *           the blank line) goes out first, then the body: framed as one
+ *           chunk with HW_CHUNKED, as is otherwise. HW_END ends the
+ *           response (with HW_CHUNKED the last chunk "0", trailers, CRLF
+ *           follow); the service then parses the next request, which it
+ *           held until now (pipelining: one request at a time per
+ *           connection, so responses are in order by construction).
+ *           HW_CLOSE: no further request is parsed. Answered when the
+ *           bytes reached the OS, in order with the socket's writes.
+ *   hupgrade(i64 id, i64 take) -> 0: after an HTTP_HEAD with HEAD_UPGRADE,
+ *           take 1 leaves http mode (the bytes after the head and all
+ *           later ones come as NET_EV_DATA), take 0 goes on parsing the
+ *           request as an ordinary one.
+ *
+ * An http listener: listen's flags hold LISTEN_HTTP and args 4..7 are
+ * headersTimeout, requestTimeout, keepAliveTimeout (ms, 0: none) and the
+ * maximum header size. Its connections are parsed by llhttp on the
+ * service's thread (net_http.c) and report HTTP events instead of
+ * NET_EV_DATA; docs/http.md is the design.
+ *
  * Events (muk_emit, MUK_F_EVENT; m->op is the event type, args[0] the id):
  *   NET_EV_CONNECTION (server id, socket id, str raddr, i64 rport,
  *                      str laddr, i64 lport, i64 family)
@@ -47,6 +69,19 @@
  *                     the bytes read (several events per wakeup)
  *   NET_EV_END        (id)           the peer ended its side (EOF)
  *   NET_EV_ERROR      (id, i64 status)  a read or accept error
+ *   NET_EV_HTTP_HEAD  (id, str method, str url, i64 major, i64 minor,
+ *                     i64 flags HEAD_*, i64 content-length or -1)
+ *                     + payload: the raw headers, "name\0value\0..."
+ *   NET_EV_HTTP_BODY  (id) + bytes as NET_EV_DATA's (counted in the read
+ *                     window, acknowledged by ack or a write's ack)
+ *   NET_EV_HTTP_DONE  (id) [+ payload: the trailers, as the headers]
+ *   NET_EV_HTTP_ERROR (id, str code "HPE_...", str reason,
+ *                     i64 bytesParsed) + payload: the bytes being parsed.
+ *                     Nothing more is parsed or read.
+ *   NET_EV_HTTP_TIMEOUT (id, i64 TIMEOUT_*): REQUEST, the headers or the
+ *                     request took longer than allowed (nothing more is
+ *                     parsed); IDLE, keepAliveTimeout passed after a
+ *                     response with no new request.
  */
 #ifndef MUK_SERVICES_NET_H
 #define MUK_SERVICES_NET_H
@@ -66,23 +101,40 @@
   X(RESET, "reset")                                                          \
   X(ACK, "ack")                                                              \
   X(OPEN, "open")                                                            \
-  X(TTYMODE, "ttymode")
+  X(TTYMODE, "ttymode")                                                      \
+  X(HWRITE, "hwrite")                                                        \
+  X(HUPGRADE, "hupgrade")
 
 #define NET_EVENTS(X)                                                        \
   X(CONNECTION, 1)                                                           \
   X(CONNECT, 2)                                                              \
   X(DATA, 3)                                                                 \
   X(END, 4)                                                                  \
-  X(ERROR, 5)
+  X(ERROR, 5)                                                                \
+  X(HTTP_HEAD, 6)                                                            \
+  X(HTTP_BODY, 7)                                                            \
+  X(HTTP_DONE, 8)                                                            \
+  X(HTTP_ERROR, 9)                                                           \
+  X(HTTP_TIMEOUT, 10)
 
 #define NET_CONSTANTS(X)                                                     \
   X(WINDOW, 2097152) /* 2 MiB */                                             \
   X(ACK_STEP, 262144) /* 256 KiB */                                          \
   X(LISTEN_PIPE, 1)   /* listen flags */                                     \
-  X(LISTEN_PAUSED, 2)                                                         \
+  X(LISTEN_PAUSED, 2)                                                        \
+  X(LISTEN_HTTP, 4)                                                          \
   X(FD_PIPE, 1)       /* open's kinds */                                     \
   X(FD_TTY, 2)                                                               \
-  X(FD_TCP, 3)
+  X(FD_TCP, 3)                                                               \
+  X(MAX_HEADER_SIZE, 16384) /* Node's default maxHeaderSize */              \
+  X(HW_END, 1)       /* hwrite flags */                                      \
+  X(HW_CHUNKED, 2)                                                           \
+  X(HW_CLOSE, 4)                                                             \
+  X(HEAD_KEEPALIVE, 1) /* HTTP_HEAD flags */                                 \
+  X(HEAD_UPGRADE, 2)                                                         \
+  X(HEAD_CHUNKED, 4)                                                         \
+  X(TIMEOUT_REQUEST, 1)                                                      \
+  X(TIMEOUT_IDLE, 2)
 
 #define NET_OP_ENUM(id, name) NET_##id,
 enum { NET_OPS(NET_OP_ENUM) NET_NOPS };

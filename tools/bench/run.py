@@ -202,6 +202,22 @@ WORKLOADS = [
          what='the same, muk --service net=inline'),
     dict(name='stream_1g_c', kind='derived', unit='MiB/s', direction='higher', target=None,
          what='the same against echo_c (limit)'),
+    # --- http: wrk (Debian's) against http_server.js, keep-alive GETs of
+    # "hello world"; server taskset -c 0, wrk -c 1; muk thread, muk
+    # inline and node interleaved in one run.
+    dict(name='http_hello', kind='http', unit='req/s', direction='higher', target=('ratio', 1.0),
+         rows=('http_hello', 'http_hello_inline', 'http_rss'), wrk=['-t1', '-c100', '-d5s'],
+         what='http hello world, wrk -t1 -c100 -d5s, server pinned (net thread)'),
+    dict(name='http_hello_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
+         what='the same, muk --service net=inline'),
+    dict(name='http_rss', kind='derived', unit='MiB', direction='lower', target=None,
+         what='peak RSS (VmHWM) of the muk (net thread) and node http servers, http_hello'),
+    dict(name='http_pipeline16', kind='http', unit='req/s', direction='higher', target=('ratio', 1.0),
+         rows=('http_pipeline16', 'http_pipeline16_inline'),
+         wrk=['-t1', '-c100', '-d5s', '-s', os.path.join(HERE, 'wrk_pipeline.lua')],
+         what='the same with 16 requests pipelined per connection (wrk_pipeline.lua)'),
+    dict(name='http_pipeline16_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
+         what='the same, muk --service net=inline'),
     # --- crypto hash ---
     dict(name='crypto_hash_stream', kind='js', also=ALSO, script='crypto_hash_stream.js', args=['256'],
          unit='MiB/s', direction='higher', target=None, baseline='sha256_c', baseline_target=0.95,
@@ -856,6 +872,50 @@ def bench_stdin(w, args, r):
             rss.setdefault(who + '_samples', []).append(hwm / 1024.0)
 
 
+WRK_RE = re.compile(r'^Requests/sec:\s+([0-9.]+)', re.M)
+
+
+def bench_http(w, args, r):
+    """http_server.js under muk (thread, inline) and node against wrk,
+    interleaved: rows[0] muk/node, rows[1] muk inline/node, rows[2] (if
+    any) the peak RSS of muk and node."""
+    wrk = shutil.which('wrk')
+    if not wrk:
+        raise NA('no wrk (setup.sh installs it)')
+    script = os.path.join(HERE, 'http_server.js')
+    servers = [('muk', [args.muk, script]), ('muk_inline', [args.muk, '--service', 'net=inline', script]),
+               ('node', [args.node, script])]
+    rows = [results_all[n] for n in w['rows']]
+    dest = {'muk': (rows[0], 'muk'), 'muk_inline': (rows[1], 'muk'), 'node': (rows[0], 'node')}
+    for i in range(args.runs):
+        order = servers if i % 2 == 0 else list(reversed(servers))
+        for who, cmd in order:
+            row, col = dest[who]
+            if col + '_na' in row:
+                continue
+            try:
+                srv = EchoServer(['taskset', '-c', '0'] + cmd)
+                try:
+                    p = run_capture(['taskset', '-c', '1', wrk] + w['wrk'] +
+                                    ['http://127.0.0.1:%d/' % srv.port], args.timeout)
+                finally:
+                    hwm = srv.stop()
+                m = WRK_RE.search(p.stdout)
+                if not m:
+                    raise NA('wrk: ' + (last_line(p.stderr) or last_line(p.stdout) or 'no Requests/sec'))
+                v = float(m.group(1))
+            except NA as e:
+                row[col + '_na'] = str(e)
+                continue
+            row.setdefault(col + '_samples', []).append(v)
+            if who == 'node':
+                rows[1].setdefault('node_samples', []).append(v)
+            if len(rows) > 2 and hwm and who in ('muk', 'node'):
+                rows[2].setdefault(who + '_samples', []).append(hwm / 1024.0)
+    if 'node_na' in rows[0]:
+        rows[1]['node_na'] = rows[0]['node_na']
+
+
 def bench_cmd(w, args, r):
     exe = os.path.join(build_dir_of(args.muk), w['binary'])
     r['node_na'] = 'no node equivalent'
@@ -1063,6 +1123,8 @@ def main():
                 bench_stdin(w, args, r)
             elif w['kind'] in ('echo', 'stream'):
                 bench_net(w, args, r)
+            elif w['kind'] == 'http':
+                bench_http(w, args, r)
             else:
                 bench_cmd(w, args, r)
         except NA as e:

@@ -1,0 +1,270 @@
+// internal/http_server — http.Server: a net.Server whose listener is in
+// http mode (LISTEN_HTTP): the net service parses its connections
+// (services/net/net_http.c) and reports each request head, body chunk and
+// end, parse errors and timeouts as events of the socket; each accepted
+// Socket gets a Conn that turns them into IncomingMessage/ServerResponse
+// pairs, one at a time (the service holds pipelined requests until the
+// response before them ended). docs/http.md is the design.
+'use strict';
+
+var net = require('net');
+var E = require('internal/errors');
+var H = require('internal/net_handles');
+var C = require('internal/http_common');
+var IN = require('internal/http_incoming');
+var ServerResponse = require('internal/http_outgoing').ServerResponse;
+
+var OP = H.OP, NET = H.NET, EV = require('internal/schema/net').EVENTS;
+var IncomingMessage = IN.IncomingMessage;
+
+var CONTINUE_RE = /(?:^|\W)100-continue(?:$|\W)/i;
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else {
+    E.validateObject(options, 'options');
+  }
+  net.Server.call(this, {
+    allowHalfOpen: true,
+    noDelay: options.noDelay === undefined ? true : options.noDelay,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay
+  });
+  if (options.maxHeaderSize !== undefined)
+    E.validateNumber(options.maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = options.maxHeaderSize;
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.headersTimeout = options.headersTimeout === undefined ? 60000 : options.headersTimeout;
+  this.requestTimeout = options.requestTimeout === undefined ? 300000 : options.requestTimeout;
+  this.keepAliveTimeout = 5000;
+  this._conns = [];
+  if (requestListener) this.on('request', requestListener);
+  this.on('connection', connectionListener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype._holdFlag = function () {
+  return net.Server.prototype._holdFlag.call(this) | NET.LISTEN_HTTP;
+};
+
+// The service enforces the timers and the header cap (read at listen).
+Server.prototype._listenArgs = function (host, port, backlog, flags) {
+  return [host, port, backlog, flags, this.headersTimeout | 0, this.requestTimeout | 0,
+    this.keepAliveTimeout | 0, this.maxHeaderSize || NET.MAX_HEADER_SIZE];
+};
+
+Server.prototype.setTimeout = function (ms, cb) {
+  this.timeout = ms;
+  if (cb) this.on('timeout', cb);
+  return this;
+};
+
+Server.prototype.closeAllConnections = function () {
+  var conns = this._conns.slice();
+  for (var i = 0; i < conns.length; i++) conns[i].socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function () {
+  var conns = this._conns.slice();
+  for (var i = 0; i < conns.length; i++) if (!conns[i].res) conns[i].socket.destroy();
+};
+
+Server.prototype.close = function (cb) {
+  this.closeIdleConnections();
+  return net.Server.prototype.close.call(this, cb);
+};
+
+function connectionListener(socket) {
+  var conn = new Conn(this, socket);
+  socket._http = conn;
+  this._conns.push(conn);
+  if (this.timeout) socket.setTimeout(this.timeout);
+  socket.on('timeout', socketOnTimeout);
+  socket.on('error', socketOnError);
+  socket.on('end', socketOnEnd);
+  socket.on('close', socketOnClose);
+}
+
+function Conn(server, socket) {
+  this.server = server;
+  this.socket = socket;
+  this.req = null;
+  this.res = null;
+  this.nreq = 0;
+  this.ended = false; // the client ended its side
+}
+
+Conn.prototype.onEvent = function (type, payload, a, b, c, d, e, f) {
+  var sock = this.socket;
+  if (sock._timer) sock._touch();
+  if (type === EV.HTTP_HEAD) this.onHead(payload, a, b, c, d, e, f);
+  else if (type === EV.HTTP_BODY) { if (this.req) this.req._onBody(payload || a); }
+  else if (type === EV.HTTP_DONE) { if (this.req) this.req._onDone(payload); }
+  else if (type === EV.HTTP_ERROR) this.onParseError(a, b, c, payload);
+  else if (type === EV.HTTP_TIMEOUT) {
+    if (a === NET.TIMEOUT_REQUEST) {
+      socketOnError.call(sock, E.makeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    } else if (!this.res) {
+      sock.destroy(); // keepAliveTimeout: an idle connection goes
+    }
+  }
+};
+
+Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
+  var server = this.server, sock = this.socket;
+  var req = new IncomingMessage(sock);
+  req.method = method;
+  req.url = url;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = major + '.' + minor;
+  req.rawHeaders = IN.splitRaw(raw, server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000);
+  req._id = sock._id;
+  this.nreq++;
+  if (flags & NET.HEAD_UPGRADE) {
+    var ev = method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (server.listenerCount(ev) > 0) {
+      req.upgrade = true;
+      H.send(OP.HUPGRADE, null, undefined, sock._id, 1);
+      this.detach();
+      sock.removeListener('timeout', socketOnTimeout);
+      sock.removeListener('end', socketOnEnd);
+      server.emit(ev, req, sock, Buffer.alloc(0));
+      return;
+    }
+    if (method === 'CONNECT') {
+      sock.destroy();
+      return;
+    }
+    H.send(OP.HUPGRADE, null, undefined, sock._id, 0);
+  }
+  req.upgrade = false;
+  var res = new ServerResponse(req, this);
+  res.shouldKeepAlive = !!(flags & NET.HEAD_KEEPALIVE);
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (server.maxRequestsPerSocket > 0 && this.nreq >= server.maxRequestsPerSocket) res._maxReached = true;
+  this.req = req;
+  this.res = res;
+  if (server.maxRequestsPerSocket > 0 && this.nreq > server.maxRequestsPerSocket) {
+    res.writeHead(503);
+    res.end();
+    return;
+  }
+  var expect = req.headers.expect;
+  if (expect !== undefined && major === 1 && minor === 1) {
+    if (CONTINUE_RE.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+      } else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+    return;
+  }
+  server.emit('request', req, res);
+};
+
+Conn.prototype.responseEnding = function () {};
+
+// Node's resOnFinish: drop what is left of the request, then close the
+// connection or wait for the next request (the service parses it now).
+Conn.prototype.responseFinished = function (res) {
+  var req = res.req, sock = this.socket;
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (this.res === res) {
+    this.res = null;
+    this.req = null;
+  }
+  process.nextTick(function () {
+    res.emit('close');
+    if (req.complete && !req.destroyed) req.emit('close');
+  });
+  if (res._last || this.ended) sock.destroySoon();
+};
+
+Conn.prototype.detach = function () {
+  var list = this.server._conns, i = list.indexOf(this);
+  if (i >= 0) list.splice(i, 1);
+  this.socket._http = null;
+};
+
+Conn.prototype.onParseError = function (code, reason, bytesParsed, raw) {
+  // at the end of the stream (the parser's finish) Node has no reason and
+  // no packet
+  var err = new Error(reason ? 'Parse Error: ' + reason : 'Parse Error');
+  err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason;
+  if (raw) err.rawPacket = raw;
+  socketOnError.call(this.socket, err);
+};
+
+function noop() {}
+
+// Node's socketOnError: 'clientError', or an answer and the end.
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  var conn = this._http, server = conn ? conn.server : this._server;
+  if (!server || !server.emit('clientError', e, this)) {
+    var res = conn && conn.res;
+    if (this.writable && (!res || !res._headSent)) {
+      var line = e.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large'
+        : e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? '413 Payload Too Large'
+          : e.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      this.write('HTTP/1.1 ' + line + '\r\nConnection: close\r\n\r\n');
+    }
+    this.destroy(e);
+  }
+}
+
+function socketOnTimeout() {
+  var conn = this._http;
+  var req = conn && conn.req, res = conn && conn.res;
+  var reqTimeout = req && !req.complete && req.emit('timeout', this);
+  var resTimeout = res && res.emit('timeout', this);
+  var serverTimeout = conn && conn.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function socketOnEnd() {
+  var conn = this._http;
+  if (!conn) return;
+  if (conn.res && !conn.res.finished) conn.ended = true;
+  else this.destroySoon();
+}
+
+function socketOnClose() {
+  var conn = this._http;
+  if (!conn) return;
+  conn.detach();
+  var req = conn.req, res = conn.res;
+  if (req && !req.complete) {
+    req.aborted = true;
+    req.emit('aborted');
+    req.destroy();
+  }
+  if (res && !res.writableFinished) {
+    res.destroyed = true;
+    res.emit('close');
+  }
+  if (req && req.complete && !req.destroyed) req.emit('close');
+}
+
+module.exports = { Server: Server };

@@ -1,0 +1,77 @@
+/* net_priv.h — the net service's handle and state, shared by its files:
+ * net.c (sockets, reads, writes) and net_http.c (the HTTP/1.1 layer that
+ * parses an http listener's connections on the same thread). Not a schema:
+ * nothing outside services/net/ includes it. */
+#ifndef MUK_SERVICES_NET_PRIV_H
+#define MUK_SERVICES_NET_PRIV_H
+
+#include <stdint.h>
+
+#include "muk.h"
+
+#define NET_RBUF 65536
+/* Reads up to this size travel inside the event message (a bytes argument
+ * in its inline arena) instead of a payload of their own. */
+#define NET_SMALL 192
+
+typedef struct net_state net_state;
+typedef struct net_http net_http;
+
+/* An http listener's settings, copied into each connection it accepts
+ * (milliseconds; 0 disables a timer). */
+typedef struct net_http_cfg {
+  int64_t headers_ms, request_ms, keepalive_ms, max_header;
+} net_http_cfg;
+
+typedef struct net_h {
+  union {
+    uv_handle_t h;
+    uv_stream_t s;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+    uv_tty_t tty;
+  } u;
+  net_state *st;
+  uint32_t id;
+  uint8_t pipe, server, reading, closing, tty;
+  uint8_t want;     /* reading asked for (readstart), not stopped by EOF */
+  uint8_t hold;     /* a server's: accepted sockets wait for readstart */
+  uint8_t httpmode; /* a server's: its connections are parsed as HTTP */
+  uint64_t unacked; /* bytes delivered in data events, not acknowledged */
+  muk_msg *close_req;
+  net_http *http;   /* a connection in http mode (net_http.c) */
+  net_http_cfg hcfg; /* a server's, in http mode */
+  uv_connect_t conn;
+} net_h;
+
+struct net_state {
+  muk_service *svc;
+  uv_loop_t *loop;
+  net_h **tab;
+  uint32_t cap, next;
+  uint32_t *freeids;
+  uint32_t nfree;
+  uint32_t live;
+  int stopping, inl;
+  char rbuf[NET_RBUF];
+};
+
+/* net.c, for net_http.c */
+muk_msg *muk__net_ev_new(net_state *st, uint32_t type, uint32_t id);
+void muk__net_start_reading(net_h *h);
+void muk__net_stop_reading(net_h *h);
+/* An event (type, id) carrying bytes (inline when small, else a payload);
+ * 0 or UV_ENOMEM. */
+int muk__net_emit_bytes(net_state *st, uint32_t type, uint32_t id,
+                        const char *p, size_t n);
+
+/* net_http.c */
+int muk__net_http_attach(net_h *h, const net_http_cfg *cfg);
+void muk__net_http_detach(net_h *h); /* the handle is closing */
+void muk__net_http_read(net_h *h, const char *p, size_t n);
+void muk__net_http_eof(net_h *h);
+int muk__net_http_blocks(const net_h *h); /* must not read now */
+void muk__net_http_write(net_state *st, net_h *h, muk_msg *m);
+void muk__net_http_upgrade(net_h *h, int take);
+
+#endif
