@@ -73,6 +73,14 @@ WORKLOADS = [
     dict(name='querystring_parse', kind='js', script='url_parse.js', args=['qs', '200000'],
          unit='ops/s', direction='higher', target=None,
          what='200k querystring.parse of typical query strings'),
+    # Compute rows (issue 15): also run under `node --jitless` (V8's
+    # interpreter), shown in the jitless column with muk's ratio to it.
+    dict(name='string_build', kind='js', script='string_build.js', args=['1000000'],
+         unit='ops/s', direction='higher', target=('ratio', 0.5), jitless=True,
+         what="1M s += 'x' in a loop, then one read (appends/s)"),
+    dict(name='array_push', kind='js', script='array_push.js', args=['1000000', '5'],
+         unit='ops/s', direction='higher', target=None, jitless=True,
+         what='5 arrays of 1M a.push(i) each (pushes/s)'),
     dict(name='buffer_codec', kind='js', script='buffer_codec.js', args=['64'],
          unit='MiB/s', direction='higher', target=('ratio', 0.5),
          what='hex + base64 encode and decode of a 64 MiB Buffer'),
@@ -652,6 +660,8 @@ def bench_js(w, args, r):
             runners.append((who, getattr(args, who)))
         else:
             r[who + '_na'] = 'no %s (--%s PATH)' % (who, who)
+    if w.get('jitless') and args.node:
+        runners.append(('jitless', [args.node, '--jitless']))
     server = None
     if w.get('ipc') or w.get('remote'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
@@ -665,7 +675,7 @@ def bench_js(w, args, r):
             for who, exe in order:
                 if (who + '_na') in r:
                     continue
-                cmd = [exe] + RUNTIME_ARGS.get(who, [])
+                cmd = (list(exe) if isinstance(exe, list) else [exe]) + RUNTIME_ARGS.get(who, [])
                 if who == 'muk' and server:
                     cmd += ['--service', server.service + '=' + server.url]
                 cmd += [script] + FIXTURES.expand(w.get('args', []))
@@ -929,10 +939,13 @@ def bench_cmd(w, args, r):
 # ---------------------------------------------------------------- report
 
 def summarize(w, r):
-    for who in ('muk', 'node') + tuple(w.get('also', ())):
+    for who in ('muk', 'node', 'jitless') + tuple(w.get('also', ())):
         s = r.get(who + '_samples')
         r[who] = statistics.median(s) if s else None
-    m, n = r['muk'], r['node']
+    m, n, j = r['muk'], r['node'], r['jitless']
+    r['ratio_jitless'] = None
+    if m and j:
+        r['ratio_jitless'] = m / j if w['direction'] == 'higher' else j / m
     ratio = None
     if m is not None and n is not None and m > 0 and n > 0:
         ratio = m / n if w['direction'] == 'higher' else n / m
@@ -965,7 +978,7 @@ def cell_value(r, who, unit):
 
 
 def print_table(results, order):
-    head = ['workload', 'muk', 'node', 'unit', 'ratio', 'target', 'result']
+    head = ['workload', 'muk', 'node', 'unit', 'ratio', 'jitless', 'ratio/jitless', 'target', 'result']
     rows = []
     notes = []
     for w in order:
@@ -979,7 +992,9 @@ def print_table(results, order):
         elif verdict == 'n/a' and 'node_na' in r:
             verdict = 'n/a (node: %s)' % r['node_na']
         rows.append([w['name'], cell_value(r, 'muk', w['unit']), cell_value(r, 'node', w['unit']),
-                     w['unit'], ratio, fmt_target(w), verdict])
+                     w['unit'], ratio, cell_value(r, 'jitless', w['unit']),
+                     '%.2fx' % r['ratio_jitless'] if r.get('ratio_jitless') is not None else '-',
+                     fmt_target(w), verdict])
         if r.get('muk') is not None and 'node_na' in r and r['node_na'] != 'no node equivalent':
             notes.append('%s: node n/a (%s)' % (w['name'], r['node_na']))
         others = []
@@ -1012,6 +1027,7 @@ def print_table(results, order):
         print(line(row))
     print()
     print('ratio: muk/node for ops/s, node/muk for ms and MiB -- >= 1.0x means muk is at least as good.')
+    print('jitless: node --jitless (V8 without its compilers), for the compute rows; ratio/jitless reads as ratio.')
     for n in notes:
         print('note: ' + n)
 

@@ -1,0 +1,2 @@
+// An `includes:` file.
+function double(x) { return 2 * x; }

@@ -1,0 +1,7 @@
+/*---
+description: a ReferenceError when run
+negative:
+  phase: runtime
+  type: ReferenceError
+---*/
+undefinedVariable + 1;

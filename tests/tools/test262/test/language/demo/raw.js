@@ -1,0 +1,5 @@
+/*---
+description: raw, so no harness (assert is not defined) and no strict run
+flags: [raw]
+---*/
+if (typeof assert !== 'undefined') throw new Error('harness included');
