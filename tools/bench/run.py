@@ -212,6 +212,29 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=None,
          what='the same Ed25519 signatures in a plain OpenSSL EVP loop (limit)'),
     # --- end crypto keys ---
+    # --- regex (issue 15): a few MiB of log-like lines; test per line, exec
+    # with groups over the whole text, replace with g and $-patterns. The
+    # _jitless rows run node --jitless (V8's interpreter, irregexp's
+    # bytecode) in the node column.
+    dict(name='regex_test', kind='js', script='regex.js', args=['test', '4'],
+         unit='MiB/s', direction='higher', target=None,
+         what='/^\\d{4}-\\d\\d-\\d\\dT.*\\b(ERROR|WARN)\\b/.test(line), 4 MiB of lines'),
+    dict(name='regex_test_jitless', kind='js', script='regex.js', args=['test', '4'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), node_args=['--jitless'],
+         what='the same, the node column is node --jitless'),
+    dict(name='regex_exec', kind='js', script='regex.js', args=['exec', '4'],
+         unit='MiB/s', direction='higher', target=None,
+         what='a /g regex with 7 groups, exec loop over 4 MiB, groups read'),
+    dict(name='regex_exec_jitless', kind='js', script='regex.js', args=['exec', '4'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), node_args=['--jitless'],
+         what='the same, the node column is node --jitless'),
+    dict(name='regex_replace', kind='js', script='regex.js', args=['replace', '4'],
+         unit='MiB/s', direction='higher', target=None,
+         what="4 MiB .replace(/(\\w+)@([\\w.]+)/g, '$2 at $1')"),
+    dict(name='regex_replace_jitless', kind='js', script='regex.js', args=['replace', '4'],
+         unit='MiB/s', direction='higher', target=('ratio', 1.0), node_args=['--jitless'],
+         what='the same, the node column is node --jitless'),
+    # --- end regex ---
     # --- crypto random / kdf ---
     # PBKDF2-HMAC-SHA256, 100k iterations, 64 in flight (callback form, on the
     # crypto service's pool); the _bun row runs the same script under bun in
@@ -610,6 +633,8 @@ def bench_js(w, args, r):
                 if (who + '_na') in r:
                     continue
                 cmd = [exe]
+                if who == 'node':
+                    cmd += w.get('node_args', [])  # e.g. --jitless: V8's interpreter
                 if who == 'muk' and server:
                     cmd += ['--service', server.service + '=' + server.url]
                 cmd += [script] + FIXTURES.expand(w.get('args', []))
