@@ -257,6 +257,20 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=None,
          what='the same Ed25519 signatures in a plain OpenSSL EVP loop (limit)'),
     # --- end crypto keys ---
+    # --- regex (issue 15): a few MiB of log-like lines; test per line, exec
+    # with groups over the whole text, replace with g and $-patterns. The
+    # jitless column is node --jitless (V8's interpreter, irregexp's
+    # bytecode).
+    dict(name='regex_test', kind='js', script='regex.js', args=['test', '4'],
+         unit='MiB/s', direction='higher', target=None, jitless=True,
+         what='/^\\d{4}-\\d\\d-\\d\\dT.*\\b(ERROR|WARN)\\b/.test(line), 4 MiB of lines'),
+    dict(name='regex_exec', kind='js', script='regex.js', args=['exec', '4'],
+         unit='MiB/s', direction='higher', target=None, jitless=True,
+         what='a /g regex with 7 groups, exec loop over 4 MiB, groups read'),
+    dict(name='regex_replace', kind='js', script='regex.js', args=['replace', '4'],
+         unit='MiB/s', direction='higher', target=None, jitless=True,
+         what="4 MiB .replace(/(\\w+)@([\\w.]+)/g, '$2 at $1')"),
+    # --- end regex ---
     # --- crypto random / kdf ---
     # PBKDF2-HMAC-SHA256, 100k iterations, 64 in flight (callback form, on the
     # crypto service's pool); the _bun row runs the same script under bun in
