@@ -488,8 +488,10 @@ int muk__proc_spawn(proc_state *st, muk_msg *m, proc_child **out) {
       o[PROC_OPT_MAX_BUFFER] < 0 ||
       muk__proc_native_signal(o[PROC_OPT_KILL_SIGNAL]) < 0)
     return UV_EINVAL;
-  if (muk_policy_check(st->svc, MUK_CAP_CHILD, file) != 0)
+  if (muk_policy_check(st->svc, MUK_CAP_CHILD, file) != 0) {
+    muk_deny(m, MUK_CAP_CHILD, file); /* answered here: ERR_ACCESS_DENIED names the file */
     return MUK_EACCESSDENIED;
+  }
   if (!(argv = split_strings(argb, alen)) || !argv[0]) {
     free(argv);
     return UV_EINVAL;
@@ -581,13 +583,8 @@ fail:
 static void op_spawn(proc_state *st, muk_msg *m) {
   proc_child *c;
   int r = muk__proc_spawn(st, m, &c);
-  if (r == MUK_EACCESSDENIED) {
-    const char *file = "";
-    size_t len;
-    muk_msg_str(m, 0, &file, &len);
-    muk_deny(m, MUK_CAP_CHILD, file);
-    return;
-  }
+  if (r == MUK_EACCESSDENIED)
+    return; /* answered */
   muk_msg_reset_args(m);
   if (r == 0) {
     muk_msg_add_i64(m, c->id);

@@ -70,7 +70,8 @@ struct proc_state {
 
 /* The spawn arguments of `m` (spawn and run) parsed and checked, the
  * child made and spawned, its pipes open. 0, or an error the caller
- * answers (the child is then being freed). */
+ * answers (the child is then being freed), or MUK_EACCESSDENIED, already
+ * answered (muk_deny). */
 int muk__proc_spawn(proc_state *st, muk_msg *m, proc_child **out);
 /* Close every handle of c; c is freed when the last one closed. */
 void muk__proc_release(proc_child *c);
