@@ -142,6 +142,7 @@ function ChildProcess() {
   this._exited = false;
   this._waiting = false;
   this._refed = true;
+  this._channel = null;
   this.stdin = null;
   this.stdout = null;
   this.stderr = null;
@@ -189,7 +190,15 @@ function wait(child) {
   send(sid, OP.WAIT, [child._handle], undefined, function (status, results) {
     child._waiting = false;
     if (status < 0) return; // released first (the script let go of it)
-    onexit(child, results[0], results[1] ? sigNames[results[1]] : null);
+    var sig = results[1] ? sigNames[results[1]] : null;
+    // fork's channel ended before the exit (the child disconnected, or
+    // died), but its end is not read yet: 'disconnect' first, as in Node.
+    var ch = child._channel;
+    if (ch && !ch.closed && results[2] & (1 << ch.fd)) {
+      ch.afterEnd = function () { onexit(child, results[0], sig); };
+      return;
+    }
+    onexit(child, results[0], sig);
   });
 }
 
@@ -253,6 +262,7 @@ function setupChannel(child, fd) {
   var I = require('internal/child_process_ipc');
   child._closesNeeded++;
   var channel = new I.Channel(sid, child._handle, fd, child, function () { maybeClose(child); });
+  child._channel = channel;
   I.attach(child, channel);
   channel.read();
 }

@@ -26,6 +26,7 @@ function Channel(sid, handle, fd, target, onClose) {
   this.onClose = onClose;
   this.reading = false;
   this.closed = false;
+  this.afterEnd = null; // the child's exit, held until 'disconnect'
   this.decoder = new StringDecoder('utf8');
   this.pending = '';
 }
@@ -78,7 +79,10 @@ Channel.prototype.end = function () {
   if (this.closed) return;
   this.closed = true;
   this.target.connected = false;
-  process.nextTick(function (t) { t.emit('disconnect'); }, this.target);
+  process.nextTick(function (self) {
+    self.target.emit('disconnect');
+    if (self.afterEnd) self.afterEnd();
+  }, this);
   var self = this;
   S.send(this.sid, OP.END, [this.h, this.fd], undefined, function () {
     if (self.onClose) self.onClose();

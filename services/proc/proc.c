@@ -129,6 +129,24 @@ static void answer(muk_msg *m, int status) {
   muk_reply(m, status);
 }
 
+/* The exit of c to its wait: status, signal, and the pipes (bit fd) whose
+ * end was read but not yet taken by a read, so a client can tell that
+ * output (fork's channel) still ends before it treats the child as gone. */
+static void wait_answer(proc_child *c, muk_msg *m) {
+  int64_t ended = 0;
+  int i;
+  for (i = 0; i < PROC_MAX_STDIO; i++) {
+    proc_pipe *pp = c->pipes[i];
+    if (pp && !pp->closing && pp->eof)
+      ended |= (int64_t)1 << i;
+  }
+  muk_msg_reset_args(m);
+  muk_msg_add_i64(m, c->status);
+  muk_msg_add_i64(m, c->sig);
+  muk_msg_add_i64(m, ended);
+  muk_reply(m, 0);
+}
+
 /* ---- pipes ---- */
 
 static void free_payload(void *data, void *ud) {
@@ -360,14 +378,21 @@ static void on_child_exit(uv_process_t *p, int64_t status, int sig) {
     muk__proc_run_check(c);
     return;
   }
-  if (c->wait) {
-    muk_msg *m = c->wait;
-    c->wait = NULL;
-    muk_msg_reset_args(m);
-    muk_msg_add_i64(m, c->status);
-    muk_msg_add_i64(m, c->sig);
-    muk_reply(m, 0);
+  if (c->wait && !c->exit_queued) {
+    c->exit_queued = 1;
+    c->next_exited = c->st->exited;
+    c->st->exited = c;
   }
+}
+
+static void exited_unqueue(proc_child *c) {
+  proc_child **q = &c->st->exited;
+  if (!c->exit_queued)
+    return;
+  while (*q != c)
+    q = &(*q)->next_exited;
+  *q = c->next_exited;
+  c->exit_queued = 0;
 }
 
 void muk__proc_release(proc_child *c) {
@@ -375,6 +400,7 @@ void muk__proc_release(proc_child *c) {
   if (c->released)
     return;
   c->released = 1;
+  exited_unqueue(c);
   if (c->wait) {
     answer(c->wait, MUK_ECANCELED);
     c->wait = NULL;
@@ -649,10 +675,7 @@ static void op_wait(proc_state *st, muk_msg *m) {
     return;
   }
   if (c->exited) {
-    muk_msg_reset_args(m);
-    muk_msg_add_i64(m, c->status);
-    muk_msg_add_i64(m, c->sig);
-    muk_reply(m, 0);
+    wait_answer(c, m);
     return;
   }
   c->wait = m;
@@ -683,7 +706,8 @@ static void op_release(proc_state *st, muk_msg *m) {
   answer(m, 0);
 }
 
-/* After each poll: answer the reads whose pipes got bytes. */
+/* After each poll: answer the reads whose pipes got bytes, then the waits
+ * of the children that exited. */
 static void on_check(uv_check_t *h) {
   proc_state *st = h->data;
   while (st->ready) {
@@ -691,6 +715,14 @@ static void on_check(uv_check_t *h) {
     st->ready = pp->next_ready;
     pp->queued = 0;
     read_answer(pp);
+  }
+  while (st->exited) {
+    proc_child *c = st->exited;
+    muk_msg *m = c->wait;
+    st->exited = c->next_exited;
+    c->exit_queued = 0;
+    c->wait = NULL;
+    wait_answer(c, m);
   }
 }
 

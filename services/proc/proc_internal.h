@@ -41,6 +41,8 @@ struct proc_child {
   uint8_t channel; /* the parent's IPC channel: pipes only, no process */
   int64_t status, sig; /* exit status; terminating signal (wire number) */
   muk_msg *wait;
+  uint8_t exit_queued; /* on the state's exited list */
+  struct proc_child *next_exited;
   proc_pipe *pipes[PROC_MAX_STDIO];
   /* run (spawnSync) */
   muk_msg *run;
@@ -64,6 +66,9 @@ struct proc_state {
    * (a check handle), so bytes and the end read in one wakeup go in one
    * reply. */
   proc_pipe *ready;
+  /* Children whose wait is answered after the reads of the same wakeup,
+   * so an end read together with the exit goes out before it. */
+  proc_child *exited;
   uv_check_t check;
   char rbuf[65536];
 };
