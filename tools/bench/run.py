@@ -676,6 +676,15 @@ def bench_js(w, args, r):
             r[who + '_na'] = 'no %s (--%s PATH)' % (who, who)
     if w.get('jitless') and args.node:
         runners.append(('jitless', [args.node, '--jitless']))
+    # The row's limit (a C loop) runs in the same rounds, so each round
+    # gives a muk/limit pair taken under the same machine conditions: this
+    # VM's speed drifts by up to 2x between minutes, which a ratio of two
+    # rows measured minutes apart carries whole.
+    limit = next((x for x in WORKLOADS if x['name'] == w.get('baseline') and x['kind'] == 'cmd'), None)
+    if limit:
+        exe = os.path.join(build_dir_of(args.muk), limit['binary'])
+        if os.access(exe, os.X_OK):
+            runners.append(('limit', [exe] + FIXTURES.expand(limit.get('args', []))))
     server = None
     if w.get('ipc') or w.get('remote'):
         serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
@@ -692,7 +701,8 @@ def bench_js(w, args, r):
                 cmd = (list(exe) if isinstance(exe, list) else [exe]) + RUNTIME_ARGS.get(who, [])
                 if who == 'muk' and server:
                     cmd += ['--service', server.service + '=' + server.url]
-                cmd += [script] + FIXTURES.expand(w.get('args', []))
+                if who != 'limit':
+                    cmd += [script] + FIXTURES.expand(w.get('args', []))
                 rss = None
                 if w.get('rss'):
                     spawnstat = os.path.join(build_dir_of(args.muk), 'tools', 'bench', 'spawnstat')
@@ -981,6 +991,15 @@ def summarize(w, r):
     r['verdict'] = verdict
 
 
+def paired_ratios(r):
+    """muk/limit per round, when the limit ran in the same rounds as muk
+    (higher-is-better rows: throughput)."""
+    m, l = r.get('muk_samples') or [], r.get('limit_samples') or []
+    if not m or len(m) != len(l):
+        return None
+    return [a / b for a, b in zip(m, l) if b > 0]
+
+
 def cell_value(r, who, unit):
     if r.get(who) is not None:
         return fmt_num(r[who], unit)
@@ -1022,7 +1041,14 @@ def print_table(results, order):
         if others:
             notes.append('%s: %s' % (w['name'], ', '.join(others)))
         b = w.get('baseline')
-        if b and r.get('muk') and results.get(b, {}).get('muk'):
+        pairs = paired_ratios(r)
+        if b and pairs:
+            x = statistics.median(pairs)
+            bt = w.get('baseline_target')
+            notes.append('%s: muk / %s = %.2fx, median of %d same-round pairs (%s)%s' % (
+                w['name'], b, x, len(pairs), ' '.join('%.2f' % v for v in pairs), '' if bt is None else
+                ' (target >= %gx: %s)' % (bt, 'PASS' if x >= bt else 'MISS')))
+        elif b and r.get('muk') and results.get(b, {}).get('muk'):
             x = r['muk'] / results[b]['muk']
             bt = w.get('baseline_target')
             notes.append('%s: muk / %s = %.2fx%s' % (w['name'], b, x, '' if bt is None else
