@@ -222,17 +222,19 @@ Interface.prototype._normalWrite = function (b) {
     if (string.charCodeAt(0) === 10) string = string.slice(1);
     this._sawReturnAt = 0;
   }
-  var newPartContainsEnding = lineEnding.test(string);
-  lineEnding.lastIndex = 0;
+  // lineEnding matches wherever there is a \n or a \r; without a \r the
+  // lines split on \n alone (a plain string search: no regexp per chunk)
+  var noReturn = string.indexOf('\r') === -1;
+  var newPartContainsEnding = !noReturn || string.indexOf('\n') !== -1;
   if (typeof this._lineBuffer === 'string' && this._lineBuffer.length > 0) {
     string = this._lineBuffer + string;
     this._lineBuffer = null;
-    newPartContainsEnding = lineEnding.test(string);
-    lineEnding.lastIndex = 0;
+    noReturn = noReturn && string.indexOf('\r') === -1;
+    newPartContainsEnding = newPartContainsEnding || !noReturn;
   }
   if (newPartContainsEnding) {
     this._sawReturnAt = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
-    var lines = string.split(lineEnding);
+    var lines = noReturn ? string.split('\n') : string.split(lineEnding);
     this._lineBuffer = lines.pop();
     for (var i = 0; i < lines.length; i++) {
       this._onLine(lines[i]);
