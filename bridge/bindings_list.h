@@ -18,6 +18,7 @@
   X(crypto)   /* crypto_binding.c */                                         \
   X(permission) /* permission.c */                                     \
   X(signals)  /* signals.c */                                               \
-  X(stdio)    /* stdio.c */
+  X(stdio)    /* stdio.c */                                              \
+  X(events)   /* events.c */
 
 #endif

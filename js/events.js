@@ -179,7 +179,9 @@ function sliceArgs(args, from) {
 // emit is kept small: in mujs a function that reads `arguments` or has a
 // try/catch keeps its variables in a heap environment, so the rare paths live
 // in helpers.
-EventEmitter.prototype.emit = function emit(type) {
+// emit runs in C (bridge/events.c) when type is a string other than
+// 'error' and it has one listener; this is the rest.
+function emitSlow(type) {
   var events = this._events;
   if (type === 'error') return emitError(this, sliceArgs(arguments, 1));
   if (events === undefined) return false;
@@ -198,7 +200,10 @@ EventEmitter.prototype.emit = function emit(type) {
     return true;
   }
   return emitMany(this, type, handler, sliceArgs(arguments, 1));
-};
+}
+var eventsBinding = internalBinding('events');
+eventsBinding.setSlow(emitSlow, addCatch);
+EventEmitter.prototype.emit = eventsBinding.emit;
 
 function emitMany(target, type, handler, args) {
   var len = handler.length;

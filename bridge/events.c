@@ -1,0 +1,110 @@
+/* events.c — internalBinding('events'): EventEmitter.prototype.emit's
+ * common case in C.
+ *
+ *   emit(type, ...args)  the emit of js/events.js: when type is a string
+ *                        other than 'error' and this._events[type] is one
+ *                        function, it is called here with this and args;
+ *                        anything else goes to the JS emit
+ *   setSlow(emit, onResult)  the JS emit, and the function given
+ *                        (target, result, type, args) when a listener
+ *                        returned an object (a promise for
+ *                        captureRejections)
+ *
+ * In JS the common case paid for an arguments object, a switch on its
+ * length, a string conversion per argument read and Function.prototype.call;
+ * here the arguments are already on the stack. */
+#include <string.h>
+
+#include "binding.h"
+
+#define REG_SLOW "muk.events.slow"
+#define REG_RESULT "muk.events.result"
+
+static js_State *interned_for;
+static const char *k_events;
+
+/* The JS emit with this and every argument. */
+static void emit_slow(js_State *J, int argc) {
+  js_getregistry(J, REG_SLOW);
+  js_copy(J, 0);
+  for (int i = 1; i <= argc; i++)
+    js_copy(J, i);
+  js_call(J, argc);
+}
+
+static void ev_emit(js_State *J) {
+  int argc = js_gettop(J) - 1;
+  if (argc < 1 || !js_isstring(J, 1) || !js_isobject(J, 0)) {
+    emit_slow(J, argc);
+    return;
+  }
+  const char *type = js_tostring(J, 1);
+  if (strcmp(type, "error") == 0) {
+    emit_slow(J, argc);
+    return;
+  }
+  if (interned_for != J) {
+    k_events = js_intern(J, "_events");
+    interned_for = J;
+  }
+  js_getpropertyI(J, 0, k_events);
+  if (js_isundefined(J, -1)) {
+    js_pushboolean(J, 0);
+    return;
+  }
+  if (!js_isobject(J, -1)) {
+    js_pop(J, 1);
+    emit_slow(J, argc);
+    return;
+  }
+  js_getproperty(J, -1, type);
+  if (js_isundefined(J, -1)) {
+    js_pushboolean(J, 0);
+    return;
+  }
+  if (!js_iscallable(J, -1) || js_isarray(J, -1)) {
+    js_pop(J, 2);
+    emit_slow(J, argc);
+    return;
+  }
+  int handler = js_gettop(J) - 1;
+  js_copy(J, handler);
+  js_copy(J, 0);
+  for (int i = 2; i <= argc; i++)
+    js_copy(J, i);
+  js_call(J, argc - 1);
+  if (js_isobject(J, -1)) { /* maybe a promise: the JS side decides */
+    int result = js_gettop(J) - 1;
+    js_getregistry(J, REG_RESULT);
+    js_pushundefined(J);
+    js_copy(J, 0);
+    js_copy(J, result);
+    js_copy(J, 1);
+    js_newarray(J);
+    for (int i = 2; i <= argc; i++) {
+      js_copy(J, i);
+      js_setindex(J, -2, i - 2);
+    }
+    js_call(J, 4);
+  }
+  js_pushboolean(J, 1);
+}
+
+static void ev_set_slow(js_State *J) {
+  js_copy(J, 1);
+  js_setregistry(J, REG_SLOW);
+  js_copy(J, 2);
+  js_setregistry(J, REG_RESULT);
+  js_pushundefined(J);
+}
+
+static const mukjs_fn events_fns[] = {
+    {"emit", ev_emit, 1},
+    {"setSlow", ev_set_slow, 2},
+    {NULL},
+};
+
+const mukjs_binding mukjs_binding_events = {
+    .name = "events",
+    .fns = events_fns,
+};
