@@ -22,33 +22,6 @@ function ServerResponse(req, conn) {
   this.socket = conn ? conn.socket : null;
   this.statusCode = 200;
   this.statusMessage = undefined;
-  this.sendDate = true;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.strictContentLength = false;
-  this.finished = false;
-  this.writableEnded = false;
-  this.writableFinished = false;
-  this.destroyed = false;
-  this._hasBody = true;
-  this._contentLength = null;
-  this._last = false;
-  this._trailer = '';
-  this._header = null; // the head's text once made
-  this._headSent = false; // ... and handed to the service
-  this._out = null; // lower-case name -> [name, value]
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this._keepAliveTimeout = 0;
-  this._maxRequestsPerSocket = 0;
-  this._maxReached = false;
-  this._expect_continue = false;
-  this._sent100 = false;
-  this._pending = 0; // bytes written and not answered yet
-  this._needDrain = false;
-  this.writableHighWaterMark = 16384;
   if (req.method === 'HEAD') this._hasBody = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = RE_CHUNKED.test(req.headers.te || '');
@@ -57,6 +30,39 @@ function ServerResponse(req, conn) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, Stream.prototype);
 Object.setPrototypeOf(ServerResponse, Stream);
+
+// The defaults live on the prototype: a response is made per request, and
+// each own property costs the engine ~600 instructions to create (30 of
+// them were a third of a hello-world response's JS); a field becomes own
+// when it is first written.
+var P = ServerResponse.prototype;
+P.sendDate = true;
+P.chunkedEncoding = false;
+P.shouldKeepAlive = true;
+P.useChunkedEncodingByDefault = true;
+P.strictContentLength = false;
+P.finished = false;
+P.writableEnded = false;
+P.writableFinished = false;
+P.destroyed = false;
+P.writableHighWaterMark = 16384;
+P._hasBody = true;
+P._contentLength = null;
+P._last = false;
+P._trailer = '';
+P._header = null; // the head's text once made
+P._headSent = false; // ... and handed to the service
+P._out = null; // lower-case name -> [name, value]
+P._removedConnection = false;
+P._removedContLen = false;
+P._removedTE = false;
+P._keepAliveTimeout = 0;
+P._maxRequestsPerSocket = 0;
+P._maxReached = false;
+P._expect_continue = false;
+P._sent100 = false;
+P._pending = 0; // bytes written and not answered yet
+P._needDrain = false;
 
 Object.defineProperty(ServerResponse.prototype, 'headersSent', {
   configurable: true, enumerable: true, get: function () { return !!this._header; }
@@ -199,8 +205,57 @@ function headerLine(self, st, lines, key, value, validate) {
   }
 }
 
+// The head of a response without fields of the script's (the usual
+// res.end(body)), as the general path below makes it, from a cache of its
+// text up to the length line: the cache holds while the Date second and
+// the connection fields stay the same.
+var plainKey = '', plainHead = '';
+function plainHeader(self, firstLine) {
+  var date = self.sendDate ? C.utcDate() : '';
+  var keep = self.shouldKeepAlive && self.useChunkedEncodingByDefault; // no Content-Length field of the script's
+  var key = firstLine + date + (keep ? (self._maxReached ? 'r' : 'k' + self._keepAliveTimeout + ',' + self._maxRequestsPerSocket) : 'c');
+  if (key !== plainKey) {
+    var lines = [firstLine];
+    if (date) lines.push('Date: ', date, '\r\n');
+    if (keep && self._maxReached) {
+      lines.push('Connection: close\r\n');
+    } else if (keep) {
+      lines.push('Connection: keep-alive\r\n');
+      if (self._keepAliveTimeout) {
+        var max = ~~self._maxRequestsPerSocket > 0 ? ', max=' + self._maxRequestsPerSocket : '';
+        lines.push('Keep-Alive: timeout=', Math.floor(self._keepAliveTimeout / 1000), max, '\r\n');
+      }
+    } else {
+      lines.push('Connection: close\r\n');
+    }
+    plainKey = key;
+    plainHead = lines.join('');
+  }
+  if (!keep) self._last = true;
+  if (!self._hasBody) {
+    self.chunkedEncoding = false;
+    return plainHead + '\r\n';
+  }
+  if (!self.useChunkedEncodingByDefault) {
+    self._last = true;
+    return plainHead + '\r\n';
+  }
+  if (!self._removedContLen && typeof self._contentLength === 'number')
+    return plainHead + 'Content-Length: ' + self._contentLength + '\r\n\r\n';
+  if (!self._removedTE) {
+    self.chunkedEncoding = true;
+    return plainHead + 'Transfer-Encoding: chunked\r\n\r\n';
+  }
+  self._last = true;
+  return plainHead + '\r\n';
+}
+
 // Node's OutgoingMessage._storeHeader, for a server's response.
 ServerResponse.prototype._storeHeader = function (firstLine, headers) {
+  if (headers === null || headers === undefined) {
+    this._header = plainHeader(this, firstLine);
+    return;
+  }
   var st = { connection: false, contLen: false, te: false, date: false, trailer: false };
   var lines = [firstLine], i, k;
   if (headers === this._out && headers) {

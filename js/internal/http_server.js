@@ -126,7 +126,8 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   req.httpVersion = major + '.' + minor;
-  req.rawHeaders = IN.splitRaw(raw, server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000);
+  req._raw = raw; // split when rawHeaders or headers is first read
+  req._rawMax = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
   req._id = sock._id;
   this.nreq++;
   if (flags & NET.HEAD_UPGRADE) {
@@ -159,7 +160,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
     res.end();
     return;
   }
-  var expect = req.headers.expect;
+  var expect = flags & NET.HEAD_EXPECT ? req.headers.expect : undefined;
   if (expect !== undefined && major === 1 && minor === 1) {
     if (CONTINUE_RE.test(expect)) {
       res._expect_continue = true;
@@ -186,17 +187,20 @@ Conn.prototype.responseEnding = function () {};
 // connection or wait for the next request (the service parses it now).
 Conn.prototype.responseFinished = function (res) {
   var req = res.req, sock = this.socket;
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !(req._rsOn && req._readableState.resumeScheduled)) req._dump();
   if (this.res === res) {
     this.res = null;
     this.req = null;
   }
-  process.nextTick(function () {
-    res.emit('close');
-    if (req.complete && !req.destroyed) req.emit('close');
-  });
+  process.nextTick(emitClosed, res, req);
   if (res._last || this.ended) sock.destroySoon();
 };
+
+function emitClosed(res, req) {
+  res.emit('close');
+  req._dumpSettled = true; // as Node's resume() has emitted 'end' by now
+  if (req.complete && !req.destroyed) req.emit('close');
+}
 
 Conn.prototype.detach = function () {
   var list = this.server._conns, i = list.indexOf(this);

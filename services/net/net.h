@@ -133,6 +133,7 @@
   X(HEAD_KEEPALIVE, 1) /* HTTP_HEAD flags */                                 \
   X(HEAD_UPGRADE, 2)                                                         \
   X(HEAD_CHUNKED, 4)                                                         \
+  X(HEAD_EXPECT, 8)   /* the head has an Expect field */                     \
   X(TIMEOUT_REQUEST, 1)                                                      \
   X(TIMEOUT_IDLE, 2)
 

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <llhttp.h>
 
@@ -200,6 +201,24 @@ static int cb_vend(llhttp_t *p) {
   return hb_add(b, "\0", 1) ? HPE_USER : 0;
 }
 
+/* Whether the head ("name\0value\0...") has a field named name (lower
+ * case): JS reads the fields only when the script asks for them. */
+static int has_field(const hbuf *b, const char *name) {
+  size_t i = 0, n = strlen(name);
+  while (i < b->n) {
+    const char *f = b->p + i;
+    size_t fl = strnlen(f, b->n - i), vl;
+    if (fl == n && strncasecmp(f, name, n) == 0)
+      return 1;
+    i += fl + 1;
+    if (i >= b->n)
+      break;
+    vl = strnlen(b->p + i, b->n - i);
+    i += vl + 1;
+  }
+  return 0;
+}
+
 static int cb_headers(llhttp_t *p) {
   net_http *nh = of(p);
   net_h *h = nh->h;
@@ -214,6 +233,8 @@ static int cb_headers(llhttp_t *p) {
     flags |= NET_HEAD_UPGRADE;
   if (p->flags & F_CHUNKED)
     flags |= NET_HEAD_CHUNKED;
+  if (has_field(&nh->hdr, "expect"))
+    flags |= NET_HEAD_EXPECT;
   muk_msg_add_str(m, meth, strlen(meth));
   muk_msg_add_str(m, nh->url.p ? nh->url.p : "", nh->url.n);
   muk_msg_add_i64(m, p->http_major);
