@@ -7,6 +7,7 @@
 'use strict';
 
 var Stream = require('stream').Stream;
+var EE = require('events');
 var E = require('internal/errors');
 var C = require('internal/http_common');
 var H = require('internal/net_handles');
@@ -16,7 +17,9 @@ var RE_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 var RE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
 function ServerResponse(req, conn) {
-  Stream.call(this);
+  // the emitter's listener table is made by the first listener (its
+  // methods read _events === undefined as none): most responses have none
+  if (EE.captureRejections) Stream.call(this);
   this.req = req;
   this._conn = conn;
   this.socket = conn ? conn.socket : null;
