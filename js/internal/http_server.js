@@ -105,7 +105,10 @@ function Conn(server, socket) {
 Conn.prototype.onEvent = function (type, payload, a, b, c, d, e, f) {
   var sock = this.socket;
   if (sock._timer) sock._touch();
-  if (type === EV.HTTP_HEAD) this.onHead(payload, a, b, c, d, e, f);
+  if (type === EV.HTTP_HEAD) {
+    this.onHead(payload, a, b, c, d, e, f);
+    if ((e & NET.HEAD_DONE) && this.req) this.req._onDone(null); // no HTTP_DONE follows
+  }
   else if (type === EV.HTTP_BODY) { if (this.req) this.req._onBody(payload || a); }
   else if (type === EV.HTTP_DONE) { if (this.req) this.req._onDone(payload); }
   else if (type === EV.HTTP_ERROR) this.onParseError(a, b, c, payload);

@@ -4,7 +4,8 @@
 // http_incoming.js), so everything the script can see later must be what
 // node shows: the stream's state after the response finished ('end' long
 // emitted, nothing left to read), listeners added then, the fields and
-// headers read late or replaced, and an Expect field in another case.
+// headers read late or replaced, and an Expect field in another case;
+// and req.complete at the handler's first tick.
 // (req.destroyed is not printed: muk's stays false, node's autoDestroy
 // makes it true.)
 'use strict';
@@ -16,6 +17,9 @@ var server = http.createServer(function (req, res) {
   reqs.push(req);
   var n = reqs.length;
   if (req.url === '/assign') req.rawHeaders = ['X-Own', '1'];
+  // node parses the whole read before its ticks run: a request without a
+  // body is complete by the handler's first tick
+  process.nextTick(function () { console.log(n, 'tick', req.complete); });
   res.on('finish', function () {
     if (req.url === '/finish') {
       req.on('end', function () { console.log(n, 'end after finish'); });
