@@ -151,10 +151,14 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999)
     throw E.makeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + original);
+  var line; // the status line, from the cache for a default message
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = C.STATUS_CODES[statusCode] || 'unknown';
+    if (!this.statusMessage) {
+      var msg = this.statusMessage = C.STATUS_CODES[statusCode] || 'unknown';
+      if (lastStatus.code === statusCode && lastStatus.msg === msg) line = lastStatus.line;
+    }
     if (obj === undefined || obj === null) obj = reason;
   }
   this.statusCode = statusCode;
@@ -171,14 +175,23 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   } else {
     headers = obj;
   }
-  if (C.checkInvalidHeaderChar(String(this.statusMessage)))
+  if (line === undefined && C.checkInvalidHeaderChar(String(this.statusMessage)))
     throw E.makeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
     this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n', headers);
+  if (line === undefined) {
+    line = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+    lastStatus.code = statusCode;
+    lastStatus.msg = this.statusMessage;
+    lastStatus.line = line;
+  }
+  this._storeHeader(line, headers);
   return this;
 };
+
+// The last status line made (checked), reused for the same code and message.
+var lastStatus = { code: 0, msg: '', line: '' };
 
 function headerLine(self, st, lines, key, value, validate) {
   if (validate) C.validateHeaderName(key);
@@ -212,12 +225,13 @@ function headerLine(self, st, lines, key, value, validate) {
 // res.end(body)), as the general path below makes it, from a cache of its
 // text up to the length line: the cache holds while the Date second and
 // the connection fields stay the same.
-var plainKey = '', plainHead = '';
+var plain = { line: '', date: '', keep: false, reached: false, ka: 0, max: 0, head: '' };
 function plainHeader(self, firstLine) {
   var date = self.sendDate ? C.utcDate() : '';
   var keep = self.shouldKeepAlive && self.useChunkedEncodingByDefault; // no Content-Length field of the script's
-  var key = firstLine + date + (keep ? (self._maxReached ? 'r' : 'k' + self._keepAliveTimeout + ',' + self._maxRequestsPerSocket) : 'c');
-  if (key !== plainKey) {
+  var c = plain;
+  if (c.line !== firstLine || c.date !== date || c.keep !== keep || c.reached !== self._maxReached ||
+      c.ka !== self._keepAliveTimeout || c.max !== self._maxRequestsPerSocket) {
     var lines = [firstLine];
     if (date) lines.push('Date: ', date, '\r\n');
     if (keep && self._maxReached) {
@@ -231,9 +245,15 @@ function plainHeader(self, firstLine) {
     } else {
       lines.push('Connection: close\r\n');
     }
-    plainKey = key;
-    plainHead = lines.join('');
+    c.line = firstLine;
+    c.date = date;
+    c.keep = keep;
+    c.reached = self._maxReached;
+    c.ka = self._keepAliveTimeout;
+    c.max = self._maxRequestsPerSocket;
+    c.head = lines.join('');
   }
+  var plainHead = c.head;
   if (!keep) self._last = true;
   if (!self._hasBody) {
     self.chunkedEncoding = false;

@@ -195,7 +195,11 @@ Conn.prototype.responseFinished = function (res) {
     this.res = null;
     this.req = null;
   }
-  process.nextTick(emitClosed, res, req);
+  // 'close' on both a tick later, as Node; with no listener on either
+  // (nothing else runs between here and that tick that could add one:
+  // 'finish' has run, and end() wrote with no callback) nobody would see it
+  if (res._events === undefined && req._events === undefined) req._dumpSettled = true;
+  else process.nextTick(emitClosed, res, req);
   if (res._last || this.ended) sock.destroySoon();
 };
 
