@@ -7,6 +7,7 @@
 'use strict';
 
 var Readable = require('internal/streams_readable');
+var EE = require('events');
 var H = require('internal/net_handles');
 
 var ACK_STEP = H.NET.ACK_STEP;
@@ -57,6 +58,7 @@ function IncomingMessage(socket) {
   this.method = null;
   this.statusCode = null;
   this.statusMessage = null;
+  if (EE.captureRejections) materialize(this); // its emitter is made in init
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
