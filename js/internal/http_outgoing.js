@@ -463,7 +463,7 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
 ServerResponse.prototype._onFinish = function () {
   if (this.writableFinished) return;
   this.writableFinished = true;
-  this.emit('finish');
+  if (this._events !== undefined) this.emit('finish'); // (emit makes an arguments object)
   if (this._conn) this._conn.responseFinished(this);
 };
 

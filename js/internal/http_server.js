@@ -152,9 +152,10 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   }
   req.upgrade = false;
   var res = new ServerResponse(req, this);
-  res.shouldKeepAlive = !!(flags & NET.HEAD_KEEPALIVE);
+  var keep = !!(flags & NET.HEAD_KEEPALIVE);
+  if (res.shouldKeepAlive !== keep) res.shouldKeepAlive = keep; // (the defaults are the prototype's)
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   if (server.maxRequestsPerSocket > 0 && this.nreq >= server.maxRequestsPerSocket) res._maxReached = true;
   this.req = req;
   this.res = res;
