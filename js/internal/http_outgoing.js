@@ -221,18 +221,15 @@ function headerLine(self, st, lines, key, value, validate) {
   }
 }
 
-// The head of a response without fields of the script's (the usual
-// res.end(body)), as the general path below makes it, from a cache of its
-// text up to the length line: the cache holds while the Date second and
-// the connection fields stay the same.
-var plain = { line: '', date: '', keep: false, reached: false, ka: 0, max: 0, head: '' };
-function plainHeader(self, firstLine) {
-  var date = self.sendDate ? C.utcDate() : '';
-  var keep = self.shouldKeepAlive && self.useChunkedEncodingByDefault; // no Content-Length field of the script's
-  var c = plain;
-  if (c.line !== firstLine || c.date !== date || c.keep !== keep || c.reached !== self._maxReached ||
+// The fields Node adds after the script's: "Date: ...\r\n" (when date is
+// given) and the connection fields for keep, cached while they stay the
+// same (the Date text changes once a second).
+var tail = { text: null, date: '', keep: false, reached: false, ka: 0, max: 0 };
+function connTail(self, date, keep) {
+  var c = tail;
+  if (c.text === null || c.date !== date || c.keep !== keep || c.reached !== self._maxReached ||
       c.ka !== self._keepAliveTimeout || c.max !== self._maxRequestsPerSocket) {
-    var lines = [firstLine];
+    var lines = [];
     if (date) lines.push('Date: ', date, '\r\n');
     if (keep && self._maxReached) {
       lines.push('Connection: close\r\n');
@@ -245,15 +242,22 @@ function plainHeader(self, firstLine) {
     } else {
       lines.push('Connection: close\r\n');
     }
-    c.line = firstLine;
     c.date = date;
     c.keep = keep;
     c.reached = self._maxReached;
     c.ka = self._keepAliveTimeout;
     c.max = self._maxRequestsPerSocket;
-    c.head = lines.join('');
+    c.text = lines.join('');
   }
-  var plainHead = c.head;
+  return c.text;
+}
+
+// The head of a response without fields of the script's (the usual
+// res.end(body)), as the general path below makes it.
+function plainHeader(self, firstLine) {
+  var date = self.sendDate ? C.utcDate() : '';
+  var keep = self.shouldKeepAlive && self.useChunkedEncodingByDefault; // no Content-Length field of the script's
+  var plainHead = firstLine + connTail(self, date, keep);
   if (!keep) self._last = true;
   if (!self._hasBody) {
     self.chunkedEncoding = false;
@@ -293,21 +297,13 @@ ServerResponse.prototype._storeHeader = function (firstLine, headers) {
   } else if (headers) {
     for (k in headers) if (Object.prototype.hasOwnProperty.call(headers, k)) headerLine(this, st, lines, k, headers[k], true);
   }
-  if (!st.date && this.sendDate) lines.push('Date: ', C.utcDate(), '\r\n');
+  var date = !st.date && this.sendDate ? C.utcDate() : '';
   if (!st.connection) {
     var keep = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault);
-    if (keep && this._maxReached) {
-      lines.push('Connection: close\r\n');
-    } else if (keep) {
-      lines.push('Connection: keep-alive\r\n');
-      if (this._keepAliveTimeout) {
-        var max = ~~this._maxRequestsPerSocket > 0 ? ', max=' + this._maxRequestsPerSocket : '';
-        lines.push('Keep-Alive: timeout=', Math.floor(this._keepAliveTimeout / 1000), max, '\r\n');
-      }
-    } else {
-      this._last = true;
-      lines.push('Connection: close\r\n');
-    }
+    if (!keep) this._last = true;
+    lines.push(connTail(this, date, keep));
+  } else if (date) {
+    lines.push('Date: ', date, '\r\n');
   }
   if (!st.contLen && !st.te) {
     if (!this._hasBody) {
