@@ -18,6 +18,14 @@ var OP = H.OP, NET = H.NET, EV = require('internal/schema/net').EVENTS;
 var IncomingMessage = IN.IncomingMessage;
 
 var CONTINUE_RE = /(?:^|\W)100-continue(?:$|\W)/i;
+var FAST = require('events')['@@muk.fastEmit'];
+
+// server.emit('request', req, res) without emit's arguments object while
+// emit is the stock one
+function emitRequest(server, req, res) {
+  if (server.emit === FAST.emit) FAST.emit2(server, 'request', req, res);
+  else server.emit('request', req, res);
+}
 
 function Server(options, requestListener) {
   if (!(this instanceof Server)) return new Server(options, requestListener);
@@ -172,7 +180,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
         server.emit('checkContinue', req, res);
       } else {
         res.writeContinue();
-        server.emit('request', req, res);
+        emitRequest(server, req, res);
       }
     } else if (server.listenerCount('checkExpectation') > 0) {
       server.emit('checkExpectation', req, res);
@@ -182,7 +190,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
     }
     return;
   }
-  server.emit('request', req, res);
+  emitRequest(server, req, res);
 };
 
 Conn.prototype.responseEnding = function () {};
