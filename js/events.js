@@ -640,7 +640,19 @@ function emitFast1(target, type, a) {
   }
   return emitMany(target, type, handler, [a]);
 }
-setHidden(EventEmitter, '@@muk.fastEmit', { emit: stockEmit, emit0: emitFast0, emit1: emitFast1 });
+function emitFast2(target, type, a, b) { // http's 'request' (req, res)
+  var events = target._events;
+  if (events === undefined) return false;
+  var handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    var result = handler.call(target, a, b);
+    if (result !== undefined && result !== null) addCatch(target, result, type, [a, b]);
+    return true;
+  }
+  return emitMany(target, type, handler, [a, b]);
+}
+setHidden(EventEmitter, '@@muk.fastEmit', { emit: stockEmit, emit0: emitFast0, emit1: emitFast1, emit2: emitFast2 });
 
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;

@@ -7,6 +7,7 @@
 'use strict';
 
 var Readable = require('internal/streams_readable');
+var EE = require('events');
 var H = require('internal/net_handles');
 
 var ACK_STEP = H.NET.ACK_STEP;
@@ -45,13 +46,11 @@ function splitRaw(buf, max) {
 }
 
 function IncomingMessage(socket) {
-  Readable.call(this, { autoDestroy: false });
   this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
   this.httpVersion = null;
   this.complete = false;
-  this.rawHeaders = [];
   this.rawTrailers = [];
   this.aborted = false;
   this.upgrade = null;
@@ -59,16 +58,85 @@ function IncomingMessage(socket) {
   this.method = null;
   this.statusCode = null;
   this.statusMessage = null;
-  this._headers = null;
-  this._trailers = null;
-  this._consuming = false;
-  this._dumped = false;
-  this._id = 0; // the socket's id, for acknowledgements
-  this._unacked = 0; // body bytes taken and not acknowledged
-  this._held = false; // over the high-water mark: acks wait for _read
+  if (EE.captureRejections) materialize(this); // its emitter is made in init
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+var P = IncomingMessage.prototype;
+P._headers = null;
+P._trailers = null;
+P._consuming = false;
+P._dumped = false;
+P._id = 0; // the socket's id, for acknowledgements
+P._unacked = 0; // body bytes taken and not acknowledged
+P._held = false; // over the high-water mark: acks wait for _read
+P._raw = null; // the head's "name\0value\0..." until rawHeaders is read
+P._rawMax = 0;
+P._rawList = null; // ... split
+// The Readable is made on first use (lazy below): most requests of a
+// server are a head without a body that nobody reads, and a Readable's
+// state (some 30 fields) was a fifth of a hello-world request's JS.
+P._rsOn = false; // the Readable exists
+P._lazyEnded = false; // the request ended before it existed
+P._lazyDumped = false; // ... and was dumped
+P._dumpSettled = false; // ... and its 'end' would have been emitted by now
+
+var READABLE_OPTS = { autoDestroy: false };
+
+// Make the Readable, in the state the events it missed would have left it
+// in: ended (push(null), whose 'readable' had no listener to reach), and
+// dumped (resume(), whose 'end' follows two ticks later: made now if that
+// has not passed yet, else the state it left, 'end' emitted to nobody).
+function materialize(self) {
+  self._rsOn = true;
+  Readable.call(self, READABLE_OPTS);
+  var st = self._readableState;
+  if (self._lazyEnded) st.ended = true;
+  if (self._lazyDumped && !self._dumpSettled) {
+    self.resume();
+  } else if (self._lazyDumped) {
+    st.flowing = true;
+    st.paused = false;
+    st.endEmitted = true;
+  }
+  return st;
+}
+
+Object.defineProperty(P, '_readableState', {
+  configurable: true,
+  get: function () { return materialize(this); },
+  set: function (v) {
+    Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: true });
+  }
+});
+Object.defineProperty(P, 'destroyed', {
+  configurable: true, enumerable: true,
+  get: function () { return this._rsOn ? this._readableState.destroyed : false; },
+  set: function (v) { this._readableState.destroyed = v; }
+});
+Object.defineProperty(P, 'rawHeaders', {
+  configurable: true, enumerable: true,
+  get: function () {
+    var raw = parsedFields(this) || [];
+    this.rawHeaders = raw;
+    return raw;
+  },
+  set: function (v) {
+    parsedFields(this); // headers stay the parsed ones, as in Node
+    Object.defineProperty(this, 'rawHeaders', { value: v, writable: true, configurable: true, enumerable: true });
+  }
+});
+
+// The parsed head's fields as [name, value, ...], split on first use
+// (null for a message the service did not parse).
+function parsedFields(self) {
+  if (self._raw !== null) {
+    self._rawList = splitRaw(self._raw, self._rawMax);
+    self._raw = null;
+  }
+  return self._rawList;
+}
 
 function headersOf(raw) {
   var h = {};
@@ -88,12 +156,12 @@ function distinctOf(raw) {
 
 Object.defineProperty(IncomingMessage.prototype, 'headers', {
   configurable: true, enumerable: true,
-  get: function () { return this._headers || (this._headers = headersOf(this.rawHeaders)); },
+  get: function () { return this._headers || (this._headers = headersOf(parsedFields(this) || this.rawHeaders)); },
   set: function (v) { this._headers = v; }
 });
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   configurable: true, enumerable: true,
-  get: function () { return distinctOf(this.rawHeaders); }
+  get: function () { return distinctOf(parsedFields(this) || this.rawHeaders); }
 });
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   configurable: true, enumerable: true,
@@ -130,7 +198,8 @@ IncomingMessage.prototype._onDone = function (trailers) {
   if (trailers) this.rawTrailers = splitRaw(trailers, 0);
   this.complete = true;
   this._ack();
-  this.push(null);
+  if (this._rsOn) this.push(null);
+  else this._lazyEnded = true;
 };
 
 IncomingMessage.prototype._read = function () {
@@ -145,8 +214,12 @@ IncomingMessage.prototype._read = function () {
 IncomingMessage.prototype._dump = function () {
   if (this._dumped) return;
   this._dumped = true;
-  this.removeAllListeners('data');
   this._ack();
+  if (!this._rsOn && this._lazyEnded && this._events === undefined) {
+    this._lazyDumped = true; // nobody would see the resume and its 'end'
+    return;
+  }
+  this.removeAllListeners('data');
   this.resume();
 };
 

@@ -7,6 +7,7 @@
 'use strict';
 
 var Stream = require('stream').Stream;
+var EE = require('events');
 var E = require('internal/errors');
 var C = require('internal/http_common');
 var H = require('internal/net_handles');
@@ -16,39 +17,14 @@ var RE_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 var RE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
 function ServerResponse(req, conn) {
-  Stream.call(this);
+  // the emitter's listener table is made by the first listener (its
+  // methods read _events === undefined as none): most responses have none
+  if (EE.captureRejections) Stream.call(this);
   this.req = req;
   this._conn = conn;
   this.socket = conn ? conn.socket : null;
   this.statusCode = 200;
   this.statusMessage = undefined;
-  this.sendDate = true;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.strictContentLength = false;
-  this.finished = false;
-  this.writableEnded = false;
-  this.writableFinished = false;
-  this.destroyed = false;
-  this._hasBody = true;
-  this._contentLength = null;
-  this._last = false;
-  this._trailer = '';
-  this._header = null; // the head's text once made
-  this._headSent = false; // ... and handed to the service
-  this._out = null; // lower-case name -> [name, value]
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this._keepAliveTimeout = 0;
-  this._maxRequestsPerSocket = 0;
-  this._maxReached = false;
-  this._expect_continue = false;
-  this._sent100 = false;
-  this._pending = 0; // bytes written and not answered yet
-  this._needDrain = false;
-  this.writableHighWaterMark = 16384;
   if (req.method === 'HEAD') this._hasBody = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = RE_CHUNKED.test(req.headers.te || '');
@@ -57,6 +33,39 @@ function ServerResponse(req, conn) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, Stream.prototype);
 Object.setPrototypeOf(ServerResponse, Stream);
+
+// The defaults live on the prototype: a response is made per request, and
+// each own property costs the engine ~600 instructions to create (30 of
+// them were a third of a hello-world response's JS); a field becomes own
+// when it is first written.
+var P = ServerResponse.prototype;
+P.sendDate = true;
+P.chunkedEncoding = false;
+P.shouldKeepAlive = true;
+P.useChunkedEncodingByDefault = true;
+P.strictContentLength = false;
+P.finished = false;
+P.writableEnded = false;
+P.writableFinished = false;
+P.destroyed = false;
+P.writableHighWaterMark = 16384;
+P._hasBody = true;
+P._contentLength = null;
+P._last = false;
+P._trailer = '';
+P._header = null; // the head's text once made
+P._headSent = false; // ... and handed to the service
+P._out = null; // lower-case name -> [name, value]
+P._removedConnection = false;
+P._removedContLen = false;
+P._removedTE = false;
+P._keepAliveTimeout = 0;
+P._maxRequestsPerSocket = 0;
+P._maxReached = false;
+P._expect_continue = false;
+P._sent100 = false;
+P._pending = 0; // bytes written and not answered yet
+P._needDrain = false;
 
 Object.defineProperty(ServerResponse.prototype, 'headersSent', {
   configurable: true, enumerable: true, get: function () { return !!this._header; }
@@ -142,10 +151,14 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999)
     throw E.makeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + original);
+  var line; // the status line, from the cache for a default message
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = C.STATUS_CODES[statusCode] || 'unknown';
+    if (!this.statusMessage) {
+      var msg = this.statusMessage = C.STATUS_CODES[statusCode] || 'unknown';
+      if (lastStatus.code === statusCode && lastStatus.msg === msg) line = lastStatus.line;
+    }
     if (obj === undefined || obj === null) obj = reason;
   }
   this.statusCode = statusCode;
@@ -162,14 +175,23 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   } else {
     headers = obj;
   }
-  if (C.checkInvalidHeaderChar(String(this.statusMessage)))
+  if (line === undefined && C.checkInvalidHeaderChar(String(this.statusMessage)))
     throw E.makeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
     this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n', headers);
+  if (line === undefined) {
+    line = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+    lastStatus.code = statusCode;
+    lastStatus.msg = this.statusMessage;
+    lastStatus.line = line;
+  }
+  this._storeHeader(line, headers);
   return this;
 };
+
+// The last status line made (checked), reused for the same code and message.
+var lastStatus = { code: 0, msg: '', line: '' };
 
 function headerLine(self, st, lines, key, value, validate) {
   if (validate) C.validateHeaderName(key);
@@ -199,8 +221,68 @@ function headerLine(self, st, lines, key, value, validate) {
   }
 }
 
+// The fields Node adds after the script's: "Date: ...\r\n" (when date is
+// given) and the connection fields for keep, cached while they stay the
+// same (the Date text changes once a second).
+var tail = { text: null, date: '', keep: false, reached: false, ka: 0, max: 0 };
+function connTail(self, date, keep) {
+  var c = tail;
+  if (c.text === null || c.date !== date || c.keep !== keep || c.reached !== self._maxReached ||
+      c.ka !== self._keepAliveTimeout || c.max !== self._maxRequestsPerSocket) {
+    var lines = [];
+    if (date) lines.push('Date: ', date, '\r\n');
+    if (keep && self._maxReached) {
+      lines.push('Connection: close\r\n');
+    } else if (keep) {
+      lines.push('Connection: keep-alive\r\n');
+      if (self._keepAliveTimeout) {
+        var max = ~~self._maxRequestsPerSocket > 0 ? ', max=' + self._maxRequestsPerSocket : '';
+        lines.push('Keep-Alive: timeout=', Math.floor(self._keepAliveTimeout / 1000), max, '\r\n');
+      }
+    } else {
+      lines.push('Connection: close\r\n');
+    }
+    c.date = date;
+    c.keep = keep;
+    c.reached = self._maxReached;
+    c.ka = self._keepAliveTimeout;
+    c.max = self._maxRequestsPerSocket;
+    c.text = lines.join('');
+  }
+  return c.text;
+}
+
+// The head of a response without fields of the script's (the usual
+// res.end(body)), as the general path below makes it.
+function plainHeader(self, firstLine) {
+  var date = self.sendDate ? C.utcDate() : '';
+  var keep = self.shouldKeepAlive && self.useChunkedEncodingByDefault; // no Content-Length field of the script's
+  var plainHead = firstLine + connTail(self, date, keep);
+  if (!keep) self._last = true;
+  if (!self._hasBody) {
+    self.chunkedEncoding = false;
+    return plainHead + '\r\n';
+  }
+  if (!self.useChunkedEncodingByDefault) {
+    self._last = true;
+    return plainHead + '\r\n';
+  }
+  if (!self._removedContLen && typeof self._contentLength === 'number')
+    return plainHead + 'Content-Length: ' + self._contentLength + '\r\n\r\n';
+  if (!self._removedTE) {
+    self.chunkedEncoding = true;
+    return plainHead + 'Transfer-Encoding: chunked\r\n\r\n';
+  }
+  self._last = true;
+  return plainHead + '\r\n';
+}
+
 // Node's OutgoingMessage._storeHeader, for a server's response.
 ServerResponse.prototype._storeHeader = function (firstLine, headers) {
+  if (headers === null || headers === undefined) {
+    this._header = plainHeader(this, firstLine);
+    return;
+  }
   var st = { connection: false, contLen: false, te: false, date: false, trailer: false };
   var lines = [firstLine], i, k;
   if (headers === this._out && headers) {
@@ -215,21 +297,13 @@ ServerResponse.prototype._storeHeader = function (firstLine, headers) {
   } else if (headers) {
     for (k in headers) if (Object.prototype.hasOwnProperty.call(headers, k)) headerLine(this, st, lines, k, headers[k], true);
   }
-  if (!st.date && this.sendDate) lines.push('Date: ', C.utcDate(), '\r\n');
+  var date = !st.date && this.sendDate ? C.utcDate() : '';
   if (!st.connection) {
     var keep = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault);
-    if (keep && this._maxReached) {
-      lines.push('Connection: close\r\n');
-    } else if (keep) {
-      lines.push('Connection: keep-alive\r\n');
-      if (this._keepAliveTimeout) {
-        var max = ~~this._maxRequestsPerSocket > 0 ? ', max=' + this._maxRequestsPerSocket : '';
-        lines.push('Keep-Alive: timeout=', Math.floor(this._keepAliveTimeout / 1000), max, '\r\n');
-      }
-    } else {
-      this._last = true;
-      lines.push('Connection: close\r\n');
-    }
+    if (!keep) this._last = true;
+    lines.push(connTail(this, date, keep));
+  } else if (date) {
+    lines.push('Date: ', date, '\r\n');
   }
   if (!st.contLen && !st.te) {
     if (!this._hasBody) {
@@ -385,7 +459,7 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
 ServerResponse.prototype._onFinish = function () {
   if (this.writableFinished) return;
   this.writableFinished = true;
-  this.emit('finish');
+  if (this._events !== undefined) this.emit('finish'); // (emit makes an arguments object)
   if (this._conn) this._conn.responseFinished(this);
 };
 

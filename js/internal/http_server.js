@@ -18,6 +18,14 @@ var OP = H.OP, NET = H.NET, EV = require('internal/schema/net').EVENTS;
 var IncomingMessage = IN.IncomingMessage;
 
 var CONTINUE_RE = /(?:^|\W)100-continue(?:$|\W)/i;
+var FAST = require('events')['@@muk.fastEmit'];
+
+// server.emit('request', req, res) without emit's arguments object while
+// emit is the stock one
+function emitRequest(server, req, res) {
+  if (server.emit === FAST.emit) FAST.emit2(server, 'request', req, res);
+  else server.emit('request', req, res);
+}
 
 function Server(options, requestListener) {
   if (!(this instanceof Server)) return new Server(options, requestListener);
@@ -105,7 +113,10 @@ function Conn(server, socket) {
 Conn.prototype.onEvent = function (type, payload, a, b, c, d, e, f) {
   var sock = this.socket;
   if (sock._timer) sock._touch();
-  if (type === EV.HTTP_HEAD) this.onHead(payload, a, b, c, d, e, f);
+  if (type === EV.HTTP_HEAD) {
+    this.onHead(payload, a, b, c, d, e, f);
+    if ((e & NET.HEAD_DONE) && this.req) this.req._onDone(null); // no HTTP_DONE follows
+  }
   else if (type === EV.HTTP_BODY) { if (this.req) this.req._onBody(payload || a); }
   else if (type === EV.HTTP_DONE) { if (this.req) this.req._onDone(payload); }
   else if (type === EV.HTTP_ERROR) this.onParseError(a, b, c, payload);
@@ -126,7 +137,8 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   req.httpVersion = major + '.' + minor;
-  req.rawHeaders = IN.splitRaw(raw, server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000);
+  req._raw = raw; // split when rawHeaders or headers is first read
+  req._rawMax = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
   req._id = sock._id;
   this.nreq++;
   if (flags & NET.HEAD_UPGRADE) {
@@ -148,9 +160,10 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   }
   req.upgrade = false;
   var res = new ServerResponse(req, this);
-  res.shouldKeepAlive = !!(flags & NET.HEAD_KEEPALIVE);
+  var keep = !!(flags & NET.HEAD_KEEPALIVE);
+  if (res.shouldKeepAlive !== keep) res.shouldKeepAlive = keep; // (the defaults are the prototype's)
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   if (server.maxRequestsPerSocket > 0 && this.nreq >= server.maxRequestsPerSocket) res._maxReached = true;
   this.req = req;
   this.res = res;
@@ -159,7 +172,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
     res.end();
     return;
   }
-  var expect = req.headers.expect;
+  var expect = flags & NET.HEAD_EXPECT ? req.headers.expect : undefined;
   if (expect !== undefined && major === 1 && minor === 1) {
     if (CONTINUE_RE.test(expect)) {
       res._expect_continue = true;
@@ -167,7 +180,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
         server.emit('checkContinue', req, res);
       } else {
         res.writeContinue();
-        server.emit('request', req, res);
+        emitRequest(server, req, res);
       }
     } else if (server.listenerCount('checkExpectation') > 0) {
       server.emit('checkExpectation', req, res);
@@ -177,7 +190,7 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
     }
     return;
   }
-  server.emit('request', req, res);
+  emitRequest(server, req, res);
 };
 
 Conn.prototype.responseEnding = function () {};
@@ -186,17 +199,24 @@ Conn.prototype.responseEnding = function () {};
 // connection or wait for the next request (the service parses it now).
 Conn.prototype.responseFinished = function (res) {
   var req = res.req, sock = this.socket;
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !(req._rsOn && req._readableState.resumeScheduled)) req._dump();
   if (this.res === res) {
     this.res = null;
     this.req = null;
   }
-  process.nextTick(function () {
-    res.emit('close');
-    if (req.complete && !req.destroyed) req.emit('close');
-  });
+  // 'close' on both a tick later, as Node; with no listener on either
+  // (nothing else runs between here and that tick that could add one:
+  // 'finish' has run, and end() wrote with no callback) nobody would see it
+  if (res._events === undefined && req._events === undefined) req._dumpSettled = true;
+  else process.nextTick(emitClosed, res, req);
   if (res._last || this.ended) sock.destroySoon();
 };
+
+function emitClosed(res, req) {
+  res.emit('close');
+  req._dumpSettled = true; // as Node's resume() has emitted 'end' by now
+  if (req.complete && !req.destroyed) req.emit('close');
+}
 
 Conn.prototype.detach = function () {
   var list = this.server._conns, i = list.indexOf(this);

@@ -71,7 +71,9 @@
  *   NET_EV_ERROR      (id, i64 status)  a read or accept error
  *   NET_EV_HTTP_HEAD  (id, str method, str url, i64 major, i64 minor,
  *                     i64 flags HEAD_*, i64 content-length or -1)
- *                     + payload: the raw headers, "name\0value\0..."
+ *                     + payload: the raw headers, "name\0value\0...";
+ *                     with HEAD_DONE the request is also complete (no
+ *                     body, no trailers) and no HTTP_DONE follows
  *   NET_EV_HTTP_BODY  (id) + bytes as NET_EV_DATA's (counted in the read
  *                     window, acknowledged by ack or a write's ack)
  *   NET_EV_HTTP_DONE  (id) [+ payload: the trailers, as the headers]
@@ -133,6 +135,8 @@
   X(HEAD_KEEPALIVE, 1) /* HTTP_HEAD flags */                                 \
   X(HEAD_UPGRADE, 2)                                                         \
   X(HEAD_CHUNKED, 4)                                                         \
+  X(HEAD_EXPECT, 8)   /* the head has an Expect field */                     \
+  X(HEAD_DONE, 16)    /* ... and the request is complete (no HTTP_DONE) */  \
   X(TIMEOUT_REQUEST, 1)                                                      \
   X(TIMEOUT_IDLE, 2)
 

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <llhttp.h>
 
@@ -64,6 +65,10 @@ struct net_http {
   char *pend;          /* the chunk read with a paused request in it */
   size_t plen, pcap;   /* ... its length and allocation */
   size_t poff, npend;  /* where parsing resumes, and the bytes from there */
+  muk_msg *head;       /* the HTTP_HEAD event, held until the parse call
+                          ends or something follows it: a request complete
+                          in the same read goes as one event (HEAD_DONE) */
+  uint32_t head_flags; /* ... the index of its flags argument */
 };
 
 typedef struct net_hw {
@@ -200,6 +205,32 @@ static int cb_vend(llhttp_t *p) {
   return hb_add(b, "\0", 1) ? HPE_USER : 0;
 }
 
+/* Whether the head ("name\0value\0...") has a field named name (lower
+ * case): JS reads the fields only when the script asks for them. */
+static int has_field(const hbuf *b, const char *name) {
+  size_t i = 0, n = strlen(name);
+  while (i < b->n) {
+    const char *f = b->p + i;
+    size_t fl = strnlen(f, b->n - i), vl;
+    if (fl == n && strncasecmp(f, name, n) == 0)
+      return 1;
+    i += fl + 1;
+    if (i >= b->n)
+      break;
+    vl = strnlen(b->p + i, b->n - i);
+    i += vl + 1;
+  }
+  return 0;
+}
+
+/* Send the held head event, if any: before any event that follows it. */
+static void flush_head(net_http *nh) {
+  if (nh->head) {
+    muk_emit(nh->h->st->svc, nh->head);
+    nh->head = NULL;
+  }
+}
+
 static int cb_headers(llhttp_t *p) {
   net_http *nh = of(p);
   net_h *h = nh->h;
@@ -214,10 +245,13 @@ static int cb_headers(llhttp_t *p) {
     flags |= NET_HEAD_UPGRADE;
   if (p->flags & F_CHUNKED)
     flags |= NET_HEAD_CHUNKED;
+  if (has_field(&nh->hdr, "expect"))
+    flags |= NET_HEAD_EXPECT;
   muk_msg_add_str(m, meth, strlen(meth));
   muk_msg_add_str(m, nh->url.p ? nh->url.p : "", nh->url.n);
   muk_msg_add_i64(m, p->http_major);
   muk_msg_add_i64(m, p->http_minor);
+  nh->head_flags = m->nargs;
   muk_msg_add_i64(m, flags);
   muk_msg_add_i64(m, (p->flags & F_CONTENT_LENGTH) ? (int64_t)p->content_length : -1);
   if (nh->hdr.n) {
@@ -229,7 +263,7 @@ static int cb_headers(llhttp_t *p) {
     memcpy(copy, nh->hdr.p, nh->hdr.n);
     muk_msg_set_payload(m, copy, nh->hdr.n, free_bytes, NULL);
   }
-  muk_emit(h->st->svc, m);
+  nh->head = m; /* flush_head() sends it */
   nh->hdr.n = 0; /* now the trailers, if any */
   nh->head_bytes = 0;
   nh->phase = PH_BODY;
@@ -240,6 +274,7 @@ static int cb_headers(llhttp_t *p) {
 static int cb_body(llhttp_t *p, const char *at, size_t n) {
   net_http *nh = of(p);
   net_h *h = nh->h;
+  flush_head(nh);
   if (muk__net_emit_bytes(h->st, NET_EV_HTTP_BODY, h->id, at, n))
     return HPE_USER;
   h->unacked += n;
@@ -251,18 +286,24 @@ static int cb_body(llhttp_t *p, const char *at, size_t n) {
 static int cb_complete(llhttp_t *p) {
   net_http *nh = of(p);
   net_h *h = nh->h;
-  muk_msg *m = muk__net_ev_new(h->st, NET_EV_HTTP_DONE, h->id);
-  if (!m)
-    return HPE_USER;
-  if (nh->hdr.n) {
-    char *copy = malloc(nh->hdr.n);
-    if (copy) {
-      memcpy(copy, nh->hdr.p, nh->hdr.n);
-      muk_msg_set_payload(m, copy, nh->hdr.n, free_bytes, NULL);
+  muk_msg *m;
+  if (nh->head && !nh->hdr.n) { /* no body, no trailers: one event */
+    nh->head->args[nh->head_flags].v.i |= NET_HEAD_DONE;
+    flush_head(nh);
+  } else {
+    flush_head(nh);
+    if (!(m = muk__net_ev_new(h->st, NET_EV_HTTP_DONE, h->id)))
+      return HPE_USER;
+    if (nh->hdr.n) {
+      char *copy = malloc(nh->hdr.n);
+      if (copy) {
+        memcpy(copy, nh->hdr.p, nh->hdr.n);
+        muk_msg_set_payload(m, copy, nh->hdr.n, free_bytes, NULL);
+      }
+      nh->hdr.n = 0;
     }
-    nh->hdr.n = 0;
+    muk_emit(h->st->svc, m);
   }
-  muk_emit(h->st->svc, m);
   if (nh->responded) { /* answered already: straight on to the next */
     set_phase(nh, PH_IDLE, 1);
     return 0;
@@ -319,6 +360,7 @@ static void emit_error(net_http *nh, int err, const char *p, size_t n,
 static void feed(net_http *nh, const char *base, size_t total, size_t off) {
   llhttp_errno_t err = llhttp_execute(&nh->p, base + off, total - off);
   const char *pos = llhttp_get_error_pos(&nh->p);
+  flush_head(nh);
   if (err == HPE_OK) {
     nh->npend = 0;
     return;
@@ -388,6 +430,8 @@ int muk__net_http_attach(net_h *h, const net_http_cfg *cfg) {
 
 static void free_http(uv_handle_t *t) {
   net_http *nh = t->data;
+  if (nh->head)
+    muk_msg_free(nh->head);
   free(nh->url.p);
   free(nh->hdr.p);
   free(nh->pend);

@@ -33,6 +33,7 @@ NCPU = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os
 
 # the other runtimes the crypto and zlib rows report (issues 13 and 14)
 ALSO = ('bun', 'deno')
+HTTP_ALSO = ('bun', 'nginx')
 # arguments a runtime needs before the script (the scripts are CommonJS)
 RUNTIME_ARGS = {'deno': ['run', '-A', '--unstable-detect-cjs']}
 
@@ -210,21 +211,35 @@ WORKLOADS = [
          what='the same, muk --service net=inline'),
     dict(name='stream_1g_c', kind='derived', unit='MiB/s', direction='higher', target=None,
          what='the same against echo_c (limit)'),
-    # --- http: wrk (Debian's) against http_server.js, keep-alive GETs of
-    # "hello world"; server taskset -c 0, wrk -c 1; muk thread, muk
-    # inline and node interleaved in one run.
+    # --- http: wrk (Debian's) against http_server.js (hello: keep-alive
+    # GETs of "hello world"); server taskset -c 0, wrk -c 1; muk thread,
+    # muk inline, node, and bun and nginx when given (--bun, --nginx:
+    # Debian's nginx, one process, `return 200` the C reference) interleaved
+    # in one run. The targets against bun and nginx are issue 17's.
     dict(name='http_hello', kind='http', unit='req/s', direction='higher', target=('ratio', 1.0),
          rows=('http_hello', 'http_hello_inline', 'http_rss'), wrk=['-t1', '-c100', '-d5s'],
+         also=HTTP_ALSO, also_target={'bun': 1.0, 'nginx': 0.6},
          what='http hello world, wrk -t1 -c100 -d5s, server pinned (net thread)'),
     dict(name='http_hello_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
          what='the same, muk --service net=inline'),
-    dict(name='http_rss', kind='derived', unit='MiB', direction='lower', target=None,
-         what='peak RSS (VmHWM) of the muk (net thread) and node http servers, http_hello'),
+    dict(name='http_rss', kind='derived', unit='MiB', direction='lower', target=('ratio', 2.0),
+         what='peak RSS (VmHWM) of the muk (net thread) and node http servers, http_hello (target: half of node)'),
     dict(name='http_pipeline16', kind='http', unit='req/s', direction='higher', target=('ratio', 1.0),
-         rows=('http_pipeline16', 'http_pipeline16_inline'),
+         rows=('http_pipeline16', 'http_pipeline16_inline'), also=HTTP_ALSO,
          wrk=['-t1', '-c100', '-d5s', '-s', os.path.join(HERE, 'wrk_pipeline.lua')],
          what='the same with 16 requests pipelined per connection (wrk_pipeline.lua)'),
     dict(name='http_pipeline16_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
+         what='the same, muk --service net=inline'),
+    dict(name='http_json', kind='http', mode='json', unit='req/s', direction='higher', target=('ratio', 1.0),
+         rows=('http_json', 'http_json_inline'), wrk=['-t1', '-c100', '-d5s'], also=HTTP_ALSO,
+         what='a JSON body built per request with writeHead(200, {Content-Type}) (chunked), as http_hello'),
+    dict(name='http_json_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
+         what='the same, muk --service net=inline'),
+    dict(name='http_post1m', kind='http', mode='echo', unit='MiB/s', direction='higher', target=('ratio', 1.0),
+         rows=('http_post1m', 'http_post1m_inline'), also=('bun',),
+         wrk=['-t1', '-c8', '-d5s', '-s', os.path.join(HERE, 'wrk_post1m.lua')],
+         what='POST 1 MiB, req.pipe(res) echoes it (MiB/s each way), wrk -t1 -c8 -d5s (wrk_post1m.lua)'),
+    dict(name='http_post1m_inline', kind='derived', unit='MiB/s', direction='higher', target=('ratio', 1.0),
          what='the same, muk --service net=inline'),
     # --- crypto hash ---
     dict(name='crypto_hash_stream', kind='js', also=ALSO, script='crypto_hash_stream.js', args=['256'],
@@ -780,7 +795,9 @@ class EchoServer:
     def __init__(self, cmd, timeout=10.0):
         import socket
         self.port = free_port()
-        self.proc = subprocess.Popen(cmd + [str(self.port)], stdin=subprocess.DEVNULL,
+        # cmd: argv to which the port is appended, or a function of the port
+        argv = cmd(self.port) if callable(cmd) else cmd + [str(self.port)]
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         while True:
@@ -909,18 +926,72 @@ def bench_stdin(w, args, r):
 WRK_RE = re.compile(r'^Requests/sec:\s+([0-9.]+)', re.M)
 
 
+NGINX_BODY = {'hello': ('text/plain', 'hello world'), 'json': ('application/json', '{"message":"Hello, World!"}')}
+
+
+def nginx_cmd(nginx, mode):
+    """A function of the port: argv running Debian's nginx in the
+    foreground as one process (no master) answering every request with the
+    mode's fixed body, its files in a temporary directory."""
+    import tempfile
+    if mode not in NGINX_BODY:
+        raise NA('nginx does not echo (no module for it in Debian\'s nginx-light)')
+    ctype, body = NGINX_BODY[mode]
+
+    def argv(port):
+        d = tempfile.mkdtemp(prefix='muk-bench-nginx-')
+        conf = os.path.join(d, 'nginx.conf')
+        with open(conf, 'w') as f:
+            f.write('''worker_processes 1;
+daemon off;
+master_process off;
+pid %(d)s/nginx.pid;
+error_log stderr error;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path %(d)s/body;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:%(port)d;
+    location / { default_type %(ctype)s; return 200 '%(body)s'; }
+  }
+}
+''' % dict(d=d, port=port, ctype=ctype, body=body))
+        return [nginx, '-p', d, '-c', conf]
+    return argv
+
+
 def bench_http(w, args, r):
-    """http_server.js under muk (thread, inline) and node against wrk,
-    interleaved: rows[0] muk/node, rows[1] muk inline/node, rows[2] (if
-    any) the peak RSS of muk and node."""
+    """http_server.js (w['mode'], default hello) under muk (thread,
+    inline), node and the row's 'also' runtimes (bun, nginx) against wrk,
+    interleaved: rows[0] muk/node and the others, rows[1] muk inline/node,
+    rows[2] (if any) the peak RSS of muk and node. A MiB/s row counts
+    requests of 1 MiB."""
     wrk = shutil.which('wrk')
     if not wrk:
         raise NA('no wrk (setup.sh installs it)')
     script = os.path.join(HERE, 'http_server.js')
-    servers = [('muk', [args.muk, script]), ('muk_inline', [args.muk, '--service', 'net=inline', script]),
-               ('node', [args.node, script])]
+    mode = w.get('mode', 'hello')
+    servers = [('muk', [args.muk, script, mode]), ('muk_inline', [args.muk, '--service', 'net=inline', script, mode]),
+               ('node', [args.node, script, mode])]
     rows = [results_all[n] for n in w['rows']]
     dest = {'muk': (rows[0], 'muk'), 'muk_inline': (rows[1], 'muk'), 'node': (rows[0], 'node')}
+    for who in w.get('also', ()):
+        exe = getattr(args, who, None)
+        if not exe:
+            rows[0][who + '_na'] = 'no %s (--%s PATH)' % (who, who)
+            continue
+        if who == 'nginx':
+            try:
+                servers.append((who, nginx_cmd(exe, mode)))
+            except NA as e:
+                rows[0][who + '_na'] = str(e)
+                continue
+        else:
+            servers.append((who, [exe, script, mode]))
+        dest[who] = (rows[0], who)
+    scale = 1.0  # MiB per request (the POST rows' body)
     for i in range(args.runs):
         order = servers if i % 2 == 0 else list(reversed(servers))
         for who, cmd in order:
@@ -928,7 +999,8 @@ def bench_http(w, args, r):
             if col + '_na' in row:
                 continue
             try:
-                srv = EchoServer(['taskset', '-c', '0'] + cmd)
+                srv = EchoServer(['taskset', '-c', '0'] + cmd if not callable(cmd) else
+                                 (lambda c: lambda port: ['taskset', '-c', '0'] + c(port))(cmd))
                 try:
                     p = run_capture(['taskset', '-c', '1', wrk] + w['wrk'] +
                                     ['http://127.0.0.1:%d/' % srv.port], args.timeout)
@@ -937,7 +1009,7 @@ def bench_http(w, args, r):
                 m = WRK_RE.search(p.stdout)
                 if not m:
                     raise NA('wrk: ' + (last_line(p.stderr) or last_line(p.stdout) or 'no Requests/sec'))
-                v = float(m.group(1))
+                v = float(m.group(1)) * (scale if w['unit'] == 'MiB/s' else 1.0)
             except NA as e:
                 row[col + '_na'] = str(e)
                 continue
@@ -1034,8 +1106,10 @@ def print_table(results, order):
         for who in w.get('also', ()):
             if r.get(who) and r.get('muk'):
                 x = r['muk'] / r[who] if w['direction'] == 'higher' else r[who] / r['muk']
-                others.append('%s %s %s (muk/%s %.2fx)' % (who, fmt_num(r[who], w['unit']), w['unit'],
-                                                           who, x))
+                at = w.get('also_target', {}).get(who)
+                others.append('%s %s %s (muk/%s %.2fx%s)' % (who, fmt_num(r[who], w['unit']), w['unit'],
+                                                             who, x, '' if at is None else ', target >= %gx: %s' % (
+                                                                 at, 'PASS' if x >= at else 'MISS')))
             elif r.get('muk'):
                 others.append('%s n/a (%s)' % (who, r.get(who + '_na', 'no result')))
         if others:
@@ -1119,6 +1193,9 @@ def main():
     ap.add_argument('--node', default=shutil.which('node') or 'node', help='node binary')
     ap.add_argument('--bun', default=shutil.which('bun'),
                     help="bun binary for the rows run against bun (default: bun on PATH; n/a without)")
+    ap.add_argument('--nginx', default=shutil.which('nginx') or (os.access('/usr/sbin/nginx', os.X_OK) and '/usr/sbin/nginx') or None,
+                    help="nginx binary for the http rows' C reference (default: nginx on PATH or /usr/sbin/nginx; "
+                         "n/a without; tools/bench/setup-extras.sh installs it)")
     ap.add_argument('--deno', default=shutil.which('deno'),
                     help="deno binary for the rows that also report deno (default: deno on PATH; n/a without)")
     ap.add_argument('--runs', type=int, default=5, help='runs per workload and runtime (default 5)')
