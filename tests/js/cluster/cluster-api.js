@@ -2,7 +2,8 @@
 // a time: process.exit(3), a worker that disconnects itself, a worker
 // whose servers are exclusive (two on one port: the second fails, and the
 // primary sees no 'listening' for them) and then kills itself, and
-// cluster.disconnect(cb) closing a listening worker's server.
+// cluster.disconnect(cb) closing a listening worker's server; then a
+// worker whose script does not exist.
 var cluster = require('cluster');
 var net = require('net');
 
@@ -46,7 +47,7 @@ if (cluster.isWorker) {
   var modes = ['exit3', 'selfdisconnect', 'exclusive', 'listen'];
   function next(port) {
     var mode = modes.shift();
-    if (!mode) return;
+    if (!mode) return missing();
     var w = cluster.fork({ MODE: mode, PORT: port }), out = [], lines = [];
     w.process.stdout.on('data', function (d) { out.push(d); });
     w.on('online', function () { lines.push('online'); });
@@ -62,6 +63,22 @@ if (cluster.isWorker) {
       console.log(mode + ': ' + lines.join(', '));
       console.log(Buffer.concat(out).toString().trim().split('\n').map(function (l) { return '  | ' + l; }).join('\n'));
       next(port);
+    });
+  }
+
+  // a worker whose script does not exist: online, then exit 1; sending
+  // to it afterwards fails with the channel closed
+  function missing() {
+    cluster.setupPrimary({ exec: require('path').join(__dirname, 'no-such-worker.js') });
+    var w = cluster.fork(), lines = [];
+    w.on('online', function () { lines.push('online'); });
+    w.on('disconnect', function () { lines.push('disconnect ' + w.exitedAfterDisconnect); });
+    w.on('exit', function (code, signal) {
+      lines.push('exit ' + code + ' ' + signal);
+      console.log('missing: ' + lines.join(', '));
+      console.log('send returns', w.send({ late: true }, function (err) {
+        console.log('send to the exited worker:', err.code, err.message);
+      }));
     });
   }
 }
