@@ -135,6 +135,20 @@ function emitListening(server) {
 
 Server.prototype._listenOn = function (host, port, backlog, sync) {
   var self = this;
+  if (this._shared && port === 0) { // one port for every worker: the primary's pick
+    this._cluster.sharedPort(host, function (err, shared) {
+      if (self._closing) { // close() came first
+        self._id = 0;
+        H.setRef(self, false);
+        self._emitCloseIfDrained();
+      } else if (err) {
+        self._afterListen(err, 0, null, 0, 0, host, 0);
+      } else {
+        self._listenOn(host, shared, backlog, false);
+      }
+    });
+    return;
+  }
   var args = this._listenArgs(host, port, backlog, this._holdFlag() | (this._shared ? NET.LISTEN_REUSEPORT : 0));
   var r = sync ? listenSync(args) : null;
   if (r) {

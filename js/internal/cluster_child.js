@@ -3,7 +3,8 @@
 // runs before the main module (internal/child_process_ipc's setupChild):
 // it makes cluster.worker and tells the primary 'online'. net.Server calls
 // listening() when a server of this worker listens, which tells the
-// primary 'listening' and keeps the server for disconnect() to close.
+// primary 'listening' and keeps the server for disconnect() to close;
+// sharedPort() asks the primary for the port of a listen(0).
 // The server itself listens with SO_REUSEPORT unless exclusive (js/net.js).
 'use strict';
 
@@ -55,6 +56,14 @@ cluster.listening = function (server, address, addressType, port) {
   });
   cluster.worker.state = 'listening';
   send({ act: 'listening', address: address, port: port, addressType: addressType });
+};
+
+// listen(0) in a worker: the port the primary picked for host, the same
+// for every worker (as Node's); cb(status < 0) or cb(0, port).
+cluster.sharedPort = function (host, cb) {
+  if (!send({ act: 'queryPort', address: host }, function (reply) { cb(reply.errno || 0, reply.port); })) {
+    process.nextTick(cb, require('internal/service').errors().uvCode('ENOTCONN'), 0);
+  }
 };
 
 // Close every server, then the channel; a worker that asked itself first

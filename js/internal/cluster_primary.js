@@ -146,11 +146,40 @@ function onMessage(message) {
       worker.emit('listening', info);
       cluster.emit('listening', worker, info);
       break;
+    case 'queryPort':
+      sharedPort(message.address, function (errno, port) {
+        W.sendHelper(worker.process, { ack: message.seq, errno: errno, port: port });
+      });
+      break;
     case 'exitedAfterDisconnect':
       worker.exitedAfterDisconnect = true;
       W.sendHelper(worker.process, { ack: message.seq });
       break;
   }
+}
+
+// listen(0) in the workers: the primary picks one free port per address
+// (a listen on port 0 it closes at once) and gives every worker the same,
+// as Node's workers share the primary's port. Another process could take
+// the port between the close and the workers' binds: they then fail with
+// EADDRINUSE.
+var sharedPorts = {};
+function sharedPort(address, cb) {
+  var known = sharedPorts[address];
+  if (typeof known === 'number') return cb(0, known);
+  if (known) return known.push(cb);
+  var waiting = sharedPorts[address] = [cb];
+  var probe = require('net').createServer();
+  function done(errno, port) {
+    if (errno) delete sharedPorts[address];
+    else sharedPorts[address] = port;
+    for (var i = 0; i < waiting.length; i++) waiting[i](errno, port);
+  }
+  probe.on('error', function (err) { done(err.errno || -1, 0); });
+  probe.listen(0, address, function () {
+    var port = probe.address().port;
+    probe.close(function () { done(0, port); });
+  });
 }
 
 // The primary asks the worker to close its servers and then its channel.
