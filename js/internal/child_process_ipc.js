@@ -152,7 +152,8 @@ function setupChild() {
     if (name === 'message' || name === 'disconnect') channel.read();
   });
   // a cluster worker (cluster.fork names its id): 'online' to the primary
-  if (process.env.NODE_UNIQUE_ID !== undefined) require('internal/cluster_child').setupWorker();
+  var id = require('internal/env').get('NODE_UNIQUE_ID'); // also without --allow-env
+  if (id !== undefined) require('internal/cluster_child').setupWorker(id);
 }
 
 module.exports = { Channel: Channel, attach: attach, setupChild: setupChild };

@@ -27,8 +27,8 @@ function send(message, cb) {
   return W.sendHelper(process, message, cb);
 }
 
-cluster.setupWorker = function () {
-  var worker = new Worker({ id: +process.env.NODE_UNIQUE_ID | 0, process: process, state: 'online' });
+cluster.setupWorker = function (id) {
+  var worker = new Worker({ id: +id | 0, process: process, state: 'online' });
   cluster.worker = worker;
   try { delete process.env.NODE_UNIQUE_ID; } catch (e) { /* no --allow-env */ }
   // net.js asks this hidden property whether it runs in a worker

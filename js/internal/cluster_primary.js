@@ -31,12 +31,12 @@ cluster.settings = {};
 cluster.SCHED_NONE = SCHED_NONE;
 cluster.SCHED_RR = SCHED_RR;
 
-// process.env throws without --allow-env: read it as far as allowed
-function readEnv(name) {
-  try { return name ? process.env[name] : process.env; } catch (e) { return undefined; }
+// process.env throws without --allow-env
+function readEnv() {
+  try { return process.env; } catch (e) { return undefined; }
 }
 
-var policy = readEnv('NODE_CLUSTER_SCHED_POLICY');
+var policy = require('internal/env').get('NODE_CLUSTER_SCHED_POLICY');
 cluster.schedulingPolicy = policy === 'rr' ? SCHED_RR : SCHED_NONE;
 
 var ids = 0;
@@ -119,12 +119,12 @@ cluster.fork = function (env) {
 };
 
 cluster.disconnect = function (cb) {
-  var ids = Object.keys(cluster.workers);
-  if (ids.length === 0) {
+  var keys = Object.keys(cluster.workers);
+  if (keys.length === 0) {
     process.nextTick(function () { intercom.emit('disconnect'); });
   } else {
-    for (var i = 0; i < ids.length; i++) {
-      var w = cluster.workers[ids[i]];
+    for (var i = 0; i < keys.length; i++) {
+      var w = cluster.workers[keys[i]];
       if (w && w.isConnected()) w.disconnect();
     }
   }
