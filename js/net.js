@@ -73,6 +73,12 @@ Server.prototype.listen = function () {
   }
   var self = this;
   var backlog = options.backlog || 511;
+  // In a cluster worker a TCP server shares its port with the other
+  // workers' unless exclusive (SO_REUSEPORT; internal/cluster_child;
+  // docs/cluster.md)
+  this._cluster = process['@@muk.clusterWorker'] || null;
+  this._shared = this._cluster !== null && options.exclusive !== true;
+  this._clusterHost = options.host === undefined || options.host === '' ? null : options.host;
   H.setRef(this, this._wantRef);
   this._id = -1; // pending
   if (options.path) {
@@ -129,7 +135,21 @@ function emitListening(server) {
 
 Server.prototype._listenOn = function (host, port, backlog, sync) {
   var self = this;
-  var args = this._listenArgs(host, port, backlog, this._holdFlag());
+  if (this._shared && port === 0) { // one port for every worker: the primary's pick
+    this._cluster.sharedPort(host, function (err, shared) {
+      if (self._closing) { // close() came first
+        self._id = 0;
+        H.setRef(self, false);
+        self._emitCloseIfDrained();
+      } else if (err) {
+        self._afterListen(err, 0, null, 0, 0, host, 0);
+      } else {
+        self._listenOn(host, shared, backlog, false);
+      }
+    });
+    return;
+  }
+  var args = this._listenArgs(host, port, backlog, this._holdFlag() | (this._shared ? NET.LISTEN_REUSEPORT : 0));
   var r = sync ? listenSync(args) : null;
   if (r) {
     var res = r[1];
@@ -176,6 +196,10 @@ Server.prototype._afterListen = function (status, id, addr, port, fam, host, req
   handles[id] = this;
   this._listening = true;
   this._address = this._pipe ? host : { address: addr, family: fam === 6 ? 'IPv6' : 'IPv4', port: port };
+  if (this._shared) { // the primary's 'listening' (not for exclusive, as Node)
+    var resolved = this._pipe || this._clusterHost === null ? this._clusterHost : addr;
+    this._cluster.listening(this, this._pipe ? host : resolved, this._pipe ? -1 : (this._clusterHost === null || fam !== 6 ? 4 : 6), this._pipe ? -1 : port);
+  }
   if (sync) process.nextTick(emitListening, this);
   else this.emit('listening');
 };

@@ -191,10 +191,13 @@ function wait(child) {
     child._waiting = false;
     if (status < 0) return; // released first (the script let go of it)
     var sig = results[1] ? sigNames[results[1]] : null;
-    // fork's channel ended before the exit (the child disconnected, or
-    // died), but its end is not read yet: 'disconnect' first, as in Node.
+    // fork's channel ended with the child (results[2]: its end was read
+    // or is pending in the service), but 'disconnect' has not been emitted
+    // yet (the end not read by the script, or read in this same turn with
+    // 'disconnect' due on the next tick): 'disconnect' first, as in Node.
+    // A channel a grandchild keeps open does not hold the exit.
     var ch = child._channel;
-    if (ch && !ch.closed && results[2] & (1 << ch.fd)) {
+    if (ch && !ch.disconnected && (ch.closed || results[2] & (1 << ch.fd))) {
       ch.afterEnd = function () { onexit(child, results[0], sig); };
       return;
     }

@@ -27,6 +27,7 @@ function Channel(sid, handle, fd, target, onClose) {
   this.reading = false;
   this.closed = false;
   this.afterEnd = null; // the child's exit, held until 'disconnect'
+  this.disconnected = false; // 'disconnect' was emitted
   this.decoder = new StringDecoder('utf8');
   this.pending = '';
 }
@@ -51,9 +52,13 @@ Channel.prototype.receive = function (text) {
   for (var i = 0; i < lines.length && !this.closed; i++) {
     if (lines[i].length === 0) continue;
     var msg = JSON.parse(lines[i]);
-    // Node's internal messages ({cmd: 'NODE_...'}) are not the script's
-    if (msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.indexOf('NODE_') === 0) continue;
-    this.target.emit('message', msg);
+    // Node's internal messages ({cmd: 'NODE_...'}, cluster's among them)
+    // are not the script's: they go to 'internalMessage', as in Node
+    if (msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.indexOf('NODE_') === 0) {
+      this.target.emit('internalMessage', msg);
+    } else {
+      this.target.emit('message', msg);
+    }
   }
 };
 
@@ -72,6 +77,15 @@ Channel.prototype.send = function (message, callback) {
   return true;
 };
 
+// The same, answered before it returns: for a first message on an empty
+// channel (cluster's 'online'), which a script's process.exit() at once
+// must not lose; a full channel would block, so nothing else uses it.
+Channel.prototype.sendSync = function (message) {
+  if (this.closed) return false;
+  var line = JSON.stringify(message) + '\n';
+  return S.callSync(this.sid, OP.WRITE, [this.h, this.fd], Buffer.from(line, 'utf8'))[0] >= 0;
+};
+
 // Our side ends the channel (disconnect()), or the other side did (its
 // end was read): 'disconnect' on the next tick, as Node's; the pipe is
 // closed behind it.
@@ -80,6 +94,7 @@ Channel.prototype.end = function () {
   this.closed = true;
   this.target.connected = false;
   process.nextTick(function (self) {
+    self.disconnected = true;
     self.target.emit('disconnect');
     if (self.afterEnd) self.afterEnd();
   }, this);
@@ -104,6 +119,9 @@ function attach(target, channel) {
     }
     return channel.send(message, callback);
   };
+  Object.defineProperty(target, '@@muk.sendSync', {
+    configurable: true, value: function (message) { return channel.sendSync(message); }
+  });
   target.disconnect = function disconnect() {
     if (!target.connected) {
       target.emit('error', E.withCode(new Error('IPC channel is already disconnected'), 'ERR_IPC_DISCONNECTED'));
@@ -133,6 +151,9 @@ function setupChild() {
   process.on('newListener', function (name) {
     if (name === 'message' || name === 'disconnect') channel.read();
   });
+  // a cluster worker (cluster.fork names its id): 'online' to the primary
+  var id = require('internal/env').get('NODE_UNIQUE_ID'); // also without --allow-env
+  if (id !== undefined) require('internal/cluster_child').setupWorker(id);
 }
 
 module.exports = { Channel: Channel, attach: attach, setupChild: setupChild };

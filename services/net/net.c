@@ -13,11 +13,14 @@
  * and the kernel delivers every ready event per wakeup. Writes carry the sender's bytes in place: uv_try_write first (the
  * common small write finishes without a request), the rest through
  * uv_write, answered from its callback. */
+#include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "muk.h"
 #include "net.h"
@@ -388,6 +391,24 @@ static int net_denied(net_state *st, muk_msg *m, const char *host, int64_t port,
   return 1;
 }
 
+/* A TCP listener that shares its port (LISTEN_REUSEPORT): libuv 1.44 has
+ * no flag for SO_REUSEPORT on TCP, so the socket is made here, the option
+ * set before the bind, and the socket handed to libuv. */
+static int open_reuseport(net_h *h, const struct sockaddr_storage *ss) {
+  int one = 1, r;
+  int fd = socket(ss->ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (fd < 0)
+    return uv_translate_sys_error(errno);
+  if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0) {
+    r = uv_translate_sys_error(errno);
+    close(fd);
+    return r;
+  }
+  if ((r = uv_tcp_open(&h->u.tcp, fd)) != 0)
+    close(fd);
+  return r;
+}
+
 static void op_listen(net_state *st, muk_msg *m) {
   const char *host;
   size_t hl;
@@ -423,8 +444,10 @@ static void op_listen(net_state *st, muk_msg *m) {
     muk_msg_i64(m, 6, &c->keepalive_ms);
     muk_msg_i64(m, 7, &c->max_header);
   }
-  r = pipe ? uv_pipe_bind(&h->u.pipe, host)
-           : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
+  r = !pipe && (flags & NET_LISTEN_REUSEPORT) ? open_reuseport(h, &ss) : 0;
+  if (r == 0)
+    r = pipe ? uv_pipe_bind(&h->u.pipe, host)
+             : uv_tcp_bind(&h->u.tcp, (struct sockaddr *)&ss, 0);
   if (r == 0)
     r = uv_listen(&h->u.s, backlog > 0 ? (int)backlog : 511, on_connection);
   if (r != 0) {

@@ -3,7 +3,10 @@
  * Requests (args; reply args):
  *   listen  (str host|path, i64 port, i64 backlog, i64 flags: 1 a path
  *           (Unix socket), 2 accepted sockets read nothing until a
- *           readstart (pauseOnConnect); otherwise they read at once)
+ *           readstart (pauseOnConnect); otherwise they read at once;
+ *           8 TCP with SO_REUSEPORT: several listeners, in this process
+ *           or others, share host:port and the kernel spreads the
+ *           connections among them)
  *           -> i64 id, str address, i64 port, i64 family (4, 6; 0: pipe)
  *   connect (str host|path, i64 port, i64 pipe[, str laddr, i64 lport])
  *           -> i64 id at once; the outcome arrives later as a
@@ -125,6 +128,7 @@
   X(LISTEN_PIPE, 1)   /* listen flags */                                     \
   X(LISTEN_PAUSED, 2)                                                        \
   X(LISTEN_HTTP, 4)                                                          \
+  X(LISTEN_REUSEPORT, 8)                                                     \
   X(FD_PIPE, 1)       /* open's kinds */                                     \
   X(FD_TTY, 2)                                                               \
   X(FD_TCP, 3)                                                               \

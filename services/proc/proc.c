@@ -9,6 +9,11 @@
  * starts with the first read request, so a pipe nobody reads holds the
  * child back only once its kernel buffer is full, as in Node.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* POLLRDHUP */
+#endif
+#include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -129,6 +134,19 @@ static void answer(muk_msg *m, int status) {
   muk_reply(m, status);
 }
 
+/* The child's side of pp is closed (its end will be read), though the
+ * service may not have read up to it: the socketpair reports POLLRDHUP. */
+static int peer_closed(proc_pipe *pp) {
+  uv_os_fd_t fd;
+  struct pollfd p;
+  if (uv_fileno((uv_handle_t *)&pp->p, &fd) != 0)
+    return 0;
+  p.fd = fd;
+  p.events = POLLRDHUP;
+  p.revents = 0;
+  return poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP));
+}
+
 /* The exit of c to its wait: status, signal, and the pipes (bit fd) whose
  * end was read but not yet taken by a read, so a client can tell that
  * output (fork's channel) still ends before it treats the child as gone. */
@@ -137,7 +155,7 @@ static void wait_answer(proc_child *c, muk_msg *m) {
   int i;
   for (i = 0; i < PROC_MAX_STDIO; i++) {
     proc_pipe *pp = c->pipes[i];
-    if (pp && !pp->closing && pp->eof)
+    if (pp && !pp->closing && (pp->eof || peer_closed(pp)))
       ended |= (int64_t)1 << i;
   }
   muk_msg_reset_args(m);
@@ -657,6 +675,9 @@ static void op_channel(proc_state *st, muk_msg *m) {
     muk_reply(m, r);
     return;
   }
+  /* the channel is this process's, not its children's: one that a
+   * grandchild inherited would outlive this process, as Node's does not */
+  fcntl((int)fd, F_SETFD, fcntl((int)fd, F_GETFD) | FD_CLOEXEC);
   st->channel_opened = 1;
   muk_msg_reset_args(m);
   muk_msg_add_i64(m, c->id);

@@ -42,9 +42,10 @@
  *           is closed (the child reads EOF).
  *   wait    (i64 handle) -> i64 exit status, i64 terminating signal (0:
  *           none), i64 ended (bit fd: the pipes whose end the service has
- *           read), when the child has exited (at once if it has); after
- *           the read answers of the same loop turn, so a pipe's end read
- *           with the exit is answered first.
+ *           read, or will: the child's side is closed), when the child has
+ *           exited (at once if it has); after the read answers of the same
+ *           loop turn, so a pipe's end read with the exit is answered
+ *           first.
  *   kill    (i64 handle, i64 signal) -> 0, or UV_ESRCH once it exited,
  *           UV_EINVAL for a signal number outside PROC_SIGNALS.
  *   release (i64 handle) -> 0. Closes the service's handles of the child

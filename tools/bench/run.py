@@ -203,6 +203,16 @@ WORKLOADS = [
          what='the same unpinned against echo_c (limit)'),
     dict(name='echo_rss', kind='derived', unit='MiB', direction='lower', target=None,
          what='peak RSS (VmHWM) of the muk (net thread) and node echo servers, all echo runs'),
+    # Issue 16's cluster: echo_load against cluster_echo.js with 2 workers
+    # and with 1, muk and node interleaved; *_scale is 2 workers over 1 per
+    # round. Unpinned: the two workers need two cores (the load shares them).
+    dict(name='echo_cluster2', kind='cluster', unit='ops/s', direction='higher', target=None,
+         rows=('echo_cluster2', 'echo_cluster1', 'echo_cluster_scale'),
+         what='TCP echo as echo, a cluster of 2 workers on one port (muk SO_REUSEPORT, node round-robin)'),
+    dict(name='echo_cluster1', kind='derived', unit='ops/s', direction='higher', target=None,
+         what='the same with 1 worker'),
+    dict(name='echo_cluster_scale', kind='derived', unit='x', direction='higher', target=None,
+         what='2 workers over 1 (per-round pairs): muk against node\'s scaling'),
     dict(name='stream_1g', kind='stream', unit='MiB/s', direction='higher', target=('ratio', 1.0),
          baseline='stream_1g_c', rows=('stream_1g', 'stream_1g_inline', 'stream_1g_c'),
          what='one connection writes 1 GiB to the echo server and reads it back (net thread)'),
@@ -459,6 +469,8 @@ def fmt_num(v, unit):
         return '%.2f' % v
     if unit == 'MiB/s':
         return '%.1f' % v
+    if unit == 'x':
+        return '%.2fx' % v
     return '%g' % v
 
 
@@ -882,6 +894,62 @@ def bench_net(w, args, r):
         rows[1]['node_na'] = rows[0]['node_na']
 
 
+class ClusterEchoServer(EchoServer):
+    """cluster_echo.js with `workers` workers: ready when its primary prints
+    'ready' (every worker listens), not at the first connect."""
+
+    def __init__(self, cmd, workers, timeout=10.0):
+        import select
+        self.port = free_port()
+        self.proc = subprocess.Popen(cmd + [str(self.port), str(workers)], stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        line = self.proc.stdout.readline() if ready else b''
+        if line.strip() != b'ready':
+            why = 'no "ready" in %gs' % timeout if self.proc.poll() is None else \
+                'server exited %d' % self.proc.returncode
+            self.stop()
+            raise NA(why)
+
+    def stop(self):
+        self.proc.stdout.close()
+        return EchoServer.stop(self)
+
+
+def bench_cluster(w, args, r):
+    """echo_load against cluster_echo.js with 2 and 1 workers, muk and node
+    interleaved: rows[0] 2 workers, rows[1] 1 worker, rows[2] 2 over 1."""
+    bd = build_dir_of(args.muk)
+    load = os.path.join(bd, 'tools', 'bench', 'echo_load')
+    if not os.access(load, os.X_OK):
+        raise NA('no %s' % show(load))
+    script = os.path.join(HERE, 'cluster_echo.js')
+    rows = [results_all[n] for n in w['rows']]
+    runners = [('muk', args.muk)] + ([('node', args.node)] if args.node else [])
+    for i in range(args.runs):
+        got = {}
+        for who, exe in (runners if i % 2 == 0 else list(reversed(runners))):
+            for workers, row in ((2, rows[0]), (1, rows[1])):
+                if who + '_na' in row:
+                    continue
+                try:
+                    srv = ClusterEchoServer([exe, script], workers)
+                    try:
+                        p = run_capture([load, str(srv.port), '-c', '50', '-s', '64', '-w', '1', '-d', '5'],
+                                        args.timeout)
+                    finally:
+                        srv.stop()
+                    v = parse_result(p, 'echo_load')
+                except NA as e:
+                    row[who + '_na'] = str(e)
+                    continue
+                row.setdefault(who + '_samples', []).append(v)
+                got[(who, workers)] = v
+        for who, _ in runners:
+            if (who, 1) in got and (who, 2) in got and got[(who, 1)] > 0:
+                rows[2].setdefault(who + '_samples', []).append(got[(who, 2)] / got[(who, 1)])
+
+
 def bench_stdin(w, args, r):
     """`cat INPUT | RUNTIME script | reader`: stdin and stdout are pipes; the
     rate is the bytes the reader got over the wall time of the runtime, the
@@ -1256,6 +1324,8 @@ def main():
                 bench_stdin(w, args, r)
             elif w['kind'] in ('echo', 'stream'):
                 bench_net(w, args, r)
+            elif w['kind'] == 'cluster':
+                bench_cluster(w, args, r)
             elif w['kind'] == 'http':
                 bench_http(w, args, r)
             else:
