@@ -53,6 +53,16 @@
  *           take 1 leaves http mode (the bytes after the head and all
  *           later ones come as NET_EV_DATA), take 0 goes on parsing the
  *           request as an ordinary one.
+ *   hresponse(i64 id, i64 flags HR_*[, i64 max header size]) -> 0: a
+ *           client socket (connected by connect) is about to send a
+ *           request; the responses it reads are parsed (net_hclient.c,
+ *           llhttp in response mode) and reported as HTTP_RESPONSE,
+ *           HTTP_BODY, HTTP_DONE, HTTP_ERROR instead of NET_EV_DATA. The
+ *           first call attaches the parser. HR_HEAD: the response has no
+ *           body; HR_CONNECT: a 2xx ends HTTP on the socket. After an
+ *           upgrade (101, CONNECT's 2xx) and its HTTP_DONE the bytes come
+ *           as NET_EV_DATA again. UV_EINVAL on a server's connection or
+ *           after a parse error.
  *
  * An http listener: listen's flags hold LISTEN_HTTP and args 4..7 are
  * headersTimeout, requestTimeout, keepAliveTimeout (ms, 0: none) and the
@@ -78,6 +88,9 @@
  *   NET_EV_HTTP_ERROR (id, str code "HPE_...", str reason,
  *                     i64 bytesParsed) + payload: the bytes being parsed.
  *                     Nothing more is parsed or read.
+ *   NET_EV_HTTP_RESPONSE (id, i64 status, str reason, i64 major,
+ *                     i64 minor, i64 flags HEAD_*, i64 content-length or
+ *                     -1) + payload: the raw headers, as HTTP_HEAD's
  *   NET_EV_HTTP_TIMEOUT (id, i64 TIMEOUT_*): REQUEST, the headers or the
  *                     request took longer than allowed (nothing more is
  *                     parsed); IDLE, keepAliveTimeout passed after a
@@ -103,7 +116,8 @@
   X(OPEN, "open")                                                            \
   X(TTYMODE, "ttymode")                                                      \
   X(HWRITE, "hwrite")                                                        \
-  X(HUPGRADE, "hupgrade")
+  X(HUPGRADE, "hupgrade")                                                    \
+  X(HRESPONSE, "hresponse")
 
 #define NET_EVENTS(X)                                                        \
   X(CONNECTION, 1)                                                           \
@@ -115,7 +129,8 @@
   X(HTTP_BODY, 7)                                                            \
   X(HTTP_DONE, 8)                                                            \
   X(HTTP_ERROR, 9)                                                           \
-  X(HTTP_TIMEOUT, 10)
+  X(HTTP_TIMEOUT, 10)                                                        \
+  X(HTTP_RESPONSE, 11)
 
 #define NET_CONSTANTS(X)                                                     \
   X(WINDOW, 2097152) /* 2 MiB */                                             \
@@ -134,7 +149,9 @@
   X(HEAD_UPGRADE, 2)                                                         \
   X(HEAD_CHUNKED, 4)                                                         \
   X(TIMEOUT_REQUEST, 1)                                                      \
-  X(TIMEOUT_IDLE, 2)
+  X(TIMEOUT_IDLE, 2)                                                         \
+  X(HR_HEAD, 1)      /* hresponse flags */                                   \
+  X(HR_CONNECT, 2)
 
 #define NET_OP_ENUM(id, name) NET_##id,
 enum { NET_OPS(NET_OP_ENUM) NET_NOPS };
