@@ -35,8 +35,8 @@ function Agent(options) {
     throw E.invalidArgValue('scheduling', this.scheduling, "must be one of: 'fifo', 'lifo'");
   if (this.maxTotalSockets !== undefined) {
     E.validateNumber(this.maxTotalSockets, 'maxTotalSockets');
-    if (this.maxTotalSockets <= 0 || this.maxTotalSockets !== this.maxTotalSockets)
-      throw E.outOfRange('maxTotalSockets', '> 0', this.maxTotalSockets);
+    if (this.maxTotalSockets < 1 || this.maxTotalSockets !== this.maxTotalSockets)
+      throw E.outOfRange('maxTotalSockets', '>= 1', this.maxTotalSockets);
   } else {
     this.maxTotalSockets = Infinity;
   }

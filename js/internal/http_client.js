@@ -321,7 +321,7 @@ ClientRequest.prototype._send = function (buf, last, cb) {
 ClientRequest.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (chunk === null) throw E.makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk) && !(chunk instanceof Uint8Array)) throw chunkError(chunk);
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
   if (this.finished || this.destroyed) {
     var err = this.destroyed ? E.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
       : E.makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
@@ -336,7 +336,7 @@ ClientRequest.prototype.write = function (chunk, encoding, cb) {
     this._contentLength = null;
     this._implicitHeader();
   }
-  var buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : Buffer.from(chunk.buffer || chunk, chunk.byteOffset, chunk.length);
+  var buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : chunk;
   if (!buf.length) {
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
