@@ -608,7 +608,6 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('end', socketOnEnd);
   socket.removeListener('timeout', emitRequestTimeout);
-  socket.once('end', freeSocketOnEnd);
   process.nextTick(function () {
     req._closed = true;
     req.emit('close');
@@ -616,11 +615,6 @@ function responseKeepAlive(req) {
   });
   req.destroyed = true;
   if (req.res) req.res.socket = null;
-}
-
-// A pooled socket the server closed: it leaves the pool (its 'close').
-function freeSocketOnEnd() {
-  if (!this._httpMessage) this.destroy();
 }
 
 // ---- timeouts, abort, destroy ----

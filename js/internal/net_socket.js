@@ -43,6 +43,9 @@ function Socket(options) {
   this._wantRef = true;
   this._closeWhenId = false;
   this._pendingWrite = null;
+  // Node's noDelay / keepAlive options: applied once connected
+  this._optNoDelay = !!options.noDelay;
+  this._optKeepAlive = options.keepAlive ? [true, ~~options.keepAliveInitialDelay] : null;
   this.on('end', onReadableStreamEnd);
   if (options.fd !== undefined) this._openFd(options.fd, !!options.manualStart);
 }
@@ -536,6 +539,8 @@ Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam)
   if (this._connectCtx) NL.connected(this);
   this._attach(this._id, raddr, rport, laddr, lport, fam);
   this.connecting = false;
+  if (this._optNoDelay) this.setNoDelay(true);
+  if (this._optKeepAlive) this.setKeepAlive(true, this._optKeepAlive[1]);
   if (this._timer) this._touch();
   var pw = this._pendingWrite;
   this._pendingWrite = null;

@@ -226,6 +226,9 @@ WORKLOADS = [
          what='the same with 16 requests pipelined per connection (wrk_pipeline.lua)'),
     dict(name='http_pipeline16_inline', kind='derived', unit='req/s', direction='higher', target=('ratio', 1.0),
          what='the same, muk --service net=inline'),
+    dict(name='http_client_get', kind='js', script='http_client_get.js', args=['20000'],
+         unit='req/s', direction='higher', target=('ratio', 1.0),
+         what='http client: 20k sequential keep-alive GETs against http_server.js under node (BENCH_NODE)'),
     # --- crypto hash ---
     dict(name='crypto_hash_stream', kind='js', also=ALSO, script='crypto_hash_stream.js', args=['256'],
          unit='MiB/s', direction='higher', target=None, baseline='sha256_c', baseline_target=0.95,

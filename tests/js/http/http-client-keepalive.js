@@ -90,7 +90,7 @@ function serverCloses(port, agent) {
     setTimeout(function () {
       console.log('close', body, reused, shape(agent));
       agent.destroy();
-      schedule(port, 'fifo', function () { schedule(port, 'lifo', finish); });
+      schedule(port, 'fifo', function () { schedule(port, 'lifo', idleClose); });
     }, 100);
   });
 }
@@ -114,6 +114,27 @@ function schedule(port, how, cb) {
     });
   }
   void ports;
+}
+
+// a raw server that closes a kept-alive connection 200 ms after answering:
+// the pooled socket leaves the pool
+function idleClose() {
+  var raw = require('net').createServer(function (s) {
+    s.once('data', function () {
+      s.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx');
+      setTimeout(function () { s.end(); }, 200);
+    });
+  });
+  raw.listen(0, '127.0.0.1', function () {
+    var a = new http.Agent({ keepAlive: true });
+    get(raw.address().port, a, '/', function () {
+      setTimeout(function () { console.log('pooled', shape(a), a.totalSocketCount); }, 50);
+      setTimeout(function () {
+        console.log('server closed it', shape(a), a.totalSocketCount);
+        raw.close(finish);
+      }, 600);
+    });
+  });
 }
 
 function finish() {
