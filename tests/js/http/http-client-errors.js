@@ -34,7 +34,7 @@ function get(name, port, done, opts) {
     res.on('close', function () { log(name, 'res close', n, res.complete); });
   });
   req.on('error', function (e) {
-    log(name, 'error', e.code, e.message.replace(String(port), 'PORT'), e.syscall || '', e.address || '', e.port === port ? 'PORT' : e.port || '',
+    log(name, 'error', e.code, e.errno === undefined ? '' : e.errno, e.message.replace(String(port), 'PORT'), e.syscall || '', e.address || '', e.port === port ? 'PORT' : e.port || '',
       e.bytesParsed === undefined ? '' : e.bytesParsed, e.reason === undefined ? '' : JSON.stringify(e.reason),
       e.rawPacket ? (e.rawPacket.length > 300 ? 'rawPacket ' + e.rawPacket.length : JSON.stringify(e.rawPacket.toString())) : '');
   });

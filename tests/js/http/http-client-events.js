@@ -155,6 +155,15 @@ var cases = [
     watch('destroyErr', req, next);
     req.on('socket', function () { setTimeout(function () { req.destroy(new Error('mine')); }, 50); });
   },
+  function createConnection(next) {
+    var made = 0;
+    var req = http.get(opts('/cc', { agent: undefined, createConnection: function (o, cb) {
+      made++;
+      log('createConnection', o.host, o.port === port, typeof cb);
+      return net.createConnection(o.port, o.host);
+    } }));
+    watch('createConnection', req, function () { log('made', made, req.agent === undefined); next(); });
+  },
   function headerApi(next) {
     var req = http.request(opts('/h', { headers: { 'X-A': 1 } }));
     req.setHeader('X-B', ['1', '2']);
