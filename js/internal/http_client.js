@@ -481,7 +481,7 @@ Exchange.prototype.onResponse = function (raw, status, reason, major, minor, fla
     return;
   }
   if (res.upgrade) return; // handled at its end (onDone)
-  if (status >= 100 && status < 200) {
+  if (status >= 100 && status < 200 && status !== 101) { // Node's statusIsInformational
     this.interim = true;
     if (status === 100) req.emit('continue');
     req.emit('information', {
@@ -491,7 +491,8 @@ Exchange.prototype.onResponse = function (raw, status, reason, major, minor, fla
     return;
   }
   this.interim = false;
-  if (req.shouldKeepAlive && !(flags & NET.HEAD_KEEPALIVE)) req.shouldKeepAlive = false;
+  // a 101 that is no upgrade ends HTTP on the socket all the same
+  if (req.shouldKeepAlive && (!(flags & NET.HEAD_KEEPALIVE) || status === 101)) req.shouldKeepAlive = false;
   req.res = res;
   res.on('end', responseOnEnd);
   sock.on('timeout', responseOnTimeout);

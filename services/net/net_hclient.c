@@ -41,6 +41,8 @@ struct net_hclient {
   net_h *h;
   uint8_t flags; /* HR_* of the request being answered */
   uint8_t dead;  /* error or upgrade: nothing more is parsed */
+  uint8_t upg;   /* the last head was reported as an upgrade */
+  uint8_t discard; /* a 101 that was no upgrade: the rest is dropped */
   uint8_t overflow;
   int64_t max_header;
   size_t head_bytes;
@@ -143,6 +145,7 @@ static int on_headers(llhttp_t *p) {
     flags |= NET_HEAD_KEEPALIVE;
   if (p->upgrade || ret == 2)
     flags |= NET_HEAD_UPGRADE;
+  hc->upg = (flags & NET_HEAD_UPGRADE) != 0;
   if (p->flags & F_CHUNKED)
     flags |= NET_HEAD_CHUNKED;
   muk_msg_add_i64(m, code);
@@ -227,6 +230,8 @@ void muk__net_hclient_read(net_h *h, const char *p, size_t n) {
   llhttp_errno_t err;
   const char *pos;
   size_t off;
+  if (hc->discard)
+    return;
   if (hc->dead) {
     muk__net_stop_reading(h); /* not expected: reading stops with it */
     return;
@@ -238,6 +243,13 @@ void muk__net_hclient_read(net_h *h, const char *p, size_t n) {
   off = pos && pos >= p && pos <= p + n ? (size_t)(pos - p) : n;
   if (err != HPE_PAUSED_UPGRADE) {
     emit_error(hc, err, p, n, off);
+    return;
+  }
+  if (!hc->upg) {
+    /* llhttp ends HTTP at any 101, but without Connection: upgrade it was
+     * reported as an ordinary response: what follows is read and dropped
+     * (Node's parser stays paused there too) */
+    hc->dead = hc->discard = 1;
     return;
   }
   /* the end of HTTP on this socket: the rest is the socket's data */
