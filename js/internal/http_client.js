@@ -423,7 +423,13 @@ function flush(req) {
   var sock = req.socket;
   if (!sock || sock._httpMessage !== req || !sock._id) return;
   var flags = req.method === 'HEAD' ? NET.HR_HEAD : req.method === 'CONNECT' ? NET.HR_CONNECT : 0;
-  H.send(OP.HRESPONSE, null, undefined, sock._id, flags, req.maxHeaderSize || NET.MAX_HEADER_SIZE);
+  var max = req.maxHeaderSize || NET.MAX_HEADER_SIZE;
+  // a reused socket's parser keeps what it was told: say it again only
+  // when it changes
+  if (sock._hresponse !== flags + ':' + max) {
+    sock._hresponse = flags + ':' + max;
+    H.send(OP.HRESPONSE, null, undefined, sock._id, flags, max);
+  }
   req._flushed = true;
   sock.read(0); // reading, without making the socket flowing
   var q = req._queue;

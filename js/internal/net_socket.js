@@ -552,13 +552,28 @@ Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam)
 
 // ---- options and info ----
 
+// As Node's: before the connection the setting waits for it; after, only
+// a change reaches the service (an http agent sets both on every reuse).
 Socket.prototype.setNoDelay = function (enable) {
-  if (this._id) send(OP.NODELAY, null, undefined, this._id, enable === undefined || enable ? 1 : 0);
+  var on = enable === undefined || !!enable;
+  if (!this._id) {
+    this._optNoDelay = on;
+  } else if (this._noDelay !== on) {
+    this._noDelay = on;
+    send(OP.NODELAY, null, undefined, this._id, on ? 1 : 0);
+  }
   return this;
 };
 
 Socket.prototype.setKeepAlive = function (enable, initialDelay) {
-  if (this._id) send(OP.KEEPALIVE, null, undefined, this._id, enable ? 1 : 0, Math.floor((initialDelay || 0) / 1000) || 1);
+  var on = !!enable, delay = Math.floor((initialDelay || 0) / 1000) || 1;
+  if (!this._id) {
+    this._optKeepAlive = on ? [true, initialDelay] : null;
+  } else if (this._keepAlive !== on || (on && this._keepAliveDelay !== delay)) {
+    this._keepAlive = on;
+    this._keepAliveDelay = delay;
+    send(OP.KEEPALIVE, null, undefined, this._id, on ? 1 : 0, delay);
+  }
   return this;
 };
 
