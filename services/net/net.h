@@ -54,11 +54,12 @@
  *           later ones come as NET_EV_DATA), take 0 goes on parsing the
  *           request as an ordinary one.
  *   hresponse(i64 id, i64 flags HR_*[, i64 max header size]) -> 0: a
- *           client socket (connected by connect) is about to send a
- *           request; the responses it reads are parsed (net_hclient.c,
+ *           client socket (connected by connect) is about to send
+ *           requests; the responses it reads are parsed (net_hclient.c,
  *           llhttp in response mode) and reported as HTTP_RESPONSE,
  *           HTTP_BODY, HTTP_DONE, HTTP_ERROR instead of NET_EV_DATA. The
- *           first call attaches the parser. HR_HEAD: the response has no
+ *           first call attaches the parser; the flags hold until the next
+ *           call. HR_HEAD: the response has no
  *           body; HR_CONNECT: a 2xx ends HTTP on the socket. After an
  *           upgrade (101, CONNECT's 2xx) and its HTTP_DONE the bytes come
  *           as NET_EV_DATA again. UV_EINVAL on a server's connection or

@@ -6,9 +6,10 @@
  * requests (body chunks counted in the socket's read window). net.h is the
  * schema (hresponse, HR_*), docs/http.md the design.
  *
- * The requests are written by JS as plain socket writes; before each one it
- * sends `hresponse (id, flags)`, which attaches the parser on first use and
- * says what the response answers: HR_HEAD (a HEAD request: no body
+ * The requests are written by JS as plain socket writes; before the first
+ * one, and before any whose flags differ from the last's, it sends
+ * `hresponse (id, flags)`, which attaches the parser on first use and says
+ * what the responses answer: HR_HEAD (a HEAD request: no body
  * whatever the head says), HR_CONNECT (a CONNECT: a 2xx is the end of
  * HTTP on this socket). Ops are handled in order, so the flags are set
  * before the response can be read. Unlike the server the parser never
