@@ -143,6 +143,8 @@
   X(FD_TTY, 2)                                                               \
   X(FD_TCP, 3)                                                               \
   X(MAX_HEADER_SIZE, 16384) /* Node's default maxHeaderSize */              \
+  X(HR_HEAD, 1)      /* hresponse flags */                                   \
+  X(HR_CONNECT, 2)                                                           \
   X(HW_END, 1)       /* hwrite flags */                                      \
   X(HW_CHUNKED, 2)                                                           \
   X(HW_CLOSE, 4)                                                             \
@@ -150,9 +152,7 @@
   X(HEAD_UPGRADE, 2)                                                         \
   X(HEAD_CHUNKED, 4)                                                         \
   X(TIMEOUT_REQUEST, 1)                                                      \
-  X(TIMEOUT_IDLE, 2)                                                         \
-  X(HR_HEAD, 1)      /* hresponse flags */                                   \
-  X(HR_CONNECT, 2)
+  X(TIMEOUT_IDLE, 2)
 
 #define NET_OP_ENUM(id, name) NET_##id,
 enum { NET_OPS(NET_OP_ENUM) NET_NOPS };
