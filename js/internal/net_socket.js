@@ -43,6 +43,9 @@ function Socket(options) {
   this._wantRef = true;
   this._closeWhenId = false;
   this._pendingWrite = null;
+  // Node's noDelay / keepAlive options: applied once connected
+  this._optNoDelay = !!options.noDelay;
+  this._optKeepAlive = options.keepAlive ? [true, ~~options.keepAliveInitialDelay] : null;
   this.on('end', onReadableStreamEnd);
   if (options.fd !== undefined) this._openFd(options.fd, !!options.manualStart);
 }
@@ -536,6 +539,8 @@ Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam)
   if (this._connectCtx) NL.connected(this);
   this._attach(this._id, raddr, rport, laddr, lport, fam);
   this.connecting = false;
+  if (this._optNoDelay) this.setNoDelay(true);
+  if (this._optKeepAlive) this.setKeepAlive(true, this._optKeepAlive[1]);
   if (this._timer) this._touch();
   var pw = this._pendingWrite;
   this._pendingWrite = null;
@@ -547,13 +552,28 @@ Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam)
 
 // ---- options and info ----
 
+// As Node's: before the connection the setting waits for it; after, only
+// a change reaches the service (an http agent sets both on every reuse).
 Socket.prototype.setNoDelay = function (enable) {
-  if (this._id) send(OP.NODELAY, null, undefined, this._id, enable === undefined || enable ? 1 : 0);
+  var on = enable === undefined || !!enable;
+  if (!this._id) {
+    this._optNoDelay = on;
+  } else if (this._noDelay !== on) {
+    this._noDelay = on;
+    send(OP.NODELAY, null, undefined, this._id, on ? 1 : 0);
+  }
   return this;
 };
 
 Socket.prototype.setKeepAlive = function (enable, initialDelay) {
-  if (this._id) send(OP.KEEPALIVE, null, undefined, this._id, enable ? 1 : 0, Math.floor((initialDelay || 0) / 1000) || 1);
+  var on = !!enable, delay = Math.floor((initialDelay || 0) / 1000) || 1;
+  if (!this._id) {
+    this._optKeepAlive = on ? [true, initialDelay] : null;
+  } else if (this._keepAlive !== on || (on && this._keepAliveDelay !== delay)) {
+    this._keepAlive = on;
+    this._keepAliveDelay = delay;
+    send(OP.KEEPALIVE, null, undefined, this._id, on ? 1 : 0, delay);
+  }
   return this;
 };
 

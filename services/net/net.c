@@ -138,6 +138,8 @@ static void on_close(uv_handle_t *uh) {
   st->live--;
   if (h->http)
     muk__net_http_detach(h);
+  if (h->hc)
+    muk__net_hclient_detach(h);
   if (h->close_req)
     h_answer(st, h->close_req, 0);
   free(h);
@@ -272,6 +274,10 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
     muk__net_http_read(h, st->rbuf, (size_t)n);
     return;
   }
+  if (n > 0 && h->hc) { /* responses, parsed here as well */
+    muk__net_hclient_read(h, st->rbuf, (size_t)n);
+    return;
+  }
   if (n > 0) {
     if (muk__net_emit_bytes(st, NET_EV_DATA, h->id, st->rbuf, (size_t)n))
       return;
@@ -288,6 +294,8 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   if (n == UV_EOF) {
     if (h->http)
       muk__net_http_eof(h);
+    else if (h->hc)
+      muk__net_hclient_eof(h);
     if ((m = ev_new(st, NET_EV_END, h->id)))
       muk_emit(st->svc, m);
   } else {
@@ -765,6 +773,18 @@ static void net_handle(muk_service *svc, muk_msg *m) {
       muk__net_http_upgrade(h, (int)take);
     muk_msg_reset_args(m);
     muk_reply(m, h ? 0 : UV_EBADF);
+    break;
+  }
+  case NET_HRESPONSE: {
+    net_h *h = h_get(st, m);
+    int64_t fl = 0, maxh = NET_MAX_HEADER_SIZE;
+    int r;
+    muk_msg_i64(m, 1, &fl);
+    if (m->nargs > 2)
+      muk_msg_i64(m, 2, &maxh);
+    r = h ? muk__net_hclient_expect(h, (int)fl, maxh) : UV_EBADF;
+    muk_msg_reset_args(m);
+    muk_reply(m, r);
     break;
   }
   case NET_TTYMODE:

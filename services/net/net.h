@@ -56,6 +56,17 @@
  *           take 1 leaves http mode (the bytes after the head and all
  *           later ones come as NET_EV_DATA), take 0 goes on parsing the
  *           request as an ordinary one.
+ *   hresponse(i64 id, i64 flags HR_*[, i64 max header size]) -> 0: a
+ *           client socket (connected by connect) is about to send
+ *           requests; the responses it reads are parsed (net_hclient.c,
+ *           llhttp in response mode) and reported as HTTP_RESPONSE,
+ *           HTTP_BODY, HTTP_DONE, HTTP_ERROR instead of NET_EV_DATA. The
+ *           first call attaches the parser; the flags hold until the next
+ *           call. HR_HEAD: the response has no
+ *           body; HR_CONNECT: a 2xx ends HTTP on the socket. After an
+ *           upgrade (101, CONNECT's 2xx) and its HTTP_DONE the bytes come
+ *           as NET_EV_DATA again. UV_EINVAL on a server's connection or
+ *           after a parse error.
  *
  * An http listener: listen's flags hold LISTEN_HTTP and args 4..7 are
  * headersTimeout, requestTimeout, keepAliveTimeout (ms, 0: none) and the
@@ -83,6 +94,9 @@
  *   NET_EV_HTTP_ERROR (id, str code "HPE_...", str reason,
  *                     i64 bytesParsed) + payload: the bytes being parsed.
  *                     Nothing more is parsed or read.
+ *   NET_EV_HTTP_RESPONSE (id, i64 status, str reason, i64 major,
+ *                     i64 minor, i64 flags HEAD_*, i64 content-length or
+ *                     -1) + payload: the raw headers, as HTTP_HEAD's
  *   NET_EV_HTTP_TIMEOUT (id, i64 TIMEOUT_*): REQUEST, the headers or the
  *                     request took longer than allowed (nothing more is
  *                     parsed); IDLE, keepAliveTimeout passed after a
@@ -108,7 +122,8 @@
   X(OPEN, "open")                                                            \
   X(TTYMODE, "ttymode")                                                      \
   X(HWRITE, "hwrite")                                                        \
-  X(HUPGRADE, "hupgrade")
+  X(HUPGRADE, "hupgrade")                                                    \
+  X(HRESPONSE, "hresponse")
 
 #define NET_EVENTS(X)                                                        \
   X(CONNECTION, 1)                                                           \
@@ -120,7 +135,8 @@
   X(HTTP_BODY, 7)                                                            \
   X(HTTP_DONE, 8)                                                            \
   X(HTTP_ERROR, 9)                                                           \
-  X(HTTP_TIMEOUT, 10)
+  X(HTTP_TIMEOUT, 10)                                                        \
+  X(HTTP_RESPONSE, 11)
 
 #define NET_CONSTANTS(X)                                                     \
   X(WINDOW, 2097152) /* 2 MiB */                                             \
@@ -133,6 +149,8 @@
   X(FD_TTY, 2)                                                               \
   X(FD_TCP, 3)                                                               \
   X(MAX_HEADER_SIZE, 16384) /* Node's default maxHeaderSize */              \
+  X(HR_HEAD, 1)      /* hresponse flags */                                   \
+  X(HR_CONNECT, 2)                                                           \
   X(HW_END, 1)       /* hwrite flags */                                      \
   X(HW_CHUNKED, 2)                                                           \
   X(HW_CLOSE, 4)                                                             \

@@ -16,6 +16,7 @@
 
 typedef struct net_state net_state;
 typedef struct net_http net_http;
+typedef struct net_hclient net_hclient;
 
 /* An http listener's settings, copied into each connection it accepts
  * (milliseconds; 0 disables a timer). */
@@ -40,6 +41,7 @@ typedef struct net_h {
   uint64_t unacked; /* bytes delivered in data events, not acknowledged */
   muk_msg *close_req;
   net_http *http;   /* a connection in http mode (net_http.c) */
+  net_hclient *hc;  /* a client socket reading HTTP responses (net_hclient.c) */
   net_http_cfg hcfg; /* a server's, in http mode */
   uv_connect_t conn;
 } net_h;
@@ -73,5 +75,13 @@ void muk__net_http_eof(net_h *h);
 int muk__net_http_blocks(const net_h *h); /* must not read now */
 void muk__net_http_write(net_state *st, net_h *h, muk_msg *m);
 void muk__net_http_upgrade(net_h *h, int take);
+
+/* net_hclient.c */
+/* hresponse: attach the response parser (first use) and set what the next
+ * response answers (HR_* flags); 0 or UV_EINVAL, UV_ENOMEM. */
+int muk__net_hclient_expect(net_h *h, int flags, int64_t max_header);
+void muk__net_hclient_detach(net_h *h); /* closing, or an upgrade */
+void muk__net_hclient_read(net_h *h, const char *p, size_t n);
+void muk__net_hclient_eof(net_h *h);
 
 #endif
