@@ -17,7 +17,9 @@
  * A struct is recycled only when its object is collected: the finalizer
  * (which must not enter JS) queues the index, and the next allocation clears
  * the three JS entries and frees the index. So `refresh()` may revive a
- * timer that already fired, as in Node.
+ * timer that already fired, as in Node. A timer that is done keeps its
+ * callback and arguments on its object, not in the entries, so that they
+ * are collected with it (park_entries).
  *
  * Struct indexes are handed out in blocks of BLK, one open block per timer
  * list (a timer never changes lists: refresh() and setInterval keep its
@@ -63,6 +65,7 @@ enum {
   F_ARGS = 64,      /* extra arguments at entry 3i+2 */
   F_IMM = 128,      /* an Immediate */
   F_QUEUED = 256,   /* in the immediate ring */
+  F_PARKED = 512,   /* done: callback and arguments moved onto its object */
 };
 
 typedef struct tlist tlist;
@@ -229,6 +232,59 @@ static mtimer *alloc_timer(js_State *J, timers_state *s, balloc *a, int slots) {
 static void release_object(js_State *J, mtimer *t, int slots) {
   js_pushundefined(J);
   js_setindex(J, slots, 3 * t->idx);
+}
+
+/* Hidden keys on a done timer's object (see park_entries). */
+#define KEY_CB "@@muk.callback"
+#define KEY_ARGS "@@muk.args"
+
+/* t is done (fired or cleared): move its callback and arguments from the
+ * JS entries onto its object, at stack index obj (an Immediate's callback
+ * is dropped, as Node sets _onImmediate to null), so they die in the same
+ * collection as the object. Left in the entries until the object's finalizer ran, they
+ * outlived it by one collection: a chain of timers each allocating in its
+ * callback kept everything allocated since the previous collection, and
+ * mujs collects after 5x the live count, so the heap grew 5x per cycle
+ * (300 immediates making 5000 objects each: 260 MB, minutes under ASan). */
+static void park_entries(js_State *J, mtimer *t, int obj, int slots) {
+  obj = obj < 0 ? js_gettop(J) + obj : obj;
+  if (!(t->flags & F_IMM)) {
+    js_getindex(J, slots, 3 * t->idx + 1);
+    js_defproperty(J, obj, KEY_CB, JS_DONTENUM);
+  }
+  if (t->flags & F_ARGS) {
+    js_getindex(J, slots, 3 * t->idx + 2);
+    js_defproperty(J, obj, KEY_ARGS, JS_DONTENUM);
+  }
+  js_pushundefined(J);
+  js_setindex(J, slots, 3 * t->idx + 1);
+  js_pushundefined(J);
+  js_setindex(J, slots, 3 * t->idx + 2);
+  t->flags |= F_PARKED;
+}
+
+/* The same with the object still in t's first entry (taken out of it). */
+static void park_and_release(js_State *J, mtimer *t, int slots) {
+  js_getindex(J, slots, 3 * t->idx);
+  if (js_isuserdata(J, -1, (t->flags & F_IMM) ? TAG_I : TAG_T))
+    park_entries(J, t, -1, slots);
+  js_pop(J, 1);
+  release_object(J, t, slots);
+}
+
+/* refresh() revives a done Timeout (its object at obj): entries back. */
+static void unpark_entries(js_State *J, mtimer *t, int obj, int slots) {
+  if (!(t->flags & F_PARKED))
+    return;
+  t->flags &= ~F_PARKED;
+  js_getproperty(J, obj, KEY_CB);
+  js_setindex(J, slots, 3 * t->idx + 1);
+  js_delproperty(J, obj, KEY_CB);
+  if (t->flags & F_ARGS) {
+    js_getproperty(J, obj, KEY_ARGS);
+    js_setindex(J, slots, 3 * t->idx + 2);
+    js_delproperty(J, obj, KEY_ARGS);
+  }
 }
 
 static void forget_id(js_State *J, mtimer *t) {
@@ -429,7 +485,7 @@ static void destroy_timer(js_State *J, timers_state *s, mtimer *t, int slots) {
   t->flags |= F_DESTROYED;
   if (t->flags & F_LINKED)
     unlink_timer(s, t);
-  release_object(J, t, slots);
+  park_and_release(J, t, slots);
   forget_id(J, t);
 }
 
@@ -610,6 +666,7 @@ static void tp_refresh(js_State *J) {
       int slots = push_slots(J);
       js_copy(J, 0);
       js_setindex(J, slots, 3 * t->idx);
+      unpark_entries(J, t, 0, slots);
       js_pop(J, 1);
     }
     link_timer(J, s, t, fresh_now(s));
@@ -746,7 +803,7 @@ static void on_check(uv_check_t *h) {
     s->rlen--;
     t->flags &= ~F_QUEUED;
     if (t->flags & F_DESTROYED) {
-      release_object(J, t, slots);
+      park_and_release(J, t, slots);
       continue;
     }
     t->flags |= F_DESTROYED;
@@ -759,6 +816,7 @@ static void on_check(uv_check_t *h) {
     js_pushundefined(J);
     js_setindex(J, slots, 3 * t->idx);
     mukjs_call_protected(J, nargs);
+    park_entries(J, t, -1, slots);
     js_pop(J, 1);
     mukjs_run_ticks(J);
   }
@@ -784,15 +842,19 @@ static void t_info(js_State *J) {
   js_pushstring(J, (t->flags & F_IMM) ? TAG_I : TAG_T);
   js_setindex(J, -2, 0);
   js_getregistry(J, REG_SLOTS);
-  if (t->flags & F_CLEARED)
-    js_pushnull(J);
+  if (t->flags & F_CLEARED || (t->flags & (F_IMM | F_PARKED)) == (F_IMM | F_PARKED))
+    js_pushnull(J); /* Node's _onImmediate is null once it ran */
+  else if (t->flags & F_PARKED)
+    js_getproperty(J, 1, KEY_CB);
   else
     js_getindex(J, -1, 3 * t->idx + 1);
   js_setindex(J, -3, 1);
-  if (t->flags & F_ARGS)
-    js_getindex(J, -1, 3 * t->idx + 2);
-  else
+  if (!(t->flags & F_ARGS))
     js_pushundefined(J);
+  else if (t->flags & F_PARKED)
+    js_getproperty(J, 1, KEY_ARGS);
+  else
+    js_getindex(J, -1, 3 * t->idx + 2);
   js_setindex(J, -3, 2);
   js_pop(J, 1);
   js_pushnumber(J, (t->flags & F_CLEARED) ? -1 : t->after);

@@ -37,10 +37,44 @@ def free_port():
 
 
 def start_serviced(url, service='sys'):
+    """A muk-serviced listening on url (its ipc socket file exists, or its
+    tcp port accepts), or exit with its stderr if it died first."""
     p = subprocess.Popen([SERVICED, '--service', service, '--listen', url],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(0.3)
-    return p
+    end = time.time() + 60  # a backstop only: the loop ends when it listens
+    while time.time() < end and p.poll() is None:
+        if url.startswith('ipc://'):
+            if os.path.exists(url[len('ipc://'):]):
+                return p
+        else:
+            host, port = url[len('tcp://'):].rsplit(':', 1)
+            try:
+                socket.create_connection((host, int(port)), 1).close()
+                return p
+            except OSError:
+                pass
+        time.sleep(0.02)
+    p.kill()
+    sys.exit('muk-serviced did not listen on %s: %s' % (url, p.communicate()[1].decode()))
+
+
+def run_until(args, line, then, timeout=90):
+    """Run muk; when its stdout prints a line starting with `line`, call
+    then(proc) (which may write to its stdin); return (stdout, stderr,
+    returncode, seconds from then() to exit). Events, not sleeps, order the
+    test's actions with the script's."""
+    p = subprocess.Popen([MUK] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    head = b''
+    while True:
+        got = p.stdout.readline()
+        head += got
+        if not got or got.startswith(line):
+            break
+    t0 = time.time()
+    if got:
+        then(p)
+    out, err = p.communicate(timeout=timeout)
+    return head + out, err, p.returncode, time.time() - t0
 
 
 local = run([SCRIPT])
@@ -64,19 +98,22 @@ with tempfile.TemporaryDirectory() as d:
     # The service dies mid-request: a clear error, and muk carries on.
     url = 'ipc://' + os.path.join(d, 'dying.ipc')
     srv = start_serviced(url)
-    killer = subprocess.Popen(['sh', '-c', 'sleep 0.5; kill -9 %d' % srv.pid])
+    # the script's first request has been answered, so the second one is
+    # sent on a live connection: the server is killed once it prints 'sent'
     code = ("var muk = require('muk');"
-            "muk.call('sys', 'sleep', [5000], function (err) {"
-            "  console.log('sleep failed:', err && err.code);"
-            "  setTimeout(function () { console.log('still running'); }, 10);"
+            "muk.call('sys', 'noop', [], function () {"
+            "  muk.call('sys', 'sleep', [30000], function (err) {"
+            "    console.log('sleep failed:', err && err.code);"
+            "    setTimeout(function () { console.log('still running'); }, 10);"
+            "  });"
+            "  console.log('sent');"
             "});")
-    r = run(['--service', 'sys=' + url, '-e', code], timeout=90)
-    killer.wait()
+    out, err, rc, _ = run_until(['--service', 'sys=' + url, '-e', code], b'sent', lambda p: srv.kill())
     srv.wait(10)
-    out = r.stdout.decode()
+    out = out.decode()
     check('killed service: request fails with EPEERGONE or ETIMEDOUT',
-          'sleep failed: EPEERGONE' in out or 'sleep failed: ETIMEDOUT' in out, out + r.stderr.decode())
-    check('killed service: muk keeps running', 'still running' in out and r.returncode == 0, out)
+          'sleep failed: EPEERGONE' in out or 'sleep failed: ETIMEDOUT' in out, out + err.decode())
+    check('killed service: muk keeps running', 'still running' in out and rc == 0, out)
 
     # Nobody listening: requests fail, nothing hangs.
     r = run(['--service', 'sys=ipc://' + os.path.join(d, 'nobody.ipc'), '-e',
@@ -102,25 +139,30 @@ with tempfile.TemporaryDirectory() as d:
         check('fs over ipc: *Sync, callback and promise forms print what node prints',
               fs_remote.stdout == fs_expected and fs_remote.returncode == 0, fs_remote.stdout + fs_remote.stderr)
         # The service dies between two Sync calls: the second one fails with
-        # a clear error in bounded time, and the script carries on.
+        # a clear error in bounded time, and the script carries on. The
+        # server is killed once the first call printed; the script makes the
+        # second when told so on its stdin.
         code = ("var fs = require('fs'), cp = %r;"
                 "console.log('first:', fs.existsSync(cp));"
-                "require('muk').call('sys', 'sleep', [800], function () {"
+                "process.stdin.once('data', function () {"
+                "  process.stdin.destroy();"
                 "  try { fs.statSync(cp); console.log('second: no error'); }"
                 "  catch (e) { console.log('second:', e.code, e.syscall, /is not answering/.test(e.message)); }"
                 "  fs.stat(cp, function (e) { console.log('async:', e && e.code); });"
                 "});" % work)
-        killer = subprocess.Popen(['sh', '-c', 'sleep 0.4; kill -9 %d' % srv.pid])
-        t0 = time.time()
-        r = run(['--service', 'fs=' + url, '-e', code], timeout=90)
-        elapsed = time.time() - t0
-        killer.wait()
-        out = r.stdout.decode()
-        check('fs killed between Sync calls: first call worked', 'first: true' in out, out + r.stderr.decode())
+
+        def kill_then_go(p):
+            srv.kill()
+            srv.wait(10)
+            p.stdin.write(b'go\n')
+            p.stdin.flush()
+        out, err, rc, elapsed = run_until(['--service', 'fs=' + url, '-e', code], b'first:', kill_then_go)
+        out, err = out.decode(), err.decode()
+        check('fs killed between Sync calls: first call worked', 'first: true' in out, out + err)
         check('fs killed between Sync calls: EPEERGONE naming the syscall', 'second: EPEERGONE stat true' in out,
-              out + r.stderr.decode())
-        check('fs killed: later async calls fail too, and muk exits 0', 'async: EPEERGONE' in out and r.returncode == 0,
-              out + r.stderr.decode())
+              out + err)
+        check('fs killed: later async calls fail too, and muk exits 0', 'async: EPEERGONE' in out and rc == 0,
+              out + err)
         check('fs killed: no hang (%.1f s)' % elapsed, elapsed < 30)
     finally:
         srv.kill()
@@ -174,21 +216,19 @@ with tempfile.TemporaryDirectory() as d:
                 "  try { crypto.createHash('sha256').update('a').digest('hex'); }"
                 "  catch (err) { console.log('digest failed:', err.code); }"
                 "  setTimeout(function () { console.log('still running'); }, 10);"
-                "});")
-        killer = subprocess.Popen(['sh', '-c', 'sleep 0.6; kill -9 %d' % srv.pid])
-        t0 = time.time()
-        r = run(['--service', 'crypto=' + url, '-e', code], timeout=90)
-        elapsed = time.time() - t0
-        killer.wait()
-        out = r.stdout.decode()
-        check('crypto killed: the Sync call before worked', 'first: 843c87e7' in out, out + r.stderr.decode())
+                "});"
+                "console.log('pbkdf2 sent');")
+        # killed once the pbkdf2 (minutes of work) is sent, not at a time
+        out, err, rc, elapsed = run_until(['--service', 'crypto=' + url, '-e', code], b'pbkdf2 sent',
+                                          lambda p: srv.kill())
+        out, err = out.decode(), err.decode()
+        check('crypto killed: the Sync call before worked', 'first: 843c87e7' in out, out + err)
         check('crypto killed mid-pbkdf2: the callback fails with EPEERGONE or ETIMEDOUT',
-              'pbkdf2 failed: EPEERGONE' in out or 'pbkdf2 failed: ETIMEDOUT' in out, out + r.stderr.decode())
+              'pbkdf2 failed: EPEERGONE' in out or 'pbkdf2 failed: ETIMEDOUT' in out, out + err)
         check('crypto killed: a digest() afterwards throws EPEERGONE or ETIMEDOUT',
               'hash: ca978112' in out and ('digest failed: EPEERGONE' in out or 'digest failed: ETIMEDOUT' in out),
-              out + r.stderr.decode())
-        check('crypto killed: muk keeps running and exits 0', 'still running' in out and r.returncode == 0,
-              out + r.stderr.decode())
+              out + err)
+        check('crypto killed: muk keeps running and exits 0', 'still running' in out and rc == 0, out + err)
         check('crypto killed: no hang (%.1f s)' % elapsed, elapsed < 30)
     finally:
         srv.kill()
@@ -231,11 +271,13 @@ with tempfile.TemporaryDirectory() as d:
         # whose handle number it names; A still can.
         spawn = ("var m = require('muk'), E = Buffer.alloc(0);"
                  "m.call('proc', 'spawn', ['sleep', Buffer.from('sleep\\u000030\\u0000'), E, '', 'ignore,ignore,ignore', '0'],"
-                 " function (err, r) { console.log(r[0], r[1]); setTimeout(function () {"
-                 "  m.call('proc', 'kill', [r[0], 9], function (e) { console.log('own kill', e); });"
-                 " }, 3000); });")
-        a = subprocess.Popen([MUK, '--service', 'proc=' + url, '-e', spawn], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+                 " function (err, r) { console.log(r[0], r[1]);"
+                 "  process.stdin.once('data', function () { process.stdin.destroy();"
+                 "   m.call('proc', 'kill', [r[0], 9], function (e) { console.log('own kill', e); });"
+                 " }); });")
+        # A kills its child when told on its stdin, after B has tried
+        a = subprocess.Popen([MUK, '--service', 'proc=' + url, '-e', spawn], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         first = a.stdout.readline().split()
         h = int(first[0]) if first else 1
         other = ("var m = require('muk');"
@@ -244,7 +286,7 @@ with tempfile.TemporaryDirectory() as d:
         r = run(['--service', 'proc=' + url, '-e', other])
         check("proc over ipc: another client cannot kill or release a client's child",
               r.stdout == b'EBADF EBADF\n', r.stdout + r.stderr)
-        out, err = a.communicate(timeout=60)
+        out, err = a.communicate(b'go\n', timeout=60)
         check('proc over ipc: the owner still can', a.returncode == 0 and out == b'own kill null\n', out + err)
     finally:
         srv.kill()

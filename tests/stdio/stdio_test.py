@@ -102,6 +102,30 @@ def run_piped(exe, script, stdin_steps=(), keep_open=False, read_late=0.0, env=N
     return out, err, rc
 
 
+def run_dialog(exe, script, steps):
+    """stdin and stdout pipes; steps: ('wait', marker on stdout) | bytes to
+    write. Input is sent when the script asked for it, not after a sleep."""
+    p = subprocess.Popen([exe, script], cwd=HERE, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    out = bytearray()
+    deadline = time.time() + TIMEOUT
+    try:
+        for st in steps:
+            if isinstance(st, tuple):
+                wait_for(p.stdout.fileno(), st[1], out, deadline)
+            else:
+                p.stdin.write(st)
+                p.stdin.flush()
+        p.stdin.close()
+        drain(p.stdout.fileno(), out, deadline)
+        err = p.stderr.read()
+        rc = p.wait(TIMEOUT)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    return bytes(out), err, rc
+
+
 def case_file_stdin(exe, script, data):
     with tempfile.TemporaryFile() as f:
         f.write(data)
@@ -214,8 +238,9 @@ def cases(exe):
     yield 'example-grep bad pattern', (out, b'bad pattern' in err, rc)
     yield 'example-grep sigint', case_signal(exe, grep, signal.SIGINT, args=['x'], stdin_data=b'x1\ny\nx2\n',
                                              marker=b'x2\n')
-    yield 'readline-question', run_piped(exe, 'readline-question.js',
-                                         [0.2, b'Ann\n', 0.3, b'42\n', 0.3, b'x\ny\n', 0.2])
+    yield 'readline-question', run_dialog(exe, 'readline-question.js',
+                                          [('wait', b'name? '), b'Ann\n', ('wait', b'age? '), b'42\n',
+                                           ('wait', b'>> '), b'x\ny\n'])
 
 
 def norm(v):

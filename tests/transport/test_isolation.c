@@ -9,7 +9,8 @@
  *   another client's) gets EBADF and the server keeps serving;
  * - a client at its handle quota gets EQUOTA while another opens and reads;
  * - decompression bombs (zstd frames of a few KiB declaring 64 MiB), one and
- *   BOMBS (200) at once from four clients, while a fifth is answered;
+ *   BOMBS (200 by default, 48 in the suite) at once from four clients, while
+ *   a fifth is answered;
  * - readFile of /dev/zero and a 2 GiB read fail or shorten cleanly;
  * - SIGTERM with live sessions holding handles: exit status 0;
  * - again with a key: forged bombs (tag or body altered) are dropped before

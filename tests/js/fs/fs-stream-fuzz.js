@@ -12,6 +12,7 @@ var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'muk-fs-sfz-'));
 function p(name) { return path.join(dir, name); }
 var SIZE = 70000;
 var SETTLE = +(process.env.FS_FUZZ_SETTLE || 25);
+var settle = require('../lib/settle').settle;
 var data = Buffer.alloc(SIZE);
 for (var i = 0; i < SIZE; i++) data[i] = 97 + (i * 7 + (i >> 5)) % 26;
 fs.writeFileSync(p('src'), data);
@@ -25,8 +26,7 @@ function readProgram(n, done) {
   if (r[1] === 0) o.end = ri(SIZE + 10);
   if (r[1] === 1) o.end = Infinity;
   if (r[2] === 0) o.highWaterMark = pick([1, 7, 1000, 16384, 100000]);
-  // a few hundred reads at most, so every stream that can end does so well
-  // before the program's 80 ms are up, however slow the machine
+  // a few hundred reads at most, so that a program stays short
   if (o.highWaterMark < 1000) o.end = (o.start || 0) + ri(300);
   if (r[3] === 0) o.encoding = pick(['utf8', 'hex', 'base64', 'latin1']);
   if (r[4] === 0) o.emitClose = false;
@@ -79,7 +79,9 @@ function readProgram(n, done) {
     }
   }
   if (acts[0].when === 3) act('start');
-  setTimeout(finish, 80);
+  // the program ends once its stream has been quiet for 80 ms (a 1-byte
+  // highWaterMark makes a few hundred reads: slow under ASan on a busy machine)
+  settle(80, function () { return log.length + chunks; }, finish);
   // Print, then stop the stream, so that nothing of this program runs on
   // into the next one (a late close of a reused fd number would break it).
   function finish() {
@@ -109,6 +111,11 @@ function writeProgram(n, done) {
   for (var k = 0; k < 8; k++) ops.push({ op: ri(12), a: ri(1000) });
   var log = [];
   var L = function (x) { log.push(x); };
+  function probe() { return log.length; }
+  // an open, a write or a close of w still under way
+  function busy() {
+    return !!w && (w.destroyed ? !w.closed : w.pending || w.writableLength > 0);
+  }
   L('opts ' + JSON.stringify(o) + ' pre=' + pre);
   var w;
   try {
@@ -126,7 +133,7 @@ function writeProgram(n, done) {
   w.on('close', function () { L('close bytesWritten=' + w.bytesWritten); });
   var i = 0;
   (function step() {
-    if (i === ops.length) return setTimeout(finish, 60);
+    if (i === ops.length) return settle(60, probe, finish, busy);
     var x = ops[i++];
     try {
       switch (x.op) {
@@ -145,7 +152,7 @@ function writeProgram(n, done) {
     } catch (e) {
       L('threw ' + errs(e));
     }
-    setTimeout(step, SETTLE); // fs completions are not ordered with timers
+    settle(SETTLE, probe, step, busy); // fs completions are not ordered with timers
   })();
   function finish() {
     var content;

@@ -7,6 +7,7 @@ var rng = require('../lib/rng');
 var ri = rng.ri, pick = rng.pick;
 function pick2(b) { return ['utf8', 'latin1', 'hex', 'base64'][b]; }
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
+var settle = require('../lib/settle').settle;
 
 function state(s) {
   return 'rs=' + s.readyState + ' d=' + s.destroyed + ' r=' + s.readable + ' w=' + s.writable +
@@ -22,13 +23,15 @@ function scenario(n, done) {
   var nph = 3 + ri(5), phases = [];
   for (var i = 0; i < nph; i++)
     phases.push({ side: ri(2) ? 'client' : 'server', op: ri(22), a: ri(1000), b: ri(4) });
-  var logs = { server: [], client: [] }, socks = {};
+  var logs = { server: [], client: [] }, socks = {}, seen = 0;
+  function probe() { return seen; }
   var server = net.createServer(sOpts);
   function watch(side, s) {
     socks[side] = s;
-    var L = function (x) { logs[side].push(x); };
+    var L = function (x) { seen++; logs[side].push(x); };
     // consecutive chunks are one entry: how TCP splits them is not part of the behaviour
     s.on('data', function (d) {
+      seen++;
       var l = logs[side], t = (typeof d === 'string' ? 's' : 'b');
       var str = typeof d === 'string' ? d : d.toString('latin1');
       if (l.length && typeof l[l.length - 1] === 'object' && l[l.length - 1].t === t) l[l.length - 1].d += str;
@@ -41,11 +44,12 @@ function scenario(n, done) {
     s.on('error', function (e) { L('error ' + e.code + ' ' + e.syscall); });
   }
   server.on('connection', function (s) {
+    seen++;
     logs.server.push('connection');
     watch('server', s);
     if (sEnc) s.setEncoding('utf8');
   });
-  server.on('close', function () { logs.server.push('server-close'); });
+  server.on('close', function () { seen++; logs.server.push('server-close'); });
   var where = unixDir ? require('path').join(unixDir, 's' + n) : 0;
   server.listen(where, unixDir ? undefined : '127.0.0.1', function () {
     var c = net.connect(unixDir ? { path: where, allowHalfOpen: cHalf } :
@@ -81,8 +85,8 @@ function scenario(n, done) {
       }
       var p = phases[k++], s = socks[p.side];
       last = p.side + ' ';
-      if (!s) { last += 'none'; return setTimeout(phase, SETTLE); }
-      var L = function (x) { logs[p.side].push(x); };
+      if (!s) { last += 'none'; return settle(SETTLE, probe, phase); }
+      var L = function (x) { seen++; logs[p.side].push(x); };
       var str = 'x' + p.a, nostate = false, big;
       try {
         switch (p.op) {
@@ -99,7 +103,7 @@ function scenario(n, done) {
         case 8: last += 'resume'; s.resume(); break;
         case 9: last += 'destroySoon'; s.destroySoon(); break;
         case 10: last += 'resetAndDestroy'; s.resetAndDestroy(); break;
-        case 11: last += 'server.close'; server.close(function (e) { logs.server.push('close-cb ' + (e ? e.code : '')); }); break;
+        case 11: last += 'server.close'; server.close(function (e) { seen++; logs.server.push('close-cb ' + (e ? e.code : '')); }); break;
         case 12: last += 'setTimeout'; s.setTimeout(5, function () { L('timeout-cb'); s.setTimeout(0); }); break;
         case 13: last += 'write buf'; s.write(Buffer.from(str), function (e) { L('wcb ' + (e ? e.code : '')); }); nostate = true; break;
         case 14: last += 'write big'; big = Buffer.alloc(200000 + p.a * 1000, 97 + p.b); s.write(big, function (e) { L('wcb big ' + (e ? e.code : '')); }); nostate = true; break;
@@ -115,10 +119,10 @@ function scenario(n, done) {
         L('threw ' + (e.code || e.message));
       }
       if (!nostate) last += ' [' + state(s) + ']';
-      setTimeout(phase, SETTLE);
+      settle(SETTLE, probe, phase);
     }
     var last = '';
-    setTimeout(phase, SETTLE);
+    settle(SETTLE, probe, phase);
   });
 }
 

@@ -7,6 +7,7 @@ var net = require('net');
 var rng = require('../lib/rng');
 var ri = rng.ri;
 var SETTLE = +(process.env.NET_FUZZ_SETTLE || 40);
+var settle = require('../lib/settle').settle;
 
 function scenario(n, done) {
   var opts = { allowHalfOpen: ri(3) === 0, pauseOnConnect: ri(4) === 0 };
@@ -15,6 +16,7 @@ function scenario(n, done) {
   for (var i = 0; i < nph; i++) phases.push({ op: ri(13), a: ri(8), b: ri(1000) });
   var log = [], clients = [], conns = [];
   var L = function (x) { log.push(x); };
+  function probe() { return log.length; }
   var server = net.createServer(opts);
   if (maxc !== undefined) server.maxConnections = maxc;
   server.on('connection', function (s) {
@@ -65,7 +67,7 @@ function scenario(n, done) {
         clients.forEach(function (c) { c.destroy(); });
         conns.forEach(function (s) { s.destroy(); });
         if (server.listening) server.close();
-        setTimeout(function () { console.log(n + ' teardown ' + show(log)); log = []; done(); }, SETTLE);
+        settle(SETTLE, probe, function () { console.log(n + ' teardown ' + show(log)); log = []; done(); });
         return;
       }
       var p = phases[k++];
@@ -94,7 +96,7 @@ function scenario(n, done) {
       } catch (e) {
         L('threw ' + (e.code || e.message));
       }
-      setTimeout(phase, SETTLE);
+      settle(SETTLE, probe, phase);
     })();
   });
 }
