@@ -75,3 +75,18 @@ console.log(Object.getOwnPropertyNames(Object.getPrototypeOf(Uint8Array.prototyp
 var w = new Int8Array([3, 1, 2]);
 console.log(show(w.toReversed()), show(w.toSorted()), show(w.toSorted(function (x, y) { return y - x; })), show(w.with(-1, 9)), show(w));
 tryIt('with range', function () { return w.with(3, 1); });
+
+// thisArg when absent, the value a predicate saw, and conversions' order
+var thisSeen = [];
+new Uint8Array([1]).forEach(function () { thisSeen.push(this === undefined); }); // strict callers below
+(function () { 'use strict'; new Uint8Array([1]).forEach(function () { thisSeen.push(this === undefined); }); new Uint8Array([1]).some(function () { thisSeen.push(this === undefined); }); })();
+Uint8Array.from([1], function () { 'use strict'; thisSeen.push(this === undefined); return 0; });
+console.log(thisSeen.join());
+var changing = new Uint8Array([1, 2]);
+console.log(changing.find(function (v, i, arr) { arr[0] = 7; return i === 0; }), changing.findLast(function (v, i, arr) { arr[1] = 9; return i === 1; }));
+var coerced = 0, from = { valueOf: function () { coerced++; return 0; } };
+new Uint8Array(0).indexOf(0, from); new Uint8Array(0).includes(0, from); new Uint8Array(0).lastIndexOf(0, from);
+console.log('fromIndex coerced', coerced);
+var order = [];
+tryIt('DataView set order', function () { new DataView(new ArrayBuffer(2)).setUint8(100, { valueOf: function () { order.push('value'); return 1; } }); });
+console.log(order.join());
