@@ -213,6 +213,8 @@ static const lazy_def LAZY_GLOBALS[] = {
     {"Buffer", LZ_EXPORT, "buffer", "Buffer", JS_DONTENUM},
     {"URL", LZ_EXPORT, "internal/url_whatwg", "URL", JS_DONTENUM},
     {"URLSearchParams", LZ_EXPORT, "internal/url_search_params", "URLSearchParams", JS_DONTENUM},
+    {"TextEncoder", LZ_EXPORT, "internal/encoding", "TextEncoder", JS_DONTENUM},
+    {"TextDecoder", LZ_EXPORT, "internal/encoding", "TextDecoder", JS_DONTENUM},
 };
 /* Module.prototype.constructor and the main require's .extensions. */
 static const lazy_def LAZY_CTOR = {"constructor", LZ_CTOR, NULL, NULL, JS_DONTENUM};

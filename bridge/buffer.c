@@ -402,10 +402,79 @@ static void range(js_State *J, view *v, int i0, int i1, size_t *start, size_t *e
 
 /* ---- binding functions ---------------------------------------------------*/
 
+/* The engine's typed-array methods (map, filter, sort, set, keys, ...)
+ * and constructors see a Buffer as a Uint8Array over its bytes. */
+static unsigned char *bytes_hook(js_State *J, int idx, int *length) {
+  view *v = toview(J, idx);
+  if (!v || v->len > INT_MAX)
+    return NULL;
+  *length = (int)v->len;
+  return v->p;
+}
+
 static void b_setup(js_State *J) {
   js_copy(J, 1);
   js_setregistry(J, PROTO_KEY);
+  js_setbyteshook(J, bytes_hook);
   js_pushundefined(J);
+}
+
+/* ---- ArrayBuffers sharing a store ----------------------------------------*/
+
+/* An ArrayBuffer over a store holds one reference on it (the engine calls
+ * this when it collects the ArrayBuffer). */
+static void ab_release(void *ctx, void *data) {
+  (void)data;
+  store_release(ctx);
+}
+
+static void free_data(void *data, void *ud) {
+  (void)ud;
+  free(data);
+}
+
+/* arrayBuffer(buf): an ArrayBuffer over buf's whole store (buf.byteOffset
+ * is where buf starts in it). js/buffer.js keeps it on the Buffer, so
+ * buf.buffer is one object. */
+static void b_arraybuffer(js_State *J) {
+  view *v = checkview(J, 1);
+  if (v->s->len > INT_MAX)
+    js_rangeerror(J, "Array buffer allocation failed");
+  atomic_fetch_add(&v->s->refs, 1);
+  js_newarraybufferx(J, v->s->data, (int)v->s->len, ab_release, v->s);
+}
+
+/* fromArrayBuffer(ab, offset, length): a Buffer sharing ab's bytes (js/
+ * buffer.js checked the range). The bytes become a store both hold: an
+ * ArrayBuffer the engine allocated hands them over (the store frees them);
+ * one over a store already (buf.buffer) shares that store. */
+static void b_fromarraybuffer(js_State *J) {
+  int n;
+  uint8_t *p = js_tobytes(J, 1, &n);
+  void (*owner)(void *, void *);
+  void *ctx = js_arraybufferowner(J, 1, &owner);
+  size_t off = argsize(J, 2), len = argsize(J, 3);
+  mukjs_buffer_store *s;
+  if (!p || off + len > (size_t)n)
+    js_rangeerror(J, "\"offset\" is outside of buffer bounds");
+  if (owner == ab_release) {
+    s = ctx;
+    atomic_fetch_add(&s->refs, 1);
+  } else if (!owner) {
+    s = calloc(1, sizeof *s);
+    if (!s)
+      js_rangeerror(J, "Array buffer allocation failed");
+    atomic_init(&s->refs, 2); /* the ArrayBuffer's and the new Buffer's */
+    s->len = (size_t)n;
+    s->data = p;
+    s->fn = free_data;
+    atomic_fetch_add(&external_bytes, s->len);
+    js_setarraybufferowner(J, 1, ab_release, s);
+  } else { /* another embedder-owned buffer: copy */
+    memcpy(mukjs_newbuffer(J, len), p + off, len);
+    return;
+  }
+  push_view(J, s, s->data + off, len);
 }
 
 static void b_alloc(js_State *J) { mukjs_newbuffer(J, argsize(J, 1)); }
@@ -829,6 +898,7 @@ static const mukjs_fn buffer_fns[] = {
     {"swap", b_swap, 2},             {"concat", b_concat, 2},
     {"fromArray", b_fromarray, 1},   {"toArray", b_toarray, 1},
     {"byteOffset", b_offset, 1},     {"external", b_external, 0},
+    {"arrayBuffer", b_arraybuffer, 1}, {"fromArrayBuffer", b_fromarraybuffer, 3},
     {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
     {NULL},
 };

@@ -1,11 +1,22 @@
 // buffer — Node's Buffer over native byte stores (bridge/buffer.c).
 //
 // A Buffer here is a mujs userdata whose prototype is Buffer.prototype: a
-// view onto a refcounted native store. Differences from Node, since mujs has
-// no typed arrays:
-// - Buffer is not a Uint8Array: no .buffer/ArrayBuffer, `instanceof
-//   Uint8Array` is false, and only the TypedArray methods defined below
-//   exist (no map/filter/set/entries/iterators; no Symbol.iterator).
+// view onto a refcounted native store. Buffer.prototype inherits from
+// Uint8Array.prototype (and Buffer from Uint8Array), and the engine's
+// typed-array methods treat a Buffer as a Uint8Array over its bytes (the
+// binding's bytes hook): `buf instanceof Uint8Array`, map/filter/set/sort/
+// entries/iterators, `new Uint8Array(buf)` copies. buf.buffer is an
+// ArrayBuffer over the Buffer's whole store (no 8 KiB pool: a small
+// Buffer's buffer is its own), and Buffer.from(arrayBuffer, offset, length)
+// shares the ArrayBuffer's bytes. Differences from Node:
+// - buf.buffer is one object per Buffer, but two Buffers over one store
+//   (buf and buf.subarray(1)) give two ArrayBuffer objects over the same
+//   bytes (passing it on in subarray cost 2.5% of a slice).
+// - a Buffer is not a typed array to the engine: it is not an engine
+//   Uint8Array object, so Object.prototype.toString says [object Uint8Array]
+//   but results of map/filter/slice on the TypedArray side are plain
+//   Uint8Arrays, not Buffers; functions of other modules that take bytes
+//   (fs, net, crypto) take Buffers, not other Uint8Arrays.
 // - indices are native hooks: buf[i] reads and writes (wrapped to 0-255),
 //   `i in buf` is true for 0 <= i < length, but Object.keys()/for-in do not
 //   list indices.
@@ -123,6 +134,8 @@ function Buffer(arg, encodingOrOffset, length) {
 
 var proto = Buffer.prototype;
 Object.defineProperty(proto, 'constructor', { value: Buffer, writable: true, configurable: true });
+Object.setPrototypeOf(proto, Uint8Array.prototype);
+Object.setPrototypeOf(Buffer, Uint8Array);
 B.setup(proto);
 
 function isBuffer(b) { return B.isBuffer(b); }
@@ -171,8 +184,44 @@ function fromObject(obj) {
   if (obj.type === 'Buffer' && Array.isArray(obj.data)) return B.fromArray(obj.data);
 }
 
+// Node's fromArrayBuffer: the Buffer shares the ArrayBuffer's bytes.
+var kArrayBuffer = Symbol('arrayBuffer');
+function fromArrayBuffer(ab, byteOffset, length) {
+  byteOffset = byteOffset === undefined ? 0 : +byteOffset;
+  if (byteOffset !== byteOffset) byteOffset = 0;
+  var maxLength = ab.byteLength - byteOffset;
+  if (maxLength < 0) throw bufferOutOfBounds('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw bufferOutOfBounds('length');
+    } else {
+      length = 0;
+    }
+  }
+  var b = B.fromArrayBuffer(ab, byteOffset, length);
+  Object.defineProperty(b, kArrayBuffer, { value: ab });
+  return b;
+}
+
+function isArrayBuffer(v) { return v instanceof ArrayBuffer; }
+function isUint8Array(v) {
+  return typeof v === 'object' && v !== null && !B.isBuffer(v) && ArrayBuffer.isView(v) && v instanceof Uint8Array;
+}
+
+// A Buffer sharing a Uint8Array's bytes (for the functions that take either).
+function asBuffer(v) {
+  if (B.isBuffer(v)) return v;
+  return isUint8Array(v) ? B.fromArrayBuffer(v.buffer, v.byteOffset, v.byteLength) : v;
+}
+
+
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (isArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+  if (isUint8Array(value)) { var shared = asBuffer(value); return B.concat([shared], shared.length); }
   if (typeof value === 'object' && value !== null) {
     if (!B.isBuffer(value)) {
       var valueOf = value.valueOf && value.valueOf();
@@ -194,6 +243,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (B.isBuffer(string)) return string.length;
+    if (ArrayBuffer.isView(string) || isArrayBuffer(string)) return string.byteLength;
     throw invalidType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string === '') return 0;
@@ -202,6 +252,8 @@ Buffer.byteLength = function byteLength(string, encoding) {
 };
 
 Buffer.compare = function compare(buf1, buf2) {
+  if (!B.isBuffer(buf1)) buf1 = asBuffer(buf1);
+  if (!B.isBuffer(buf2)) buf2 = asBuffer(buf2);
   if (!B.isBuffer(buf1)) throw invalidType('buf1', ['Buffer', 'Uint8Array'], buf1);
   if (!B.isBuffer(buf2)) throw invalidType('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
@@ -212,6 +264,8 @@ Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw invalidType('list', 'Array', list);
   if (list.length === 0) return B.alloc(0);
   var i;
+  for (i = 0; i < list.length; i++)
+    if (!B.isBuffer(list[i]) && isUint8Array(list[i])) { list = list.slice(); list[i] = asBuffer(list[i]); }
   for (i = 0; i < list.length; i++)
     if (!B.isBuffer(list[i])) throw invalidType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
   if (length === undefined) {
@@ -227,6 +281,17 @@ Buffer.concat = function concat(list, length) {
 
 Object.defineProperty(proto, 'byteLength', {
   get: function () { return this.length; }, configurable: true
+});
+Object.defineProperty(proto, 'buffer', {
+  get: function () {
+    if (!B.isBuffer(this)) return undefined;
+    var ab = this[kArrayBuffer];
+    if (ab === undefined) {
+      ab = B.arrayBuffer(this);
+      Object.defineProperty(this, kArrayBuffer, { value: ab });
+    }
+    return ab;
+  }, configurable: true
 });
 Object.defineProperty(proto, 'byteOffset', {
   get: function () { return B.byteOffset(this); }, configurable: true
@@ -306,14 +371,14 @@ method('subarray', function subarray(start, end) {
 method('slice', proto.subarray);
 
 method('equals', function equals(otherBuffer) {
-  if (!B.isBuffer(otherBuffer)) throw invalidType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (!B.isBuffer(otherBuffer) && !B.isBuffer(otherBuffer = asBuffer(otherBuffer))) throw invalidType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   if (this === otherBuffer) return true;
   if (this.length !== otherBuffer.length) return false;
   return this.length === 0 || B.compare(this, otherBuffer) === 0;
 });
 
 method('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!B.isBuffer(target)) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
+  if (!B.isBuffer(target) && !B.isBuffer(target = asBuffer(target))) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return B.compare(this, target);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');

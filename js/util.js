@@ -285,16 +285,14 @@ var types = {
   isArrayBuffer: tagIs('ArrayBuffer'),
   isAnyArrayBuffer: tagIs('ArrayBuffer'),
   isSharedArrayBuffer: no,
-  isArrayBufferView: function (v) {
-    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
-  },
-  isTypedArray: function (v) {
-    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
-  },
-  isUint8Array: function (v) {
-    return typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v);
-  },
-  isDataView: no, isExternal: no, isModuleNamespaceObject: no, isProxy: no,
+  isArrayBufferView: function (v) { return ArrayBuffer.isView(v); },
+  isTypedArray: function (v) { return ArrayBuffer.isView(v) && !(v instanceof DataView); },
+  isUint8Array: tagIs('Uint8Array'),
+  isUint8ClampedArray: tagIs('Uint8ClampedArray'), isUint16Array: tagIs('Uint16Array'),
+  isUint32Array: tagIs('Uint32Array'), isInt8Array: tagIs('Int8Array'),
+  isInt16Array: tagIs('Int16Array'), isInt32Array: tagIs('Int32Array'),
+  isFloat32Array: tagIs('Float32Array'), isFloat64Array: tagIs('Float64Array'),
+  isDataView: tagIs('DataView'), isExternal: no, isModuleNamespaceObject: no, isProxy: no,
   isWeakRef: no, isKeyObject: no, isCryptoKey: no
 };
 

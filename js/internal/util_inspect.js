@@ -689,6 +689,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (value.length === 0 && keys.length === 0) return braces[0] + ']';
     extrasType = kArrayExtrasType;
     formatter = formatArray;
+  } else if (typedArrayTags[tagOf(value)] === 1 && !isBufferValue(value)) {
+    keys = getOwnNonIndexProperties(value, ctx.showHidden);
+    braces = [getPrefix(constructor, tag, tagOf(value).slice(8, -1), '(' + value.length + ')') + '[', ']'];
+    if (value.length === 0 && keys.length === 0) return braces[0] + ']';
+    extrasType = kArrayExtrasType;
+    formatter = formatTypedArray;
+  } else if (tagOf(value) === '[object ArrayBuffer]' && !isBufferValue(value)) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = [getPrefix(constructor, tag, 'ArrayBuffer') + '{', '}'];
+    formatter = formatArrayBufferContents;
   } else if ((kind = collectionKind(value)) !== '') {
     keys = getKeys(value, ctx.showHidden);
     var weak = kind === 'WeakMap' || kind === 'WeakSet';
@@ -797,6 +807,33 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   ctx.budget[ctx.indentationLvl] = newLength;
   if (newLength > 134217728) ctx.depth = -1;
   return res;
+}
+
+// The engine's typed arrays, by their @@toStringTag (read without touching
+// the lazy typed-array globals); a Buffer is formatted by its own inspect.
+var typedArrayTags = {
+  '[object Int8Array]': 1, '[object Uint8Array]': 1, '[object Uint8ClampedArray]': 1,
+  '[object Int16Array]': 1, '[object Uint16Array]': 1, '[object Int32Array]': 1,
+  '[object Uint32Array]': 1, '[object Float32Array]': 1, '[object Float64Array]': 1
+};
+
+function formatTypedArray(ctx, value) {
+  var valLen = value.length;
+  var len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  var output = [];
+  for (var i = 0; i < len; i++) output.push(formatNumber(ctx.stylize, value[i], ctx.numericSeparator));
+  if (valLen > len) output.push(remainingText(valLen - len));
+  return output;
+}
+
+function formatArrayBufferContents(ctx, value) {
+  var bytes = new Uint8Array(value);
+  var len = Math.min(Math.max(0, ctx.maxArrayLength), bytes.length);
+  var hex = [];
+  for (var i = 0; i < len; i++) hex.push((bytes[i] < 16 ? '0' : '') + bytes[i].toString(16));
+  var rest = bytes.length - len;
+  return ['[Uint8Contents]: <' + hex.join(' ') + (rest > 0 ? ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '') : '') + '>',
+    'byteLength: ' + formatNumber(ctx.stylize, bytes.length, ctx.numericSeparator)];
 }
 
 function formatArray(ctx, value, recurseTimes) {

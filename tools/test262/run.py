@@ -3,6 +3,7 @@
 
     tools/test262/run.py /tmp/test262 [--muk build/bridge/muk] [--filter SUB]
                          [--list-failures] [-j 2] [--timeout 10]
+                         [--features TypedArray,ArrayBuffer,DataView]
 
 The argument is a test262 checkout (its harness/ and test/ directories). A
 test runs as global code: muk runs its main file as a module, so the runner
@@ -211,6 +212,9 @@ def main():
     ap.add_argument("--es5id", action="store_true",
                     help="only tests that carry an es5id (written for ES5; without it, ES2015 tests "
                          "that have no features tag, such as Map or arrow functions, are in the set)")
+    ap.add_argument("--features", default="",
+                    help="comma-separated features: also run the tests whose features: tag names "
+                         "only these (e.g. TypedArray,ArrayBuffer,DataView)")
     ap.add_argument("--depth", type=int, default=2, help="directory levels in the summary (default 2)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.test262, "harness")) or not os.path.isdir(os.path.join(args.test262, "test")):
@@ -232,7 +236,8 @@ def main():
         with open(os.path.join(args.test262, "test", rel), encoding="utf-8") as f:
             text = f.read()
         meta = parse_meta(text)
-        if meta["features"] or "module" in meta["flags"] or "CanBlockIsTrue" in meta["flags"]:
+        allowed = set(args.features.split(",")) if args.features else set()
+        if any(f not in allowed for f in meta["features"]) or "module" in meta["flags"] or "CanBlockIsTrue" in meta["flags"]:
             continue
         if args.es5id and not ES5ID_RE.search(text):
             continue
