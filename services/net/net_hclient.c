@@ -32,11 +32,6 @@
 #include "net.h"
 #include "net_priv.h"
 
-typedef struct cbuf {
-  char *p;
-  size_t n, cap;
-} cbuf;
-
 struct net_hclient {
   llhttp_t p;
   net_h *h;
@@ -47,43 +42,10 @@ struct net_hclient {
   uint8_t overflow;
   int64_t max_header;
   size_t head_bytes;
-  cbuf status, hdr; /* hdr: "name\0value\0..." (then the trailers) */
+  net_hbuf status, hdr; /* hdr: "name\0value\0..." (then the trailers) */
 };
 
-static int cb_add(cbuf *b, const char *p, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    char *q;
-    while (cap < b->n + n + 1)
-      cap *= 2;
-    if (!(q = realloc(b->p, cap)))
-      return -1;
-    b->p = q;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, p, n);
-  b->n += n;
-  return 0;
-}
-
 static net_hclient *of(llhttp_t *p) { return p->data; }
-
-static void free_bytes(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
-/* Hand a copy of b to m as its payload (nothing when empty). */
-static int give(muk_msg *m, const cbuf *b) {
-  char *copy;
-  if (!b->n)
-    return 0;
-  if (!(copy = malloc(b->n)))
-    return -1;
-  memcpy(copy, b->p, b->n);
-  muk_msg_set_payload(m, copy, b->n, free_bytes, NULL);
-  return 0;
-}
 
 /* ---- parser callbacks ---- */
 
@@ -108,25 +70,22 @@ static int on_status(llhttp_t *p, const char *at, size_t n) {
   net_hclient *hc = of(p);
   if (track(hc, n))
     return HPE_USER;
-  return cb_add(&hc->status, at, n) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&hc->status, at, n) ? HPE_USER : 0;
 }
 
 static int on_hpart(llhttp_t *p, const char *at, size_t n) {
   net_hclient *hc = of(p);
   if (track(hc, n))
     return HPE_USER;
-  return cb_add(&hc->hdr, at, n) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&hc->hdr, at, n) ? HPE_USER : 0;
 }
 
 static int on_hend(llhttp_t *p) {
-  return cb_add(&of(p)->hdr, "\0", 1) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&of(p)->hdr, "\0", 1) ? HPE_USER : 0;
 }
 
 static int on_vend(llhttp_t *p) { /* trailing blanks dropped, as Node */
-  cbuf *b = &of(p)->hdr;
-  while (b->n && (b->p[b->n - 1] == ' ' || b->p[b->n - 1] == '\t'))
-    b->n--;
-  return cb_add(b, "\0", 1) ? HPE_USER : 0;
+  return muk__net_hbuf_end_value(&of(p)->hdr) ? HPE_USER : 0;
 }
 
 /* The head: reported; llhttp is told what the request implies (Node's
@@ -155,7 +114,7 @@ static int on_headers(llhttp_t *p) {
   muk_msg_add_i64(m, p->http_minor);
   muk_msg_add_i64(m, flags);
   muk_msg_add_i64(m, (p->flags & F_CONTENT_LENGTH) ? (int64_t)p->content_length : -1);
-  if (give(m, &hc->hdr)) {
+  if (muk__net_payload_copy(m, hc->hdr.p, hc->hdr.n)) {
     muk_msg_free(m);
     return HPE_USER;
   }
@@ -181,7 +140,7 @@ static int on_complete(llhttp_t *p) {
   muk_msg *m = muk__net_ev_new(h->st, NET_EV_HTTP_DONE, h->id);
   if (!m)
     return HPE_USER;
-  give(m, &hc->hdr); /* trailers: dropped if memory is short */
+  muk__net_payload_copy(m, hc->hdr.p, hc->hdr.n); /* trailers: dropped if memory is short */
   hc->hdr.n = 0;
   muk_emit(h->st->svc, m);
   return 0;
@@ -216,13 +175,7 @@ static void emit_error(net_hclient *hc, int err, const char *p, size_t n,
   muk_msg_add_str(m, code, strlen(code));
   muk_msg_add_str(m, reason, strlen(reason));
   muk_msg_add_i64(m, (int64_t)parsed);
-  if (n) {
-    char *copy = malloc(n);
-    if (copy) {
-      memcpy(copy, p, n);
-      muk_msg_set_payload(m, copy, n, free_bytes, NULL);
-    }
-  }
+  muk__net_payload_copy(m, p, n);
   muk_emit(h->st->svc, m);
 }
 

@@ -40,11 +40,6 @@ enum {
   PH_DEAD  /* error, timeout or HW_CLOSE: nothing more is parsed */
 };
 
-typedef struct hbuf {
-  char *p;
-  size_t n, cap;
-} hbuf;
-
 struct net_http {
   llhttp_t p;
   uv_timer_t timer;
@@ -61,7 +56,7 @@ struct net_http {
                           and at EOF finish as Node's parser would */
   uint64_t start;      /* uv_now when the current request's clock started */
   size_t head_bytes;   /* Node's count of the head's bytes */
-  hbuf url, hdr;       /* hdr: "name\0value\0..." (then the trailers) */
+  net_hbuf url, hdr;       /* hdr: "name\0value\0..." (then the trailers) */
   char *pend;          /* the chunk read with a paused request in it */
   size_t plen, pcap;   /* ... its length and allocation */
   size_t poff, npend;  /* where parsing resumes, and the bytes from there */
@@ -78,28 +73,7 @@ typedef struct net_hw {
   char line[24]; /* a chunk's size line */
 } net_hw;
 
-static int hb_add(hbuf *b, const char *p, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    char *q;
-    while (cap < b->n + n + 1)
-      cap *= 2;
-    if (!(q = realloc(b->p, cap)))
-      return -1;
-    b->p = q;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, p, n);
-  b->n += n;
-  return 0;
-}
-
 static net_http *of(llhttp_t *p) { return p->data; }
-
-static void free_bytes(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
 
 /* ---- timers ---- */
 
@@ -183,31 +157,28 @@ static int cb_url(llhttp_t *p, const char *at, size_t n) {
   net_http *nh = of(p);
   if (track(nh, n))
     return HPE_USER;
-  return hb_add(&nh->url, at, n) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&nh->url, at, n) ? HPE_USER : 0;
 }
 
 static int cb_hpart(llhttp_t *p, const char *at, size_t n) {
   net_http *nh = of(p);
   if (track(nh, n))
     return HPE_USER;
-  return hb_add(&nh->hdr, at, n) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&nh->hdr, at, n) ? HPE_USER : 0;
 }
 
 static int cb_hend(llhttp_t *p) {
-  return hb_add(&of(p)->hdr, "\0", 1) ? HPE_USER : 0;
+  return muk__net_hbuf_add(&of(p)->hdr, "\0", 1) ? HPE_USER : 0;
 }
 
 /* A value's trailing blanks are not part of it (Node trims them too). */
 static int cb_vend(llhttp_t *p) {
-  hbuf *b = &of(p)->hdr;
-  while (b->n && (b->p[b->n - 1] == ' ' || b->p[b->n - 1] == '\t') && b->p[b->n - 1] != '\0')
-    b->n--;
-  return hb_add(b, "\0", 1) ? HPE_USER : 0;
+  return muk__net_hbuf_end_value(&of(p)->hdr) ? HPE_USER : 0;
 }
 
 /* Whether the head ("name\0value\0...") has a field named name (lower
  * case): JS reads the fields only when the script asks for them. */
-static int has_field(const hbuf *b, const char *name) {
+static int has_field(const net_hbuf *b, const char *name) {
   size_t i = 0, n = strlen(name);
   while (i < b->n) {
     const char *f = b->p + i;
@@ -254,14 +225,9 @@ static int cb_headers(llhttp_t *p) {
   nh->head_flags = m->nargs;
   muk_msg_add_i64(m, flags);
   muk_msg_add_i64(m, (p->flags & F_CONTENT_LENGTH) ? (int64_t)p->content_length : -1);
-  if (nh->hdr.n) {
-    char *copy = malloc(nh->hdr.n);
-    if (!copy) {
-      muk_msg_free(m);
-      return HPE_USER;
-    }
-    memcpy(copy, nh->hdr.p, nh->hdr.n);
-    muk_msg_set_payload(m, copy, nh->hdr.n, free_bytes, NULL);
+  if (muk__net_payload_copy(m, nh->hdr.p, nh->hdr.n)) {
+    muk_msg_free(m);
+    return HPE_USER;
   }
   nh->head = m; /* flush_head() sends it */
   nh->hdr.n = 0; /* now the trailers, if any */
@@ -294,14 +260,8 @@ static int cb_complete(llhttp_t *p) {
     flush_head(nh);
     if (!(m = muk__net_ev_new(h->st, NET_EV_HTTP_DONE, h->id)))
       return HPE_USER;
-    if (nh->hdr.n) {
-      char *copy = malloc(nh->hdr.n);
-      if (copy) {
-        memcpy(copy, nh->hdr.p, nh->hdr.n);
-        muk_msg_set_payload(m, copy, nh->hdr.n, free_bytes, NULL);
-      }
-      nh->hdr.n = 0;
-    }
+    muk__net_payload_copy(m, nh->hdr.p, nh->hdr.n); /* trailers: dropped if memory is short */
+    nh->hdr.n = 0;
     muk_emit(h->st->svc, m);
   }
   if (nh->responded) { /* answered already: straight on to the next */
@@ -344,13 +304,7 @@ static void emit_error(net_http *nh, int err, const char *p, size_t n,
   muk_msg_add_str(m, code, strlen(code));
   muk_msg_add_str(m, reason, strlen(reason));
   muk_msg_add_i64(m, (int64_t)parsed);
-  if (n) {
-    char *copy = malloc(n);
-    if (copy) {
-      memcpy(copy, p, n);
-      muk_msg_set_payload(m, copy, n, free_bytes, NULL);
-    }
-  }
+  muk__net_payload_copy(m, p, n);
   muk_emit(h->st->svc, m);
 }
 

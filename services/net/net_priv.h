@@ -84,4 +84,16 @@ void muk__net_hclient_detach(net_h *h); /* closing, or an upgrade */
 void muk__net_hclient_read(net_h *h, const char *p, size_t n);
 void muk__net_hclient_eof(net_h *h);
 
+/* net_hbuf.c: a head gathered by the http layer (both directions). */
+typedef struct net_hbuf {
+  char *p;
+  size_t n, cap;
+} net_hbuf;
+/* Append n bytes (room for one more kept); -1 when out of memory. */
+int muk__net_hbuf_add(net_hbuf *b, const char *p, size_t n);
+/* End a header value: its trailing blanks dropped (Node trims them), a NUL. */
+int muk__net_hbuf_end_value(net_hbuf *b);
+/* A copy of p[0, n) as m's payload (nothing when n is 0); -1: no memory. */
+int muk__net_payload_copy(muk_msg *m, const void *p, size_t n);
+
 #endif
