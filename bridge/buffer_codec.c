@@ -510,7 +510,13 @@ void mukjs_push_decoded(js_State *J, const uint8_t *p, size_t n, int enc) {
     out_end(J, t, k);
     return;
   default:
-    for (i = 0; i < n; i++)
+    for (i = 0; i + 8 <= n; i += 8) { /* ASCII without NUL, 8 bytes at a time */
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (((w - 0x0101010101010101ull) | w) & 0x8080808080808080ull)
+        break;
+    }
+    for (; i < n; i++)
       if (p[i] == 0 || p[i] >= 0x80)
         break;
     if (i == n) {

@@ -223,25 +223,24 @@ Interface.prototype._normalWrite = function (b) {
     this._sawReturnAt = 0;
   }
   // lineEnding matches wherever there is a \n or a \r; without a \r the
-  // lines split on \n alone (a plain string search: no regexp per chunk)
+  // lines split on \n alone (a plain string search: no regexp per chunk).
+  // The pending partial line never holds an ending, so it joins the first
+  // piece after the split rather than the whole chunk before it (which
+  // would copy the chunk twice more).
   var noReturn = string.indexOf('\r') === -1;
-  var newPartContainsEnding = !noReturn || string.indexOf('\n') !== -1;
-  if (typeof this._lineBuffer === 'string' && this._lineBuffer.length > 0) {
-    string = this._lineBuffer + string;
-    this._lineBuffer = null;
-    noReturn = noReturn && string.indexOf('\r') === -1;
-    newPartContainsEnding = newPartContainsEnding || !noReturn;
+  var pending = this._lineBuffer;
+  if (noReturn && string.indexOf('\n') === -1) {
+    if (string) this._lineBuffer = typeof pending === 'string' ? pending + string : string;
+    return;
   }
-  if (newPartContainsEnding) {
-    this._sawReturnAt = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
-    var lines = noReturn ? string.split('\n') : string.split(lineEnding);
-    this._lineBuffer = lines.pop();
-    for (var i = 0; i < lines.length; i++) {
-      this._onLine(lines[i]);
-      if (this.closed) return;
-    }
-  } else if (string) {
-    this._lineBuffer = string;
+  this._lineBuffer = null;
+  this._sawReturnAt = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
+  var lines = noReturn ? string.split('\n') : string.split(lineEnding);
+  if (typeof pending === 'string' && pending.length > 0) lines[0] = pending + lines[0];
+  this._lineBuffer = lines.pop();
+  for (var i = 0; i < lines.length; i++) {
+    this._onLine(lines[i]);
+    if (this.closed) return;
   }
 };
 

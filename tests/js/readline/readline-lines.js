@@ -40,7 +40,10 @@ var cases = [
   ['empty lines', ['\n\n\n'], {}],
   ['split char', [euro.slice(0, 5), euro.slice(5)], {}],
   ['long', ['x'.repeat(70000) + '\ny', 'z\n' + 'q'.repeat(100)], {}],
-  ['cr in second chunk', ['abc\ndef', 'ghi\rjkl\n'], {}]
+  ['cr in second chunk', ['abc\ndef', 'ghi\rjkl\n'], {}],
+  ['pending then crlf', ['ab', 'cd', 'ef\r\ngh', '\r\n'], {}],
+  ['pending then empty line', ['ab', '\n\nc\n'], {}],
+  ['pending then lone cr', ['x'.repeat(50), 'y\rz\n'], {}]
 ];
 (function next(i) {
   if (i < cases.length) run(cases[i][0], cases[i][1], cases[i][2], function () { next(i + 1); });
