@@ -19,10 +19,48 @@ static const mukjs_fn util_fns[] = {
 
 const mukjs_binding mukjs_binding_util = {.name = "util", .fns = util_fns};
 
+static void require_builtin(js_State *J, const char *name);
+
+/* With Error.prepareStackTrace set, `stack` is what it returns for the
+ * error and its CallSites (internal/callsites), as in V8; inside it (it
+ * may read a stack itself) stacks take the default shape. Pushes the
+ * result and returns 1, or returns 0 with the stack as it was. */
+static _Thread_local int in_prepare;
+static int prepared_stack(js_State *J) {
+  if (in_prepare)
+    return 0;
+  int base = js_gettop(J);
+  js_getglobal(J, "Error");
+  js_getproperty(J, -1, "prepareStackTrace");
+  if (!js_iscallable(J, -1)) {
+    js_pop(J, 2);
+    return 0;
+  }
+  require_builtin(J, "internal/callsites");
+  js_getproperty(J, -1, "prepare");
+  js_pushundefined(J);
+  js_copy(J, base + 1); /* prepareStackTrace */
+  js_copy(J, 0);        /* the error */
+  js_getproperty(J, 0, "stackTrace");
+  in_prepare = 1;
+  if (js_try(J)) {
+    in_prepare = 0;
+    js_throw(J);
+  }
+  js_call(J, 3);
+  js_endtry(J);
+  in_prepare = 0;
+  js_replace(J, base); /* the result where Error was */
+  js_pop(J, 2);
+  return 1;
+}
+
 /* Error.prototype.stack in Node's shape: mujs records `stackTrace`
  * ("\n\tat fn (file:line)"); Node scripts read `err.stack` ("Name:
  * message\n    at fn (file:line)"). Native, so bootstrap.js stays small. */
 static void error_stack_get(js_State *J) {
+  if (prepared_stack(J))
+    return;
   /* head: Error.prototype.toString.call(this), or 'Error' if it throws */
   if (js_try(J)) {
     js_pop(J, 1);
@@ -215,6 +253,8 @@ static const lazy_def LAZY_GLOBALS[] = {
     {"URLSearchParams", LZ_EXPORT, "internal/url_search_params", "URLSearchParams", JS_DONTENUM},
     {"TextEncoder", LZ_EXPORT, "internal/encoding", "TextEncoder", JS_DONTENUM},
     {"TextDecoder", LZ_EXPORT, "internal/encoding", "TextDecoder", JS_DONTENUM},
+    {"escape", LZ_EXPORT, "internal/annex_b", "escape", JS_DONTENUM},
+    {"unescape", LZ_EXPORT, "internal/annex_b", "unescape", JS_DONTENUM},
 };
 /* Module.prototype.constructor and the main require's .extensions. */
 static const lazy_def LAZY_CTOR = {"constructor", LZ_CTOR, NULL, NULL, JS_DONTENUM};
@@ -532,8 +572,24 @@ static void h_format_error(js_State *J) {
   js_call(J, 1);
 }
 
-/* Error.captureStackTrace(obj): obj.stackTrace from here, without this
- * function's own frame. */
+/* Where the frames after the topmost call of a function named `name`
+ * start in a recorded trace (V8's constructorOpt: frames are matched by
+ * name, as mujs records no function objects), or NULL when no frame has
+ * that name. */
+static const char *frames_after(const char *t, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = strstr(t, "\n\tat "); p; p = strstr(p + 5, "\n\tat ")) {
+    if (strncmp(p + 5, name, n) == 0 && strncmp(p + 5 + n, " (", 2) == 0) {
+      const char *next = strstr(p + 5, "\n\tat ");
+      return next ? next : "";
+    }
+  }
+  return NULL;
+}
+
+/* Error.captureStackTrace(obj[, fn]): obj.stackTrace from here, without
+ * this function's own frame (nor fn's and those above it), and an own
+ * `stack` on obj as V8 defines one (so a plain object gets one too). */
 static void capture_stack_trace(js_State *J) {
   if (!js_isobject(J, 1) || js_iscallable(J, 1)) {
     js_pushundefined(J);
@@ -545,9 +601,21 @@ static void capture_stack_trace(js_State *J) {
   if (js_isstring(J, -1)) {
     const char *t = js_tostring(J, -1);
     const char *p = strstr(t + 1, "\n\tat ");
-    js_pushstring(J, p ? p : t);
+    p = p ? p : t;
+    if (js_iscallable(J, 2)) {
+      js_getproperty(J, 2, "name");
+      const char *name = js_isstring(J, -1) ? js_tostring(J, -1) : "";
+      const char *after = *name ? frames_after(p, name) : NULL;
+      js_pop(J, 1);
+      if (after)
+        p = after;
+    }
+    js_pushstring(J, p);
     js_defproperty(J, 1, "stackTrace", JS_DONTENUM);
   }
+  js_newcfunction(J, error_stack_get, "get stack", 0);
+  js_newcfunction(J, error_stack_set, "set stack", 1);
+  js_defaccessor(J, 1, "stack", JS_DONTENUM);
   js_pushundefined(J);
 }
 

@@ -21,6 +21,10 @@
 void mukjs_engine_set_prototype(js_State *J, int idx, int pidx) {
   js_Object *obj = js_toobject(J, idx);
   js_Object *proto = js_isobject(J, pidx) ? js_toobject(J, pidx) : NULL;
+  if (obj->prototype == proto)
+    return;
+  if (!obj->extensible)
+    js_typeerror(J, "#<Object> is not extensible");
   for (js_Object *p = proto; p; p = p->prototype)
     if (p == obj)
       js_typeerror(J, "Cyclic __proto__ value");

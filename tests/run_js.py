@@ -29,6 +29,8 @@ Expectations beside the test (recorded from node 20 where node has the behaviour
   NAME.stderr      lines that must each appear (as substrings) in stderr; an
                    empty NAME.stderr means stderr must be empty (no warnings)
   NAME.args        extra arguments passed to the script (one line, split on spaces)
+  NAME.env         KEY=VALUE lines added to the environment of the run (TZ=...
+                   for the Date tests; record with the same environment)
   NAME.flags       runtime flags for muk, before the script (one line, split on
                    spaces), e.g. --allow-fs-read=...; node takes the same ones
                    where it has them. In .flags and .args, {tmp} is a fresh
@@ -197,6 +199,11 @@ def main():
         flags = [a.replace('{tmp}', tmp) for a in flags]
     env = dict(os.environ)
     env.setdefault('MUK_TEST', '1')
+    # NAME.env: KEY=VALUE lines set for the run (TZ for the Date tests)
+    for line in read(base + '.env', b'').decode().splitlines():
+        if '=' in line:
+            k, v = line.split('=', 1)
+            env[k.strip()] = v.strip()
     cwd = os.path.dirname(os.path.abspath(test))
     try:
         p = subprocess.run([muk] + extra + flags + [os.path.basename(test)] + args, cwd=cwd,
@@ -209,7 +216,7 @@ def main():
     if want_digest is not None:
         if (hashlib.sha256(p.stdout).hexdigest(), len(lines_of(p.stdout))) != want_digest[:2]:
             ok = False
-            node_env = dict(os.environ)
+            node_env = dict(env)
             node_env.pop('MUK_TEST', None)
             diagnose_digest(want_digest, p.stdout, test, args, cwd, node_env, sys.stdout)
     elif p.stdout != want_out:
