@@ -1,10 +1,10 @@
 'use strict';
 // EventEmitter, following Node 20's lib/events.js (ES5, for mujs).
-// mujs enumerates object keys sorted, so the order in which event names were
-// first added is kept in a hidden array (eventNames() and
-// removeAllListeners() follow Node's insertion order).
-// Symbols are unavailable: events.errorMonitor and captureRejectionSymbol are
-// unique string keys.
+// _events is a null-prototype object whose own keys come out in V8's order
+// (mujs patch 0020: indices ascending, then names in creation order), so
+// eventNames() is its keys, as in Node. events.errorMonitor and
+// captureRejectionSymbol are unique string keys (bridge/events.c and the
+// streams look them up by name).
 
 // internal/errors, util_inspect and util_warning are loaded on first need
 // (error and warning paths only): compiling them at load cost more than the
@@ -22,60 +22,17 @@ function validateCount(n, name) {
 var kErrorMonitor = '@@events.errorMonitor';
 var kCapture = '@@events.kCapture';
 var kRejection = '@@nodejs.rejection';
-var kOrder = '__eventOrder';
 var defaultMaxListeners = 10;
 var hasOwn = Object.prototype.hasOwnProperty;
 
-function newEvents(target) {
-  var ev = Object.create(null);
-  setOrder(target, []);
-  return ev;
-}
-
-function setOrder(target, arr) {
-  if (hasOwn.call(target, kOrder)) {
-    target[kOrder] = arr;
-  } else {
-    try {
-      Object.defineProperty(target, kOrder, {
-        value: arr, enumerable: false, writable: true, configurable: true
-      });
-    } catch (e) { /* frozen target: order falls back to key order */ }
-  }
+function newEvents() {
+  return Object.create(null);
 }
 
 function setHidden(target, key, value) {
   Object.defineProperty(target, key, {
     value: value, enumerable: false, writable: true, configurable: true
   });
-}
-
-function noteRemoved(target, type) {
-  var o = target[kOrder];
-  if (!Array.isArray(o)) return;
-  type = String(type);
-  for (var i = 0; i < o.length; i++) {
-    if (o[i] === type) {
-      o.splice(i, 1);
-      return;
-    }
-  }
-}
-
-function getOrder(target) {
-  var o = target[kOrder];
-  if (!Array.isArray(o)) {
-    o = [];
-    setOrder(target, o);
-  }
-  return o;
-}
-
-function noteAdded(target, type) {
-  var o = getOrder(target);
-  type = String(type);
-  for (var i = 0; i < o.length; i++) if (o[i] === type) return;
-  o.push(type);
 }
 
 function EventEmitter(opts) {
@@ -251,22 +208,6 @@ function safeInspect(er) {
   }
 }
 
-// Integer-like keys first, ascending (as V8 enumerates them), then the rest
-// (util_inspect's orderKeys).
-var indexKeyRe = /^(0|[1-9][0-9]*)$/;
-function orderKeys(keys) {
-  var ints = [];
-  var rest = [];
-  for (var i = 0; i < keys.length; i++) {
-    var c0 = keys[i].charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && keys[i].length < 11 && indexKeyRe.test(keys[i])) ints.push(keys[i]);
-    else rest.push(keys[i]);
-  }
-  if (ints.length === 0) return rest;
-  ints.sort(function (a, b) { return a - b; });
-  return ints.concat(rest);
-}
-
 function checkListener(listener) {
   if (typeof listener !== 'function') errors().validateFunction(listener, 'listener');
 }
@@ -293,7 +234,6 @@ function _addListener(target, type, listener, prepend) {
   if (existing === undefined) {
     events[type] = listener;
     ++target._eventsCount;
-    noteAdded(target, type);
   } else {
     if (typeof existing === 'function') {
       existing = events[type] = prepend ? [listener, existing] : [existing, listener];
@@ -368,7 +308,6 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       this._events = newEvents(this);
     } else {
       delete events[type];
-      noteRemoved(this, type);
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
   } else if (typeof list !== 'function') {
@@ -392,23 +331,10 @@ EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 function ownEventNames(target) {
   var events = target._events;
   if (events === undefined || events === null) return [];
-  var order = getOrder(target);
-  var out = [];
-  var seen = Object.create(null);
-  var i;
-  for (i = 0; i < order.length; i++) {
-    var k = order[i];
-    if (hasOwn.call(events, k) && events[k] !== undefined && !seen[k]) {
-      out.push(k);
-      seen[k] = true;
-    }
-  }
-  var keys = orderKeys(Object.keys(events));
-  for (i = 0; i < keys.length; i++) {
-    if (!seen[keys[i]] && events[keys[i]] !== undefined) out.push(keys[i]);
-  }
-  // compact the order record
-  setOrder(target, out.slice());
+  var keys = Object.keys(events), out = [];
+  for (var i = 0; i < keys.length; i++) if (events[keys[i]] !== undefined) out.push(keys[i]);
+  var syms = Object.getOwnPropertySymbols(events);
+  for (i = 0; i < syms.length; i++) if (events[syms[i]] !== undefined) out.push(syms[i]);
   return out;
 }
 
@@ -423,7 +349,6 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     } else if (events[type] !== undefined) {
       if (--this._eventsCount === 0) this._events = newEvents(this);
       else delete events[type];
-      noteRemoved(this, type);
     }
     return this;
   }
