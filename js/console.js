@@ -4,18 +4,15 @@
 // exports.Console builds others over any pair of writable streams.
 
 // util_inspect (40 KB), util_errors and util_warning load on first need:
-// console.log of strings and numbers formats them without inspect.
+// console.log of strings and numbers formats them without inspect. The
+// methods a hello world does not call live in internal/console_methods.
 var inspectMod = null;
 function insp() {
   return inspectMod || (inspectMod = require('internal/util_inspect'));
 }
-function inspect(value, options) { return insp().inspect(value, options); }
 function errs() { return require('internal/errors'); }
-
-function emitWarning(msg) {
-  require('internal/util_warning').install();
-  process.emitWarning(msg);
-}
+// dir, time*, count* and table, on first use
+function more() { return require('internal/console_methods'); }
 
 function numStr(n) {
   return n === 0 && 1 / n < 0 ? '-0' : '' + n;
@@ -87,46 +84,6 @@ function fastFormat(inspectOptions, args) {
 function formatWithOptions(inspectOptions, args) {
   var s = fastFormat(inspectOptions, args);
   return s !== undefined ? s : insp().formatWithOptionsInternal(inspectOptions, args);
-}
-
-function now() {
-  if (typeof process === 'object' && typeof process.hrtime === 'function') {
-    var t = process.hrtime();
-    return t[0] * 1000 + t[1] / 1e6;
-  }
-  if (typeof performance === 'object' && performance && typeof performance.now === 'function') {
-    return performance.now();
-  }
-  return Date.now();
-}
-
-function pad2(v) {
-  var s = String(v);
-  return s.length < 2 ? '0' + s : s;
-}
-
-function formatTime(ms) {
-  var hours = 0;
-  var minutes = 0;
-  var seconds = 0;
-  if (ms >= 1000) {
-    if (ms >= 60000) {
-      if (ms >= 3600000) {
-        hours = Math.floor(ms / 3600000);
-        ms = ms % 3600000;
-      }
-      minutes = Math.floor(ms / 60000);
-      ms = ms % 60000;
-    }
-    seconds = ms / 1000;
-  }
-  if (hours !== 0 || minutes !== 0) {
-    var parts = seconds.toFixed(3).split('.');
-    var res = hours !== 0 ? hours + ':' + pad2(minutes) : minutes;
-    return res + ':' + pad2(parts[0]) + '.' + parts[1] + ' (' + (hours !== 0 ? 'h:m' : '') + 'm:ss.mmm)';
-  }
-  if (seconds !== 0) return seconds.toFixed(3) + 's';
-  return Number(ms.toFixed(3)) + 'ms';
 }
 
 function argsArray(a, from) {
@@ -217,8 +174,6 @@ var kNoColorInspectOptions = {};
 
 function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation, inspectOptions, colorMode) {
   var groupIndent = '';
-  var counts = {};
-  var times = {};
 
   function getInspectOptions(stream) {
     var color = colorMode === 'auto' ? shouldColorize(stream) : colorMode;
@@ -246,38 +201,19 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
   function fmtErr(args) {
     return formatWithOptions(getInspectOptions(getStderr()), args);
   }
+  // what the methods of internal/console_methods share with these
+  var c = {
+    self: self, counts: {}, times: {}, write: write, getStdout: getStdout,
+    getInspectOptions: getInspectOptions
+  };
 
   var methods = {
     log: function () { write(true, fmt(argsArray(arguments))); },
     warn: function () { write(false, fmtErr(argsArray(arguments))); },
-    dir: function (object, options) {
-      var o = { customInspect: false };
-      var k, i;
-      var base = getInspectOptions(getStdout());
-      k = Object.keys(base);
-      for (i = 0; i < k.length; i++) o[k[i]] = base[k[i]];
-      if (options) {
-        k = Object.keys(options);
-        for (i = 0; i < k.length; i++) o[k[i]] = options[k[i]];
-      }
-      write(true, inspect(object, o));
-    },
-    time: function (label) {
-      label = label === undefined ? 'default' : '' + label;
-      if (Object.prototype.hasOwnProperty.call(times, label)) {
-        emitWarning("Label '" + label + "' already exists for console.time()");
-        return;
-      }
-      times[label] = now();
-    },
-    timeEnd: function (label) {
-      label = label === undefined ? 'default' : '' + label;
-      if (timeLogImpl('timeEnd', label)) delete times[label];
-    },
-    timeLog: function (label) {
-      label = label === undefined ? 'default' : '' + label;
-      timeLogImpl('timeLog', label, argsArray(arguments, 1));
-    },
+    dir: function (object, options) { more().dir(c, object, options); },
+    time: function (label) { more().time(c, label); },
+    timeEnd: function (label) { more().timeEnd(c, label); },
+    timeLog: function (label) { more().timeLog(c, label, argsArray(arguments, 1)); },
     trace: function trace() {
       var msg = fmtErr(argsArray(arguments));
       var e = new Error(msg);
@@ -301,24 +237,8 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
     timeStamp: function () { },
     profile: function () { },
     profileEnd: function () { },
-    count: function (label) {
-      label = label === undefined ? 'default' : '' + label;
-      var key = '$' + label;
-      var count = counts[key];
-      if (count === undefined) count = 1;
-      else count++;
-      counts[key] = count;
-      self.log(label + ': ' + count);
-    },
-    countReset: function (label) {
-      label = label === undefined ? 'default' : '' + label;
-      var key = '$' + label;
-      if (!Object.prototype.hasOwnProperty.call(counts, key)) {
-        emitWarning("Count for '" + label + "' does not exist");
-        return;
-      }
-      delete counts[key];
-    },
+    count: function (label) { more().count(c, label); },
+    countReset: function (label) { more().countReset(c, label); },
     group: function () {
       if (arguments.length > 0) self.log.apply(self, arguments);
       groupIndent += new Array(groupIndentation + 1).join(' ');
@@ -326,22 +246,8 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
     groupEnd: function () {
       groupIndent = groupIndent.slice(0, groupIndent.length - groupIndentation);
     },
-    table: function (tabularData, properties) {
-      if (tabularData === null || typeof tabularData !== 'object') return self.log(tabularData);
-      write(true, renderTable(tabularData, properties));
-    }
+    table: function (tabularData, properties) { more().table(c, tabularData, properties); }
   };
-
-  function timeLogImpl(name, label, data) {
-    if (!Object.prototype.hasOwnProperty.call(times, label)) {
-      emitWarning("No such label '" + label + "' for console." + name + '()');
-      return false;
-    }
-    var formatted = formatTime(now() - times[label]);
-    if (data === undefined || data.length === 0) self.log('%s: %s', label, formatted);
-    else self.log.apply(self, ['%s: %s', label, formatted].concat(data));
-    return true;
-  }
 
   // Node binds each name separately: aliases are distinct functions
   methods.info = function () { write(true, fmt(argsArray(arguments))); };
@@ -363,106 +269,6 @@ function makeConsole(self, getStdout, getStderr, ignoreErrors, groupIndentation,
   Object.defineProperty(self, '_stdout', { get: getStdout, enumerable: false, configurable: true });
   Object.defineProperty(self, '_stderr', { get: getStderr, enumerable: false, configurable: true });
   return self;
-}
-
-// ---- console.table (lib/internal/cli_table.js)
-
-var tableChars = {
-  middleMiddle: '\u2500', rowMiddle: '\u253c', topRight: '\u2510', topLeft: '\u250c',
-  leftMiddle: '\u251c', topMiddle: '\u252c', bottomRight: '\u2518', bottomLeft: '\u2514',
-  bottomMiddle: '\u2534', rightMiddle: '\u2524', left: '\u2502 ', right: ' \u2502', middle: ' \u2502 '
-};
-
-function repeatStr(s, n) { return n > 0 ? new Array(n + 1).join(s) : ''; }
-
-function renderRow(row, columnWidths) {
-  var out = [tableChars.left];
-  for (var i = 0; i < row.length; i++) {
-    var cell = row[i];
-    out.push(cell + repeatStr(' ', columnWidths[i] - cell.length));
-    if (i !== row.length - 1) out.push(tableChars.middle);
-  }
-  out.push(tableChars.right);
-  return out.join('');
-}
-
-function table(head, columns) {
-  var rows = [];
-  var columnWidths = [];
-  var longestColumn = 0;
-  var i, j;
-  for (i = 0; i < head.length; i++) columnWidths[i] = head[i].length;
-  for (i = 0; i < columns.length; i++) if (columns[i].length > longestColumn) longestColumn = columns[i].length;
-  for (i = 0; i < head.length; i++) {
-    var column = columns[i];
-    for (j = 0; j < longestColumn; j++) {
-      if (rows[j] === undefined) rows[j] = [];
-      var value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
-      var width = columnWidths[i] || 0;
-      columnWidths[i] = Math.max(width, value.length);
-    }
-  }
-  var divider = [];
-  for (i = 0; i < columnWidths.length; i++) {
-    divider.push(repeatStr(tableChars.middleMiddle, columnWidths[i] + 2));
-  }
-  var result = [tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight,
-    renderRow(head, columnWidths),
-    tableChars.leftMiddle + divider.join(tableChars.rowMiddle) + tableChars.rightMiddle];
-  for (i = 0; i < rows.length; i++) result.push(renderRow(rows[i], columnWidths));
-  result.push(tableChars.bottomLeft + divider.join(tableChars.bottomMiddle) + tableChars.bottomRight);
-  return result.join('\n');
-}
-
-function renderTable(tabularData, properties) {
-  var opt = { depth: 1, maxArrayLength: 3, breakLength: Infinity };
-  function _inspect(v) {
-    var depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
-    return inspect(v, { depth: depth, maxArrayLength: opt.maxArrayLength, breakLength: Infinity });
-  }
-  var indexKey = '(index)';
-  var valuesKey = 'Values';
-  var keys = insp().orderKeys(Object.keys(tabularData));
-  if (Array.isArray(tabularData)) {
-    keys = [];
-    for (var a = 0; a < tabularData.length; a++) keys.push(String(a));
-  }
-  var hasPrimitives = false;
-  var valuesKeyArray = [];
-  var indexKeyArray = [];
-  var map = {};
-  var mapKeys = [];
-  for (var i = 0; i < keys.length; i++) {
-    var item = tabularData[keys[i]];
-    var primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-    if (properties === undefined && primitive) {
-      hasPrimitives = true;
-      valuesKeyArray[i] = _inspect(item);
-    } else {
-      var ks = properties || insp().orderKeys(Object.keys(item));
-      for (var k = 0; k < ks.length; k++) {
-        var key = ks[k];
-        if (!Object.prototype.hasOwnProperty.call(map, '$' + key)) {
-          map['$' + key] = [];
-          mapKeys.push(key);
-        }
-        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
-          map['$' + key][i] = '';
-        } else {
-          map['$' + key][i] = _inspect(item[key]);
-        }
-      }
-    }
-    indexKeyArray.push(keys[i]);
-  }
-  var head = [indexKey].concat(mapKeys);
-  var cols = [indexKeyArray];
-  for (var m = 0; m < mapKeys.length; m++) cols.push(map['$' + mapKeys[m]]);
-  if (hasPrimitives) {
-    head.push(valuesKey);
-    cols.push(valuesKeyArray);
-  }
-  return table(head, cols);
 }
 
 var globalConsole = makeConsole({},

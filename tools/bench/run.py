@@ -47,6 +47,9 @@ WORKLOADS = [
     dict(name='startup_wall', kind='startup', unit='ms', direction='lower',
          target=('max', 1.0),
          what='empty script, spawn to exit (median of --startup-runs)'),
+    dict(name='startup_hello', kind='startup', unit='ms', direction='lower',
+         target=('max', 1.5),
+         what="console.log('hello'), spawn to exit (median of --startup-runs)"),
     dict(name='startup_rss', kind='startup', unit='MiB', direction='lower',
          target=('max', 2.0),
          what='empty script, peak RSS of the child (ru_maxrss)'),
@@ -569,9 +572,11 @@ def spawn_stat(spawnstat, cmd, timeout):
 
 def bench_startup(args, results):
     script = os.path.join(HERE, 'empty.js')
+    hello = os.path.join(HERE, 'hello.js')
     devnull = os.open(os.devnull, os.O_RDWR)
     cmds = {'muk': [args.muk, script], 'node': [args.node, script],
-            'floor': [shutil.which('true') or '/bin/true']}
+            'floor': [shutil.which('true') or '/bin/true'],
+            'muk_hello': [args.muk, hello], 'node_hello': [args.node, hello]}
     spawnstat = os.path.join(build_dir_of(args.muk), 'tools', 'bench', 'spawnstat')
     if os.access(spawnstat, os.X_OK):
         spawn = lambda cmd: spawn_stat(spawnstat, cmd, args.timeout)
@@ -590,7 +595,8 @@ def bench_startup(args, results):
                 except NA as e:
                     errors[who] = str(e)
         for i in range(args.startup_runs):
-            order = ['muk', 'node', 'floor'] if i % 2 == 0 else ['node', 'muk', 'floor']
+            order = (['muk', 'node', 'floor', 'muk_hello', 'node_hello'] if i % 2 == 0
+                     else ['node', 'muk', 'floor', 'node_hello', 'muk_hello'])
             for who in order:
                 if who in errors:
                     continue
@@ -604,13 +610,14 @@ def bench_startup(args, results):
                     samples[who][1].append(rss / 1024.0)
     finally:
         os.close(devnull)
-    for idx, name in ((0, 'startup_wall'), (1, 'startup_rss')):
+    for idx, name, suffix in ((0, 'startup_wall', ''), (1, 'startup_rss', ''),
+                              (0, 'startup_hello', '_hello')):
         r = results[name]
         for who in ('muk', 'node'):
-            if who in errors:
-                r[who + '_na'] = errors[who]
-            elif samples[who][idx]:
-                r[who + '_samples'] = samples[who][idx]
+            if who + suffix in errors:
+                r[who + '_na'] = errors[who + suffix]
+            elif samples[who + suffix][idx]:
+                r[who + '_samples'] = samples[who + suffix][idx]
         if samples['floor'][idx]:
             r['floor'] = statistics.median(samples['floor'][idx])
             r['floor_what'] = '/bin/true via ' + launcher
