@@ -4,9 +4,9 @@
  * A promise is a userdata object (tag "Promise") whose C struct holds its
  * state and flags; the JS values it owns live in its internal slots (the
  * engine's, 0110: in the object's own allocation, seen by the collector):
- *   pending:  slots S_F, S_R, S_D = the first reaction (onFulfilled,
- *             onRejected, derived); S_MORE = the others, a flat array
- *             [onFulfilled, onRejected, derived] * (nreact - 1);
+ *   pending:  one reaction: slots S_F, S_R, S_D = onFulfilled, onRejected,
+ *             derived; more: slot S_ALL = a flat array [onFulfilled,
+ *             onRejected, derived] * nreact (the others undefined);
  *   settled:  slot S_V = the value or the reason (the others undefined).
  * A pending promise with one reaction (a `then` chain's every link) is
  * thus one object and no property node or array.
@@ -33,7 +33,7 @@
 
 #define TAG "Promise"
 /* a promise's internal slots */
-enum { S_V = 0, S_F = 0, S_R = 1, S_D = 2, S_MORE = 3, S_COUNT = 4 };
+enum { S_V = 0, S_ALL = 0, S_F = 0, S_R = 1, S_D = 2, S_COUNT = 3 };
 /* The one internal slot of the helper functions: a resolving function's
  * promise, a finally helper's onFinally, a finally thunk's value/reason, a
  * combinator element function's context. */
@@ -190,17 +190,16 @@ static void settle(js_State *J, int pidx, mpromise *p, int state) {
   pidx = absidx(J, pidx);
   v = js_gettop(J) - 1;
   p->nreact = 0;
-  if (nr) {
+  if (nr == 1) {
     js_getslot(J, pidx, k == 0 ? S_F : S_R);
     js_getslot(J, pidx, S_D);
     js_copy(J, v);
     enqueue(J, J_REACT, state == REJECTED);
-  }
-  if (nr > 1) {
+  } else if (nr > 1) {
     int r;
-    js_getslot(J, pidx, S_MORE);
+    js_getslot(J, pidx, S_ALL);
     r = js_gettop(J) - 1;
-    for (i = 0; i < nr - 1; i++) {
+    for (i = 0; i < nr; i++) {
       js_getindex(J, r, 3 * (int)i + k);
       js_getindex(J, r, 3 * (int)i + 2);
       js_copy(J, v);
@@ -212,8 +211,6 @@ static void settle(js_State *J, int pidx, mpromise *p, int state) {
   js_setslot(J, pidx, S_R);
   js_pushundefined(J);
   js_setslot(J, pidx, S_D);
-  js_pushundefined(J);
-  js_setslot(J, pidx, S_MORE);
   js_copy(J, v);
   js_setslot(J, pidx, S_V);
   p->state = (uint8_t)state;
@@ -286,13 +283,22 @@ static void perform_then(js_State *J, int pidx, mpromise *p, int fidx,
     js_setslot(J, pidx, S_D);
     p->nreact++;
   } else if (p->state == PENDING) {
-    int n = ((int)p->nreact - 1) * 3;
-    if (p->nreact == 1) {
+    int n = (int)p->nreact * 3;
+    if (p->nreact == 1) { /* the slots' reaction moves into an array */
+      int k;
       js_newarray(J);
+      for (k = 0; k < 3; k++) {
+        js_getslot(J, pidx, S_F + k);
+        js_setindex(J, -2, k);
+      }
+      js_pushundefined(J);
+      js_setslot(J, pidx, S_R);
+      js_pushundefined(J);
+      js_setslot(J, pidx, S_D);
       js_copy(J, -1);
-      js_setslot(J, pidx, S_MORE);
+      js_setslot(J, pidx, S_ALL);
     } else {
-      js_getslot(J, pidx, S_MORE);
+      js_getslot(J, pidx, S_ALL);
     }
     js_copy(J, fidx);
     js_setindex(J, -2, n);
