@@ -2,11 +2,14 @@
  * rejection processing, in C on top of mujs's public API.
  *
  * A promise is a userdata object (tag "Promise") whose C struct holds its
- * state and flags; the JS values it owns live in one hidden, non-enumerable
- * own property K_SLOT, so the garbage collector sees them:
- *   pending:  K_SLOT = reactions, a flat array [onFulfilled, onRejected,
- *             derived] * nreact (undefined while there are none);
- *   settled:  K_SLOT = the value or the reason.
+ * state and flags; the JS values it owns live in its internal slots (the
+ * engine's, 0110: in the object's own allocation, seen by the collector):
+ *   pending:  one reaction: slots S_F, S_R, S_D = onFulfilled, onRejected,
+ *             derived; more: slot S_ALL = a flat array [onFulfilled,
+ *             onRejected, derived] * nreact (the others undefined);
+ *   settled:  slot S_V = the value or the reason (the others undefined).
+ * A pending promise with one reaction (a `then` chain's every link) is
+ * thus one object and no property node or array.
  *
  * Microtasks are kept in a ring: the C ring holds each job's kind, and a JS
  * array in the registry (REG_Q, 3 slots per ring entry) holds its values.
@@ -29,11 +32,12 @@
 #include "bridge.h"
 
 #define TAG "Promise"
-#define K_SLOT "\xffpv"  /* on a promise: reactions or value */
-#define K_PROM "\xffpp"  /* on a resolving function: its promise */
-#define K_FN "\xffpf"    /* on a finally helper: onFinally */
-#define K_VAL "\xffpx"   /* on a finally thunk: the value/reason */
-#define K_CTX "\xffpc"   /* on a combinator element function: context */
+/* a promise's internal slots */
+enum { S_V = 0, S_ALL = 0, S_F = 0, S_R = 1, S_D = 2, S_COUNT = 3 };
+/* The one internal slot of the helper functions: a resolving function's
+ * promise, a finally helper's onFinally, a finally thunk's value/reason, a
+ * combinator element function's context. */
+#define FN_SLOT 0
 
 /* The hot registry entries get short keys that differ at their first byte
  * (the registry is a sorted tree searched with strcmp, and most of its keys
@@ -102,9 +106,7 @@ static mpromise *push_new_promise(js_State *J) {
   if (!p)
     js_error(J, "out of memory");
   js_getregistry(J, REG_PROTO);
-  js_newuserdata(J, TAG, p, promise_finalize);
-  js_pushundefined(J);
-  js_defproperty(J, -2, K_SLOT, JS_DONTENUM);
+  js_newuserdataslots(J, TAG, p, promise_finalize, S_COUNT);
   return p;
 }
 
@@ -184,25 +186,36 @@ static void track_handle(js_State *J, int pidx, mpromise *p) {
 /* Fulfill or reject the promise at pidx with the value on top (popped). */
 static void settle(js_State *J, int pidx, mpromise *p, int state) {
   uint32_t nr = p->nreact, i;
+  int v, k = state == FULFILLED ? 0 : 1;
   pidx = absidx(J, pidx);
+  v = js_gettop(J) - 1;
   p->nreact = 0;
-  if (nr)
-    js_getproperty(J, pidx, K_SLOT); /* value reactions */
-  js_copy(J, nr ? -2 : -1);
-  js_defproperty(J, pidx, K_SLOT, JS_DONTENUM);
-  p->state = (uint8_t)state;
-  p->locked = 1;
-  p->live = 0;
-  if (nr) {
-    int r = js_gettop(J) - 1, v = r - 1;
+  if (nr == 1) {
+    js_getslot(J, pidx, k == 0 ? S_F : S_R);
+    js_getslot(J, pidx, S_D);
+    js_copy(J, v);
+    enqueue(J, J_REACT, state == REJECTED);
+  } else if (nr > 1) {
+    int r;
+    js_getslot(J, pidx, S_ALL);
+    r = js_gettop(J) - 1;
     for (i = 0; i < nr; i++) {
-      js_getindex(J, r, 3 * i + (state == FULFILLED ? 0 : 1));
-      js_getindex(J, r, 3 * i + 2);
+      js_getindex(J, r, 3 * (int)i + k);
+      js_getindex(J, r, 3 * (int)i + 2);
       js_copy(J, v);
       enqueue(J, J_REACT, state == REJECTED);
     }
     js_pop(J, 1);
   }
+  js_pushundefined(J);
+  js_setslot(J, pidx, S_R);
+  js_pushundefined(J);
+  js_setslot(J, pidx, S_D);
+  js_copy(J, v);
+  js_setslot(J, pidx, S_V);
+  p->state = (uint8_t)state;
+  p->locked = 1;
+  p->live = 0;
   if (state == REJECTED && !p->handled)
     track_reject(J, pidx, p);
   js_pop(J, 1);
@@ -261,22 +274,39 @@ static void perform_then(js_State *J, int pidx, mpromise *p, int fidx,
   fidx = absidx(J, fidx);
   ridx = absidx(J, ridx);
   didx = absidx(J, didx);
-  if (p->state == PENDING) {
+  if (p->state == PENDING && p->nreact == 0) {
+    js_copy(J, fidx);
+    js_setslot(J, pidx, S_F);
+    js_copy(J, ridx);
+    js_setslot(J, pidx, S_R);
+    js_copy(J, didx);
+    js_setslot(J, pidx, S_D);
+    p->nreact++;
+  } else if (p->state == PENDING) {
     int n = (int)p->nreact * 3;
-    if (p->nreact == 0)
+    if (p->nreact == 1) { /* the slots' reaction moves into an array */
+      int k;
       js_newarray(J);
-    else
-      js_getproperty(J, pidx, K_SLOT);
+      for (k = 0; k < 3; k++) {
+        js_getslot(J, pidx, S_F + k);
+        js_setindex(J, -2, k);
+      }
+      js_pushundefined(J);
+      js_setslot(J, pidx, S_R);
+      js_pushundefined(J);
+      js_setslot(J, pidx, S_D);
+      js_copy(J, -1);
+      js_setslot(J, pidx, S_ALL);
+    } else {
+      js_getslot(J, pidx, S_ALL);
+    }
     js_copy(J, fidx);
     js_setindex(J, -2, n);
     js_copy(J, ridx);
     js_setindex(J, -2, n + 1);
     js_copy(J, didx);
     js_setindex(J, -2, n + 2);
-    if (p->nreact == 0)
-      js_defproperty(J, pidx, K_SLOT, JS_DONTENUM);
-    else
-      js_pop(J, 1);
+    js_pop(J, 1);
     p->nreact++;
   } else {
     int rejected = p->state == REJECTED;
@@ -284,7 +314,7 @@ static void perform_then(js_State *J, int pidx, mpromise *p, int fidx,
       track_handle(J, pidx, p);
     js_copy(J, rejected ? ridx : fidx);
     js_copy(J, didx);
-    js_getproperty(J, pidx, K_SLOT);
+    js_getslot(J, pidx, S_V);
     enqueue(J, J_REACT, rejected);
   }
   p->handled = 1;
@@ -296,8 +326,7 @@ static void resolving_fn(js_State *J, int is_reject) {
   uint32_t gen = (uint32_t)(uintptr_t)js_currentfunctiondata(J);
   mpromise *p;
   int pidx;
-  js_currentfunction(J);
-  js_getproperty(J, -1, K_PROM);
+  js_currentfunctionslot(J, FN_SLOT);
   p = topromise(J, -1);
   if (!p || p->live != gen || p->state != PENDING) {
     js_pushundefined(J);
@@ -324,12 +353,12 @@ static uint32_t push_resolving_functions(js_State *J, int pidx, mpromise *p) {
   g = ++p->gen;
   if (!g)
     g = ++p->gen;
-  js_newcfunctionx(J, Resolve_fn, "", 1, (void *)(uintptr_t)g, NULL);
+  js_newcfunctionslots(J, Resolve_fn, "", 1, (void *)(uintptr_t)g, 1);
   js_copy(J, pidx);
-  js_defproperty(J, -2, K_PROM, JS_DONTENUM | JS_READONLY | JS_DONTCONF);
-  js_newcfunctionx(J, Reject_fn, "", 1, (void *)(uintptr_t)g, NULL);
+  js_setslot(J, -2, FN_SLOT);
+  js_newcfunctionslots(J, Reject_fn, "", 1, (void *)(uintptr_t)g, 1);
   js_copy(J, pidx);
-  js_defproperty(J, -2, K_PROM, JS_DONTENUM | JS_READONLY | JS_DONTCONF);
+  js_setslot(J, -2, FN_SLOT);
   p->live = g;
   return g;
 }
@@ -551,28 +580,23 @@ static void promise_resolve_value(js_State *J, int idx) {
   resolve_p(J, -2, p);
 }
 
-static void Value_thunk(js_State *J) {
-  js_currentfunction(J);
-  js_getproperty(J, -1, K_VAL);
-}
+static void Value_thunk(js_State *J) { js_currentfunctionslot(J, FN_SLOT); }
 
 static void Thrower_thunk(js_State *J) {
-  js_currentfunction(J);
-  js_getproperty(J, -1, K_VAL);
+  js_currentfunctionslot(J, FN_SLOT);
   js_throw(J);
 }
 
 static void finally_step(js_State *J, int is_reject) {
   int pidx;
-  js_currentfunction(J);
-  js_getproperty(J, -1, K_FN); /* onFinally */
+  js_currentfunctionslot(J, FN_SLOT); /* onFinally */
   js_pushundefined(J);
   js_call(J, 0); /* result */
   promise_resolve_value(J, -1);
   pidx = js_gettop(J) - 1;
-  js_newcfunction(J, is_reject ? Thrower_thunk : Value_thunk, "", 0);
+  js_newcfunctionslots(J, is_reject ? Thrower_thunk : Value_thunk, "", 0, NULL, 1);
   js_copy(J, 1);
-  js_defproperty(J, -2, K_VAL, JS_DONTENUM);
+  js_setslot(J, -2, FN_SLOT);
   js_pushundefined(J);
   invoke_then(J, pidx);
 }
@@ -587,12 +611,12 @@ static void Pp_finally(js_State *J) {
     js_copy(J, 1);
     js_copy(J, 1);
   } else {
-    js_newcfunction(J, Then_finally, "", 1);
+    js_newcfunctionslots(J, Then_finally, "", 1, NULL, 1);
     js_copy(J, 1);
-    js_defproperty(J, -2, K_FN, JS_DONTENUM);
-    js_newcfunction(J, Catch_finally, "", 1);
+    js_setslot(J, -2, FN_SLOT);
+    js_newcfunctionslots(J, Catch_finally, "", 1, NULL, 1);
     js_copy(J, 1);
-    js_defproperty(J, -2, K_FN, JS_DONTENUM);
+    js_setslot(J, -2, FN_SLOT);
   }
   invoke_then(J, 0);
 }
@@ -695,8 +719,7 @@ static void elem_common(js_State *J, int kind) {
   if (e->called)
     return;
   e->called = 1;
-  js_currentfunction(J);
-  js_getproperty(J, -1, K_CTX);
+  js_currentfunctionslot(J, FN_SLOT);
   cidx = js_gettop(J) - 1;
   js_getindex(J, cidx, 0); /* values */
   switch (kind) {
@@ -725,9 +748,9 @@ static void Elem_settled_r(js_State *J) { elem_common(J, 2); }
 static void Elem_any(js_State *J) { elem_common(J, 3); }
 
 static void push_elem_fn(js_State *J, js_CFunction fn, celem *e, int ctx_idx) {
-  js_newcfunctionx(J, fn, "", 1, e, NULL);
+  js_newcfunctionslots(J, fn, "", 1, e, 1);
   js_copy(J, ctx_idx);
-  js_defproperty(J, -2, K_CTX, JS_DONTENUM | JS_READONLY | JS_DONTCONF);
+  js_setslot(J, -2, FN_SLOT);
 }
 
 static void combinator(js_State *J, int kind) {
@@ -1094,7 +1117,7 @@ void mukjs_promise_process_rejections(js_State *J) {
       continue;
     }
     p->track = TRACK_WARNED;
-    js_getproperty(J, -1, K_SLOT); /* promise reason */
+    js_getslot(J, -1, S_V); /* promise reason */
     if (process_emit(J, "unhandledRejection", -1, -2, 2) <= 0) {
       if (has_own_stack(J, -1))
         js_copy(J, -1);
@@ -1135,7 +1158,7 @@ int mukjs_promise_state(js_State *J, int idx, int push_value) {
   if (!p)
     return -1;
   if (p->state != PENDING && push_value)
-    js_getproperty(J, idx, K_SLOT);
+    js_getslot(J, idx, S_V);
   return p->state;
 }
 
@@ -1151,7 +1174,7 @@ void mukjs_promise_binding_state(js_State *J) {
   js_pushnumber(J, st);
   js_setindex(J, -2, 0);
   if (st != PENDING) {
-    js_getproperty(J, 1, K_SLOT);
+    js_getslot(J, 1, S_V);
     js_setindex(J, -2, 1);
   }
 }
