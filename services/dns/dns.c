@@ -1,7 +1,10 @@
-/* dns.c — the dns service, backend "getaddrinfo": name resolution as
- * Node's dns.lookup does it, one blocking getaddrinfo(3) per request on one
- * of the service's own POOL workers (a slow resolver holds up only dns
- * requests, never fs or crypto). Schema in dns.h.
+/* dns.c — the dns service, backend "getaddrinfo" (the default): name
+ * resolution as Node's dns.lookup does it, one blocking getaddrinfo(3) per
+ * request on one of the service's own POOL workers (a slow resolver holds
+ * up only dns requests, never fs or crypto). The queries of dns.resolve*
+ * and dns.reverse run c-ares on the same worker, which waits on the
+ * channel's sockets until the answer (dns_ares.c), so they work with the
+ * default backend too. Schema in dns.h.
  *
  * Each worker keeps a private uv_loop_t only so that it can call libuv's
  * synchronous uv_getaddrinfo (NULL callback): that gives the same IDNA
@@ -14,6 +17,7 @@
 #include <sys/socket.h>
 
 #include "dns.h"
+#include "dns_ares.h"
 #include "muk.h"
 
 #define DNS_OP_NAME(id, name) [DNS_##id] = name,
@@ -190,6 +194,42 @@ static void dns_lookup_service(muk_service *svc, muk_msg *m) {
   muk_reply(m, r);
 }
 
+static void set_finished(void *ctx) { *(int *)ctx = 1; }
+
+/* query, reverse: a channel of the request's configuration, driven here
+ * until the answer, then dropped. */
+static void dns_ares_blocking(muk_service *svc, muk_msg *m) {
+  dns_conf conf;
+  ares_channel ch;
+  int finished = 0, r;
+  if (dns_ares_conf(m, &conf) != 0) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  if ((r = dns_ares_init(&ch, &conf, NULL, NULL)) != ARES_SUCCESS) {
+    muk_msg_reset_args(m);
+    muk_reply(m, muk_msg_add_i64(m, r)); /* as the query's status */
+    return;
+  }
+  dns_ares_begin(svc, ch, m, set_finished, &finished);
+  dns_ares_wait(ch, &finished);
+  ares_destroy(ch);
+}
+
+static int dns_init(muk_service *svc, void **state) {
+  (void)svc;
+  *state = NULL;
+  return ares_library_init(ARES_LIB_INIT_ALL) == ARES_SUCCESS ? 0
+                                                              : UV_ENOMEM;
+}
+
+static void dns_fini(muk_service *svc, void *state) {
+  (void)svc;
+  (void)state;
+  ares_library_cleanup();
+}
+
 static void dns_handle(muk_service *svc, muk_msg *m) {
   switch (m->op) {
   case DNS_LOOKUP:
@@ -197,6 +237,13 @@ static void dns_handle(muk_service *svc, muk_msg *m) {
     break;
   case DNS_LOOKUPSERVICE:
     dns_lookup_service(svc, m);
+    break;
+  case DNS_QUERY:
+  case DNS_REVERSE:
+    dns_ares_blocking(svc, m);
+    break;
+  case DNS_SERVERS:
+    dns_ares_servers(m);
     break;
   default:
     muk_reply(m, MUK_ENOOP);
@@ -214,7 +261,9 @@ const muk_service_def muk_dns_service = {
     .threads = 4,
     .nops = DNS_NOPS,
     .op_names = dns_op_names,
+    .init = dns_init,
     .handle = dns_handle,
+    .fini = dns_fini,
     .thread_init = dns_thread_init,
     .thread_fini = dns_thread_fini,
     .flags = MUK_SVC_BLOCKING,
