@@ -4,10 +4,8 @@
 // in whichever backend runs: services/dns/dns.h).
 //
 // A resolver's configuration (servers, timeout, tries) lives here, in its
-// channel object, and travels with each query; the service keeps no
-// per-script state. cancel() fails this channel's pending queries with
-// ECANCELLED at once (on the next turn, as Node) and drops their answers when
-// they come.
+// channel object, and travels with each query with the channel's id; the
+// cares backend keeps a c-ares channel per id, and cancel() names it.
 'use strict';
 
 var S = require('internal/service');
@@ -35,13 +33,20 @@ function validateInt32(value, name, min) {
   if (value < min || value > max) throw errors.outOfRange(name, '>= ' + min + ' && <= ' + max, value);
 }
 
-// What a Resolver holds (Node's ChannelWrap): shared by the callback and
-// promise default resolvers, as Node shares its channel.
+// What a Resolver holds (Node's ChannelWrap).
+var channels = 0;
 function Channel(timeout, tries) {
   this.servers = null; // [[ip, port]...]; null: the system's
   this.timeout = timeout;
   this.tries = tries;
   this.pending = [];
+  // the service's name for it (cancel), unique among the clients of a
+  // muk-serviced too
+  this.id = newId();
+}
+
+function newId() {
+  return process.pid + '.' + (++channels) + '.' + Math.floor(Math.random() * 0x7fffffff);
 }
 
 Channel.prototype.csv = function () {
@@ -122,8 +127,8 @@ function start(req) {
   }
   c.pending.push(req);
   var args = req.rrtype === 0 ?
-    [req.hostname, c.csv(), c.timeout, c.tries] :
-    [req.hostname, req.rrtype, c.csv(), c.timeout, c.tries];
+    [req.hostname, c.csv(), c.timeout, c.tries, c.id] :
+    [req.hostname, req.rrtype, c.csv(), c.timeout, c.tries, c.id];
   S.send(sid, req.rrtype === 0 ? OPS.REVERSE : OPS.QUERY, args, undefined,
     function (status, results) { onAnswer(req, status, results); });
 }
@@ -146,8 +151,14 @@ function badAddress(req) {
   return req.rrtype === 0 && isIP(req.hostname) === 0;
 }
 
+// fn named as Node names its query functions ('queryA', 'getHostByAddr')
+function named(fn, name) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  return fn;
+}
+
 function callbackQuery(syscall, rrtype) {
-  return function (name, options, callback) {
+  return named(function (name, options, callback) {
     if (arguments.length <= 2) {
       callback = options;
       options = undefined;
@@ -159,11 +170,11 @@ function callbackQuery(syscall, rrtype) {
     req.callback = callback;
     start(req);
     return req;
-  };
+  }, syscall);
 }
 
 function promiseQuery(syscall, rrtype) {
-  return function (name, options) {
+  return named(function (name, options) {
     errors.validateString(name, 'name');
     var req = new Req(this._handle, syscall, name, rrtype, !!(options && options.ttl));
     return new Promise(function (resolve, reject) {
@@ -175,7 +186,7 @@ function promiseQuery(syscall, rrtype) {
       req.reject = reject;
       start(req);
     });
-  };
+  }, syscall);
 }
 
 // ---- the shared part (Node's ResolverBase) ----
@@ -230,13 +241,15 @@ function getServers() {
   return out;
 }
 
-// Every pending query of this resolver fails with ECANCELLED.
+// Every pending query of this resolver fails with ECANCELLED: the service
+// ends them (c-ares's cancel), and their answers carry the error.
 function cancel() {
-  var p = this._handle.pending.slice();
-  this._handle.pending.length = 0;
-  setImmediate(function () {
-    for (var i = 0; i < p.length; i++) p[i].finish(dnsException('ECANCELLED', p[i].syscall, p[i].hostname));
-  });
+  var c = this._handle;
+  if (c.pending.length === 0 || dnsSid() < 0) return;
+  // the id is spent: queries sent before may reach the service after this
+  // (sync) cancel, and must still end; later ones go under a new id
+  S.callSync(sid, OPS.CANCEL, [c.id], undefined);
+  c.id = newId();
 }
 
 // Accepted and checked as Node does; queries leave from the service's
@@ -304,10 +317,9 @@ for (var i = 0; i < methods.length; i++) {
   PromiseResolver.prototype[m[0]] = promiseQuery(m[1], m[2]);
 }
 
-// The default resolvers share one channel, as Node's do.
+// The default resolvers of dns and dns.promises.
 var defaultResolver = new Resolver();
-var defaultPromiseResolver = new PromiseResolver();
-defaultPromiseResolver._handle = defaultResolver._handle;
+var defaultPromiseResolver = new PromiseResolver(); // its own, as Node's
 
 // fn bound to the default resolver, for dns.resolve4 and the like
 function bindDefault(target, source, resolver) {

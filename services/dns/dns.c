@@ -11,6 +11,9 @@
  * conversion and the same EAI_* -> UV_EAI_* mapping Node gets; the loop is
  * never run. */
 #include <netdb.h>
+#include <pthread.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,24 +199,94 @@ static void dns_lookup_service(muk_service *svc, muk_msg *m) {
 
 static void set_finished(void *ctx) { *(int *)ctx = 1; }
 
+/* The queries waiting on a worker, by resolver, for cancel (any thread:
+ * the caller's for a sync cancel, a worker's otherwise). */
+typedef struct waiting {
+  struct waiting *next;
+  char *resolver;
+  int efd; /* written by cancel: dns_ares_wait cancels the channel */
+} waiting;
+static pthread_mutex_t waiting_mu = PTHREAD_MUTEX_INITIALIZER;
+static waiting *waiting_list;
+
+static void waiting_remove(waiting *w) {
+  waiting **pp;
+  pthread_mutex_lock(&waiting_mu);
+  for (pp = &waiting_list; *pp != w; pp = &(*pp)->next)
+    ;
+  *pp = w->next;
+  pthread_mutex_unlock(&waiting_mu);
+  close(w->efd);
+  free(w->resolver);
+}
+
+static void dns_cancel(muk_msg *m) {
+  const char *resolver;
+  size_t rl;
+  waiting *w;
+  if (muk_msg_str(m, 0, &resolver, &rl)) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  dns_ares_cancelled_add(resolver);
+  pthread_mutex_lock(&waiting_mu);
+  for (w = waiting_list; w; w = w->next)
+    if (strcmp(w->resolver, resolver) == 0) {
+      uint64_t one = 1;
+      if (write(w->efd, &one, sizeof one) < 0) {
+        /* an eventfd write fails only on overflow: already signalled */
+      }
+    }
+  pthread_mutex_unlock(&waiting_mu);
+  muk_msg_reset_args(m);
+  muk_reply(m, 0);
+}
+
 /* query, reverse: a channel of the request's configuration, driven here
- * until the answer, then dropped. */
+ * until the answer (or a cancel), then dropped. */
 static void dns_ares_blocking(muk_service *svc, muk_msg *m) {
   dns_conf conf;
   ares_channel ch;
+  waiting w;
   int finished = 0, r;
   if (dns_ares_conf(m, &conf) != 0) {
     muk_msg_reset_args(m);
     muk_reply(m, UV_EINVAL);
     return;
   }
-  if ((r = dns_ares_init(&ch, &conf, NULL, NULL)) != ARES_SUCCESS) {
-    muk_msg_reset_args(m);
-    muk_reply(m, muk_msg_add_i64(m, r)); /* as the query's status */
+  if (dns_ares_cancelled(conf.resolver)) {
+    dns_ares_fail(m, ARES_ECANCELLED);
     return;
   }
+  if ((r = dns_ares_init(&ch, &conf, NULL, NULL)) != ARES_SUCCESS) {
+    dns_ares_fail(m, r); /* as the query's status */
+    return;
+  }
+  w.efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  w.resolver = strdup(conf.resolver);
+  if (w.efd < 0 || !w.resolver) {
+    if (w.efd >= 0)
+      close(w.efd);
+    free(w.resolver);
+    ares_destroy(ch);
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_ENOMEM);
+    return;
+  }
+  pthread_mutex_lock(&waiting_mu);
+  w.next = waiting_list;
+  waiting_list = &w;
+  pthread_mutex_unlock(&waiting_mu);
+  if (dns_ares_cancelled(conf.resolver)) { /* cancelled while registering */
+    uint64_t one = 1;
+    if (write(w.efd, &one, sizeof one) < 0) {
+      /* cannot fail on a fresh eventfd */
+    }
+  }
   dns_ares_begin(svc, ch, m, set_finished, &finished);
-  dns_ares_wait(ch, &finished);
+  dns_ares_wait(ch, &finished, w.efd);
+  waiting_remove(&w);
   ares_destroy(ch);
 }
 
@@ -245,6 +318,9 @@ static void dns_handle(muk_service *svc, muk_msg *m) {
   case DNS_SERVERS:
     dns_ares_servers(m);
     break;
+  case DNS_CANCEL:
+    dns_cancel(m);
+    break;
   default:
     muk_reply(m, MUK_ENOOP);
     break;
@@ -266,5 +342,8 @@ const muk_service_def muk_dns_service = {
     .fini = dns_fini,
     .thread_init = dns_thread_init,
     .thread_fini = dns_thread_fini,
-    .flags = MUK_SVC_BLOCKING,
+    /* CALLER_SYNC: a cancel (a sync request) runs on the caller's thread,
+     * not behind the queries that hold the workers; only servers and
+     * cancel are ever sent synchronously */
+    .flags = MUK_SVC_BLOCKING | MUK_SVC_CALLER_SYNC,
 };

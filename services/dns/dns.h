@@ -17,13 +17,15 @@
  *      address that is not an IPv4/IPv6 literal or a port outside 0-65535
  *      is UV_EINVAL.
  *
- *   query (str name, i64 rrtype, str servers, i64 timeout, i64 tries)
- *          -> i64 status, str records
+ *   query (str name, i64 rrtype, str servers, i64 timeout, i64 tries,
+ *          str resolver) -> i64 status, str records
  *      A DNS query as Node's dns.resolve*: rrtype is one of DNS_RRTYPE_*
  *      below (the record's number in DNS). servers: "" for the system's
  *      resolver configuration (/etc/resolv.conf of the host that runs the
  *      service), else c-ares's list "IP[:PORT],[IPV6]:PORT,...". timeout:
  *      ms per try, -1 the default (5 s); tries: attempts per server (>= 1).
+ *      resolver: the script's name for the Resolver that asks (unique per
+ *      process and run), which cancel names.
  *      status is 0 or a DNS_ERR_* code (c-ares's numbers: ENOTFOUND for
  *      NXDOMAIN, ESERVFAIL, ETIMEOUT, ...); the request itself then still
  *      succeeds (its own status is 0), so the error reaches the script
@@ -32,14 +34,19 @@
  *      SOA one object, TXT arrays of chunks, ANY entries with `type`...);
  *      A and AAAA always as {address, ttl} (the script drops the ttl
  *      unless asked for it). A name that is not valid in DNS is EBADNAME.
- *   reverse (str address, str servers, i64 timeout, i64 tries)
- *          -> i64 status, str names
+ *   reverse (str address, str servers, i64 timeout, i64 tries,
+ *          str resolver) -> i64 status, str names
  *      c-ares's gethostbyaddr (the hosts file, then a PTR query), as
  *      Node's dns.reverse: names is a JSON array of host names; an address
  *      that is not an IPv4/IPv6 literal is UV_EINVAL (the request's status).
  *   servers (str servers) -> str list
  *      The servers a resolver with this list uses ("" the system's), one
  *      "ADDRESS PORT" per line: Node's getServers() of a new Resolver.
+ *   cancel (str resolver) -> (nothing)
+ *      Every query and reverse of that resolver still in flight ends now
+ *      with status ECANCELLED (Node's resolver.cancel()). Sent as a
+ *      synchronous request: the "getaddrinfo" backend (CALLER_SYNC) runs it
+ *      on the caller's thread, so it reaches queries that hold every worker.
  *
  * Backends:
  * - "getaddrinfo" (the default): lookup and lookupService make one blocking
@@ -62,7 +69,7 @@
  * generated at build time, tools/gen_schema.py, both come from them). */
 #define DNS_OPS(X)                                                             \
   X(LOOKUP, "lookup") X(LOOKUPSERVICE, "lookupService") X(QUERY, "query")      \
-  X(REVERSE, "reverse") X(SERVERS, "servers")
+  X(REVERSE, "reverse") X(SERVERS, "servers") X(CANCEL, "cancel")
 
 /* Record types of query (their numbers in DNS). */
 #define DNS_RRTYPES(X)                                                         \

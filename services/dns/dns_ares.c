@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,17 +27,50 @@ typedef struct dns_req {
   void *ctx;
 } dns_req;
 
+#define CANCELLED_KEPT 64
+static pthread_mutex_t cancelled_mu = PTHREAD_MUTEX_INITIALIZER;
+static char *cancelled[CANCELLED_KEPT];
+static unsigned cancelled_next;
+
+void dns_ares_cancelled_add(const char *resolver) {
+  char *s = strdup(resolver);
+  if (!s)
+    return;
+  pthread_mutex_lock(&cancelled_mu);
+  free(cancelled[cancelled_next % CANCELLED_KEPT]);
+  cancelled[cancelled_next++ % CANCELLED_KEPT] = s;
+  pthread_mutex_unlock(&cancelled_mu);
+}
+
+int dns_ares_cancelled(const char *resolver) {
+  int i, hit = 0;
+  if (!resolver[0])
+    return 0;
+  pthread_mutex_lock(&cancelled_mu);
+  for (i = 0; i < CANCELLED_KEPT && !hit; i++)
+    hit = cancelled[i] && strcmp(cancelled[i], resolver) == 0;
+  pthread_mutex_unlock(&cancelled_mu);
+  return hit;
+}
+
+void dns_ares_fail(muk_msg *m, int status) {
+  muk_msg_reset_args(m);
+  muk_reply(m, muk_msg_add_i64(m, status));
+}
+
 int dns_ares_conf(muk_msg *m, dns_conf *c) {
   uint32_t first = m->op == DNS_QUERY ? 2 : m->op == DNS_REVERSE ? 1 : 0;
   size_t sl;
   c->servers = "";
   c->timeout = -1;
   c->tries = 4;
+  c->resolver = "";
   if (m->op != DNS_QUERY && m->op != DNS_REVERSE)
     return 0;
   if (muk_msg_str(m, first, &c->servers, &sl) ||
       muk_msg_i64(m, first + 1, &c->timeout) ||
-      muk_msg_i64(m, first + 2, &c->tries) || c->timeout < -1 ||
+      muk_msg_i64(m, first + 2, &c->tries) ||
+      muk_msg_str(m, first + 3, &c->resolver, &sl) || c->timeout < -1 ||
       c->timeout > INT32_MAX || c->tries < 1 || c->tries > INT32_MAX)
     return UV_EINVAL;
   return 0;
@@ -350,7 +384,7 @@ void dns_ares_begin(muk_service *svc, ares_channel ch, muk_msg *m,
 }
 
 void dns_ares_servers(muk_msg *m) {
-  dns_conf c = {"", -1, 1};
+  dns_conf c = {"", -1, 1, ""};
   size_t sl;
   ares_channel ch;
   struct ares_addr_port_node *list = NULL, *p;
@@ -394,10 +428,10 @@ void dns_ares_servers(muk_msg *m) {
   muk_reply(m, r);
 }
 
-void dns_ares_wait(ares_channel ch, const int *finished) {
+void dns_ares_wait(ares_channel ch, const int *finished, int cancel_fd) {
   while (!*finished) {
     ares_socket_t socks[ARES_GETSOCK_MAXNUM];
-    struct pollfd pf[ARES_GETSOCK_MAXNUM];
+    struct pollfd pf[ARES_GETSOCK_MAXNUM + 1];
     struct timeval tv, *t;
     int bits = ares_getsock(ch, socks, ARES_GETSOCK_MAXNUM), i, n = 0, r;
     for (i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
@@ -407,6 +441,12 @@ void dns_ares_wait(ares_channel ch, const int *finished) {
         continue;
       pf[n].fd = socks[i];
       pf[n].events = ev;
+      pf[n].revents = 0;
+      n++;
+    }
+    if (cancel_fd >= 0) {
+      pf[n].fd = cancel_fd;
+      pf[n].events = POLLIN;
       pf[n].revents = 0;
       n++;
     }
@@ -421,6 +461,10 @@ void dns_ares_wait(ares_channel ch, const int *finished) {
       short e = pf[i].revents;
       if (!e)
         continue;
+      if (pf[i].fd == cancel_fd) {
+        ares_cancel(ch); /* its requests end with ECANCELLED */
+        break;
+      }
       ares_process_fd(ch, (e & (POLLIN | POLLERR | POLLHUP)) ? pf[i].fd
                                                              : ARES_SOCKET_BAD,
                       (e & (POLLOUT | POLLERR)) ? pf[i].fd : ARES_SOCKET_BAD);

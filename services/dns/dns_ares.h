@@ -16,6 +16,7 @@ typedef struct dns_conf {
   const char *servers; /* "" = the system's */
   int64_t timeout;     /* ms per try, -1 = c-ares's default */
   int64_t tries;
+  const char *resolver; /* the script's Resolver (cancel names it) */
 } dns_conf;
 
 /* Read the configuration at args first.. (servers, timeout, tries), or
@@ -35,10 +36,20 @@ typedef void (*dns_ares_done)(void *ctx);
 void dns_ares_begin(muk_service *svc, ares_channel ch, muk_msg *m,
                     dns_ares_done done, void *ctx);
 
+/* cancel names a resolver the script then drops (its next queries carry
+ * a new name), and it may reach the service before queries it must end
+ * (a sync cancel overtakes queued requests): the last names cancelled are
+ * kept, and a query naming one ends with ECANCELLED as it arrives. */
+void dns_ares_cancelled_add(const char *resolver);
+int dns_ares_cancelled(const char *resolver);
+/* Answer a query or reverse with status (an ARES_* code). */
+void dns_ares_fail(muk_msg *m, int status);
+
 /* servers: answer m on its own (a channel made and dropped here). */
 void dns_ares_servers(muk_msg *m);
 
-/* Drive ch on the calling thread until *finished (the pool backend). */
-void dns_ares_wait(ares_channel ch, const int *finished);
+/* Drive ch on the calling thread until *finished (the pool backend);
+ * cancel_fd readable (an eventfd, -1: none) cancels its requests. */
+void dns_ares_wait(ares_channel ch, const int *finished, int cancel_fd);
 
 #endif

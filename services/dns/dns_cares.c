@@ -30,7 +30,8 @@ typedef struct sock_task {
 
 struct chan {
   chan *next;
-  char *key; /* "servers|timeout|tries" */
+  char *key; /* "resolver|servers|timeout|tries" */
+  char *resolver;
   ares_channel ch;
   uv_loop_t *loop;
   uv_timer_t timer;
@@ -51,6 +52,7 @@ typedef struct cares_state {
 static void chan_release(chan *c) {
   if (--c->handles == 0) {
     free(c->key);
+    free(c->resolver);
     free(c);
   }
 }
@@ -156,13 +158,14 @@ static void chan_destroy(cares_state *st, chan *c) {
 /* The channel for conf, made when there is none; NULL with *err set. */
 static chan *chan_get(cares_state *st, const dns_conf *conf, int *err) {
   char *key;
-  size_t kl = strlen(conf->servers) + 48;
+  size_t kl = strlen(conf->resolver) + strlen(conf->servers) + 48;
   chan *c, *next;
   if (!(key = malloc(kl))) {
     *err = ARES_ENOMEM;
     return NULL;
   }
-  snprintf(key, kl, "%s|%lld|%lld", conf->servers, (long long)conf->timeout,
+  snprintf(key, kl, "%s|%s|%lld|%lld", conf->resolver, conf->servers,
+           (long long)conf->timeout,
            (long long)conf->tries);
   for (c = st->chans; c; c = c->next)
     if (strcmp(c->key, key) == 0) {
@@ -181,8 +184,12 @@ static chan *chan_get(cares_state *st, const dns_conf *conf, int *err) {
   }
   c->key = key;
   c->loop = st->loop;
-  if ((*err = dns_ares_init(&c->ch, conf, on_sock_state, c)) !=
-      ARES_SUCCESS) {
+  if (!(c->resolver = strdup(conf->resolver)) ||
+      (*err = dns_ares_init(&c->ch, conf, on_sock_state, c)) !=
+          ARES_SUCCESS) {
+    if (!c->resolver)
+      *err = ARES_ENOMEM;
+    free(c->resolver);
     free(key);
     free(c);
     return NULL;
@@ -201,6 +208,26 @@ static void on_done(void *ctx) {
   c->active--;
 }
 
+/* cancel: ares_cancel ends the resolver's requests (ECANCELLED). */
+static void cares_cancel(cares_state *st, muk_msg *m) {
+  const char *resolver;
+  size_t rl;
+  chan *c;
+  if (muk_msg_str(m, 0, &resolver, &rl)) {
+    muk_msg_reset_args(m);
+    muk_reply(m, UV_EINVAL);
+    return;
+  }
+  dns_ares_cancelled_add(resolver);
+  for (c = st->chans; c; c = c->next)
+    if (strcmp(c->resolver, resolver) == 0 && c->active > 0) {
+      ares_cancel(c->ch);
+      rearm(c);
+    }
+  muk_msg_reset_args(m);
+  muk_reply(m, 0);
+}
+
 static void cares_handle(muk_service *svc, muk_msg *m) {
   cares_state *st = muk_service_state(svc);
   dns_conf conf;
@@ -210,6 +237,10 @@ static void cares_handle(muk_service *svc, muk_msg *m) {
     dns_ares_servers(m);
     return;
   }
+  if (m->op == DNS_CANCEL) {
+    cares_cancel(st, m);
+    return;
+  }
   if (m->op >= DNS_NOPS) {
     muk_reply(m, MUK_ENOOP);
     return;
@@ -217,6 +248,11 @@ static void cares_handle(muk_service *svc, muk_msg *m) {
   if (!st->lib || dns_ares_conf(m, &conf) != 0) {
     muk_msg_reset_args(m);
     muk_reply(m, st->lib ? UV_EINVAL : UV_ENOMEM);
+    return;
+  }
+  if ((m->op == DNS_QUERY || m->op == DNS_REVERSE) &&
+      dns_ares_cancelled(conf.resolver)) {
+    dns_ares_fail(m, ARES_ECANCELLED);
     return;
   }
   if (!(c = chan_get(st, &conf, &err))) {
