@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ DNS_ERRS(DNS_ERR_CHECK)
 
 typedef struct dns_req {
   muk_msg *m;
-  int rrtype, order;
+  int rrtype, order, port;
   int64_t family;
   dns_ares_done done;
   void *ctx;
@@ -251,9 +252,13 @@ static void on_nameinfo(void *arg, int status, int timeouts, char *node,
     return;
   }
   r = muk_msg_add_str(q->m, node ? node : "", node ? strlen(node) : 0);
-  if (r == 0)
-    r = muk_msg_add_str(q->m, service ? service : "",
-                        service ? strlen(service) : 0);
+  if (r == 0 && service && service[0]) {
+    r = muk_msg_add_str(q->m, service, strlen(service));
+  } else if (r == 0) { /* no name for the port: its number, as getnameinfo */
+    char num[8];
+    snprintf(num, sizeof num, "%d", q->port);
+    r = muk_msg_add_str(q->m, num, strlen(num));
+  }
   finish_plain(q, r);
 }
 
@@ -326,6 +331,7 @@ static void start_lookup_service(muk_service *svc, ares_channel ch,
     finish_denied(q);
     return;
   }
+  q->port = (int)port;
   ares_getnameinfo(ch, (const struct sockaddr *)&ss, (ares_socklen_t)sl,
                    ARES_NI_LOOKUPHOST | ARES_NI_LOOKUPSERVICE |
                        ARES_NI_NAMEREQD,
