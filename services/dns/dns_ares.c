@@ -439,10 +439,13 @@ void dns_ares_wait(ares_channel ch, const int *finished, int cancel_fd) {
     ares_socket_t socks[ARES_GETSOCK_MAXNUM];
     struct pollfd pf[ARES_GETSOCK_MAXNUM + 1];
     struct timeval tv, *t;
-    int bits = ares_getsock(ch, socks, ARES_GETSOCK_MAXNUM), i, n = 0, r;
+    /* unsigned: ARES_GETSOCK_WRITABLE shifts an int by up to 31 (UB) */
+    unsigned bits = (unsigned)ares_getsock(ch, socks, ARES_GETSOCK_MAXNUM);
+    int i, n = 0, r;
     for (i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-      short ev = (short)((ARES_GETSOCK_READABLE(bits, i) ? POLLIN : 0) |
-                         (ARES_GETSOCK_WRITABLE(bits, i) ? POLLOUT : 0));
+      short ev = (short)((bits & (1u << i) ? POLLIN : 0) |
+                         (bits & (1u << (i + ARES_GETSOCK_MAXNUM)) ? POLLOUT
+                                                                    : 0));
       if (!ev)
         continue;
       pf[n].fd = socks[i];
