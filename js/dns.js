@@ -8,8 +8,8 @@
 // whichever its backend (internal/dns_resolver).
 //
 // Differences from Node: lookup returns a plain request object (hostname,
-// family, callback, ...), not a GetAddrInfoReqWrap; resolve* do not convert
-// internationalized names to punycode; setLocalAddress is checked, not used.
+// family, callback, ...), not a GetAddrInfoReqWrap; setLocalAddress is
+// checked, not used.
 'use strict';
 
 var S = require('internal/service');

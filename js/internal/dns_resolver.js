@@ -118,6 +118,14 @@ function onAnswer(req, status, results) {
   req.finish(null, out);
 }
 
+// An internationalized name as DNS has it (punycode), as Node's toASCII;
+// errors still name what the script asked for.
+var nonASCII = /[^\u0000-\u007f]/;
+function toASCII(name) {
+  if (!nonASCII.test(name)) return name;
+  return require('internal/url_host').domainToASCII(name) || name;
+}
+
 function start(req) {
   var c = req.channel;
   if (dnsSid() < 0) {
@@ -128,7 +136,7 @@ function start(req) {
   c.pending.push(req);
   var args = req.rrtype === 0 ?
     [req.hostname, c.csv(), c.timeout, c.tries, c.id] :
-    [req.hostname, req.rrtype, c.csv(), c.timeout, c.tries, c.id];
+    [toASCII(req.hostname), req.rrtype, c.csv(), c.timeout, c.tries, c.id];
   S.send(sid, req.rrtype === 0 ? OPS.REVERSE : OPS.QUERY, args, undefined,
     function (status, results) { onAnswer(req, status, results); });
 }

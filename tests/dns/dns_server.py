@@ -91,6 +91,7 @@ ZONE = {
         (PTR, 300, name('host6.example.test')),
     ],
     'ptr.example.test': [(PTR, 300, name('target.example.test'))],
+    'xn--bcher-kva.example.test': [(A, 300, socket.inet_pton(socket.AF_INET, '192.0.2.5'))],
     'any.example.test': [
         (A, 300, socket.inet_pton(socket.AF_INET, '192.0.2.10')),
         (AAAA, 300, socket.inet_pton(socket.AF_INET6, '2001:db8::10')),

@@ -27,7 +27,9 @@ var steps = [
   ['reverse', '2001:db8::1'],
   ['resolve', 'mail.example.test', 'MX'],
   ['resolve', 'a.example.test', 'AAAA'],
-  ['resolve', 'a.example.test']
+  ['resolve', 'a.example.test'],
+  ['resolve4', 'b\u00fccher.example.test'],
+  ['resolve4', 'n\u00f6pe.example.test']
 ];
 
 function next(i) {
