@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A small DNS server for the dns tests (stdlib only): fixed records under
-example.test, answered over UDP on 127.0.0.1.
+example.test, answered over UDP and TCP on 127.0.0.1 (one port).
 
 usage: dns_server.py [PORT]    (0 or none: a free port)
 
@@ -12,6 +12,9 @@ Names (see ZONE below): every type the dns module resolves, plus
   fail.example.test     SERVFAIL
   refused.example.test  REFUSED
   silent.example.test   no answer at all (the client times out)
+  big.example.test      TXT records too long for UDP: the UDP answer is
+                        truncated (TC, no records), the client asks again
+                        over TCP
 A listed name asked for a type it does not have answers NOERROR with no
 records (NODATA)."""
 import socket
@@ -102,7 +105,9 @@ ZONE = {
         (CAA, 300, caa(0, 'issue', 'ca.example.net')),
     ],
 }
+ZONE['big.example.test'] = [(TXT, 60, txt('record %02d ' % i + 'x' * 90)) for i in range(12)]
 RCODE = {'fail.example.test': 2, 'refused.example.test': 5}
+UDP_MAX = 512
 SILENT = {'silent.example.test'}
 
 
@@ -131,7 +136,16 @@ def parse_question(msg):
     return qid, flags, '.'.join(labels), qtype, i + 4
 
 
-def answer(msg):
+def answer(msg, udp=False):
+    reply = answer_full(msg)
+    if udp and reply is not None and len(reply) > UDP_MAX:
+        q = parse_question(msg)
+        reply = build(q[0], q[1] & 0x0100, 0, msg[12:q[4]], [], [])
+        reply = reply[:2] + bytes([reply[2] | 0x02]) + reply[3:]  # TC
+    return reply
+
+
+def answer_full(msg):
     q = parse_question(msg)
     if q is None:
         return None
@@ -153,7 +167,6 @@ def answer(msg):
             if cname:
                 target = 'a.example.test'
                 records = cname + [r for r in ZONE[target] if r[0] == qtype]
-                out = b''
                 owner = [key] + [target] * (len(records) - 1)
                 return build(qid, rd, rcode, msg[12:qend], records, owner)
     return build(qid, rd, rcode, msg[12:qend], records, [key] * len(records))
@@ -171,16 +184,42 @@ def main():
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     s.bind(('127.0.0.1', port))
-    print(s.getsockname()[1], flush=True)
+    port = s.getsockname()[1]
+    t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    t.bind(('127.0.0.1', port))
+    t.listen(16)
+    print(port, flush=True)
 
-    def serve():
+    def serve_udp():
         while True:
-            msg, peer = s.recvfrom(4096)
-            reply = answer(msg)
+            try:
+                msg, peer = s.recvfrom(4096)
+            except OSError:  # an ICMP error from an earlier reply
+                continue
+            reply = answer(msg, udp=True)
             if reply is not None:
                 s.sendto(reply, peer)
 
-    threading.Thread(target=serve, daemon=True).start()
+    def serve_tcp_conn(c):
+        with c:
+            while True:
+                head = c.recv(2, socket.MSG_WAITALL)
+                if len(head) < 2:
+                    return
+                msg = c.recv(struct.unpack('>H', head)[0], socket.MSG_WAITALL)
+                reply = answer(msg)
+                if reply is None:
+                    continue
+                c.sendall(struct.pack('>H', len(reply)) + reply)
+
+    def serve_tcp():
+        while True:
+            c, _ = t.accept()
+            threading.Thread(target=serve_tcp_conn, args=(c,), daemon=True).start()
+
+    threading.Thread(target=serve_udp, daemon=True).start()
+    threading.Thread(target=serve_tcp, daemon=True).start()
     sys.stdin.read()  # until the test closes our stdin
 
 

@@ -29,7 +29,8 @@ var steps = [
   ['resolve', 'a.example.test', 'AAAA'],
   ['resolve', 'a.example.test'],
   ['resolve4', 'b\u00fccher.example.test'],
-  ['resolve4', 'n\u00f6pe.example.test']
+  ['resolve4', 'n\u00f6pe.example.test'],
+  ['resolveTxt', 'big.example.test']
 ];
 
 function next(i) {
