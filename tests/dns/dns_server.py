@@ -180,16 +180,31 @@ def build(qid, rd, rcode, question, records, owners):
     return out
 
 
+def bind_both(port):
+    """A UDP and a TCP socket on the same port of 127.0.0.1 (with port 0, a
+    free one for both: the UDP one's port may be taken for TCP)."""
+    for _ in range(100):
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s.bind(('127.0.0.1', port))
+        t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            t.bind(('127.0.0.1', s.getsockname()[1]))
+        except OSError:
+            s.close()
+            t.close()
+            if port:
+                raise
+            continue
+        t.listen(16)
+        return s, t
+    sys.exit('dns_server.py: no port free for both UDP and TCP')
+
+
 def main():
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind(('127.0.0.1', port))
-    port = s.getsockname()[1]
-    t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    t.bind(('127.0.0.1', port))
-    t.listen(16)
-    print(port, flush=True)
+    s, t = bind_both(port)
+    print(s.getsockname()[1], flush=True)
 
     def serve_udp():
         while True:
