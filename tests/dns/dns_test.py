@@ -22,8 +22,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def start_server():
     p = subprocess.Popen([sys.executable, os.path.join(HERE, 'dns_server.py')],
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    port = int(p.stdout.readline())
-    return p, port
+    line = p.stdout.readline()
+    if not line.strip().isdigit():
+        p.stdin.close()
+        p.wait()
+        sys.exit('dns_server.py did not start')
+    return p, int(line)
 
 
 def closed_udp_port():
@@ -41,27 +45,29 @@ def main():
         cmd, script, extra = ['node'], os.path.abspath(args[1]), []
     else:
         cmd, script, extra = [os.path.abspath(args[0])], os.path.abspath(args[1]), args[2:]
-    serviced = None
+    serviced = server = None
     tmp = tempfile.mkdtemp(prefix='muk-dns-')
-    if extra[:1] == ['--serviced']:
-        url = 'ipc://' + os.path.join(tmp, 'dns.ipc')
-        serviced = subprocess.Popen([extra[1], '--service', extra[2], '--listen', url],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        end = time.time() + 60  # a backstop: the loop ends when it listens
-        while not os.path.exists(url[len('ipc://'):]):
-            if serviced.poll() is not None or time.time() > end:
-                sys.exit('muk-serviced did not start: ' + serviced.stderr.read().decode())
-            time.sleep(0.02)
-        extra = ['--service', 'dns=' + url] + extra[3:]
-    server, port = start_server()
-    try:
+    try:  # whatever fails, nothing started here outlives the test
+        if extra[:1] == ['--serviced']:
+            url = 'ipc://' + os.path.join(tmp, 'dns.ipc')
+            serviced = subprocess.Popen([extra[1], '--service', extra[2], '--listen', url],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            end = time.time() + 60  # a backstop: the loop ends when it listens
+            while not os.path.exists(url[len('ipc://'):]):
+                if serviced.poll() is not None or time.time() > end:
+                    sys.exit('muk-serviced did not start: ' + serviced.stderr.read().decode())
+                time.sleep(0.02)
+            extra = ['--service', 'dns=' + url] + extra[3:]
+        server, port = start_server()
         r = subprocess.run(cmd + extra + [script, str(port), str(closed_udp_port())],
                            capture_output=True, cwd=HERE, timeout=60)
     finally:
-        server.stdin.close()
-        server.wait()
+        if server:
+            server.stdin.close()
+            server.wait()
         if serviced:
-            serviced.terminate()
+            if serviced.poll() is None:
+                serviced.terminate()
             serviced.wait()
         for f in os.listdir(tmp):
             os.unlink(os.path.join(tmp, f))
