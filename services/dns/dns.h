@@ -55,7 +55,8 @@
  *   synchronous uv_getaddrinfo and uv_getnameinfo do the IDNA conversion
  *   and map the EAI_* errors exactly as they do for Node. query, reverse
  *   and servers run c-ares on the same worker, waiting on its sockets
- *   there (dns_ares.c): dns.resolve* works without choosing a backend.
+ *   there (dns_ares.c; each worker keeps its last channel): dns.resolve*
+ *   works without choosing a backend.
  * - "cares" (--service dns=cares): every op on c-ares, on the service's
  *   own I/O thread with the channels' sockets on its libuv loop
  *   (dns_cares.c); nothing blocks a thread. lookup is ares_getaddrinfo
