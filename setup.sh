@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-PKGS="gcc libc6-dev pkg-config meson ninja-build python3 dpkg-dev patch libuv1-dev libnanomsg-dev libzstd-dev libssl-dev zlib1g-dev libbrotli-dev libdeflate-dev libpcre2-dev zstd brotli gzip valgrind wrk"
+PKGS="gcc libc6-dev pkg-config meson ninja-build python3 dpkg-dev patch libuv1-dev libnanomsg-dev libzstd-dev libssl-dev zlib1g-dev libbrotli-dev libdeflate-dev libpcre2-dev libc-ares-dev zstd brotli gzip valgrind wrk"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -3,11 +3,13 @@
 // process or in a muk-serviced). Arguments, fast paths (IP literals, empty
 // hostnames) and errors are Node 20's.
 //
-// lookupService is getnameinfo(3) in the same service.
+// lookupService is getnameinfo(3) in the same service. resolve*, reverse,
+// Resolver, setServers/getServers are c-ares queries in the same service,
+// whichever its backend (internal/dns_resolver).
 //
-// Differences from Node: no resolve*/reverse/Resolver (they are c-ares
-// queries, not getaddrinfo); lookup returns a plain request
-// object (hostname, family, callback, ...), not a GetAddrInfoReqWrap.
+// Differences from Node: lookup returns a plain request object (hostname,
+// family, callback, ...), not a GetAddrInfoReqWrap; setLocalAddress is
+// checked, not used.
 'use strict';
 
 var S = require('internal/service');
@@ -269,6 +271,7 @@ function setDefaultResultOrder(order) {
 var codes = ['NODATA', 'FORMERR', 'SERVFAIL', 'NOTFOUND', 'NOTIMP', 'REFUSED', 'BADQUERY', 'BADNAME',
   'BADFAMILY', 'BADRESP', 'CONNREFUSED', 'TIMEOUT', 'EOF', 'FILE', 'NOMEM', 'DESTRUCTION', 'BADSTR',
   'BADFLAGS', 'NONAME', 'BADHINTS', 'NOTINITIALIZED', 'LOADIPHLPAPI', 'ADDRGETNETWORKPARAMS', 'CANCELLED'];
+var R = require('internal/dns_resolver');
 
 var promises = {
   lookup: lookupPromise,
@@ -285,6 +288,11 @@ exports.ADDRCONFIG = ADDRCONFIG;
 exports.V4MAPPED = V4MAPPED;
 exports.ALL = ALL;
 for (var i = 0; i < codes.length; i++) {
-  exports[codes[i]] = promises[codes[i]] = 'E' + codes[i];
+  // Node's names: dns.EOF is 'EOF', dns.FILE 'EFILE'
+  exports[codes[i]] = promises[codes[i]] = codes[i] === 'EOF' ? 'EOF' : 'E' + codes[i];
 }
+exports.Resolver = R.Resolver;
+R.bindCallbacks(exports);
+promises.Resolver = R.PromiseResolver;
+R.bindPromises(promises);
 exports.promises = promises;
