@@ -108,7 +108,7 @@ Req.prototype.finish = function (err, result) {
 };
 
 function onAnswer(req, status, results) {
-  if (req.done) return; // cancelled
+  if (req.done || req.cancelled) return; // cancel() ends it
   if (status < 0) return req.finish(dnsException(status, req.syscall, req.hostname));
   if (results[0] !== 0) return req.finish(dnsException(errName[results[0]] || 'EBADRESP', req.syscall, req.hostname));
   var out = JSON.parse(results[1]);
@@ -249,8 +249,11 @@ function getServers() {
   return out;
 }
 
-// Every pending query of this resolver fails with ECANCELLED: the service
-// ends them (c-ares's cancel), and their answers carry the error.
+// Every pending query of this resolver fails with ECANCELLED, in the order
+// they were made and in one go, as Node's (c-ares calls them back in
+// order): the service ends them (c-ares's cancel), but its answers come
+// from several workers in any order, so they are ignored and the queries
+// end here, before the immediates the script sets after cancel().
 function cancel() {
   var c = this._handle;
   if (c.pending.length === 0 || dnsSid() < 0) return;
@@ -258,6 +261,13 @@ function cancel() {
   // (sync) cancel, and must still end; later ones go under a new id
   S.callSync(sid, OPS.CANCEL, [c.id], undefined);
   c.id = newId();
+  var reqs = c.pending.slice();
+  for (var i = 0; i < reqs.length; i++) reqs[i].cancelled = true;
+  setImmediate(function () {
+    for (var k = 0; k < reqs.length; k++) {
+      reqs[k].finish(dnsException('ECANCELLED', reqs[k].syscall, reqs[k].hostname));
+    }
+  });
 }
 
 // Accepted and checked as Node does; queries leave from the service's
