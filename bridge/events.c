@@ -3,8 +3,9 @@
  *
  *   emit(type, ...args)  the emit of js/events.js: when type is a string
  *                        other than 'error' and this._events[type] is one
- *                        function, it is called here with this and args;
- *                        anything else goes to the JS emit
+ *                        function or an array of up to 16, they are called
+ *                        here with this and args; anything else goes to
+ *                        the JS emit
  *   setSlow(emit, onResult)  the JS emit, and the function given
  *                        (target, result, type, args) when a listener
  *                        returned an object (a promise for
@@ -30,6 +31,61 @@ static void emit_slow(js_State *J, int argc) {
   for (int i = 1; i <= argc; i++)
     js_copy(J, i);
   js_call(J, argc);
+}
+
+/* Calls the listener at stack index fn with this and the arguments of the
+ * emit (stack 0 and 2..argc); a returned object goes to the JS side, which
+ * decides whether it is a promise to watch (captureRejections). */
+static void call_listener(js_State *J, int fn, int argc) {
+  js_copy(J, fn);
+  js_copy(J, 0);
+  for (int i = 2; i <= argc; i++)
+    js_copy(J, i);
+  js_call(J, argc - 1);
+  if (js_isobject(J, -1)) {
+    int result = js_gettop(J) - 1;
+    js_getregistry(J, REG_RESULT);
+    js_pushundefined(J);
+    js_copy(J, 0);
+    js_copy(J, result);
+    js_copy(J, 1);
+    js_newarray(J);
+    for (int i = 2; i <= argc; i++) {
+      js_copy(J, i);
+      js_setindex(J, -2, i - 2);
+    }
+    js_call(J, 4);
+    js_pop(J, 1);
+  }
+  js_pop(J, 1);
+}
+
+/* Listeners copied onto the stack before the first call (Node calls a copy
+ * of the array, so listeners added or removed meanwhile do not change this
+ * emit); more than this go to the JS emit. */
+#define EMIT_MANY_MAX 16
+
+/* The listener array of the type is on top of the stack (over _events). */
+static void emit_many(js_State *J, int argc) {
+  int handlers = js_gettop(J) - 1;
+  int n = js_getlength(J, handlers);
+  if (n < 1 || n > EMIT_MANY_MAX) {
+    js_pop(J, 2);
+    emit_slow(J, argc);
+    return;
+  }
+  int first = js_gettop(J);
+  for (int i = 0; i < n; i++) {
+    js_getindex(J, handlers, i);
+    if (!js_iscallable(J, -1)) {
+      js_pop(J, i + 3);
+      emit_slow(J, argc);
+      return;
+    }
+  }
+  for (int i = 0; i < n; i++)
+    call_listener(J, first + i, argc);
+  js_pushboolean(J, 1);
 }
 
 static void ev_emit(js_State *J) {
@@ -62,31 +118,16 @@ static void ev_emit(js_State *J) {
     js_pushboolean(J, 0);
     return;
   }
-  if (!js_iscallable(J, -1) || js_isarray(J, -1)) {
+  if (js_isarray(J, -1)) {
+    emit_many(J, argc);
+    return;
+  }
+  if (!js_iscallable(J, -1)) {
     js_pop(J, 2);
     emit_slow(J, argc);
     return;
   }
-  int handler = js_gettop(J) - 1;
-  js_copy(J, handler);
-  js_copy(J, 0);
-  for (int i = 2; i <= argc; i++)
-    js_copy(J, i);
-  js_call(J, argc - 1);
-  if (js_isobject(J, -1)) { /* maybe a promise: the JS side decides */
-    int result = js_gettop(J) - 1;
-    js_getregistry(J, REG_RESULT);
-    js_pushundefined(J);
-    js_copy(J, 0);
-    js_copy(J, result);
-    js_copy(J, 1);
-    js_newarray(J);
-    for (int i = 2; i <= argc; i++) {
-      js_copy(J, i);
-      js_setindex(J, -2, i - 2);
-    }
-    js_call(J, 4);
-  }
+  call_listener(J, js_gettop(J) - 1, argc);
   js_pushboolean(J, 1);
 }
 

@@ -137,7 +137,7 @@ function sliceArgs(args, from) {
 // try/catch keeps its variables in a heap environment, so the rare paths live
 // in helpers.
 // emit runs in C (bridge/events.c) when type is a string other than
-// 'error' and it has one listener; this is the rest.
+// 'error' and it has one listener or up to 16; this is the rest.
 function emitSlow(type) {
   var events = this._events;
   if (type === 'error') return emitError(this, sliceArgs(arguments, 1));

@@ -66,11 +66,11 @@ WORKLOADS = [
          unit='ops/s', direction='higher', target=None,
          what='immediate_chain in plain C on libuv, a uv_check_t per loop turn (limit)'),
     dict(name='promise_chain', kind='js', script='promise_chain.js', args=['chain', '1000000'],
-         unit='ops/s', direction='higher', target=('min', 1e6),
+         unit='ops/s', direction='higher', target=('min', 1e6), jitless=True,
          what='1M links p = p.then(f)'),
     dict(name='promise_resolve', kind='js', script='promise_chain.js',
          args=['resolve', '1000000'], unit='ops/s', direction='higher', target=('min', 1e6),
-         what='1M x Promise.resolve(i).then(f)'),
+         jitless=True, what='1M x Promise.resolve(i).then(f)'),
     dict(name='url_parse', kind='js', script='url_parse.js', args=['url', '200000'],
          unit='ops/s', direction='higher', target=None,
          what='200k new URL(s) of typical http(s) URLs, reading href and pathname'),
@@ -105,6 +105,21 @@ WORKLOADS = [
          what='2M closures linked in a list (each captures the one before), all alive (closures/s)'),
     dict(name='mem_closures_rss', kind='derived', unit='MiB', direction='lower', target=('ratio', 1.0),
          what='peak RSS (ru_maxrss via spawnstat) of the mem_closures runs'),
+    dict(name='compute_fib', kind='js', script='compute.js', args=['fib', '27'],
+         unit='ops/s', direction='higher', target=('jitless', 1.0), jitless=True,
+         what='recursive fib(27) (calls/s)'),
+    dict(name='compute_objects', kind='js', script='compute.js', args=['objects', '300000'],
+         unit='ops/s', direction='higher', target=('jitless', 1.0), jitless=True,
+         what='300k objects of 6 properties from a constructor, read, updated, 3 prototype method calls each (objects/s)'),
+    dict(name='compute_closures', kind='js', script='compute.js', args=['closures', '1000000'],
+         unit='ops/s', direction='higher', target=('jitless', 1.0), jitless=True,
+         what='1M closures made by an IIFE and called once each (closures/s)'),
+    dict(name='compute_emitter', kind='js', script='compute.js', args=['emitter', '300000'],
+         unit='ops/s', direction='higher', target=('jitless', 1.0), jitless=True,
+         what='300k EventEmitter emits with 3 args to 2 listeners (emits/s)'),
+    dict(name='compute_json', kind='js', script='compute.js', args=['json', '10'],
+         unit='MiB/s', direction='higher', target=('jitless', 1.0), jitless=True,
+         what='JSON.parse then JSON.stringify of a 1.06 MiB document, 10 times (MiB/s of document)'),
     dict(name='buffer_codec', kind='js', script='buffer_codec.js', args=['64'],
          unit='MiB/s', direction='higher', target=('ratio', 0.5),
          what='hex + base64 encode and decode of a 64 MiB Buffer'),
@@ -504,6 +519,8 @@ def fmt_target(w):
     kind, x = t
     if kind == 'ratio':
         return '>= %gx %s' % (x, w.get('versus', 'node'))
+    if kind == 'jitless':
+        return '>= %gx jitless' % x
     if kind == 'max':
         return '<= %s %s' % (fmt_num(x, w['unit']).strip(), w['unit'])
     return '>= %s%s' % (fmt_num(x, w['unit']).replace(' ', ''), '/s' if w['unit'] == 'ops/s' else ' ' + w['unit'])
@@ -1151,6 +1168,9 @@ def summarize(w, r):
         kind, x = t
         if kind == 'ratio':
             verdict = 'n/a' if ratio is None else ('PASS' if ratio >= x else 'MISS')
+        elif kind == 'jitless':  # issue 15: at least node --jitless's speed
+            rj = r['ratio_jitless']
+            verdict = 'n/a' if rj is None else ('PASS' if rj >= x else 'MISS')
         elif kind == 'max':
             verdict = 'PASS' if m <= x else 'MISS'
         else:
