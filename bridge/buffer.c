@@ -174,18 +174,18 @@ static void need_prototype(js_State *J) {
   }
 }
 
-/* Push a Buffer over the whole of s (its reference goes to the new
- * ArrayBuffer; released when pushing fails). */
-static void push_store(js_State *J, mukjs_buffer_store *s) {
-  struct js_Object *ab;
-  if (s->len > INT_MAX) {
-    store_release(s);
+/* Push a Buffer that is to hold a store of len bytes (the store is made
+ * after it, so a failure in between leaks nothing), returned for fill(). */
+static struct js_Object *push_shell(js_State *J, size_t len) {
+  if (len > INT_MAX) /* the engine's limit for one ArrayBuffer */
     js_rangeerror(J, "Array buffer allocation failed");
-  }
-  js_newarraybufferx(J, s->data, (int)s->len, ab_release, s);
-  ab = mukjs_engine_object(J, -1);
-  mukjs_engine_push_u8(J, ab, 0, s->len, buffer_proto);
-  js_rot2pop1(J);
+  return mukjs_engine_push_u8_shell(J, buffer_proto);
+}
+
+/* The Buffer from push_shell takes the store's reference (its ArrayBuffer
+ * releases it when collected). */
+static void fill(struct js_Object *u8, mukjs_buffer_store *s) {
+  mukjs_engine_fill_u8(u8, s->data, s->len, ab_release, s);
 }
 
 /* The store behind the bytes of the view at idx, made when the engine owns
@@ -234,15 +234,17 @@ uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len) {
 void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
                         void *ud) {
   mukjs_buffer_store *s;
+  struct js_Object *u8;
   js_pop(J, 1); /* the prototype: buffer_proto is set once it was pushed */
-  if (js_try(J)) { /* account's GC may throw (a finalizer) */
+  if (js_try(J)) { /* out of memory, or account's GC threw (a finalizer) */
     if (fn)
       fn(data, ud);
     js_throw(J);
   }
+  u8 = push_shell(J, len);
   s = store_new(J, len, 0, data, fn, ud);
   js_endtry(J);
-  push_store(J, s);
+  fill(u8, s);
 }
 
 void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
@@ -257,21 +259,22 @@ void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, vo
 }
 
 void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len) {
-  mukjs_buffer_store *s;
   js_pop(J, 1);
-  s = store_new(J, len, 1, NULL, NULL, NULL);
+  struct js_Object *u8 = push_shell(J, len);
+  mukjs_buffer_store *s = store_new(J, len, 1, NULL, NULL, NULL);
   if (len)
     memcpy(s->data, p, len);
   s->data[len] = 0; /* inline bytes have room for a terminator */
-  push_store(J, s);
+  fill(u8, s);
 }
 
 uint8_t *mukjs_newbuffer(js_State *J, size_t len) {
   need_prototype(J);
+  struct js_Object *u8 = push_shell(J, len);
   mukjs_buffer_store *s = store_new(J, len, 1, NULL, NULL, NULL);
   if (s->blk >= 0)
     memset(s->data, 0, len + 1);
-  push_store(J, s);
+  fill(u8, s);
   return s->data;
 }
 
@@ -449,6 +452,32 @@ static void b_allocunsafe(js_State *J) {
 static void b_isbuffer(js_State *J) { js_pushboolean(J, mukjs_engine_is_u8_of(J, 1, buffer_proto)); }
 
 static void b_isuint8array(js_State *J) { js_pushboolean(J, mukjs_engine_is_u8(J, 1)); }
+
+/* isView(v): an ArrayBufferView (typed array or DataView), the bytes the
+ * bindings take */
+static void b_isview(js_State *J) { js_pushboolean(J, mukjs_isbuffer(J, 1)); }
+
+/* asBuffer(view): the view itself when it is a Buffer, else a Buffer over
+ * the same bytes (for the modules that take any ArrayBufferView and work on
+ * Buffers); undefined for anything else. */
+static void b_asbuffer(js_State *J) {
+  struct js_Object *ab;
+  size_t len, abn;
+  void (*owner)(void *, void *);
+  void *ctx;
+  uint8_t *p;
+  if (mukjs_engine_is_u8_of(J, 1, buffer_proto)) {
+    js_copy(J, 1);
+    return;
+  }
+  if (!(p = mukjs_engine_view(J, 1, &len, &ab))) {
+    js_pushundefined(J);
+    return;
+  }
+  need_prototype(J);
+  uint8_t *base = mukjs_engine_ab_bytes(ab, &abn, &owner, &ctx);
+  mukjs_engine_push_u8(J, ab, (size_t)(p - base), len, buffer_proto);
+}
 
 /* fromString(string, enc, poolSize) */
 static void b_fromstring(js_State *J) {
@@ -877,6 +906,7 @@ static const mukjs_fn buffer_fns[] = {
     {"fromArray", b_fromarray, 2},   {"toArray", b_toarray, 1},
     {"external", b_external, 0},     {"fromArrayBuffer", b_fromarraybuffer, 3},
     {"allocUnsafe", b_allocunsafe, 2}, {"isUint8Array", b_isuint8array, 1},
+    {"isView", b_isview, 1},         {"asBuffer", b_asbuffer, 1},
     {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
     {NULL},
 };

@@ -346,3 +346,34 @@ void mukjs_engine_ab_adopt(js_Object *ab, void (*free)(void *ctx, void *data), v
   ab->u.ab.free = free;
   ab->u.ab.ctx = ctx;
 }
+
+js_Object *mukjs_engine_push_u8_shell(js_State *J, js_Object *proto) {
+  js_Object *ab, *o;
+  jsB_inittypedarray(J);
+  ab = jsV_newobject(J, JS_CARRAYBUFFER, J->ArrayBuffer_prototype);
+  ab->u.ab.data = NULL; /* free(NULL) if it is collected unfilled */
+  ab->u.ab.length = 0;
+  ab->u.ab.free = NULL;
+  ab->u.ab.ctx = NULL;
+  js_pushobject(J, ab); /* reachable while the view is made */
+  o = jsV_newobject(J, JS_CTYPEDARRAY, proto);
+  o->u.ta.buffer = ab;
+  o->u.ta.data = NULL;
+  o->u.ta.offset = 0;
+  o->u.ta.length = 0;
+  o->u.ta.kind = JS_TA_UINT8;
+  js_pop(J, 1);
+  js_pushobject(J, o);
+  return o;
+}
+
+void mukjs_engine_fill_u8(js_Object *o, unsigned char *data, size_t len,
+                          void (*free)(void *ctx, void *data), void *ctx) {
+  js_Object *ab = o->u.ta.buffer;
+  ab->u.ab.data = data;
+  ab->u.ab.length = (int)len;
+  ab->u.ab.free = free;
+  ab->u.ab.ctx = ctx;
+  o->u.ta.data = data;
+  o->u.ta.length = (int)len;
+}

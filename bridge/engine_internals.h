@@ -76,3 +76,11 @@ unsigned char *mukjs_engine_ab_bytes(struct js_Object *ab, size_t *len,
                                      void (**free)(void *ctx, void *data), void **ctx);
 /* Hand an engine-owned ArrayBuffer's bytes to free(ctx, data). */
 void mukjs_engine_ab_adopt(struct js_Object *ab, void (*free)(void *ctx, void *data), void *ctx);
+/* A Buffer made in C, in two steps so that nothing needs a js_try: push a
+ * Uint8Array with prototype proto over a new ArrayBuffer that holds no bytes
+ * yet (collected so, it frees nothing) and return it; then give both len
+ * bytes at data, freed by free(ctx, data) when the ArrayBuffer is
+ * collected (len <= INT_MAX). */
+struct js_Object *mukjs_engine_push_u8_shell(js_State *J, struct js_Object *proto);
+void mukjs_engine_fill_u8(struct js_Object *u8, unsigned char *data, size_t len,
+                          void (*free)(void *ctx, void *data), void *ctx);
