@@ -56,9 +56,11 @@ static void *blk_free_list[2];
 static unsigned blk_nfree[2];
 static _Thread_local uint8_t on_js_thread; /* set by account() */
 
-/* Buffer.prototype, set by setup() (the runtime has one js_State; the
- * registry keeps the object alive). */
+/* Buffer.prototype, set by setup() for proto_J (the registry keeps the
+ * object alive); another state (none yet: a process has one runtime)
+ * starts over. */
 static struct js_Object *buffer_proto;
+static js_State *proto_J;
 
 /* External bytes: every store counts while alive. since_gc grows with each
  * allocation made from the loop thread; past gc_limit (see GC_MIN_BYTES) we
@@ -168,7 +170,7 @@ void mukjs_buffer_push_prototype(js_State *J) {
 }
 
 static void need_prototype(js_State *J) {
-  if (!buffer_proto) {
+  if (!buffer_proto || proto_J != J) {
     mukjs_buffer_push_prototype(J);
     js_pop(J, 1);
   }
@@ -358,12 +360,6 @@ static void range(js_State *J, view *v, int i0, int i1, size_t *start, size_t *e
 
 /* ---- binding functions ---------------------------------------------------*/
 
-static void b_setup(js_State *J) {
-  js_copy(J, 1);
-  js_setregistry(J, PROTO_KEY);
-  buffer_proto = mukjs_engine_object(J, 1);
-  js_pushundefined(J);
-}
 
 /* ---- the 8 KiB pool (Node's allocPool) -----------------------------------
  * Small Buffers from allocUnsafe, from(string), from(array) and concat are
@@ -422,6 +418,15 @@ static void shrink_top(js_State *J, size_t n, int from_pool) {
   js_rot2pop1(J);
   if (from_pool)
     pool_off = (pool_last + n + 7) & ~(size_t)7;
+}
+
+static void b_setup(js_State *J) {
+  js_copy(J, 1);
+  js_setregistry(J, PROTO_KEY);
+  buffer_proto = mukjs_engine_object(J, 1);
+  proto_J = J;
+  pool_ab = NULL; /* a pool of another state is not ours */
+  js_pushundefined(J);
 }
 
 /* ---- binding functions -------------------------------------------------*/

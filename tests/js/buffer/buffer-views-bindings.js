@@ -1,7 +1,7 @@
-// Typed arrays and DataViews where Node's fs, net, crypto, zlib and streams
-// take bytes; a Buffer made from a service's reply (fs read, socket data) is
-// a Uint8Array whose ArrayBuffer holds the reply's bytes, writable through
-// another view; and the errors for what is no view.
+// Typed arrays and DataViews where Node's fs, net, crypto, zlib, streams
+// and child_process take bytes; a Buffer made from a service's reply (fs
+// read, socket data) is a Uint8Array whose ArrayBuffer holds the reply's
+// bytes, writable through another view; and the errors for what is no view.
 var fs = require('fs'), crypto = require('crypto'), zlib = require('zlib');
 var net = require('net'), stream = require('stream'), os = require('os'), path = require('path');
 var f = path.join(os.tmpdir(), 'muk-buffer-views-' + process.pid);
@@ -62,6 +62,8 @@ t('gzip dv', function () { return zlib.gunzipSync(zlib.gzipSync(dv)).toString();
 t('inflate of u8', function () { return zlib.inflateSync(new Uint8Array(zlib.deflateSync('abc'))).toString(); });
 t('deflate ArrayBuffer', function () { return zlib.inflateSync(zlib.deflateSync(new Uint8Array([120, 121]).buffer)).toString(); });
 t('deflate number', function () { return zlib.deflateSync(5); });
+t('execFileSync input u8', function () { return require('child_process').execFileSync('cat', [], { input: new Uint8Array([104, 105]) }).toString(); });
+t('spawnSync input dv', function () { return require('child_process').spawnSync('cat', [], { input: new DataView(new Uint8Array([111, 107]).buffer) }).stdout.toString(); });
 t('crc32 u8', function () { return typeof zlib.crc32 === 'function' ? zlib.crc32(u) === zlib.crc32(Buffer.from(u)) : true; });
 
 var w = new stream.Writable({ write: function (c, e, cb) { console.log('writable got', Buffer.isBuffer(c), c.toString('hex')); cb(); } });
