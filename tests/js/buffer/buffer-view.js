@@ -13,7 +13,7 @@ t('proto', function () {
     Object.getPrototypeOf(Buffer) === Uint8Array, b instanceof Uint8Array, b instanceof Buffer,
     b.buffer instanceof ArrayBuffer, Object.prototype.toString.call(b), ArrayBuffer.isView(b)].join();
 });
-t('species map', function () { var m = b.map(function (x) { return x ^ 32; }); return [Buffer.isBuffer(m), m.toString(), m.buffer !== b.buffer].join(); });
+t('species map', function () { var m = b.map(function (x) { return x + 1; }); return [Buffer.isBuffer(m), m.toString(), m.buffer !== b.buffer].join(); });
 t('species filter', function () { var f = b.filter(function (x) { return x !== 0x6c; }); return [Buffer.isBuffer(f), f.toString()].join(); });
 t('subarray shares', function () {
   var s = b.subarray(6, 9);
