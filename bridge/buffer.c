@@ -1,11 +1,13 @@
-/* buffer.c — native Buffer: refcounted backing stores, Buffer views as mujs
- * userdata with index hooks, external-memory accounting that drives js_gc,
- * and internalBinding('buffer') for js/buffer.js (which validates arguments
+/* buffer.c — native Buffer: refcounted byte stores behind engine
+ * ArrayBuffers (a Buffer is a Uint8Array whose prototype is
+ * Buffer.prototype), the 8 KiB pool, external-memory accounting that drives
+ * js_gc, and internalBinding('buffer') for js/buffer.js (which validates arguments
  * and builds Node's errors; the functions here assume sane arguments and
  * return undefined where the JS side must produce an error). See buffer.h
  * for the C API and the differences from Node. */
 #include "buffer.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -15,7 +17,6 @@
 #include "binding.h"
 #include "engine_internals.h"
 
-#define TAG "Buffer"
 /* A collection is due after max(live external bytes, the heap's live units
  * x GC_BYTES_PER_UNIT, clamped to [GC_MIN_BYTES, GC_MAX_BYTES]) bytes of new
  * Buffers: the heap term keeps a collection's cost (it walks the heap) in
@@ -33,36 +34,33 @@ struct mukjs_buffer_store {
   uint8_t *data;
   muk_free_fn fn; /* NULL with data inline (owned) or borrowed */
   void *ud;
-  void *blk; /* non-NULL: the store lives inside this block (see blk_new) */
-  int cls;   /* ... of this size class */
+  int blk; /* -1: malloc'd alone; else the free-list class it returns to */
   uint8_t bytes[]; /* inline data */
 };
 
-typedef struct view {
-  mukjs_buffer_store *s;
-  uint8_t *p;
-  size_t len;
-  int embedded; /* this view heads the store's block: freed with the store */
-} view;
-
-/* A Buffer made from C (a socket's chunk, a file's bytes, alloc) is one
- * block: [view][store][up to BLK_BYTES inline bytes]. The view holds one
- * reference on the store; the block goes when the last reference does.
- * Blocks released on the JS thread (the usual case: the GC frees the view
- * after a write's reference is gone) wait on a free list for the next
- * Buffer, so a small read costs no malloc/free; released elsewhere (a
- * service thread dropping the last reference) they go back to malloc. */
+/* A Buffer made from C (a socket's chunk, a file's bytes, alloc) is an
+ * engine ArrayBuffer over a store's bytes and a Uint8Array over it. The
+ * ArrayBuffer holds one reference on the store (ab_release drops it when
+ * the engine collects it); a message carrying the bytes to a service holds
+ * another. Small stores (up to BLK_BYTES inline bytes, or none: an adopted
+ * payload) released on the JS thread (the usual case: the GC frees the
+ * ArrayBuffer after a write's reference is gone) wait on a free list for
+ * the next Buffer, so a small read costs no malloc/free; released
+ * elsewhere (a service thread dropping the last reference) they go back
+ * to malloc. */
 #define BLK_BYTES 256
 #define BLK_SMALL 64 /* two classes: up to 64 inline bytes (or none), 256 */
 #define BLK_FREE_MAX 65536 /* per class; a GC frees a cycle's Buffers at once */
-typedef struct blk_head {
-  view v;
-  mukjs_buffer_store s;
-} blk_head;
-#define BLK_SIZE(n) (sizeof(blk_head) + (n) + 1)
+#define BLK_SIZE(n) (sizeof(mukjs_buffer_store) + (n) + 1)
 static void *blk_free_list[2];
 static unsigned blk_nfree[2];
 static _Thread_local uint8_t on_js_thread; /* set by account() */
+
+/* Buffer.prototype, set by setup() for proto_J (the registry keeps the
+ * object alive); another state (none yet: a process has one runtime)
+ * starts over. */
+static struct js_Object *buffer_proto;
+static js_State *proto_J;
 
 /* External bytes: every store counts while alive. since_gc grows with each
  * allocation made from the loop thread; past gc_limit (see GC_MIN_BYTES) we
@@ -96,14 +94,12 @@ static void store_release(mukjs_buffer_store *s) {
   atomic_fetch_sub(&external_bytes, s->len);
   if (s->fn)
     s->fn(s->data, s->ud);
-  if (!s->blk) {
-    free(s);
-  } else if (on_js_thread && blk_nfree[s->cls] < BLK_FREE_MAX) {
-    *(void **)s->blk = blk_free_list[s->cls]; /* keep it for the next one */
-    blk_free_list[s->cls] = s->blk;
-    blk_nfree[s->cls]++;
+  if (s->blk >= 0 && on_js_thread && blk_nfree[s->blk] < BLK_FREE_MAX) {
+    *(void **)s = blk_free_list[s->blk]; /* keep it for the next one */
+    blk_free_list[s->blk] = s;
+    blk_nfree[s->blk]++;
   } else {
-    free(s->blk);
+    free(s);
   }
 }
 
@@ -113,147 +109,53 @@ void mukjs_buffer_store_free(void *data, void *ud) {
   store_release(ud);
 }
 
-/* A new owned store of len zeroed bytes (one allocation). Throws RangeError
- * when out of memory. */
-static mukjs_buffer_store *store_new(js_State *J, size_t len) {
+/* A new store of len bytes, inline (inl: zeroed when large, not cleared
+ * when it comes from a free list) or over an adopted payload (inl 0:
+ * data/fn/ud), with one reference (the ArrayBuffer's to be). Throws
+ * RangeError when out of memory (fn is the caller's to call then). */
+static mukjs_buffer_store *store_new(js_State *J, size_t len, int inl, uint8_t *data,
+                                     muk_free_fn fn, void *ud) {
+  mukjs_buffer_store *s;
+  int cls = !inl || len <= BLK_SMALL ? 0 : len <= BLK_BYTES ? 1 : -1;
   account(J, len);
-  mukjs_buffer_store *s = calloc(1, sizeof *s + len + 1);
+  if (cls >= 0 && blk_free_list[cls]) {
+    s = blk_free_list[cls];
+    blk_free_list[cls] = *(void **)s;
+    blk_nfree[cls]--;
+  } else if (cls >= 0) {
+    s = malloc(BLK_SIZE(cls ? BLK_BYTES : BLK_SMALL));
+  } else {
+    s = calloc(1, BLK_SIZE(len)); /* calloc: large zero pages come lazily */
+  }
   if (!s)
     js_rangeerror(J, "Array buffer allocation failed");
   atomic_init(&s->refs, 1);
   s->len = len;
-  s->data = s->bytes;
+  s->data = inl ? s->bytes : data;
+  s->fn = fn;
+  s->ud = ud;
+  s->blk = cls;
   atomic_fetch_add(&external_bytes, len);
   return s;
 }
 
-/* A new block for a Buffer of len inline bytes (len <= BLK_BYTES; bytes
- * not cleared) or of an adopted payload (inl 0: data/fn/ud), from the free
- * list when it has one. Its view is set up but not pushed; the store has
- * the view's reference. Throws RangeError when out of memory (fn is the
- * caller's to call then). */
-static view *blk_new(js_State *J, size_t len, int inl, uint8_t *data,
-                     muk_free_fn fn, void *ud) {
-  blk_head *b;
-  int cls = inl && len > BLK_SMALL;
-  account(J, len);
-  if (blk_free_list[cls]) {
-    b = blk_free_list[cls];
-    blk_free_list[cls] = *(void **)b;
-    blk_nfree[cls]--;
-  } else if (!(b = malloc(BLK_SIZE(cls ? BLK_BYTES : BLK_SMALL)))) {
-    js_rangeerror(J, "Array buffer allocation failed");
-  }
-  atomic_init(&b->s.refs, 1);
-  b->s.len = len;
-  b->s.data = inl ? b->s.bytes : data;
-  b->s.fn = fn;
-  b->s.ud = ud;
-  b->s.blk = b;
-  b->s.cls = cls;
-  b->v.s = &b->s;
-  b->v.p = b->s.data;
-  b->v.len = len;
-  b->v.embedded = 1;
-  atomic_fetch_add(&external_bytes, len);
-  return &b->v;
+/* An ArrayBuffer over a store holds one reference on it (the engine calls
+ * this when it collects the ArrayBuffer). */
+static void ab_release(void *ctx, void *data) {
+  (void)data;
+  store_release(ctx);
 }
 
-static view *toview(js_State *J, int idx) {
-  return js_isuserdata(J, idx, TAG) ? js_touserdata(J, idx, TAG) : NULL;
+static void free_data(void *data, void *ud) {
+  (void)ud;
+  free(data);
 }
 
-static view *checkview(js_State *J, int idx) {
-  view *v = toview(J, idx);
-  if (!v)
-    js_typeerror(J, "argument must be a buffer");
-  return v;
-}
-
-/* ---- index hooks ---------------------------------------------------------*/
-
-static int parse_index(const char *s, size_t *out) {
-  size_t v = 0;
-  if (*s < '0' || *s > '9' || (*s == '0' && s[1]))
-    return 0;
-  for (; *s; s++) {
-    if (*s < '0' || *s > '9' || v > ((size_t)1 << 53))
-      return 0;
-    v = v * 10 + (size_t)(*s - '0');
-  }
-  *out = v;
-  return 1;
-}
-
-static uint8_t to_u8(double d) {
-  if (d >= 0 && d < 256)
-    return (uint8_t)d;
-  if (!isfinite(d))
-    return 0;
-  d = fmod(trunc(d), 256.0);
-  if (d < 0)
-    d += 256;
-  return (uint8_t)d;
-}
-
-static int has_hook(js_State *J, void *data, const char *name) {
-  view *v = data;
-  size_t i;
-  if (parse_index(name, &i)) {
-    if (i >= v->len)
-      return 0;
-    js_pushnumber(J, v->p[i]);
-    return 1;
-  }
-  if (name[0] == 'l' && !strcmp(name, "length")) {
-    js_pushnumber(J, (double)v->len);
-    return 1;
-  }
-  return 0;
-}
-
-static int put_hook(js_State *J, void *data, const char *name) {
-  view *v = data;
-  size_t i;
-  if (parse_index(name, &i)) {
-    uint8_t b = to_u8(js_tonumber(J, -1));
-    if (i < v->len)
-      v->p[i] = b;
-    return 1;
-  }
-  return name[0] == 'l' && !strcmp(name, "length");
-}
-
-static void view_free(js_State *J, void *data) {
-  (void)J;
-  view *v = data;
-  if (v->embedded) {
-    store_release(v->s); /* the block goes with the store */
-    return;
-  }
-  store_release(v->s);
-  free(v);
-}
-
-/* Registry key of Buffer.prototype: its first byte is unique among the
- * registry's keys, so the lookup is one character compare per tree node. */
-#define PROTO_KEY "%Buffer.prototype"
-
-static void free_any_view(view *v) {
-  if (v->embedded) {
-    store_release(v->s);
-  } else {
-    store_release(v->s);
-    free(v);
-  }
-}
-
-/* Push the Buffer object for v (a view not yet owned by JS; released here
- * when pushing fails). */
 /* Push Buffer.prototype. A Buffer made in C (a socket's data, a file's
  * bytes) before any script touched Buffer loads js/buffer.js first, which
  * sets it, or the Buffer would have no prototype (no toString, no slice
  * ...). May throw. */
+#define PROTO_KEY "%Buffer.prototype"
 void mukjs_buffer_push_prototype(js_State *J) {
   js_getregistry(J, PROTO_KEY);
   if (js_isobject(J, -1))
@@ -267,52 +169,84 @@ void mukjs_buffer_push_prototype(js_State *J) {
   js_getregistry(J, PROTO_KEY);
 }
 
-static void push_viewobj(js_State *J, view *v) {
-  js_getregistry(J, PROTO_KEY);
-  if (!js_isobject(J, -1)) {
-    js_pop(J, 1);
-    if (js_try(J)) {
-      free_any_view(v);
-      js_throw(J);
-    }
+static void need_prototype(js_State *J) {
+  if (!buffer_proto || proto_J != J) {
     mukjs_buffer_push_prototype(J);
-    js_endtry(J);
+    js_pop(J, 1);
   }
-  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
 }
 
-/* Push a view; takes over the caller's reference on s. */
-static void push_view(js_State *J, mukjs_buffer_store *s, uint8_t *p, size_t len) {
-  view *v = malloc(sizeof *v);
-  if (!v) {
-    store_release(s);
+/* Push a Buffer that is to hold a store of len bytes (the store is made
+ * after it, so a failure in between leaks nothing), returned for fill(). */
+static struct js_Object *push_shell(js_State *J, size_t len) {
+  if (len > INT_MAX) /* the engine's limit for one ArrayBuffer */
     js_rangeerror(J, "Array buffer allocation failed");
-  }
-  v->s = s, v->p = p, v->len = len, v->embedded = 0;
-  push_viewobj(J, v);
+  return mukjs_engine_push_u8_shell(J, buffer_proto);
+}
+
+/* The Buffer from push_shell takes the store's reference (its ArrayBuffer
+ * releases it when collected). */
+static void fill(struct js_Object *u8, mukjs_buffer_store *s) {
+  mukjs_engine_fill_u8(u8, s->data, s->len, ab_release, s);
+}
+
+/* The store behind the bytes of the view at idx, made when the engine owns
+ * them (it hands them over: the store frees them); NULL when idx is no
+ * view or its bytes belong to another embedder's callback. */
+static mukjs_buffer_store *view_store(js_State *J, int idx) {
+  struct js_Object *ab;
+  size_t n, abn;
+  void (*owner)(void *, void *);
+  void *ctx;
+  if (!mukjs_engine_view(J, idx, &n, &ab))
+    return NULL;
+  uint8_t *data = mukjs_engine_ab_bytes(ab, &abn, &owner, &ctx);
+  if (owner == ab_release)
+    return ctx;
+  if (owner)
+    return NULL;
+  mukjs_buffer_store *s = calloc(1, sizeof *s);
+  if (!s)
+    js_rangeerror(J, "Array buffer allocation failed");
+  atomic_init(&s->refs, 1); /* the ArrayBuffer's */
+  s->len = abn;
+  s->data = data;
+  s->fn = free_data; /* the engine allocates buffers with calloc */
+  s->blk = -1;
+  atomic_fetch_add(&external_bytes, s->len);
+  mukjs_engine_ab_adopt(ab, ab_release, s);
+  return s;
 }
 
 /* ---- C API ---------------------------------------------------------------*/
 
-int mukjs_isbuffer(js_State *J, int idx) { return js_isuserdata(J, idx, TAG); }
+int mukjs_isbuffer(js_State *J, int idx) {
+  size_t n;
+  return mukjs_engine_view(J, idx, &n, NULL) != NULL;
+}
 
 uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len) {
-  view *v = toview(J, idx);
+  size_t n = 0;
+  uint8_t *p = mukjs_engine_view(J, idx, &n, NULL);
   if (len)
-    *len = v ? v->len : 0;
-  return v ? v->p : NULL;
+    *len = p ? n : 0;
+  return p;
 }
 
 void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
                         void *ud) {
-  if (js_try(J)) { /* account's GC may throw (a finalizer) */
+  mukjs_buffer_store *s;
+  struct js_Object *u8;
+  js_pop(J, 1); /* the prototype: buffer_proto is set once it was pushed */
+  if (js_try(J)) { /* out of memory, or account's GC threw (a finalizer) */
     if (fn)
       fn(data, ud);
     js_throw(J);
   }
-  view *v = blk_new(J, len, 0, data, fn, ud);
+  u8 = push_shell(J, len);
+  s = store_new(J, len, 0, data, fn, ud);
   js_endtry(J);
-  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
+  fill(u8, s);
 }
 
 void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, void *ud) {
@@ -327,28 +261,23 @@ void mukjs_pushbuffer(js_State *J, uint8_t *data, size_t len, muk_free_fn fn, vo
 }
 
 void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len) {
-  if (len > BLK_BYTES) { /* its own store, not a block: no prototype needed here */
-    js_pop(J, 1);
-    memcpy(mukjs_newbuffer(J, len), p, len);
-    return;
-  }
-  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
+  js_pop(J, 1);
+  struct js_Object *u8 = push_shell(J, len);
+  mukjs_buffer_store *s = store_new(J, len, 1, NULL, NULL, NULL);
   if (len)
-    memcpy(v->p, p, len);
-  v->p[len] = 0;
-  js_newuserdatax(J, TAG, v, has_hook, put_hook, NULL, view_free);
+    memcpy(s->data, p, len);
+  s->data[len] = 0; /* inline bytes have room for a terminator */
+  fill(u8, s);
 }
 
 uint8_t *mukjs_newbuffer(js_State *J, size_t len) {
-  if (len > BLK_BYTES) {
-    mukjs_buffer_store *s = store_new(J, len);
-    push_view(J, s, s->data, len);
-    return s->data;
-  }
-  view *v = blk_new(J, len, 1, NULL, NULL, NULL);
-  memset(v->p, 0, len + 1);
-  push_viewobj(J, v);
-  return v->p;
+  need_prototype(J);
+  struct js_Object *u8 = push_shell(J, len);
+  mukjs_buffer_store *s = store_new(J, len, 1, NULL, NULL, NULL);
+  if (s->blk >= 0)
+    memset(s->data, 0, len + 1);
+  fill(u8, s);
+  return s->data;
 }
 
 void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len) {
@@ -358,10 +287,11 @@ void mukjs_pushbuffer_copy(js_State *J, const void *p, size_t len) {
 
 uint8_t *mukjs_tobuffer_store(js_State *J, int idx, size_t *len,
                               mukjs_buffer_store **store) {
-  view *v = toview(J, idx);
-  *len = v ? v->len : 0;
-  *store = v ? v->s : NULL;
-  return v ? v->p : NULL;
+  uint8_t *p = mukjs_tobuffer(J, idx, len);
+  *store = p ? view_store(J, idx) : NULL;
+  if (!*store)
+    *len = 0, p = NULL;
+  return p;
 }
 
 void mukjs_buffer_store_addref(mukjs_buffer_store *s) {
@@ -370,14 +300,42 @@ void mukjs_buffer_store_addref(mukjs_buffer_store *s) {
 }
 
 mukjs_buffer_store *mukjs_buffer_store_ref(js_State *J, int idx) {
-  view *v = toview(J, idx);
-  if (!v)
-    return NULL;
-  atomic_fetch_add(&v->s->refs, 1);
-  return v->s;
+  mukjs_buffer_store *s = view_store(J, idx);
+  mukjs_buffer_store_addref(s);
+  return s;
 }
 
 /* ---- binding helpers -----------------------------------------------------*/
+
+/* The bytes of a Buffer or any other ArrayBufferView (js/buffer.js checked
+ * which kinds an argument may be). */
+typedef struct view {
+  uint8_t *p;
+  size_t len;
+} view;
+
+/* A number as a Uint8Array element stores it: ToNumber, then modulo 2^8. */
+static uint8_t to_u8(double d) {
+  if (d >= 0 && d < 256)
+    return (uint8_t)d;
+  if (!isfinite(d))
+    return 0;
+  d = fmod(trunc(d), 256.0);
+  if (d < 0)
+    d += 256;
+  return (uint8_t)d;
+}
+
+static view *toview(js_State *J, int idx, view *out) {
+  out->p = mukjs_engine_view(J, idx, &out->len, NULL);
+  return out->p ? out : NULL;
+}
+
+static view *checkview(js_State *J, int idx, view *out) {
+  if (!toview(J, idx, out))
+    js_typeerror(J, "argument must be a buffer");
+  return out;
+}
 
 static size_t argsize(js_State *J, int idx) {
   double d = js_tonumber(J, idx);
@@ -402,93 +360,139 @@ static void range(js_State *J, view *v, int i0, int i1, size_t *start, size_t *e
 
 /* ---- binding functions ---------------------------------------------------*/
 
-/* The engine's typed-array methods (map, filter, sort, set, keys, ...)
- * and constructors see a Buffer as a Uint8Array over its bytes. */
-static unsigned char *bytes_hook(js_State *J, int idx, int *length) {
-  view *v = toview(J, idx);
-  if (!v || v->len > INT_MAX)
-    return NULL;
-  *length = (int)v->len;
-  return v->p;
+
+/* ---- the 8 KiB pool (Node's allocPool) -----------------------------------
+ * Small Buffers from allocUnsafe, from(string), from(array) and concat are
+ * views into one shared ArrayBuffer of Buffer.poolSize bytes (the caller
+ * passes it), each starting at a multiple of 8: one engine object per
+ * Buffer instead of two and one allocation per pool. The registry keeps
+ * the current pool alive; a full pool is dropped for a new one and lives
+ * as long as its Buffers. */
+#define POOL_KEY "%Buffer.pool"
+static struct js_Object *pool_ab;
+static uint8_t *pool_data;
+static size_t pool_off, pool_len, pool_last;
+
+/* 1 when a Buffer of len bytes comes from the pool (Node: 0 < size <
+ * poolSize >>> 1). */
+static int pooled(js_State *J, size_t len, int sizeidx) {
+  double ps = js_tonumber(J, sizeidx);
+  uint32_t half = (isfinite(ps) ? (uint32_t)(int64_t)ps : 0) >> 1;
+  return len > 0 && len < half;
+}
+
+/* Push a Buffer of len bytes from the pool (a new pool of poolSize bytes
+ * when the rest is too small) and return its bytes. */
+static uint8_t *pool_push(js_State *J, size_t len, int sizeidx) {
+  if (!pool_ab || pool_off >= pool_len || len > pool_len - pool_off) {
+    size_t n = (size_t)(uint32_t)(int64_t)js_tonumber(J, sizeidx);
+    need_prototype(J);
+    mukjs_buffer_store *s = store_new(J, n, 1, NULL, NULL, NULL);
+    if (s->blk >= 0)
+      memset(s->data, 0, n);
+    js_newarraybufferx(J, s->data, (int)n, ab_release, s);
+    pool_ab = mukjs_engine_object(J, -1);
+    js_setregistry(J, POOL_KEY);
+    pool_data = s->data, pool_len = n, pool_off = 0;
+  }
+  uint8_t *p = pool_data + pool_off;
+  mukjs_engine_push_u8(J, pool_ab, pool_off, len, buffer_proto);
+  pool_last = pool_off;
+  pool_off = (pool_off + len + 7) & ~(size_t)7; /* Node's alignPool */
+  return p;
+}
+
+/* Replace the Buffer on top (just pushed) by its first n bytes: a string's
+ * encoded length is a bound (hex and base64 may decode to fewer bytes);
+ * from the pool, what it did not use goes back to the pool. */
+static void shrink_top(js_State *J, size_t n, int from_pool) {
+  struct js_Object *ab;
+  size_t len, abn;
+  void (*owner)(void *, void *);
+  void *ctx;
+  uint8_t *p = mukjs_engine_view(J, -1, &len, &ab);
+  if (n >= len)
+    return;
+  uint8_t *base = mukjs_engine_ab_bytes(ab, &abn, &owner, &ctx);
+  mukjs_engine_push_u8(J, ab, (size_t)(p - base), n, buffer_proto);
+  js_rot2pop1(J);
+  if (from_pool)
+    pool_off = (pool_last + n + 7) & ~(size_t)7;
 }
 
 static void b_setup(js_State *J) {
   js_copy(J, 1);
   js_setregistry(J, PROTO_KEY);
-  js_setbyteshook(J, bytes_hook);
+  buffer_proto = mukjs_engine_object(J, 1);
+  proto_J = J;
+  pool_ab = NULL; /* a pool of another state is not ours */
   js_pushundefined(J);
 }
 
-/* ---- ArrayBuffers sharing a store ----------------------------------------*/
-
-/* An ArrayBuffer over a store holds one reference on it (the engine calls
- * this when it collects the ArrayBuffer). */
-static void ab_release(void *ctx, void *data) {
-  (void)data;
-  store_release(ctx);
-}
-
-static void free_data(void *data, void *ud) {
-  (void)ud;
-  free(data);
-}
-
-/* arrayBuffer(buf): an ArrayBuffer over buf's whole store (buf.byteOffset
- * is where buf starts in it). js/buffer.js keeps it on the Buffer, so
- * buf.buffer is one object. */
-static void b_arraybuffer(js_State *J) {
-  view *v = checkview(J, 1);
-  if (v->s->len > INT_MAX)
-    js_rangeerror(J, "Array buffer allocation failed");
-  atomic_fetch_add(&v->s->refs, 1);
-  js_newarraybufferx(J, v->s->data, (int)v->s->len, ab_release, v->s);
-}
+/* ---- binding functions -------------------------------------------------*/
 
 /* fromArrayBuffer(ab, offset, length): a Buffer sharing ab's bytes (js/
- * buffer.js checked the range). The bytes become a store both hold: an
- * ArrayBuffer the engine allocated hands them over (the store frees them);
- * one over a store already (buf.buffer) shares that store. */
+ * buffer.js checked the range). */
 static void b_fromarraybuffer(js_State *J) {
   int n;
+  size_t vn, off = argsize(J, 2), len = argsize(J, 3);
   uint8_t *p = js_tobytes(J, 1, &n);
-  void (*owner)(void *, void *);
-  void *ctx = js_arraybufferowner(J, 1, &owner);
-  size_t off = argsize(J, 2), len = argsize(J, 3);
-  mukjs_buffer_store *s;
-  if (!p || off + len > (size_t)n)
+  if (!p || mukjs_engine_view(J, 1, &vn, NULL) || off + len > (size_t)n)
     js_rangeerror(J, "\"offset\" is outside of buffer bounds");
-  if (owner == ab_release) {
-    s = ctx;
-    atomic_fetch_add(&s->refs, 1);
-  } else if (!owner) {
-    s = calloc(1, sizeof *s);
-    if (!s)
-      js_rangeerror(J, "Array buffer allocation failed");
-    atomic_init(&s->refs, 2); /* the ArrayBuffer's and the new Buffer's */
-    s->len = (size_t)n;
-    s->data = p;
-    s->fn = free_data;
-    atomic_fetch_add(&external_bytes, s->len);
-    js_setarraybufferowner(J, 1, ab_release, s);
-  } else { /* another embedder-owned buffer: copy */
-    memcpy(mukjs_newbuffer(J, len), p + off, len);
-    return;
-  }
-  push_view(J, s, s->data + off, len);
+  need_prototype(J);
+  mukjs_engine_push_u8(J, mukjs_engine_object(J, 1), off, len, buffer_proto);
 }
 
 static void b_alloc(js_State *J) { mukjs_newbuffer(J, argsize(J, 1)); }
 
-static void b_isbuffer(js_State *J) { js_pushboolean(J, js_isuserdata(J, 1, TAG)); }
+/* allocUnsafe(size, poolSize) */
+static void b_allocunsafe(js_State *J) {
+  size_t n = argsize(J, 1);
+  if (pooled(J, n, 2))
+    pool_push(J, n, 2);
+  else
+    mukjs_newbuffer(J, n);
+}
 
+static void b_isbuffer(js_State *J) { js_pushboolean(J, mukjs_engine_is_u8_of(J, 1, buffer_proto)); }
+
+static void b_isuint8array(js_State *J) { js_pushboolean(J, mukjs_engine_is_u8(J, 1)); }
+
+/* isView(v): an ArrayBufferView (typed array or DataView), the bytes the
+ * bindings take */
+static void b_isview(js_State *J) { js_pushboolean(J, mukjs_isbuffer(J, 1)); }
+
+/* asBuffer(view): the view itself when it is a Buffer, else a Buffer over
+ * the same bytes (for the modules that take any ArrayBufferView and work on
+ * Buffers); undefined for anything else. */
+static void b_asbuffer(js_State *J) {
+  struct js_Object *ab;
+  size_t len, abn;
+  void (*owner)(void *, void *);
+  void *ctx;
+  uint8_t *p;
+  if (mukjs_engine_is_u8_of(J, 1, buffer_proto)) {
+    js_copy(J, 1);
+    return;
+  }
+  if (!(p = mukjs_engine_view(J, 1, &len, &ab))) {
+    js_pushundefined(J);
+    return;
+  }
+  need_prototype(J);
+  uint8_t *base = mukjs_engine_ab_bytes(ab, &abn, &owner, &ctx);
+  mukjs_engine_push_u8(J, ab, (size_t)(p - base), len, buffer_proto);
+}
+
+/* fromString(string, enc, poolSize) */
 static void b_fromstring(js_State *J) {
   const char *str = js_tostring(J, 1);
   size_t n = strlen(str);
   int enc = argenc(J, 2);
   size_t len = mukjs_encoded_length(str, n, enc);
-  mukjs_buffer_store *s = store_new(J, len);
-  size_t w = mukjs_encode(str, n, enc, s->data, len);
-  push_view(J, s, s->data, w);
+  int from_pool = pooled(J, len, 3);
+  uint8_t *p = from_pool ? pool_push(J, len, 3) : mukjs_newbuffer(J, len);
+  shrink_top(J, mukjs_encode(str, n, enc, p, len), from_pool);
 }
 
 static void b_bytelength(js_State *J) {
@@ -497,7 +501,7 @@ static void b_bytelength(js_State *J) {
 }
 
 static void b_tostring(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   size_t s, e;
   range(J, v, 3, 4, &s, &e);
   mukjs_push_decoded(J, v->p + s, e - s, argenc(J, 2));
@@ -505,7 +509,7 @@ static void b_tostring(js_State *J) {
 
 /* write(buf, string, offset, length, enc) -> bytes written */
 static void b_write(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   const char *str = js_tostring(J, 2);
   size_t off = argsize(J, 3), cap = js_isdefined(J, 4) ? argsize(J, 4) : v->len;
   if (off > v->len)
@@ -515,17 +519,22 @@ static void b_write(js_State *J) {
   js_pushnumber(J, (double)mukjs_encode(str, strlen(str), argenc(J, 5), v->p + off, cap));
 }
 
+/* slice(buf, start, end): a Buffer over the same bytes (subarray) */
 static void b_slice(js_State *J) {
-  view *v = checkview(J, 1);
-  size_t s, e;
+  struct js_Object *ab;
+  size_t s, e, n, abn;
+  void (*owner)(void *, void *);
+  void *ctx;
+  view v_, *v = checkview(J, 1, &v_);
   range(J, v, 2, 3, &s, &e);
-  atomic_fetch_add(&v->s->refs, 1);
-  push_view(J, v->s, v->p + s, e - s);
+  mukjs_engine_view(J, 1, &n, &ab);
+  uint8_t *base = mukjs_engine_ab_bytes(ab, &abn, &owner, &ctx);
+  mukjs_engine_push_u8(J, ab, (size_t)(v->p - base) + s, e - s, buffer_proto);
 }
 
 /* copy(src, dst, targetStart, sourceStart, sourceEnd) -> bytes copied */
 static void b_copy(js_State *J) {
-  view *src = checkview(J, 1), *dst = checkview(J, 2);
+  view src_, dst_, *src = checkview(J, 1, &src_), *dst = checkview(J, 2, &dst_);
   size_t ts = argsize(J, 3), ss, se;
   range(J, src, 4, 5, &ss, &se);
   if (ts > dst->len)
@@ -554,7 +563,8 @@ static void repeat_fill(uint8_t *p, size_t n, const uint8_t *pat, size_t k) {
 /* fill(buf, value, start, end, enc) -> 0, or -1 when a string value encodes
  * to no bytes */
 static void b_fill(js_State *J) {
-  view *v = checkview(J, 1);
+  view pv_;
+  view v_, *v = checkview(J, 1, &v_);
   size_t s, e;
   range(J, v, 3, 4, &s, &e);
   if (js_isstring(J, 2)) {
@@ -573,8 +583,8 @@ static void b_fill(js_State *J) {
     }
     repeat_fill(v->p + s, e - s, tmp, k);
     free(tmp);
-  } else if (toview(J, 2)) {
-    view *pv = toview(J, 2);
+  } else if (toview(J, 2, &pv_)) {
+    view *pv = &pv_;
     if (pv->len == 0) {
       js_pushnumber(J, -1);
       return;
@@ -602,7 +612,7 @@ static int cmp_bytes(const uint8_t *a, size_t an, const uint8_t *b, size_t bn) {
 
 /* compare(a, b, aStart, aEnd, bStart, bEnd) */
 static void b_compare(js_State *J) {
-  view *a = checkview(J, 1), *b = checkview(J, 2);
+  view a_, b_, *a = checkview(J, 1, &a_), *b = checkview(J, 2, &b_);
   size_t as, ae, bs, be;
   range(J, a, 3, 4, &as, &ae);
   range(J, b, 5, 6, &bs, &be);
@@ -686,7 +696,7 @@ static int64_t search16(const uint8_t *h, size_t hn, const uint8_t *nd, size_t n
 
 /* indexOf(buf, value, byteOffset, enc, forward): value number|string|Buffer */
 static void b_indexof(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   double d = js_tonumber(J, 3);
   int64_t off = isfinite(d) ? (int64_t)trunc(d) : 0;
   int fwd = js_toboolean(J, 5);
@@ -707,7 +717,7 @@ static void b_indexof(js_State *J) {
     free(tmp);
     js_pushnumber(J, (double)r);
   } else {
-    view *nd = checkview(J, 2);
+    view nd_, *nd = checkview(J, 2, &nd_);
     int64_t r = argenc(J, 4) == MUKJS_ENC_UTF16LE
                     ? search16(v->p, v->len, nd->p, nd->len, off, fwd)
                     : search(v->p, v->len, nd->p, nd->len, off, fwd);
@@ -731,7 +741,7 @@ static int64_t access_offset(js_State *J, int idx, view *v, size_t width) {
 
 /* read(buf, offset, width, flags) -> number, or undefined on a bad offset */
 static void b_read(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   size_t w = argsize(J, 3);
   int f = js_toint32(J, 4);
   int64_t off = access_offset(J, 2, v, w);
@@ -769,7 +779,7 @@ static void b_read(js_State *J) {
 /* write(buf, value, offset, width, flags) -> offset + width, or undefined
  * when the value is out of range or the offset is bad */
 static void b_writenum(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   double d = js_tonumber(J, 2);
   size_t w = argsize(J, 4);
   int f = js_toint32(J, 5);
@@ -815,7 +825,7 @@ static void b_writenum(js_State *J) {
 }
 
 static void b_swap(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   size_t k = argsize(J, 2);
   if (k < 2 || v->len % k)
     return;
@@ -828,15 +838,16 @@ static void b_swap(js_State *J) {
   js_pushundefined(J);
 }
 
-/* concat(list, totalLength): list holds Buffers (checked by JS) */
+/* concat(list, totalLength, poolSize): list holds Uint8Arrays (checked by
+ * JS); the rest past their bytes stays zero. */
 static void b_concat(js_State *J) {
   size_t total = argsize(J, 2), pos = 0;
   int n = js_getlength(J, 1);
-  uint8_t *out = mukjs_newbuffer(J, total); /* at index 3 */
+  uint8_t *out = pooled(J, total, 3) ? pool_push(J, total, 3) : mukjs_newbuffer(J, total);
   for (int i = 0; i < n && pos < total; i++) {
+    view v_, *v;
     js_getindex(J, 1, i);
-    view *v = toview(J, -1);
-    if (v) {
+    if ((v = toview(J, -1, &v_))) {
       size_t c = v->len < total - pos ? v->len : total - pos;
       memcpy(out + pos, v->p, c);
       pos += c;
@@ -845,12 +856,18 @@ static void b_concat(js_State *J) {
   }
 }
 
-/* fromArray(arrayLike) */
+/* fromArray(arrayLike, poolSize): its elements as bytes (a Uint8Array's
+ * copied at once) */
 static void b_fromarray(js_State *J) {
   int n = js_getlength(J, 1);
   if (n < 0)
     n = 0;
-  uint8_t *out = mukjs_newbuffer(J, (size_t)n);
+  uint8_t *out = pooled(J, (size_t)n, 2) ? pool_push(J, (size_t)n, 2) : mukjs_newbuffer(J, (size_t)n);
+  if (mukjs_engine_is_u8(J, 1)) {
+    view v_, *v = toview(J, 1, &v_);
+    memcpy(out, v->p, (size_t)n < v->len ? (size_t)n : v->len);
+    return;
+  }
   for (int i = 0; i < n; i++) {
     js_getindex(J, 1, i);
     out[i] = to_u8(js_tonumber(J, -1));
@@ -860,17 +877,12 @@ static void b_fromarray(js_State *J) {
 
 /* toArray(buf) -> plain array of the bytes (toJSON) */
 static void b_toarray(js_State *J) {
-  view *v = checkview(J, 1);
+  view v_, *v = checkview(J, 1, &v_);
   js_newarray(J);
   for (size_t i = 0; i < v->len; i++) {
     js_pushnumber(J, v->p[i]);
     js_setindex(J, -2, (int)i);
   }
-}
-
-static void b_offset(js_State *J) {
-  view *v = checkview(J, 1);
-  js_pushnumber(J, (double)(v->p - v->s->data));
 }
 
 static void b_external(js_State *J) { js_pushnumber(J, (double)mukjs_buffer_external_bytes()); }
@@ -889,16 +901,17 @@ static void b_gc(js_State *J) {
 
 static const mukjs_fn buffer_fns[] = {
     {"setup", b_setup, 1},           {"alloc", b_alloc, 1},
-    {"isBuffer", b_isbuffer, 1},     {"fromString", b_fromstring, 2},
+    {"isBuffer", b_isbuffer, 1},     {"fromString", b_fromstring, 3},
     {"byteLength", b_bytelength, 2}, {"toString", b_tostring, 4},
     {"write", b_write, 5},           {"slice", b_slice, 3},
     {"copy", b_copy, 5},             {"fill", b_fill, 5},
     {"compare", b_compare, 6},       {"indexOf", b_indexof, 5},
     {"read", b_read, 4},             {"writeNumber", b_writenum, 5},
-    {"swap", b_swap, 2},             {"concat", b_concat, 2},
-    {"fromArray", b_fromarray, 1},   {"toArray", b_toarray, 1},
-    {"byteOffset", b_offset, 1},     {"external", b_external, 0},
-    {"arrayBuffer", b_arraybuffer, 1}, {"fromArrayBuffer", b_fromarraybuffer, 3},
+    {"swap", b_swap, 2},             {"concat", b_concat, 3},
+    {"fromArray", b_fromarray, 2},   {"toArray", b_toarray, 1},
+    {"external", b_external, 0},     {"fromArrayBuffer", b_fromarraybuffer, 3},
+    {"allocUnsafe", b_allocunsafe, 2}, {"isUint8Array", b_isuint8array, 1},
+    {"isView", b_isview, 1},         {"asBuffer", b_asbuffer, 1},
     {"encoding", b_encoding, 1},     {"gc", b_gc, 0},
     {NULL},
 };

@@ -1,19 +1,23 @@
-/* buffer.h — native Buffers for the rest of the bridge (fs, net, crypto...).
+/* buffer.h — bytes between JS and the rest of the bridge (fs, net,
+ * crypto...).
  *
- * A Buffer is a mujs userdata (tag "Buffer") whose prototype is
- * Buffer.prototype (js/buffer.js). It is a view (pointer + length) onto a
- * refcounted backing store; slice()/subarray() make new views onto the same
- * store. Bytes never pass through mujs strings, which cannot hold arbitrary
- * binary data (modified UTF-8, invalid bytes become U+FFFD).
+ * A Buffer is an engine Uint8Array whose prototype is Buffer.prototype
+ * (js/buffer.js), as in Node. The ArrayBuffer under one made here is over a
+ * refcounted store (mukjs_buffer_store) whose bytes may be a service
+ * reply's payload, adopted without a copy; the store goes when the engine
+ * has collected the ArrayBuffer and every message that carries its bytes
+ * has released it. An ArrayBuffer the engine allocated (`new Uint8Array(n)`)
+ * gets a store the first time its bytes go to a service (the engine hands
+ * them over). Bytes never pass through mujs strings, which cannot hold
+ * arbitrary binary data (modified UTF-8, invalid bytes become U+FFFD).
  *
- * Differences from Node (mujs has no typed arrays):
- * - a Buffer is not a Uint8Array/ArrayBuffer view: no .buffer, .byteOffset
- *   is always reported relative to its store, no TypedArray methods beyond
- *   the ones js/buffer.js defines; `buf instanceof Uint8Array` is false.
- * - indices are exposed through mujs's userdata hooks: buf[i] reads/writes
- *   work, but Object.keys()/for-in do not list the indices.
- * - the external memory held by Buffers is accounted here and triggers
- *   js_gc() from the allocation functions (mujs does not see it).
+ * The functions that read bytes (mukjs_isbuffer, mukjs_tobuffer, the store
+ * references) take any ArrayBufferView — a Buffer, another typed array, a
+ * DataView — as Node's fs, net, crypto and zlib do; an ArrayBuffer itself
+ * is not one. js/buffer.js's isBuffer is the stricter Buffer.isBuffer.
+ *
+ * The external memory held by stores is accounted here and triggers js_gc()
+ * from the allocation functions (the engine does not see it).
  *
  * Everything here runs on the loop thread (the only thread that touches the
  * js_State), except mukjs_buffer_store_release(), which may run anywhere.
@@ -30,17 +34,19 @@
 /* A refcounted block of bytes. */
 typedef struct mukjs_buffer_store mukjs_buffer_store;
 
-/* Non-zero when the value at idx is a Buffer. */
+/* Non-zero when the value at idx is an ArrayBufferView (a Buffer, another
+ * typed array or a DataView). */
 int mukjs_isbuffer(js_State *J, int idx);
 
-/* The bytes of the Buffer at idx (its view: start and length), or NULL with
- * *len = 0 if the value is not a Buffer. The pointer stays valid while the
+/* The bytes of the view at idx (start and length in bytes), or NULL with
+ * *len = 0 if the value is not an ArrayBufferView. The pointer stays valid while the
  * Buffer is reachable, or while a store reference taken with
  * mukjs_buffer_store_ref() is held. len may be NULL. */
 uint8_t *mukjs_tobuffer(js_State *J, int idx, size_t *len);
 
 /* Push a new Buffer of len bytes that takes ownership of data: fn(data, ud)
- * is called once when the last view and store reference are gone (fn may be
+ * is called once when the ArrayBuffer is collected and no store reference
+ * is left (fn may be
  * NULL when the memory needs no release; then it must outlive the Buffer).
  * Use it to hand a service reply payload to JS without copying:
  *   uint8_t *p = muk_msg_take_payload(m, &n, &fn, &ud);
@@ -74,8 +80,8 @@ void mukjs_pushbuffer_p(js_State *J, uint8_t *data, size_t len, muk_free_fn fn,
                         void *ud);
 void mukjs_pushbuffer_copy_p(js_State *J, const void *p, size_t len);
 
-/* Take a reference on the backing store of the Buffer at idx (NULL if not a
- * Buffer), so its bytes can ride in a message after the Buffer itself is
+/* Take a reference on the backing store of the view at idx (NULL if not a
+ * view), so its bytes can ride in a message after the view itself is
  * collected: e.g.
  *   mukjs_buffer_store *s = mukjs_buffer_store_ref(J, 1);
  *   muk_msg_set_payload(m, p, n, mukjs_buffer_store_free, s);

@@ -289,3 +289,95 @@ int mukjs_shape_push(js_State *J, mukjs_shape *s, const double *v) {
   shape_stamp(J, s, v);
   return 1;
 }
+
+/* ---- byte views ----------------------------------------------------------
+ * u.ta.data is the buffer's bytes + offset and never moves (jstypedarray.c:
+ * nothing detaches or resizes an ArrayBuffer). */
+
+unsigned char *mukjs_engine_view(js_State *J, int idx, size_t *len, js_Object **ab) {
+  js_Value *v = js_tovalue(J, idx);
+  js_Object *o;
+  if (v->t.type != JS_TOBJECT)
+    return NULL;
+  o = v->u.object;
+  if (o->type == JS_CTYPEDARRAY) {
+    static const unsigned char size[JS_TA_NKINDS] = {1, 1, 1, 2, 2, 4, 4, 4, 8};
+    *len = (size_t)o->u.ta.length * size[o->u.ta.kind];
+  } else if (o->type == JS_CDATAVIEW) {
+    *len = (size_t)o->u.ta.length;
+  } else {
+    return NULL;
+  }
+  if (ab)
+    *ab = o->u.ta.buffer;
+  return o->u.ta.data;
+}
+
+int mukjs_engine_is_u8(js_State *J, int idx) {
+  js_Value *v = js_tovalue(J, idx);
+  return v->t.type == JS_TOBJECT && v->u.object->type == JS_CTYPEDARRAY &&
+         v->u.object->u.ta.kind == JS_TA_UINT8;
+}
+
+int mukjs_engine_is_u8_of(js_State *J, int idx, js_Object *proto) {
+  if (!proto || !mukjs_engine_is_u8(J, idx))
+    return 0;
+  for (js_Object *p = js_tovalue(J, idx)->u.object->prototype; p; p = p->prototype)
+    if (p == proto)
+      return 1;
+  return 0;
+}
+
+void mukjs_engine_push_u8(js_State *J, js_Object *ab, size_t off, size_t len, js_Object *proto) {
+  js_Object *o = jsV_newobject(J, JS_CTYPEDARRAY, proto);
+  o->u.ta.buffer = ab;
+  o->u.ta.data = ab->u.ab.data + off;
+  o->u.ta.offset = (int)off;
+  o->u.ta.length = (int)len;
+  o->u.ta.kind = JS_TA_UINT8;
+  js_pushobject(J, o);
+}
+
+unsigned char *mukjs_engine_ab_bytes(js_Object *ab, size_t *len,
+                                     void (**free)(void *ctx, void *data), void **ctx) {
+  *len = (size_t)ab->u.ab.length;
+  *free = ab->u.ab.free;
+  *ctx = ab->u.ab.ctx;
+  return ab->u.ab.data;
+}
+
+void mukjs_engine_ab_adopt(js_Object *ab, void (*free)(void *ctx, void *data), void *ctx) {
+  ab->u.ab.free = free;
+  ab->u.ab.ctx = ctx;
+}
+
+js_Object *mukjs_engine_push_u8_shell(js_State *J, js_Object *proto) {
+  js_Object *ab, *o;
+  jsB_inittypedarray(J);
+  ab = jsV_newobject(J, JS_CARRAYBUFFER, J->ArrayBuffer_prototype);
+  ab->u.ab.data = NULL; /* free(NULL) if it is collected unfilled */
+  ab->u.ab.length = 0;
+  ab->u.ab.free = NULL;
+  ab->u.ab.ctx = NULL;
+  js_pushobject(J, ab); /* reachable while the view is made */
+  o = jsV_newobject(J, JS_CTYPEDARRAY, proto);
+  o->u.ta.buffer = ab;
+  o->u.ta.data = NULL;
+  o->u.ta.offset = 0;
+  o->u.ta.length = 0;
+  o->u.ta.kind = JS_TA_UINT8;
+  js_pop(J, 1);
+  js_pushobject(J, o);
+  return o;
+}
+
+void mukjs_engine_fill_u8(js_Object *o, unsigned char *data, size_t len,
+                          void (*free)(void *ctx, void *data), void *ctx) {
+  js_Object *ab = o->u.ta.buffer;
+  ab->u.ab.data = data;
+  ab->u.ab.length = (int)len;
+  ab->u.ab.free = free;
+  ab->u.ab.ctx = ctx;
+  o->u.ta.data = data;
+  o->u.ta.length = (int)len;
+}

@@ -6,6 +6,7 @@
 #define MUK_BRIDGE_ENGINE_INTERNALS_H
 
 #include <mujs.h>
+#include <stddef.h>
 
 struct js_Object; /* an engine object, opaque here */
 
@@ -50,3 +51,36 @@ void mukjs_shape_record(js_State *J, mukjs_shape *s, int idx, int date_idx);
 void mukjs_shape_forget(js_State *J, mukjs_shape *s);
 
 #endif
+
+/* ---- byte views (Buffers: bridge/buffer.c) ----
+ * A Buffer is an engine Uint8Array whose prototype is Buffer.prototype,
+ * over an ArrayBuffer (u.ab) whose bytes are often the bridge's (a free
+ * callback of its own). These read and make them without the public API's
+ * stack traffic and type checks. */
+/* The bytes of the typed array or DataView at idx (not an ArrayBuffer):
+ * their count in *len and the ArrayBuffer in *ab (ab may be NULL); NULL
+ * when the value is no view. */
+unsigned char *mukjs_engine_view(js_State *J, int idx, size_t *len, struct js_Object **ab);
+/* 1 when the value at idx is a Uint8Array (any prototype). */
+int mukjs_engine_is_u8(js_State *J, int idx);
+/* 1 when the value at idx is a Uint8Array with proto on its prototype
+ * chain (Buffer.isBuffer: `instanceof Buffer` for a Uint8Array). */
+int mukjs_engine_is_u8_of(js_State *J, int idx, struct js_Object *proto);
+/* Push a Uint8Array of len bytes at off in ab, whose prototype is proto
+ * (the caller checked the range). */
+void mukjs_engine_push_u8(js_State *J, struct js_Object *ab, size_t off, size_t len,
+                          struct js_Object *proto);
+/* An ArrayBuffer's bytes, count and owner (free, ctx as given to
+ * js_newarraybufferx; free NULL while the engine owns them). */
+unsigned char *mukjs_engine_ab_bytes(struct js_Object *ab, size_t *len,
+                                     void (**free)(void *ctx, void *data), void **ctx);
+/* Hand an engine-owned ArrayBuffer's bytes to free(ctx, data). */
+void mukjs_engine_ab_adopt(struct js_Object *ab, void (*free)(void *ctx, void *data), void *ctx);
+/* A Buffer made in C, in two steps so that nothing needs a js_try: push a
+ * Uint8Array with prototype proto over a new ArrayBuffer that holds no bytes
+ * yet (collected so, it frees nothing) and return it; then give both len
+ * bytes at data, freed by free(ctx, data) when the ArrayBuffer is
+ * collected (len <= INT_MAX). */
+struct js_Object *mukjs_engine_push_u8_shell(js_State *J, struct js_Object *proto);
+void mukjs_engine_fill_u8(struct js_Object *u8, unsigned char *data, size_t len,
+                          void (*free)(void *ctx, void *data), void *ctx);

@@ -1,25 +1,15 @@
-// buffer — Node's Buffer over native byte stores (bridge/buffer.c).
+// buffer — Node's Buffer (bridge/buffer.c does the byte work).
 //
-// A Buffer here is a mujs userdata whose prototype is Buffer.prototype: a
-// view onto a refcounted native store. Buffer.prototype inherits from
-// Uint8Array.prototype (and Buffer from Uint8Array), and the engine's
-// typed-array methods treat a Buffer as a Uint8Array over its bytes (the
-// binding's bytes hook): `buf instanceof Uint8Array`, map/filter/set/sort/
-// entries/iterators, `new Uint8Array(buf)` copies. buf.buffer is an
-// ArrayBuffer over the Buffer's whole store (no 8 KiB pool: a small
-// Buffer's buffer is its own), and Buffer.from(arrayBuffer, offset, length)
-// shares the ArrayBuffer's bytes. Differences from Node:
-// - buf.buffer is one object per Buffer, but two Buffers over one store
-//   (buf and buf.subarray(1)) give two ArrayBuffer objects over the same
-//   bytes (passing it on in subarray cost 2.5% of a slice).
-// - a Buffer is not a typed array to the engine: it is not an engine
-//   Uint8Array object, so Object.prototype.toString says [object Uint8Array]
-//   but results of map/filter/slice on the TypedArray side are plain
-//   Uint8Arrays, not Buffers; functions of other modules that take bytes
-//   (fs, net, crypto) take Buffers, not other Uint8Arrays.
-// - indices are native hooks: buf[i] reads and writes (wrapped to 0-255),
-//   `i in buf` is true for 0 <= i < length, but Object.keys()/for-in do not
-//   list indices.
+// A Buffer is an engine Uint8Array whose prototype is Buffer.prototype
+// (which inherits from Uint8Array.prototype, and Buffer from Uint8Array),
+// as in Node: indices, length, buffer, byteOffset, byteLength and the
+// TypedArray methods are the engine's, whose map/filter/subarray results
+// get the receiver's prototype (a Buffer's are Buffers). A Buffer made in
+// C over a service's reply is a Uint8Array over an ArrayBuffer whose bytes
+// are the reply's payload (no copy). Small Buffers from allocUnsafe,
+// from(string|array) and concat share an 8 KiB pool (Buffer.poolSize), as
+// in Node. Methods that take bytes take any Uint8Array where Node does.
+// Differences from Node:
 // - no BigInt methods (readBigInt64...), no Blob/File, atob/btoa, transcode.
 // - slice() and subarray() both share memory (Node 20's slice does too).
 // This module validates arguments and builds Node's errors; the binding does
@@ -157,7 +147,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateNumber(size, 'size', 0, kMaxLength);
-  return B.alloc(size);
+  return B.allocUnsafe(size, Buffer.poolSize);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
@@ -172,20 +162,20 @@ function fromString(string, encoding) {
     if (id < 0) throw unknownEncoding(encoding);
   }
   if (string === '') return B.alloc(0); // not .length: O(n) in mujs
-  return B.fromString(string, id);
+  return B.fromString(string, id, Buffer.poolSize);
 }
 
+// Node's fromObject: array-likes (typed arrays too) element by element; a
+// DataView (no length, an ArrayBuffer in .buffer) makes an empty Buffer.
 function fromObject(obj) {
-  if (B.isBuffer(obj)) return B.concat([obj], obj.length);
-  if (obj.length !== undefined) {
+  if (obj.length !== undefined || isArrayBuffer(obj.buffer)) {
     if (typeof obj.length !== 'number') return B.alloc(0);
-    return B.fromArray(obj);
+    return B.fromArray(obj, Buffer.poolSize);
   }
-  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return B.fromArray(obj.data);
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return B.fromArray(obj.data, Buffer.poolSize);
 }
 
 // Node's fromArrayBuffer: the Buffer shares the ArrayBuffer's bytes.
-var kArrayBuffer = Symbol('arrayBuffer');
 function fromArrayBuffer(ab, byteOffset, length) {
   byteOffset = byteOffset === undefined ? 0 : +byteOffset;
   if (byteOffset !== byteOffset) byteOffset = 0;
@@ -201,29 +191,18 @@ function fromArrayBuffer(ab, byteOffset, length) {
       length = 0;
     }
   }
-  var b = B.fromArrayBuffer(ab, byteOffset, length);
-  Object.defineProperty(b, kArrayBuffer, { value: ab });
-  return b;
+  return B.fromArrayBuffer(ab, byteOffset, length);
 }
 
 function isArrayBuffer(v) { return v instanceof ArrayBuffer; }
-function isUint8Array(v) {
-  return typeof v === 'object' && v !== null && !B.isBuffer(v) && ArrayBuffer.isView(v) && v instanceof Uint8Array;
-}
-
-// A Buffer sharing a Uint8Array's bytes (for the functions that take either).
-function asBuffer(v) {
-  if (B.isBuffer(v)) return v;
-  return isUint8Array(v) ? B.fromArrayBuffer(v.buffer, v.byteOffset, v.byteLength) : v;
-}
+var isUint8Array = B.isUint8Array; // Buffers too
 
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   if (isArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
-  if (isUint8Array(value)) { var shared = asBuffer(value); return B.concat([shared], shared.length); }
   if (typeof value === 'object' && value !== null) {
-    if (!B.isBuffer(value)) {
+    if (!ArrayBuffer.isView(value)) {
       var valueOf = value.valueOf && value.valueOf();
       if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object'))
         return from(valueOf, encodingOrOffset, length);
@@ -234,7 +213,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   throw invalidType('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 
-Buffer.of = function of() { return B.fromArray(arguments); };
+Buffer.of = function of() { return B.fromArray(arguments, Buffer.poolSize); };
 
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && encodingId(encoding) >= 0;
@@ -242,7 +221,6 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
-    if (B.isBuffer(string)) return string.length;
     if (ArrayBuffer.isView(string) || isArrayBuffer(string)) return string.byteLength;
     throw invalidType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
@@ -252,10 +230,8 @@ Buffer.byteLength = function byteLength(string, encoding) {
 };
 
 Buffer.compare = function compare(buf1, buf2) {
-  if (!B.isBuffer(buf1)) buf1 = asBuffer(buf1);
-  if (!B.isBuffer(buf2)) buf2 = asBuffer(buf2);
-  if (!B.isBuffer(buf1)) throw invalidType('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!B.isBuffer(buf2)) throw invalidType('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) throw invalidType('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw invalidType('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
   return B.compare(buf1, buf2);
 };
@@ -265,42 +241,23 @@ Buffer.concat = function concat(list, length) {
   if (list.length === 0) return B.alloc(0);
   var i;
   for (i = 0; i < list.length; i++)
-    if (!B.isBuffer(list[i]) && isUint8Array(list[i])) { list = list.slice(); list[i] = asBuffer(list[i]); }
-  for (i = 0; i < list.length; i++)
-    if (!B.isBuffer(list[i])) throw invalidType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
+    if (!isUint8Array(list[i])) throw invalidType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
   if (length === undefined) {
     length = 0;
     for (i = 0; i < list.length; i++) length += list[i].length;
   } else {
     validateOffset(length, 'length');
   }
-  return B.concat(list, length);
+  return B.concat(list, length, Buffer.poolSize);
 };
 
 // ---- prototype ----------------------------------------------------------
 
-Object.defineProperty(proto, 'byteLength', {
-  get: function () { return this.length; }, configurable: true
-});
-Object.defineProperty(proto, 'buffer', {
-  get: function () {
-    if (!B.isBuffer(this)) return undefined;
-    var ab = this[kArrayBuffer];
-    if (ab === undefined) {
-      ab = B.arrayBuffer(this);
-      Object.defineProperty(this, kArrayBuffer, { value: ab });
-    }
-    return ab;
-  }, configurable: true
-});
-Object.defineProperty(proto, 'byteOffset', {
-  get: function () { return B.byteOffset(this); }, configurable: true
-});
 Object.defineProperty(proto, 'parent', {
-  get: function () { return B.isBuffer(this) ? this : undefined; }, configurable: true
+  get: function () { return B.isBuffer(this) ? this.buffer : undefined; }, enumerable: true, configurable: true
 });
 Object.defineProperty(proto, 'offset', {
-  get: function () { return B.isBuffer(this) ? B.byteOffset(this) : undefined; }, configurable: true
+  get: function () { return B.isBuffer(this) ? this.byteOffset : undefined; }, enumerable: true, configurable: true
 });
 
 function method(name, fn) {
@@ -371,14 +328,14 @@ method('subarray', function subarray(start, end) {
 method('slice', proto.subarray);
 
 method('equals', function equals(otherBuffer) {
-  if (!B.isBuffer(otherBuffer) && !B.isBuffer(otherBuffer = asBuffer(otherBuffer))) throw invalidType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (!isUint8Array(otherBuffer)) throw invalidType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   if (this === otherBuffer) return true;
   if (this.length !== otherBuffer.length) return false;
   return this.length === 0 || B.compare(this, otherBuffer) === 0;
 });
 
 method('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!B.isBuffer(target) && !B.isBuffer(target = asBuffer(target))) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return B.compare(this, target);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
@@ -402,8 +359,8 @@ function toInteger(n, defaultVal) {
 }
 
 method('copy', function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!B.isBuffer(this)) throw invalidType('source', ['Buffer', 'Uint8Array'], this);
-  if (!B.isBuffer(target)) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(this)) throw invalidType('source', ['Buffer', 'Uint8Array'], this);
+  if (!isUint8Array(target)) throw invalidType('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) targetStart = 0;
   else {
     targetStart = isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
@@ -480,7 +437,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     if (id < 0) throw unknownEncoding(encoding);
     return B.indexOf(buffer, val, byteOffset, id, dir);
   }
-  if (B.isBuffer(val)) return B.indexOf(buffer, val, byteOffset, id < 0 ? 0 : id, dir);
+  if (isUint8Array(val)) return B.indexOf(buffer, val, byteOffset, id < 0 ? 0 : id, dir);
   throw invalidType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
@@ -518,14 +475,6 @@ method('swap64', function swap64() {
 
 method('toJSON', function toJSON() {
   return { type: 'Buffer', data: B.toArray(this) };
-});
-
-// A few TypedArray methods scripts commonly use on Buffers.
-method('forEach', function forEach(fn, thisArg) {
-  for (var i = 0, n = this.length; i < n; i++) fn.call(thisArg, this[i], i, this);
-});
-method('join', function join(sep) {
-  return B.toArray(this).join(sep === undefined ? ',' : sep);
 });
 
 // ---- numbers ------------------------------------------------------------

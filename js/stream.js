@@ -34,8 +34,8 @@ Stream.isReadable = function (s) {
   return !!U.isReadable(s);
 };
 Stream.getDefaultHighWaterMark = function (objectMode) { return objectMode ? 16 : 16384; };
-Stream._isUint8Array = function (v) { return U.isBuffer(v); };
-Stream._uint8ArrayToBuffer = function (v) { return v; };
+Stream._isUint8Array = internalBinding('buffer').isUint8Array;
+Stream._uint8ArrayToBuffer = internalBinding('buffer').asBuffer;
 
 var promises = null;
 Object.defineProperty(Stream, 'promises', {

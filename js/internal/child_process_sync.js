@@ -25,7 +25,8 @@ function spawnSync(file, args, options) {
   var input = opts.input;
   if (input !== undefined && input !== null) {
     if (typeof input === 'string') input = Buffer.from(input, opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : 'utf8');
-    else if (!Buffer.isBuffer(input)) throw E.invalidArgType('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    else if (internalBinding('buffer').isView(input)) input = internalBinding('buffer').asBuffer(input);
+    else throw E.invalidArgType('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   } else {
     input = undefined;
   }

@@ -80,14 +80,15 @@ function stringBytes(s, enc) {
   return Buffer.from(s, enc);
 }
 
+var BB = internalBinding('buffer');
 function getView(v, name, enc) {
-  if (Buffer.isBuffer(v)) return v;
+  if (BB.isView(v)) return BB.asBuffer(v);
   if (typeof v === 'string') return stringBytes(v, enc);
   throw errors.invalidArgType(name, VIEW_TYPES, v);
 }
 
 function prepareKey(key, enc) {
-  if (Buffer.isBuffer(key)) return key;
+  if (BB.isView(key)) return BB.asBuffer(key);
   if (typeof key === 'string') return stringBytes(key, enc);
   if (key !== null && typeof key === 'object' && key.type === 'secret' && typeof key.export === 'function') {
     return key.export();
@@ -185,7 +186,7 @@ Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
 
 var sid = -1;
-var isBuffer = internalBinding('buffer').isBuffer; // native: no JS frame
+var isBuffer = internalBinding('buffer').isView; // any ArrayBufferView; native: no JS frame
 
 // The handle's update: a Buffer.
 function rawUpdate(self, data, inputEncoding) {

@@ -262,7 +262,9 @@ function update(self, data, enc) {
       return;
     }
     data = stringBytes(data, enc);
-  } else if (!Buffer.isBuffer(data)) {
+  } else if (B.isView(data)) {
+    data = B.asBuffer(data); // any ArrayBufferView, as Node's
+  } else {
     throw dataError(data);
   }
   feed(self, data);
@@ -468,7 +470,7 @@ function secretKey(key, options) {
     var enc = options !== null && typeof options === 'object' ? options.encoding : undefined;
     return Buffer.from(key, typeof enc === 'string' && Buffer.isEncoding(enc) ? enc : 'utf8');
   }
-  if (Buffer.isBuffer(key)) return Buffer.from(key);
+  if (B.isView(key)) return Buffer.from(B.asBuffer(key));
   if (key !== null && typeof key === 'object' && key.type === 'secret' &&
       typeof key.export === 'function') {
     var b = key.export();
@@ -551,9 +553,10 @@ var ENCODINGS = { hex: 1, base64: 1, base64url: 1, latin1: 1, binary: 1, utf8: 1
 // crypto.hash(algorithm, data[, outputEncoding]) (Node 20.12).
 function hash(algorithm, input, outputEncoding) {
   if (typeof algorithm !== 'string') throw errors.invalidArgType('algorithm', 'string', algorithm);
-  if (typeof input !== 'string' && !Buffer.isBuffer(input)) {
+  if (typeof input !== 'string' && !B.isView(input)) {
     throw errors.invalidArgType('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
+  if (typeof input !== 'string') input = B.asBuffer(input);
   if (outputEncoding === undefined) outputEncoding = 'hex';
   if (outputEncoding !== 'buffer') {
     if (typeof outputEncoding !== 'string') {

@@ -16,8 +16,9 @@ var errors = require('internal/errors');
 var OPS = U.OPS;
 var UV_ENOENT = -2, UV_ERANGE = -34;
 
+var BB = internalBinding('buffer');
 function bytes(v, name, expected) {
-  if (Buffer.isBuffer(v)) return v;
+  if (BB.isView(v)) return BB.asBuffer(v);
   if (typeof v === 'string') return Buffer.from(v, 'utf8');
   throw errors.invalidArgType(name, expected, v);
 }
@@ -218,8 +219,12 @@ function hkdfSync(hash, key, salt, info, length) {
 
 // ---- timingSafeEqual --------------------------------------------------------
 function timingSafeEqual(buf1, buf2) {
-  if (!Buffer.isBuffer(buf1)) throw notBuffer('buf1');
-  if (!Buffer.isBuffer(buf2)) throw notBuffer('buf2');
+  if (buf1 instanceof ArrayBuffer) buf1 = Buffer.from(buf1);
+  if (buf2 instanceof ArrayBuffer) buf2 = Buffer.from(buf2);
+  if (!BB.isView(buf1)) throw notBuffer('buf1');
+  if (!BB.isView(buf2)) throw notBuffer('buf2');
+  buf1 = BB.asBuffer(buf1);
+  buf2 = BB.asBuffer(buf2);
   if (buf1.length !== buf2.length) {
     throw errors.makeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
       'Input buffers must have the same byte length');

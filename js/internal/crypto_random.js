@@ -41,8 +41,14 @@ function assertSize(size, offset, length) {
   return size >>> 0;
 }
 
+// The bytes of buf (an ArrayBuffer or any ArrayBufferView) as a Buffer over
+// the same memory. Offsets and sizes count bytes (Node's count elements of
+// a wider typed array).
+var BB = internalBinding('buffer');
 function checkBuf(buf) {
-  if (!Buffer.isBuffer(buf)) throw errors.invalidArgType('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  if (buf instanceof ArrayBuffer) return Buffer.from(buf);
+  if (!BB.isView(buf)) throw errors.invalidArgType('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  return BB.asBuffer(buf);
 }
 
 // The reply's payload is buf's own bytes when the service is local; a
@@ -70,19 +76,19 @@ function fillAsync(target, cb) {
   });
 }
 
-function randomFillSync(buf, offset, size) {
-  checkBuf(buf);
+function randomFillSync(target, offset, size) {
+  var buf = checkBuf(target);
   if (offset === undefined) offset = 0;
   offset = assertOffset(offset, buf.length);
   if (size === undefined) size = buf.length - offset;
   else size = assertSize(size, offset, buf.length);
   if (size === 0) return buf;
   fillSync(offset === 0 && size === buf.length ? buf : buf.subarray(offset, offset + size));
-  return buf;
+  return target;
 }
 
-function randomFill(buf, offset, size, callback) {
-  checkBuf(buf);
+function randomFill(target, offset, size, callback) {
+  var buf = checkBuf(target);
   if (typeof offset === 'function') {
     callback = offset;
     offset = 0;
@@ -98,14 +104,14 @@ function randomFill(buf, offset, size, callback) {
     else size = assertSize(size, offset, buf.length);
   }
   if (size === 0) {
-    callback(null, buf);
+    callback(null, target);
     return;
   }
   var self = this;
   fillAsync(offset === 0 && size === buf.length ? buf : buf.subarray(offset, offset + size),
     function (err) {
       if (err) return callback.call(self, err);
-      callback.call(self, null, buf);
+      callback.call(self, null, target);
     });
 }
 

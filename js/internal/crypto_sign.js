@@ -17,9 +17,11 @@ function err(Base, code, msg) { return errors.makeError(Base, code, msg); }
 // node's encode: a falsy encoding or 'buffer' keeps the Buffer
 function encode(buf, enc) { return enc && enc !== 'buffer' ? buf.toString(enc) : buf; }
 
+var BB = internalBinding('buffer');
 function dataArg(data, name, enc) {
   if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
-  if (Buffer.isBuffer(data)) return data;
+  if (BB.isView(data)) return BB.asBuffer(data);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
   throw errors.invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
@@ -152,7 +154,8 @@ function verify(algorithm, data, key, signature, callback) {
   if (!key) throw keyRequired();
   var o = signOptions(key);
   var k = publicOrPrivateKey(key);
-  if (!Buffer.isBuffer(signature)) throw errors.invalidArgType('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  if (!BB.isView(signature)) throw errors.invalidArgType('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  signature = BB.asBuffer(signature);
   return verifyWith(alg, data, k, signature, o, callback, true);
 }
 
@@ -167,8 +170,8 @@ function checkDigest(algorithm) {
 
 function gather(self, data, encoding) {
   if (typeof data === 'string') data = Buffer.from(data, encoding || 'utf8');
-  else if (!Buffer.isBuffer(data)) throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  self._chunks.push(Buffer.from(data));
+  else if (!BB.isView(data)) throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  self._chunks.push(Buffer.from(BB.asBuffer(data)));
   return self;
 }
 
@@ -405,7 +408,8 @@ function X509Certificate(buffer) {
     throw new TypeError("Class constructor X509Certificate cannot be invoked without 'new'");
   }
   if (typeof buffer === 'string') buffer = Buffer.from(buffer);
-  if (!Buffer.isBuffer(buffer)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!BB.isView(buffer)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  buffer = BB.asBuffer(buffer);
   var h;
   try {
     h = U.callSync(OPS.X509_PARSE, [], buffer)[0][0];

@@ -86,8 +86,9 @@ function free(h) {
 
 // Bytes from data as Node's crypto takes them: a Buffer (as is), or a
 // string in encoding enc (utf8 by default). name: the argument's name.
+var BB = internalBinding('buffer');
 function toBuffer(data, enc, name) {
-  if (Buffer.isBuffer(data)) return data;
+  if (BB.isView(data)) return BB.asBuffer(data);
   if (typeof data === 'string') return Buffer.from(data, enc || 'utf8');
   throw errors.invalidArgType(name || 'data', ['string', 'Buffer'], data);
 }

@@ -29,7 +29,8 @@ Object.defineProperty(TextEncoder.prototype, 'encoding', {
 });
 TextEncoder.prototype.encode = function encode(input) {
   var b = Buffer.from(input === undefined ? '' : '' + input, 'utf8');
-  return new Uint8Array(b.buffer, b.byteOffset, b.length);
+  // its own ArrayBuffer, as node's: a small string's Buffer is in the pool
+  return b.byteOffset === 0 && b.buffer.byteLength === b.length ? new Uint8Array(b.buffer) : new Uint8Array(b);
 };
 TextEncoder.prototype.encodeInto = function encodeInto(src, dest) {
   if (!(dest instanceof Uint8Array))

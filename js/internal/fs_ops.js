@@ -33,7 +33,7 @@ function dataToPayload(data, encoding, name) {
     if (u.hasBuffer()) return Buffer.from(data, encoding || 'utf8');
     return data;
   }
-  if (u.isBuffer(data)) return data;
+  if (u.isView(data)) return u.asBuffer(data);
   throw errors.invalidArgType(name || 'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 

@@ -16,7 +16,7 @@ function validateInteger(v, name, min, max) {
 }
 
 function validateBuffer(buffer) {
-  if (!u.isBuffer(buffer)) throw errors.invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!u.isView(buffer)) throw errors.invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
 }
 
 function validatePosition(p, length) {
@@ -41,7 +41,7 @@ function offsetLengthWrite(offset, length, size) {
 function fromOptions(o, buffer) {
   o = o === null || o === undefined ? {} : o;
   var offset = o.offset === undefined ? 0 : o.offset;
-  return { offset: offset, length: o.length === undefined ? (buffer && buffer.length) - offset : o.length,
+  return { offset: offset, length: o.length === undefined ? (buffer && buffer.byteLength) - offset : o.length,
     position: o.position === undefined ? null : o.position };
 }
 
@@ -50,11 +50,11 @@ function fromOptions(o, buffer) {
 function readTail(fd, buffer, offset, length, pos) {
   length |= 0;
   if (length === 0) return null;
-  if (buffer.length === 0) throw errors.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
-  offsetLengthRead(offset, length, buffer.length);
+  var b = u.asBuffer(buffer), off = offset; // offsets count bytes, as Node's
+  if (b.length === 0) throw errors.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
+  offsetLengthRead(offset, length, b.length);
   if (pos === null || pos === undefined) pos = -1;
   pos = validatePosition(pos, length);
-  var b = buffer, off = offset;
   return { op: 'read', args: [fd, length, pos], syscall: 'read', value: buffer,
     post: function (r, payload) {
       if (r[0] > 0) (u.isBuffer(payload) ? payload : Buffer.from(payload, 'utf8')).copy(b, off, 0, r[0]);
@@ -88,7 +88,7 @@ function readRequest(argc, fd, buffer, offset, length, pos) {
       if (offset !== undefined && offset !== null) errors.validateObject(offset, 'options');
       params = offset;
     } else if (argc === 2) {
-      if (!u.isBuffer(buffer)) {
+      if (!u.isView(buffer)) {
         params = buffer;
         var pb = params === null || params === undefined ? undefined : params.buffer;
         buffer = pb === undefined ? Buffer.alloc(16384) : pb;
@@ -109,7 +109,7 @@ function readRequest(argc, fd, buffer, offset, length, pos) {
 // FileHandle.read([buffer[, offset[, length[, position]]]]) or
 // ([buffer, ]options).
 function handleReadRequest(fd, buffer, offset, length, pos) {
-  if (!u.isBuffer(buffer)) {
+  if (!u.isView(buffer)) {
     if (buffer !== undefined && buffer !== null) errors.validateObject(buffer, 'options');
     var params = buffer === null || buffer === undefined ? {} : buffer;
     buffer = params.buffer === undefined ? Buffer.alloc(16384) : params.buffer;
@@ -122,7 +122,7 @@ function handleReadRequest(fd, buffer, offset, length, pos) {
   }
   if (offset === null || offset === undefined) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (length === undefined || length === null) length = buffer.length - offset;
+  if (length === undefined || length === null) length = buffer.byteLength - offset;
   var r = readTail(fd, buffer, offset, length, pos);
   return r || { zero: true, value: buffer };
 }
@@ -132,8 +132,8 @@ function handleReadRequest(fd, buffer, offset, length, pos) {
 function writeRequest(fd, data, a, b, c, handle) {
   if (!handle) fd = u.validateFd(fd);
   var payload, pos;
-  if (u.isBuffer(data)) {
-    var offset = a, length = b;
+  if (u.isView(data)) {
+    var bytes = u.asBuffer(data), offset = a, length = b;
     pos = c;
     if (typeof offset === 'object') {
       var o = fromOptions(a, data);
@@ -144,10 +144,10 @@ function writeRequest(fd, data, a, b, c, handle) {
     } else {
       validateInteger(offset, 'offset', 0);
     }
-    if (typeof length !== 'number') length = data.length - offset;
+    if (typeof length !== 'number') length = bytes.length - offset;
     if (typeof pos !== 'number') pos = null;
-    offsetLengthWrite(offset, length, data.length);
-    payload = data.slice(offset, offset + length);
+    offsetLengthWrite(offset, length, bytes.length);
+    payload = bytes.slice(offset, offset + length);
   } else if (typeof data === 'string') {
     var enc = typeof b === 'string' ? b : 'utf8';
     if (b !== undefined && b !== null && typeof b !== 'function' && !Buffer.isEncoding(b)) throw errors.invalidArgValue('encoding', b, 'is invalid encoding');

@@ -50,10 +50,14 @@ function hasBuffer() {
   return bufferOk;
 }
 function isBuffer(v) { return hasBuffer() && Buffer.isBuffer(v); }
+// Bytes Node's fs takes: any ArrayBufferView (a Buffer, another typed
+// array, a DataView), worked on as a Buffer over the same bytes.
+var BB = internalBinding('buffer');
+var isView = BB.isView, asBuffer = BB.asBuffer;
 
 function validatePath(path, name) {
   name = name || 'path';
-  if (isBuffer(path)) path = path.toString();
+  if (BB.isUint8Array(path)) path = asBuffer(path).toString();
   else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol === 'file:') {
     path = decodeURIComponent(path.pathname);
   } else if (typeof path !== 'string') {
@@ -254,6 +258,8 @@ module.exports = {
   toUnixTimestamp: toUnixTimestamp,
   hasBuffer: hasBuffer,
   isBuffer: isBuffer,
+  isView: isView,
+  asBuffer: asBuffer,
   Stats: Stats,
   statsFromBytes: statsFromBytes,
   Dirent: Dirent,

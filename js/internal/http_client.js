@@ -10,6 +10,8 @@
 // docs/http.md is the design.
 'use strict';
 
+var U8 = internalBinding('buffer');
+
 var Stream = require('stream').Stream;
 var E = require('internal/errors');
 var C = require('internal/http_common');
@@ -321,6 +323,7 @@ ClientRequest.prototype._send = function (buf, last, cb) {
 ClientRequest.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (chunk === null) throw E.makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (U8.isUint8Array(chunk)) chunk = U8.asBuffer(chunk); // a Buffer over its bytes
   if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
   if (this.finished || this.destroyed) {
     var err = this.destroyed ? E.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
@@ -349,6 +352,7 @@ ClientRequest.prototype.end = function (chunk, encoding, cb) {
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   var buf;
   if (chunk !== null && chunk !== undefined) {
+    if (U8.isUint8Array(chunk)) chunk = U8.asBuffer(chunk); // a Buffer over its bytes
     if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
     if (this.finished) return this;
     buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : chunk;

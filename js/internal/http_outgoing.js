@@ -6,6 +6,8 @@
 // to the last one (its bytes reached the OS), as in Node.
 'use strict';
 
+var U8 = internalBinding('buffer');
+
 var Stream = require('stream').Stream;
 var EE = require('events');
 var E = require('internal/errors');
@@ -376,6 +378,7 @@ function toBuffer(chunk, encoding) {
 ServerResponse.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (chunk === null) throw E.makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (U8.isUint8Array(chunk)) chunk = U8.asBuffer(chunk); // a Buffer over its bytes
   if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
   if (this.finished) {
     var err = E.makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
@@ -433,6 +436,7 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   var buf;
   if (chunk !== null && chunk !== undefined) {
+    if (U8.isUint8Array(chunk)) chunk = U8.asBuffer(chunk); // a Buffer over its bytes
     if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw chunkError(chunk);
     if (this.finished) return this;
     buf = toBuffer(chunk, encoding);

@@ -10,7 +10,8 @@ var E = U.E;
 var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var emit0 = U.emit0, emit1 = U.emit1;
-var isBuf = internalBinding('buffer').isBuffer;
+var BB = internalBinding('buffer');
+var isBuf = BB.isBuffer;
 // Node's internals call their own nextTick, whatever process.nextTick is
 // later replaced with; a module name is also cheaper than process.nextTick.
 var nextTick = process.nextTick;
@@ -124,6 +125,9 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
         }
       }
     } else if (isBuf(chunk)) {
+      encoding = '';
+    } else if (BB.isUint8Array(chunk)) {
+      chunk = BB.asBuffer(chunk); // Node's Stream._uint8ArrayToBuffer
       encoding = '';
     } else if (chunk !== null && chunk !== undefined) {
       err = E.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);

@@ -10,7 +10,8 @@ var destroyImpl = require('internal/streams_destroy');
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = U.nop;
 var emit0 = U.emit0;
-var isBuf = internalBinding('buffer').isBuffer;
+var BB = internalBinding('buffer');
+var isBuf = BB.isBuffer;
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && options.objectMode);
@@ -100,6 +101,9 @@ function _write(stream, chunk, encoding, cb) {
         encoding = 'buffer';
       }
     } else if (isBuf(chunk)) {
+      encoding = 'buffer';
+    } else if (BB.isView(chunk)) {
+      chunk = BB.asBuffer(chunk); // node 20 takes any TypedArray or DataView
       encoding = 'buffer';
     } else {
       throw E.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);

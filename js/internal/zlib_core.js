@@ -74,9 +74,11 @@ function checkRange(number, name, lower, upper, def) {
   return number;
 }
 
+var BB = internalBinding('buffer');
 function toBytes(buffer, name) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
-  if (Buffer.isBuffer(buffer)) return buffer;
+  if (BB.isView(buffer)) return BB.asBuffer(buffer);
+  if (buffer instanceof ArrayBuffer) return Buffer.from(buffer);
   throw errors.invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'],
     buffer);
 }
@@ -168,11 +170,12 @@ function zlibOptions(o, opts, pairs) {
     C.Z_DEFAULT_STRATEGY);
   var d = opts.dictionary;
   if (d !== undefined) {
-    if (!Buffer.isBuffer(d)) {
+    if (d instanceof ArrayBuffer) d = Buffer.from(d);
+    if (!BB.isView(d)) {
       throw errors.invalidArgType('options.dictionary', ['Buffer', 'TypedArray', 'DataView',
         'ArrayBuffer'], d);
     }
-    o.dict = d;
+    o.dict = d = BB.asBuffer(d);
   }
   pairs.push(P.LEVEL, o.level, P.WINDOW_BITS, wb, P.MEM_LEVEL, mem, P.STRATEGY, o.strategy);
 }
@@ -272,9 +275,10 @@ function write(h, flush, cap, chunk, cb) {
 }
 
 function crc32(data, value) {
-  if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
+  if (typeof data !== 'string' && !BB.isView(data)) {
     throw errors.invalidArgType('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   }
+  if (typeof data !== 'string') data = BB.asBuffer(data);
   if (value === undefined) value = 0;
   else if (typeof value !== 'number' || Math.floor(value) !== value) {
     if (typeof value !== 'number') throw errors.invalidArgType('value', 'number', value);
