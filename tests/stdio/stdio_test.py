@@ -140,6 +140,8 @@ def case_epipe(exe, script):
     p.stdout.close()
     err = p.stderr.read()
     rc = p.wait(TIMEOUT)
+    if b'EPIPE' not in err:  # to read a failure: what it printed instead
+        print('  %s stderr: %r' % (script, err[:2000]))
     return b'', b'EPIPE' in err, rc
 
 
