@@ -95,7 +95,11 @@ static int flush_some(writer *w) {
 
 static void on_writable(uv_poll_t *p, int status, int events) {
   writer *w = p->data;
-  int r = status < 0 ? status : flush_some(w);
+  /* libuv reports POLLERR (the reader went away while we waited for room)
+   * as UV_EBADF: a write says what it is, EPIPE, as node reports it */
+  int r = flush_some(w);
+  if (r == 0 && status < 0 && w->head)
+    r = status;
   (void)events;
   if (r == 0 && w->head)
     return;

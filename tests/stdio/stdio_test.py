@@ -134,9 +134,10 @@ def case_file_stdin(exe, script, data):
     return r.stdout, r.stderr, r.returncode
 
 
-def case_epipe(exe, script):
+def case_epipe(exe, script, linger=0):
     p = subprocess.Popen([exe, script], cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     p.stdout.readline()
+    time.sleep(linger)  # > 0: the pipe fills and the writer waits for room
     p.stdout.close()
     err = p.stderr.read()
     rc = p.wait(TIMEOUT)
@@ -216,6 +217,7 @@ def cases(exe):
     out, err, rc = run_piped(exe, 'stdout-drain.js', [], read_late=0.5)
     yield 'stdout-drain', (len(out), err, rc)
     yield 'epipe-write', case_epipe(exe, 'epipe-write.js')
+    yield 'epipe-write full pipe', case_epipe(exe, 'epipe-write.js', linger=0.5)
     yield 'epipe-console', case_epipe(exe, 'epipe-console.js')
     p = subprocess.Popen([exe, 'epipe-listener.js'], cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     p.stdout.readline()
