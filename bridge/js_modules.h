@@ -13,4 +13,13 @@ extern const unsigned muk_js_nmodules;
 
 const muk_js_module *muk_js_module_find(const char *name);
 
+/* Each module's wrapper script compiled at build time (tools/gen_bytecode.c,
+ * mujs patch 0190), in muk_js_modules' order; len 0: compile the source. */
+typedef struct muk_js_bytecode {
+  const unsigned char *bytes;
+  unsigned len;
+} muk_js_bytecode;
+
+extern const muk_js_bytecode muk_js_bytecodes[];
+
 #endif

@@ -11,6 +11,7 @@
 
 #include "binding.h"
 #include "js_modules.h"
+#include "module_wrap.h"
 #include "runtime.h"
 
 static int cmp_module(const void *key, const void *elem) {
@@ -22,25 +23,12 @@ const muk_js_module *muk_js_module_find(const char *name) {
                  cmp_module);
 }
 
-static const char WRAP_HEAD[] =
-    "(function (exports, require, module, __filename, __dirname, internalBinding) {";
-static const char WRAP_TAIL[] = "\n})";
-
-/* Compile source (a JS string) into the module wrapper function. A leading
- * shebang line is blanked so line numbers stay right. */
+/* Compile source (a JS string) into the module wrapper function. */
 static void compile_module(js_State *J, const char *src, size_t len,
                            const char *filename) {
-  size_t head = sizeof WRAP_HEAD - 1, tail = sizeof WRAP_TAIL - 1;
-  char *buf = malloc(head + len + tail + 1);
+  char *buf = muk_module_wrap(src, len);
   if (!buf)
     js_error(J, "out of memory compiling %s", filename);
-  memcpy(buf, WRAP_HEAD, head);
-  memcpy(buf + head, src, len);
-  if (len >= 2 && src[0] == '#' && src[1] == '!') {
-    buf[head] = '/';
-    buf[head + 1] = '/';
-  }
-  memcpy(buf + head + len, WRAP_TAIL, tail + 1);
   if (js_try(J)) {
     free(buf);
     js_throw(J);
@@ -66,6 +54,14 @@ int mukjs_loader_push_builtin(js_State *J, const char *name) {
   const muk_js_module *m = muk_js_module_find(name);
   if (!m)
     return 0;
+  const muk_js_bytecode *bc = &muk_js_bytecodes[m - muk_js_modules];
+  if (bc->len) {
+    /* compiled when muk was built (tools/gen_bytecode.c) */
+    js_loadbytecode(J, bc->bytes, bc->len);
+    js_pushundefined(J);
+    js_call(J, 0);
+    return 1;
+  }
   char filename[256];
   snprintf(filename, sizeof filename, "node:%s", name);
   compile_module(J, m->source, (size_t)m->len, filename);
