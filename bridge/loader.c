@@ -287,6 +287,21 @@ static void l_run_script(js_State *J) {
   js_call(J, 0);
 }
 
+/* compileScript(source, filename[, scope]) -> the compiled script, to be
+ * called with no arguments (vm.Script). With a scope object: compiled as
+ * global eval code whose scope chain starts with that object (vm contexts:
+ * its declarations land there, its closures keep seeing it). */
+static void l_compile_script(js_State *J) {
+  const char *src = js_tostring(J, 1);
+  const char *filename = js_tostring(J, 2);
+  if (js_isobject(J, 3)) {
+    js_copy(J, 3);
+    js_loadevalwith(J, filename, src);
+  } else {
+    js_loadstring(J, filename, src);
+  }
+}
+
 /* Push a new Module as Node's constructor makes it, in one place for both
  * the main module's fast path (boot.c) and internal/loader's Module():
  * Object.create(Module.prototype) with id, path, exports {}, filename
@@ -348,6 +363,7 @@ static const mukjs_fn loader_fns[] = {
     {"stat", l_stat, 1},
     {"realpath", l_realpath, 1},
     {"runScript", l_run_script, 2},
+    {"compileScript", l_compile_script, 3},
     {NULL},
 };
 

@@ -63,37 +63,46 @@ function encode(cps) {
   return out.join('');
 }
 
-// The ASCII string after "xn--" -> code points, or null when malformed.
-function decode(str) {
+// The ASCII string after "xn--" -> code points, or why not: 'not-basic',
+// 'invalid-input', 'overflow', or (checkRange: as IDNA wants, no surrogates
+// and nothing past U+10FFFF) 'range'. The punycode module reports these.
+function decodeOrWhy(str, checkRange) {
   var out = [], n = INITIAL_N, i = 0, bias = INITIAL_BIAS, j;
   var basic = str.lastIndexOf('-');
   if (basic < 0) basic = 0;
   for (j = 0; j < basic; j++) {
     var b = str.charCodeAt(j);
-    if (b >= 0x80) return null;
+    if (b >= 0x80) return 'not-basic';
     out.push(b);
   }
   for (var pos = basic > 0 ? basic + 1 : 0; pos < str.length;) {
     var oldi = i, w = 1;
     for (var k = BASE; ; k += BASE) {
-      if (pos >= str.length) return null;
+      if (pos >= str.length) return 'invalid-input';
       var digit = digitValue(str.charCodeAt(pos++));
-      if (digit >= BASE || digit > Math.floor((MAXINT - i) / w)) return null;
+      if (digit >= BASE) return 'invalid-input';
+      if (digit > Math.floor((MAXINT - i) / w)) return 'overflow';
       i += digit * w;
       var t = k <= bias ? TMIN : (k >= bias + TMAX ? TMAX : k - bias);
       if (digit < t) break;
-      if (w > Math.floor(MAXINT / (BASE - t))) return null;
+      if (w > Math.floor(MAXINT / (BASE - t))) return 'overflow';
       w *= BASE - t;
     }
     var len = out.length + 1;
     bias = adapt(i - oldi, len, oldi === 0);
-    if (Math.floor(i / len) > MAXINT - n) return null;
+    if (Math.floor(i / len) > MAXINT - n) return 'overflow';
     n += Math.floor(i / len);
     i %= len;
-    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+    if (checkRange && (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff))) return 'range';
     out.splice(i++, 0, n);
   }
   return out;
+}
+
+// The same as IDNA uses it: code points, or null when malformed.
+function decode(str) {
+  var r = decodeOrWhy(str, true);
+  return typeof r === 'string' ? null : r;
 }
 
 // A JS string <-> code points (a lone surrogate stays as it is).
@@ -129,6 +138,7 @@ function fromCodePoints(cps) {
 module.exports = {
   encode: encode,
   decode: decode,
+  decodeOrWhy: decodeOrWhy,
   toCodePoints: toCodePoints,
   fromCodePoint: fromCodePoint,
   fromCodePoints: fromCodePoints

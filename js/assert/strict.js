@@ -1,0 +1,3 @@
+// assert/strict — assert in strict mode (require('assert').strict).
+'use strict';
+module.exports = require('assert').strict;

@@ -1,0 +1,3 @@
+// path/posix — require('path').posix.
+'use strict';
+module.exports = require('path').posix;

@@ -1,0 +1,3 @@
+// util/types — require('util').types.
+'use strict';
+module.exports = require('util').types;
