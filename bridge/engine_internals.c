@@ -31,6 +31,15 @@ void mukjs_engine_set_prototype(js_State *J, int idx, int pidx) {
   obj->prototype = proto;
 }
 
+/* ---- a plain object ----------------------------------------------------- */
+
+int mukjs_engine_proto_is(js_State *J, int idx, int pidx) {
+  return js_isobject(J, idx) && js_isobject(J, pidx) &&
+         js_toobject(J, idx)->prototype == js_toobject(J, pidx);
+}
+
+int mukjs_engine_own_count(js_State *J, int idx) { return js_toobject(J, idx)->count; }
+
 /* ---- flat arrays --------------------------------------------------------
  * Once an element was stored through the API, a dense array keeps it in
  * its flat part (u.a.array) for good: slots handed out in order stay

@@ -20,6 +20,12 @@ void mukjs_engine_set_prototype(js_State *J, int idx, int pidx);
  * first collection. */
 unsigned mukjs_heap_live_units(js_State *J);
 
+/* ---- a plain object (http_fast.c) ----
+ * Whether the object at idx has the object at pidx as its prototype; how
+ * many own properties it has. */
+int mukjs_engine_proto_is(js_State *J, int idx, int pidx);
+int mukjs_engine_own_count(js_State *J, int idx);
+
 /* ---- flat arrays (call.c's pending-value table) ----
  * A dense array's elements as a C array: an element costs a store instead
  * of a registry lookup and js_setindex. Both return 0 (nothing done) when

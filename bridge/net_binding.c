@@ -66,6 +66,7 @@
 #include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "http_fast.h"
 #include "net/net.h"
 #include "runtime.h"
 #include "service_ids.h"
@@ -710,6 +711,15 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
+muk_msg *mukjs_net_msg(js_State *J, int op) {
+  muk_msg *m;
+  if (net_svc.sid < 0 || !(m = muk_msg_new(mukjs_kernel(J))))
+    return NULL;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[op];
+  return m;
+}
+
 static void b_send(js_State *J) {
   muk_kernel *k = mukjs_kernel(J);
   muk_msg *m;
@@ -793,6 +803,8 @@ static const mukjs_fn net_fns[] = {
     {"timer", b_timer, 2},
     {"counter", b_counter, 2},
     {"write", b_write, 3},
+    {"hend", mukjs_http_hend, 2},
+    {"hsetup", mukjs_http_hsetup, 7},
     {NULL},
 };
 
