@@ -45,25 +45,36 @@ function splitRaw(buf, max) {
   return parts;
 }
 
+// The fields' defaults live on the prototype (as ServerResponse's): a
+// request is made per request and each own property costs the engine some
+// 600 instructions; the server sets the ones it knows once.
 function IncomingMessage(socket) {
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawTrailers = [];
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   if (EE.captureRejections) materialize(this); // its emitter is made in init
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 var P = IncomingMessage.prototype;
+P.httpVersionMajor = null;
+P.httpVersionMinor = null;
+P.httpVersion = null;
+P.complete = false;
+P.aborted = false;
+P.upgrade = null;
+P.url = '';
+P.method = null;
+P.statusCode = null;
+P.statusMessage = null;
+// rawTrailers is an array of the message's own, made when first read
+Object.defineProperty(P, 'rawTrailers', {
+  configurable: true, enumerable: true,
+  get: function () { var a = []; setOwn(this, 'rawTrailers', a); return a; },
+  set: function (v) { setOwn(this, 'rawTrailers', v); }
+});
+function setOwn(self, name, v) {
+  Object.defineProperty(self, name, { value: v, writable: true, configurable: true, enumerable: true });
+}
 P._headers = null;
 P._trailers = null;
 P._consuming = false;
@@ -72,7 +83,7 @@ P._id = 0; // the socket's id, for acknowledgements
 P._unacked = 0; // body bytes taken and not acknowledged
 P._held = false; // over the high-water mark: acks wait for _read
 P._raw = null; // the head's "name\0value\0..." until rawHeaders is read
-P._rawMax = 0;
+P._rawMax = 2000; // Node's default maxHeadersCount
 P._rawList = null; // ... split
 // The Readable is made on first use (lazy below): most requests of a
 // server are a head without a body that nobody reads, and a Readable's

@@ -136,9 +136,9 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   req.url = url;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = major + '.' + minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
   req._raw = raw; // split when rawHeaders or headers is first read
-  req._rawMax = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
+  if (server.maxHeadersCount > 0) req._rawMax = server.maxHeadersCount;
   req._id = sock._id;
   this.nreq++;
   if (flags & NET.HEAD_UPGRADE) {
