@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/time.h>
 #include <time.h>
 
@@ -123,6 +124,14 @@ static int plain_text(const char *s) {
   return 1;
 }
 
+/* plain_text for the first n bytes of s (a status line without its CRLF). */
+static int plain_text_n(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 0x20 && s[i] < 0x7f) || s[i] == '\t'))
+      return 0;
+  return s[n] == '\r' && s[n + 1] == '\n' && !s[n + 2];
+}
+
 /* Append the decimal digits of v. */
 static char *put_u(char *p, unsigned long long v) {
   char t[24];
@@ -142,14 +151,10 @@ static char *put_s(char *p, const char *s, size_t n) {
 #define PUT_LIT(p, lit) put_s(p, lit, sizeof lit - 1)
 #define MSG_MAX 200 /* a longer status message: the JS path */
 
-/* The head _storeHeader makes for a plain response (out: 512 bytes). */
-static int build_head(char *out, int code, const char *msg, double ka, size_t clen) {
-  char *p = out;
-  p = PUT_LIT(p, "HTTP/1.1 ");
-  p = put_u(p, (unsigned)code);
-  *p++ = ' ';
-  p = put_s(p, msg, strlen(msg));
-  p = PUT_LIT(p, "\r\nDate: ");
+/* The fields Node adds after the script's for a keep-alive response with
+ * a Date (connTail in http_outgoing.js); at most 100 bytes. */
+static char *put_tail(char *p, double ka) {
+  p = PUT_LIT(p, "Date: ");
   p = put_s(p, utc_date(), g.date_len);
   p = PUT_LIT(p, "\r\nConnection: keep-alive\r\n");
   if (ka > 0) { /* Math.floor(keepAliveTimeout / 1000) */
@@ -157,6 +162,18 @@ static int build_head(char *out, int code, const char *msg, double ka, size_t cl
     p = put_u(p, (unsigned long long)(ka / 1000));
     p = PUT_LIT(p, "\r\n");
   }
+  return p;
+}
+
+/* The head _storeHeader makes for a plain response (out: 512 bytes). */
+static int build_head(char *out, int code, const char *msg, double ka, size_t clen) {
+  char *p = out;
+  p = PUT_LIT(p, "HTTP/1.1 ");
+  p = put_u(p, (unsigned)code);
+  *p++ = ' ';
+  p = put_s(p, msg, strlen(msg));
+  p = PUT_LIT(p, "\r\n");
+  p = put_tail(p, ka);
   p = PUT_LIT(p, "Content-Length: ");
   p = put_u(p, clen);
   p = PUT_LIT(p, "\r\n\r\n");
@@ -175,11 +192,12 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
-/* The checks of the header comment; 1 with the status code, the message
- * (on the stack at the top) and keep-alive's timeout in *code, *ka. */
-static int plain(js_State *J, int *code, double *ka) {
+/* Whether res (at 1) is as the server made it (prototype, own fields,
+ * with methods: the stock methods the JS path of end() calls) with the
+ * public defaults that give a keep-alive response with Date; *ka its
+ * keepAliveTimeout. Leaves the registry entry pushed. */
+static int server_made(js_State *J, int methods, double *ka) {
   int top = js_gettop(J), ok, i;
-  double d;
   js_getregistry(J, REG);
   if (!js_isobject(J, -1))
     return 0;
@@ -190,7 +208,7 @@ static int plain(js_State *J, int *code, double *ka) {
   js_getindex(J, -1, R_OWN);
   ok = ok && mukjs_engine_own_count(J, 1) == js_tointeger(J, -1);
   js_pop(J, 1);
-  for (i = 0; ok && i < 4; i++) {
+  for (i = 0; ok && methods && i < 4; i++) {
     get(J, N_WRITEHEAD + i);
     js_getindex(J, top, R_WRITEHEAD + i);
     ok = js_strictequal(J);
@@ -198,9 +216,10 @@ static int plain(js_State *J, int *code, double *ka) {
   }
   /* Every field the script or the server sets on res is one more own
    * property, so with the count right the private defaults (_out,
-   * _hasBody, _last, chunkedEncoding, _removedContLen, _maxReached,
-   * _maxRequestsPerSocket, _expect_continue) are the prototype's, which only this module sets;
-   * the public ones are read. */
+   * _hasBody, _last, chunkedEncoding, _removedContLen, _removedTE,
+   * _contentLength, _maxReached, _maxRequestsPerSocket, _expect_continue)
+   * are the prototype's, which only this module sets; the public ones are
+   * read. */
   ok = ok && is_false(J, N_FINISHED) && is_true(J, N_SENDDATE) && is_true(J, N_KEEP) &&
        is_true(J, N_CHUNKDEF);
   if (!ok)
@@ -209,12 +228,21 @@ static int plain(js_State *J, int *code, double *ka) {
   ok = js_isnumber(J, -1);
   *ka = ok ? js_tonumber(J, -1) : 0;
   js_pop(J, 1);
+  return ok && *ka >= 0 && *ka < 1e15;
+}
+
+/* The checks of the header comment; 1 with the status code, the message
+ * (on the stack at the top) and keep-alive's timeout in *code, *ka. */
+static int plain(js_State *J, int *code, double *ka) {
+  int top = js_gettop(J);
+  double d;
+  if (!server_made(J, 1, ka))
+    return 0;
   get(J, N_STATUS);
   d = js_isnumber(J, -1) ? js_tonumber(J, -1) : 0;
   js_pop(J, 1);
   /* 1xx, 204 and 304 have no body: the JS path */
-  if (!ok || !(d >= 200 && d <= 999) || d != (int)d || d == 204 || d == 304 ||
-      !(*ka >= 0 && *ka < 1e15))
+  if (!(d >= 200 && d <= 999) || d != (int)d || d == 204 || d == 304)
     return 0;
   *code = (int)d;
   get(J, N_MSG); /* writeHead keeps a message the script set */
@@ -355,3 +383,79 @@ slow:
   js_pushboolean(J, 0);
 }
 
+
+/* ---- _storeHeader(firstLine, headers) ---- */
+
+/* An RFC 7230 token (Node's checkIsHttpToken). */
+static int is_token(const char *s) {
+  if (!*s)
+    return 0;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+          strchr("!#$%&'*+-.^_`|~", *s)))
+      return 0;
+  return 1;
+}
+
+/* The fields _storeHeader treats apart (its ST_* bits). */
+static int is_special(const char *s) {
+  static const char *const special[] = {"connection", "content-length", "transfer-encoding",
+                                        "date", "trailer"};
+  for (size_t i = 0; i < sizeof special / sizeof special[0]; i++)
+    if (strcasecmp(s, special[i]) == 0)
+      return 1;
+  return 0;
+}
+
+#define HEAD_MAX 2048
+
+/* hstore(res, firstLine, headers): _storeHeader for a server-made response
+ * (server_made) and a plain object of at most 16 ordinary fields (names
+ * that are tokens and none of the special ones, values strings or numbers
+ * of printable ASCII): the head as the JS makes it (the fields in
+ * Object.keys's order, Date, Connection, Keep-Alive, Transfer-Encoding:
+ * chunked: writeHead's head has no length); sets _header and
+ * chunkedEncoding and returns true. Anything else: false, nothing done. */
+void mukjs_http_hstore(js_State *J) {
+  int top = js_gettop(J), n, i;
+  double ka;
+  const char *keys[16], *v, *line;
+  char head[HEAD_MAX], *p = head, *end = head + HEAD_MAX - 200; /* room for the tail */
+  size_t kl, vl;
+  if (!g.ready || !js_isobject(J, 1) || !js_isstring(J, 2) ||
+      (n = mukjs_engine_plain_keys(J, 3, keys, 16)) < 0 || !server_made(J, 0, &ka))
+    goto no;
+  line = js_tostring(J, 2);
+  if ((kl = strlen(line)) > 256 || kl < 2 || !plain_text_n(line, kl - 2))
+    goto no;
+  p = put_s(p, line, kl);
+  for (i = 0; i < n; i++) {
+    if (!is_token(keys[i]) || is_special(keys[i]))
+      goto no;
+    js_getproperty(J, 3, keys[i]); /* a data property: no script runs */
+    if (!js_isstring(J, -1) && !js_isnumber(J, -1))
+      goto no;
+    v = js_tostring(J, -1);
+    kl = strlen(keys[i]);
+    vl = strlen(v);
+    if (!plain_text(v) || kl + vl + 4 > (size_t)(end - p))
+      goto no;
+    p = put_s(p, keys[i], kl);
+    p = PUT_LIT(p, ": ");
+    p = put_s(p, v, vl);
+    p = PUT_LIT(p, "\r\n");
+    js_pop(J, 1);
+  }
+  p = put_tail(p, ka);
+  p = PUT_LIT(p, "Transfer-Encoding: chunked\r\n\r\n");
+  js_pushlstring(J, head, (int)(p - head));
+  js_setproperty(J, 1, "_header");
+  js_pushboolean(J, 1);
+  js_setproperty(J, 1, "chunkedEncoding");
+  js_pushboolean(J, 1);
+  return;
+no:
+  if (js_gettop(J) > top)
+    js_pop(J, js_gettop(J) - top);
+  js_pushboolean(J, 0);
+}

@@ -805,6 +805,7 @@ static const mukjs_fn net_fns[] = {
     {"write", b_write, 3},
     {"hend", mukjs_http_hend, 2},
     {"hsetup", mukjs_http_hsetup, 7},
+    {"hstore", mukjs_http_hstore, 3},
     {NULL},
 };
 

@@ -14,7 +14,7 @@ var E = require('internal/errors');
 var C = require('internal/http_common');
 var H = require('internal/net_handles');
 
-var OP = H.OP, NET = H.NET, HEND = H.B.hend;
+var OP = H.OP, NET = H.NET, HEND = H.B.hend, HSTORE = H.B.hstore;
 var RE_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 var RE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
@@ -296,6 +296,9 @@ ServerResponse.prototype._storeHeader = function (firstLine, headers) {
     this._header = plainHeader(this, firstLine);
     return;
   }
+  // a plain object of ordinary fields on a server-made response: in C
+  // (bridge/http_fast.c), the same text; false when anything differs
+  if (HSTORE(this, firstLine, headers)) return;
   var st = 0, lines = [firstLine], i, k, keys;
   if (headers === this._out && headers) {
     for (k in headers) st |= headerLine(this, lines, headers[k][0], headers[k][1], false);

@@ -58,6 +58,39 @@ var cases = {
   },
   '/wh-204': function (req, res) { res.writeHead(204, { 'X-N': '1' }); res.end('dropped'); },
   '/wh-write': function (req, res) { res.writeHead(200); res.write('a'); res.end('b'); },
+  // writeHead(code, object) of ordinary fields also runs in C
+  '/wh-many': function (req, res) {
+    res.writeHead(200, { 'X-A': 'a', 'ETag': '"e"', 'X-N': 42, 'Vary': 'Accept', 'x-tab': 'a\tb' });
+    res.end('many');
+  },
+  '/wh-date': function (req, res) { res.writeHead(200, { 'date': 'Thu, 01 Jan 1970 00:00:00 GMT' }); res.end('d'); },
+  '/wh-digit': function (req, res) { res.writeHead(200, { 'X-A': 'a', '10': 'ten' }); res.end('digit'); },
+  '/wh-inherited': function (req, res) {
+    res.writeHead(200, Object.create({ 'X-Inherited': 'i' }, { 'X-Own': { value: 'o', enumerable: true },
+      'X-Hidden': { value: 'h', enumerable: false } }));
+    res.end('inherited');
+  },
+  '/wh-getter': function (req, res) {
+    var h = { 'X-Before': 'b' }, gets = 0;
+    Object.defineProperty(h, 'X-G', { enumerable: true, get: function () { gets++; return 'g'; } });
+    res.writeHead(200, h);
+    say('  getter calls:', gets);
+    res.end('getter');
+  },
+  '/wh-badname': function (req, res) {
+    try { res.writeHead(200, { 'Bad Name': 'x' }); } catch (e) { say('  ' + e.code); }
+    res.end('bad name');
+  },
+  '/wh-badvalue': function (req, res) {
+    try { res.writeHead(200, { 'X-B': 'a\nb' }); } catch (e) { say('  ' + e.code); }
+    res.end('bad value');
+  },
+  '/wh-undef': function (req, res) {
+    try { res.writeHead(200, { 'X-U': undefined }); } catch (e) { say('  ' + e.code); }
+    res.end('undefined value');
+  },
+  '/wh-object': function (req, res) { res.writeHead(200, { 'X-O': { toString: function () { return 'obj'; } } }); res.end('o'); },
+  '/wh-msg': function (req, res) { res.writeHead(200, 'Custom Reason', { 'X-M': 'm' }); res.end('reason'); },
   '/wh-close': function (req, res) { res.writeHead(200, { 'Connection': 'close' }); res.end('closing'); },
   '/last': function (req, res) { res.end('last'); }
 };
