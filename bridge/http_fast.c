@@ -16,7 +16,8 @@
  *       (statusMessage, _contentLength, _header, _headSent, finished,
  *       writableEnded;
  *       writableLength stays 0, as node's once the OS took the bytes) and returns
- *       true; the answer calls res._hendDone(status). Anything else:
+ *       true; a successful answer calls res._onFinish() (the JS path's
+ *       answer does; a failed one nothing, as there). Anything else:
  *       returns false and touches nothing (the JS path runs).
  *   hsetup(proto, codes, own, writeHead, _implicitHeader, _storeHeader, _send)
  *       ServerResponse.prototype, STATUS_CODES, the count of own
@@ -53,13 +54,13 @@ static struct {
 
 enum {
   N_FINISHED, N_HEADER, N_STATUS, N_MSG, N_SENDDATE, N_KEEP, N_CHUNKDEF, N_HASBODY,
-  N_KA, N_SOCKET, N_ID, N_CHUNKED, N_LAST, N_DONE, N_WRITEHEAD, N_IMPLICIT, N_STORE,
+  N_KA, N_SOCKET, N_ID, N_CHUNKED, N_LAST, N_ONFINISH, N_WRITEHEAD, N_IMPLICIT, N_STORE,
   N_SEND, N_HEADSENT, N_TRAILER, N_COUNT
 };
 static const char *const names[N_COUNT] = {
     "finished", "_header", "statusCode", "statusMessage", "sendDate", "shouldKeepAlive",
     "useChunkedEncodingByDefault", "_hasBody", "_keepAliveTimeout", "socket", "_id",
-    "chunkedEncoding", "_last", "_hendDone", "writeHead", "_implicitHeader",
+    "chunkedEncoding", "_last", "_onFinish", "writeHead", "_implicitHeader",
     "_storeHeader", "_send", "_headSent", "_trailer"};
 
 void mukjs_http_hsetup(js_State *J) {
@@ -185,10 +186,13 @@ static void on_reply(muk_msg *m, void *ud) {
   int status = m->status;
   mukjs_call_take(J, (int)m->tag); /* res */
   muk_msg_free(m);
-  js_getpropertyI(J, -1, g.n[N_DONE]);
-  js_rot2(J); /* fn res */
-  js_pushnumber(J, status);
-  mukjs_call_protected(J, 1);
+  if (status < 0) { /* as the JS path's answer: nothing (no callback) */
+    js_pop(J, 1);
+    return;
+  }
+  js_getpropertyI(J, -1, g.n[N_ONFINISH]);
+  js_rot2(J); /* _onFinish res */
+  mukjs_call_protected(J, 0);
   mukjs_run_ticks(J);
 }
 

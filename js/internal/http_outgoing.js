@@ -479,11 +479,6 @@ ServerResponse.prototype.end = function (chunk, encoding, cb) {
   return this;
 };
 
-// The answer to hend's hwrite.
-ServerResponse.prototype._hendDone = function (status) {
-  if (status >= 0) this._onFinish();
-};
-
 ServerResponse.prototype._onFinish = function () {
   if (this.writableFinished) return;
   this.writableFinished = true;
