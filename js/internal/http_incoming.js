@@ -79,7 +79,7 @@ P._headers = null;
 P._trailers = null;
 P._consuming = false;
 P._dumped = false;
-P._id = 0; // the socket's id, for acknowledgements
+P._id = 0; // the socket's id, for acknowledgements (else the socket's own)
 P._unacked = 0; // body bytes taken and not acknowledged
 P._held = false; // over the high-water mark: acks wait for _read
 P._raw = null; // the head's "name\0value\0..." until rawHeaders is read
@@ -188,8 +188,9 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
 });
 
 IncomingMessage.prototype._ack = function () {
-  if (this._unacked > 0 && this._id) {
-    H.send(H.OP.ACK, null, undefined, this._id, this._unacked);
+  var id = this._id || (this.socket && this.socket._id); // (a server's request has no _id)
+  if (this._unacked > 0 && id) {
+    H.send(H.OP.ACK, null, undefined, id, this._unacked);
     this._unacked = 0;
   }
 };
@@ -208,7 +209,7 @@ IncomingMessage.prototype._onBody = function (buf) {
 IncomingMessage.prototype._onDone = function (trailers) {
   if (trailers) this.rawTrailers = splitRaw(trailers, 0);
   this.complete = true;
-  this._ack();
+  if (this._unacked > 0) this._ack();
   if (this._rsOn) this.push(null);
   else this._lazyEnded = true;
 };
@@ -225,7 +226,7 @@ IncomingMessage.prototype._read = function () {
 IncomingMessage.prototype._dump = function () {
   if (this._dumped) return;
   this._dumped = true;
-  this._ack();
+  if (this._unacked > 0) this._ack();
   if (!this._rsOn && this._lazyEnded && this._events === undefined) {
     this._lazyDumped = true; // nobody would see the resume and its 'end'
     return;

@@ -143,7 +143,6 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
   req._raw = raw; // split when rawHeaders or headers is first read
   if (server.maxHeadersCount > 0) req._rawMax = server.maxHeadersCount;
-  req._id = sock._id;
   this.nreq++;
   if (flags & HEAD_UPGRADE) {
     var ev = method === 'CONNECT' ? 'connect' : 'upgrade';
