@@ -210,14 +210,14 @@ Conn.prototype.responseFinished = function (res) {
   // 'close' on both a tick later, as Node; with no listener on either
   // (nothing else runs between here and that tick that could add one:
   // 'finish' has run, and end() wrote with no callback) nobody would see it
-  if (res._events === undefined && req._events === undefined) req._dumpSettled = true;
+  if (res._events === undefined && req._events === undefined) { if (req._dumpSt === 2) req._dumpSt = 3; }
   else process.nextTick(emitClosed, res, req);
   if (res._last || this.ended) sock.destroySoon();
 };
 
 function emitClosed(res, req) {
   res.emit('close');
-  req._dumpSettled = true; // as Node's resume() has emitted 'end' by now
+  if (req._dumpSt === 2) req._dumpSt = 3; // as Node's resume() has emitted 'end' by now
   if (req.complete && !req.destroyed) req.emit('close');
 }
 
