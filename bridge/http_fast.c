@@ -1,32 +1,35 @@
-/* http_fast.c — res.end(string) of a plain ServerResponse, in C.
+/* http_fast.c — the common server responses in C.
  *
  * A hello-world response through the JS path (end -> Buffer.from ->
  * _implicitHeader -> writeHead -> _storeHeader -> _send with a reply
- * closure) was ~50 k instructions of a ~120 k request. For the common case
- * this does the same in one native call and produces the same bytes and
- * the same fields on the response:
+ * closure) was ~50 k instructions of a ~120 k request. For the common cases
+ * these do the same in one native call each, with the same bytes and the
+ * same fields on the response (docs/http.md, *The per-request JS*):
  *
  *   hend(res, body)   res is a ServerResponse made by the server itself
- *       (its prototype is ServerResponse.prototype, its own properties
- *       only the ones the server gave it), no head made yet, not finished,
- *       a status with a body, keep-alive without a request cap, body a
- *       string. Builds the head as _storeHeader would (status line, Date,
- *       Connection, Keep-Alive, Content-Length), sends one hwrite (head +
- *       body, HW_END), sets the fields of end() that are read later
- *       (statusMessage, _contentLength, _header, _headSent, finished,
- *       writableEnded;
- *       writableLength stays 0, as node's once the OS took the bytes) and returns
- *       true; a successful answer calls res._onFinish() (the JS path's
- *       answer does; a failed one nothing, as there). Anything else:
- *       returns false and touches nothing (the JS path runs).
+ *       (server_made: its prototype is ServerResponse.prototype, its own
+ *       properties only the ones the server gave it), not finished, body a
+ *       string. With no head yet, a status with a body and keep-alive
+ *       without a request cap: builds the head as _storeHeader would
+ *       (status line, Date, Connection, Keep-Alive, Content-Length); with
+ *       writeHead's head (not sent, no trailers): that head. Sends one
+ *       hwrite (head + body, HW_END, HW_CHUNKED when chunked), sets the
+ *       fields of end() that are read later (statusMessage, _contentLength,
+ *       _header, _headSent, finished, writableEnded; writableLength stays
+ *       0, as node's once the OS took the bytes) and returns true; a
+ *       successful answer calls res._onFinish() (the JS path's answer
+ *       does; a failed one nothing, as there). Anything else: returns
+ *       false and touches nothing (the JS path runs).
+ *   hstore(res, firstLine, headers)   _storeHeader for writeHead's plain
+ *       object of ordinary fields (below).
  *   hsetup(proto, codes, own, writeHead, _implicitHeader, _storeHeader, _send)
  *       ServerResponse.prototype, STATUS_CODES, the count of own
  *       properties a server-made response has, and the methods the JS path
  *       would call (an override of any of them means the JS path).
  *
- * The defaults read here (sendDate, shouldKeepAlive, ...) are read through
+ * The public defaults (sendDate, shouldKeepAlive, ...) are read through
  * res, as the JS does, so a script that changes them on the prototype is
- * still obeyed. */
+ * still obeyed; the private ones are implied by the own-property count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
