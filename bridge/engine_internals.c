@@ -31,6 +31,48 @@ void mukjs_engine_set_prototype(js_State *J, int idx, int pidx) {
   obj->prototype = proto;
 }
 
+/* ---- a plain object ----------------------------------------------------- */
+
+int mukjs_engine_proto_is(js_State *J, int idx, int pidx) {
+  return js_isobject(J, idx) && js_isobject(J, pidx) &&
+         js_toobject(J, idx)->prototype == js_toobject(J, pidx);
+}
+
+int mukjs_engine_own_count(js_State *J, int idx) { return js_toobject(J, idx)->count; }
+
+static int collect(js_Property *node, js_Property **out, int n, int max) {
+  if (node->level == 0) /* the sentinel */
+    return n;
+  if ((n = collect(node->left, out, n, max)) < 0 || n >= max)
+    return -1;
+  out[n++] = node;
+  return collect(node->right, out, n, max);
+}
+
+int mukjs_engine_plain_keys(js_State *J, int idx, const char **names, int max) {
+  js_Property *p[16];
+  js_Object *obj;
+  int n, i, j;
+  if (!js_isobject(J, idx) || max > 16)
+    return -1;
+  obj = js_toobject(J, idx);
+  if (obj->type != JS_COBJECT || obj->count > max)
+    return -1;
+  if ((n = collect(obj->properties, p, 0, max)) < 0)
+    return -1;
+  for (i = 0; i < n; i++) {
+    js_Property *q = p[i];
+    if ((q->atts & JS_DONTENUM) || q->getter || q->setter || (q->name[0] >= '0' && q->name[0] <= '9'))
+      return -1;
+    for (j = i; j > 0 && p[j - 1]->order > q->order; j--) /* creation order */
+      p[j] = p[j - 1];
+    p[j] = q;
+  }
+  for (i = 0; i < n; i++)
+    names[i] = p[i]->name;
+  return n;
+}
+
 /* ---- flat arrays --------------------------------------------------------
  * Once an element was stored through the API, a dense array keeps it in
  * its flat part (u.a.array) for good: slots handed out in order stay

@@ -20,6 +20,17 @@ void mukjs_engine_set_prototype(js_State *J, int idx, int pidx);
  * first collection. */
 unsigned mukjs_heap_live_units(js_State *J);
 
+/* ---- a plain object (http_fast.c) ----
+ * Whether the object at idx has the object at pidx as its prototype; how
+ * many own properties it has. */
+int mukjs_engine_proto_is(js_State *J, int idx, int pidx);
+int mukjs_engine_own_count(js_State *J, int idx);
+/* The own property names of the plain object at idx in Object.keys's
+ * order (creation order) when it has at most max (<= 16), all enumerable
+ * data properties whose names do not start with a digit; -1 otherwise.
+ * The names live as long as the object's properties do. */
+int mukjs_engine_plain_keys(js_State *J, int idx, const char **names, int max);
+
 /* ---- flat arrays (call.c's pending-value table) ----
  * A dense array's elements as a C array: an element costs a store instead
  * of a registry lookup and js_setindex. Both return 0 (nothing done) when

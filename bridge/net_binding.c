@@ -5,7 +5,10 @@
  *       the service emits: type = m->op, payload a Buffer adopting the
  *       event's bytes (or undefined), then its arguments. Keyed by service
  *       id, so any service's events can be routed the same way; the kernel
- *       handler is installed on first use.
+ *       handler is installed on first use. (The net service's HTTP_*
+ *       events of an attached socket whose _http is set go straight to
+ *       socket._http.onEvent(type, payload, a1, ...), as fn would send
+ *       them: http_event.)
  *   send(op, cb, payload, a0, a1, a2, a3)   a request to the net service;
  *       numbers become i64, strings str, a Buffer payload rides in place.
  *       cb(status, r0, r1, r2, r3) on the reply (results spread, no array);
@@ -66,6 +69,7 @@
 #include "binding.h"
 #include "buffer.h"
 #include "call.h"
+#include "http_fast.h"
 #include "net/net.h"
 #include "runtime.h"
 #include "service_ids.h"
@@ -105,6 +109,7 @@ typedef struct net_sock {
 
 typedef struct net_binding {
   const char *n_emit, *n_id; /* "emit", "_id" (js_intern, in setup) */
+  const char *n_http, *n_on_event; /* "_http", "onEvent" */
   int handler_installed;
   net_sock *socks;
   uint32_t nsocks;
@@ -537,6 +542,8 @@ static void b_write(js_State *J) {
 static void b_setup(js_State *J) {
   g_net.n_emit = js_intern(J, "emit");
   g_net.n_id = js_intern(J, "_id");
+  g_net.n_http = js_intern(J, "_http");
+  g_net.n_on_event = js_intern(J, "onEvent");
   js_newarray(J);
   js_copy(J, 1);
   js_setindex(J, -2, REG_EMIT);
@@ -634,11 +641,59 @@ static void push_spread(js_State *J, const muk_msg *m) {
     mukjs_push_arg(J, &m->args[i]);
 }
 
+/* Push an event's payload as a Buffer adopting its bytes, or undefined. */
+static void push_payload(js_State *J, muk_msg *m) {
+  if (m->payload.data) {
+    size_t len;
+    muk_free_fn fn;
+    void *pud;
+    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &pud);
+    mukjs_pushbuffer(J, p, len, fn, pud);
+  } else {
+    js_pushundefined(J);
+  }
+}
+
+/* An HTTP_* event of an attached socket with an http handler: what
+ * net_handles.js's event function does with it (socket._http.onEvent(type,
+ * payload, arguments after the id)), without that function; 0 when the
+ * generic path must take it (nothing done). */
+static int http_event(js_State *J, muk_msg *m) {
+  int64_t id;
+  net_sock *ns;
+  int top = js_gettop(J), n = (int)m->nargs;
+  if (!g_net.n_http || muk_msg_i64(m, 0, &id) != 0 || !(ns = sock_get((uint32_t)id)) || !ns->on)
+    return 0;
+  push_handle(J, (uint32_t)id);
+  if (js_isobject(J, -1)) {
+    js_getpropertyI(J, -1, g_net.n_http);
+    js_rot2pop1(J);
+  }
+  if (js_isobject(J, -1)) {
+    js_getpropertyI(J, -1, g_net.n_on_event);
+    js_rot2(J); /* onEvent http */
+  }
+  if (js_gettop(J) != top + 2 || !js_iscallable(J, -2)) {
+    settop(J, top);
+    return 0;
+  }
+  js_pushnumber(J, m->op);
+  push_payload(J, m);
+  for (int i = 1; i < n; i++)
+    mukjs_push_arg(J, &m->args[i]);
+  muk_msg_free(m);
+  mukjs_call_protected(J, n + 1);
+  mukjs_run_ticks(J);
+  return 1;
+}
+
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
   int n = (int)m->nargs;
   if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid &&
       net_data(J, m))
+    return;
+  if (m->op >= NET_EV_HTTP_HEAD && (int)m->service == net_svc.sid && http_event(J, m))
     return;
   js_getregistry(J, "muk.events");
   js_getindex(J, -1, (int)m->service);
@@ -660,15 +715,7 @@ static void on_event(muk_msg *m, void *ud) {
     mukjs_run_ticks(J);
     return;
   }
-  if (m->payload.data) {
-    size_t len;
-    muk_free_fn fn;
-    void *pud;
-    uint8_t *p = muk_msg_take_payload(m, &len, &fn, &pud);
-    mukjs_pushbuffer(J, p, len, fn, pud);
-  } else {
-    js_pushundefined(J);
-  }
+  push_payload(J, m);
   push_spread(J, m);
   muk_msg_free(m);
   mukjs_call_protected(J, n + 2);
@@ -708,6 +755,15 @@ static void on_reply(muk_msg *m, void *ud) {
   muk_msg_free(m);
   mukjs_call_protected(J, n + 1);
   mukjs_run_ticks(J);
+}
+
+muk_msg *mukjs_net_msg(js_State *J, int op) {
+  muk_msg *m;
+  if (net_svc.sid < 0 || !(m = muk_msg_new(mukjs_kernel(J))))
+    return NULL;
+  m->service = (uint32_t)net_svc.sid;
+  m->op = (uint32_t)net_svc.op[op];
+  return m;
 }
 
 static void b_send(js_State *J) {
@@ -793,6 +849,9 @@ static const mukjs_fn net_fns[] = {
     {"timer", b_timer, 2},
     {"counter", b_counter, 2},
     {"write", b_write, 3},
+    {"hend", mukjs_http_hend, 2},
+    {"hsetup", mukjs_http_hsetup, 7},
+    {"hstore", mukjs_http_hstore, 3},
     {NULL},
 };
 

@@ -45,42 +45,54 @@ function splitRaw(buf, max) {
   return parts;
 }
 
+// The fields' defaults live on the prototype (as ServerResponse's): a
+// request is made per request and each own property costs the engine some
+// 600 instructions; the server sets the ones it knows once.
 function IncomingMessage(socket) {
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawTrailers = [];
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   if (EE.captureRejections) materialize(this); // its emitter is made in init
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 var P = IncomingMessage.prototype;
+P.httpVersionMajor = null;
+P.httpVersionMinor = null;
+P.httpVersion = null;
+P.complete = false;
+P.aborted = false;
+P.upgrade = null;
+P.url = '';
+P.method = null;
+P.statusCode = null;
+P.statusMessage = null;
+// rawTrailers is an array of the message's own, made when first read
+Object.defineProperty(P, 'rawTrailers', {
+  configurable: true, enumerable: true,
+  get: function () { var a = []; setOwn(this, 'rawTrailers', a); return a; },
+  set: function (v) { setOwn(this, 'rawTrailers', v); }
+});
+function setOwn(self, name, v) {
+  Object.defineProperty(self, name, { value: v, writable: true, configurable: true, enumerable: true });
+}
 P._headers = null;
 P._trailers = null;
 P._consuming = false;
-P._dumped = false;
-P._id = 0; // the socket's id, for acknowledgements
+P._id = 0; // the socket's id, for acknowledgements (else the socket's own)
 P._unacked = 0; // body bytes taken and not acknowledged
 P._held = false; // over the high-water mark: acks wait for _read
 P._raw = null; // the head's "name\0value\0..." until rawHeaders is read
-P._rawMax = 0;
+P._rawMax = 2000; // Node's default maxHeadersCount
 P._rawList = null; // ... split
 // The Readable is made on first use (lazy below): most requests of a
 // server are a head without a body that nobody reads, and a Readable's
 // state (some 30 fields) was a fifth of a hello-world request's JS.
 P._rsOn = false; // the Readable exists
 P._lazyEnded = false; // the request ended before it existed
-P._lazyDumped = false; // ... and was dumped
-P._dumpSettled = false; // ... and its 'end' would have been emitted by now
+// _dump's state, one field (each new field of a request costs ~600
+// instructions): 0 not dumped, 1 dumped (resumed), 2 dumped before the
+// Readable existed, 3 ... and its 'end' would have been emitted by now
+P._dumpSt = 0;
 
 var READABLE_OPTS = { autoDestroy: false };
 
@@ -93,9 +105,9 @@ function materialize(self) {
   Readable.call(self, READABLE_OPTS);
   var st = self._readableState;
   if (self._lazyEnded) st.ended = true;
-  if (self._lazyDumped && !self._dumpSettled) {
+  if (self._dumpSt === 2) {
     self.resume();
-  } else if (self._lazyDumped) {
+  } else if (self._dumpSt === 3) {
     st.flowing = true;
     st.paused = false;
     st.endEmitted = true;
@@ -177,8 +189,9 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
 });
 
 IncomingMessage.prototype._ack = function () {
-  if (this._unacked > 0 && this._id) {
-    H.send(H.OP.ACK, null, undefined, this._id, this._unacked);
+  var id = this._id || (this.socket && this.socket._id); // (a server's request has no _id)
+  if (this._unacked > 0 && id) {
+    H.send(H.OP.ACK, null, undefined, id, this._unacked);
     this._unacked = 0;
   }
 };
@@ -186,7 +199,7 @@ IncomingMessage.prototype._ack = function () {
 // A body chunk from the service.
 IncomingMessage.prototype._onBody = function (buf) {
   this._unacked += buf.length;
-  if (this._dumped) {
+  if (this._dumpSt !== 0) {
     this._ack();
     return;
   }
@@ -197,7 +210,7 @@ IncomingMessage.prototype._onBody = function (buf) {
 IncomingMessage.prototype._onDone = function (trailers) {
   if (trailers) this.rawTrailers = splitRaw(trailers, 0);
   this.complete = true;
-  this._ack();
+  if (this._unacked > 0) this._ack();
   if (this._rsOn) this.push(null);
   else this._lazyEnded = true;
 };
@@ -212,13 +225,14 @@ IncomingMessage.prototype._read = function () {
 
 // Read and drop the rest of the body (the response ended first).
 IncomingMessage.prototype._dump = function () {
-  if (this._dumped) return;
-  this._dumped = true;
-  this._ack();
+  if (this._dumpSt !== 0) return;
   if (!this._rsOn && this._lazyEnded && this._events === undefined) {
-    this._lazyDumped = true; // nobody would see the resume and its 'end'
+    this._dumpSt = 2; // nobody would see the resume and its 'end'
+    if (this._unacked > 0) this._ack();
     return;
   }
+  this._dumpSt = 1;
+  if (this._unacked > 0) this._ack();
   this.removeAllListeners('data');
   this.resume();
 };

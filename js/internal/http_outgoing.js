@@ -14,7 +14,7 @@ var E = require('internal/errors');
 var C = require('internal/http_common');
 var H = require('internal/net_handles');
 
-var OP = H.OP, NET = H.NET;
+var OP = H.OP, NET = H.NET, HEND = H.B.hend, HSTORE = H.B.hstore;
 var RE_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 var RE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
@@ -195,32 +195,43 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
 // The last status line made (checked), reused for the same code and message.
 var lastStatus = { code: 0, msg: '', line: '' };
 
-function headerLine(self, st, lines, key, value, validate) {
+// What headerLine found, for _storeHeader (bits, not an object: a
+// 5-field literal per head cost ~5 k instructions).
+var ST_CONNECTION = 1, ST_CONTLEN = 2, ST_TE = 4, ST_DATE = 8, ST_TRAILER = 16;
+
+
+function headerLine(self, lines, key, value, validate) {
   if (validate) C.validateHeaderName(key);
   if (Array.isArray(value)) {
     if (value.length < 2 || !/^cookie$/i.test(key)) { // one line per value
-      for (var i = 0; i < value.length; i++) headerLine(self, st, lines, key, value[i], validate);
-      return;
+      var st = 0;
+      for (var i = 0; i < value.length; i++) st |= headerLine(self, lines, key, value[i], validate);
+      return st;
     }
     value = value.join('; ');
   }
   if (validate) C.validateHeaderValue(key, value);
   lines.push(key, ': ', value, '\r\n');
+  // only the special fields' lengths (date, trailer, connection,
+  // content-length, transfer-encoding) need lower-casing (~3.5 k)
+  var n = key.length;
+  if (n !== 4 && n !== 7 && n !== 10 && n !== 14 && n !== 17) return 0;
   var lower = key.toLowerCase();
   if (lower === 'connection') {
-    st.connection = true;
     if (RE_CLOSE.test(value)) self._last = true;
     else self.shouldKeepAlive = true;
+    return ST_CONNECTION;
   } else if (lower === 'transfer-encoding') {
-    st.te = true;
     if (RE_CHUNKED.test(value)) self.chunkedEncoding = true;
+    return ST_TE;
   } else if (lower === 'content-length') {
-    st.contLen = true;
+    return ST_CONTLEN;
   } else if (lower === 'date') {
-    st.date = true;
+    return ST_DATE;
   } else if (lower === 'trailer') {
-    st.trailer = true;
+    return ST_TRAILER;
   }
+  return 0;
 }
 
 // The fields Node adds after the script's: "Date: ...\r\n" (when date is
@@ -285,34 +296,37 @@ ServerResponse.prototype._storeHeader = function (firstLine, headers) {
     this._header = plainHeader(this, firstLine);
     return;
   }
-  var st = { connection: false, contLen: false, te: false, date: false, trailer: false };
-  var lines = [firstLine], i, k;
+  // a plain object of ordinary fields on a server-made response: in C
+  // (bridge/http_fast.c), the same text; false when anything differs
+  if (HSTORE(this, firstLine, headers)) return;
+  var st = 0, lines = [firstLine], i, k, keys;
   if (headers === this._out && headers) {
-    for (k in headers) headerLine(this, st, lines, headers[k][0], headers[k][1], false);
+    for (k in headers) st |= headerLine(this, lines, headers[k][0], headers[k][1], false);
   } else if (Array.isArray(headers)) {
     if (headers.length && Array.isArray(headers[0])) {
-      for (i = 0; i < headers.length; i++) headerLine(this, st, lines, headers[i][0], headers[i][1], true);
+      for (i = 0; i < headers.length; i++) st |= headerLine(this, lines, headers[i][0], headers[i][1], true);
     } else {
       if (headers.length % 2 !== 0) throw E.invalidArgValue('headers', headers);
-      for (i = 0; i < headers.length; i += 2) headerLine(this, st, lines, headers[i], headers[i + 1], true);
+      for (i = 0; i < headers.length; i += 2) st |= headerLine(this, lines, headers[i], headers[i + 1], true);
     }
   } else if (headers) {
-    for (k in headers) if (Object.prototype.hasOwnProperty.call(headers, k)) headerLine(this, st, lines, k, headers[k], true);
+    keys = Object.keys(headers); // (for-in with hasOwnProperty.call: twice the cost)
+    for (i = 0; i < keys.length; i++) { k = keys[i]; st |= headerLine(this, lines, k, headers[k], true); }
   }
-  var date = !st.date && this.sendDate ? C.utcDate() : '';
-  if (!st.connection) {
-    var keep = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault);
+  var date = !(st & ST_DATE) && this.sendDate ? C.utcDate() : '';
+  if (!(st & ST_CONNECTION)) {
+    var keep = this.shouldKeepAlive && (!!(st & ST_CONTLEN) || this.useChunkedEncodingByDefault);
     if (!keep) this._last = true;
     lines.push(connTail(this, date, keep));
   } else if (date) {
     lines.push('Date: ', date, '\r\n');
   }
-  if (!st.contLen && !st.te) {
+  if (!(st & ST_CONTLEN) && !(st & ST_TE)) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!st.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if (!(st & ST_TRAILER) && !this._removedContLen && typeof this._contentLength === 'number') {
       lines.push('Content-Length: ', this._contentLength, '\r\n');
     } else if (!this._removedTE) {
       lines.push('Transfer-Encoding: chunked\r\n');
@@ -432,6 +446,11 @@ ServerResponse.prototype._send = function (buf, flags, cb) {
 };
 
 ServerResponse.prototype.end = function (chunk, encoding, cb) {
+  // a plain response (made by the server, nothing of the script's on it)
+  // ended with a string: the same head and fields, built in C
+  // (bridge/http_fast.c); false when anything differs from that
+  if (typeof chunk === 'string' && encoding === undefined && cb === undefined && HEND(this, chunk))
+    return this;
   if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; }
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   var buf;
@@ -482,5 +501,11 @@ ServerResponse.prototype.destroy = function (err) {
 
 ServerResponse.prototype.cork = function () {};
 ServerResponse.prototype.uncork = function () {};
+
+// A response made by the server has these own properties (the
+// constructor's five and Conn's _keepAliveTimeout); one more means the
+// script added something and end() takes the JS path.
+var PLAIN_OWN = 6;
+H.B.hsetup(P, C.STATUS_CODES, PLAIN_OWN, P.writeHead, P._implicitHeader, P._storeHeader, P._send);
 
 module.exports = { ServerResponse: ServerResponse };

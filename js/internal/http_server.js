@@ -15,6 +15,10 @@ var IN = require('internal/http_incoming');
 var ServerResponse = require('internal/http_outgoing').ServerResponse;
 
 var OP = H.OP, NET = H.NET, EV = require('internal/schema/net').EVENTS;
+// read per request: module variables instead of property reads
+var EV_HEAD = EV.HTTP_HEAD, EV_BODY = EV.HTTP_BODY, EV_DONE = EV.HTTP_DONE;
+var HEAD_DONE = NET.HEAD_DONE, HEAD_UPGRADE = NET.HEAD_UPGRADE;
+var HEAD_KEEPALIVE = NET.HEAD_KEEPALIVE, HEAD_EXPECT = NET.HEAD_EXPECT;
 var IncomingMessage = IN.IncomingMessage;
 
 var CONTINUE_RE = /(?:^|\W)100-continue(?:$|\W)/i;
@@ -113,12 +117,12 @@ function Conn(server, socket) {
 Conn.prototype.onEvent = function (type, payload, a, b, c, d, e, f) {
   var sock = this.socket;
   if (sock._timer) sock._touch();
-  if (type === EV.HTTP_HEAD) {
+  if (type === EV_HEAD) {
     this.onHead(payload, a, b, c, d, e, f);
-    if ((e & NET.HEAD_DONE) && this.req) this.req._onDone(null); // no HTTP_DONE follows
+    if ((e & HEAD_DONE) && this.req) this.req._onDone(null); // no HTTP_DONE follows
   }
-  else if (type === EV.HTTP_BODY) { if (this.req) this.req._onBody(payload || a); }
-  else if (type === EV.HTTP_DONE) { if (this.req) this.req._onDone(payload); }
+  else if (type === EV_BODY) { if (this.req) this.req._onBody(payload || a); }
+  else if (type === EV_DONE) { if (this.req) this.req._onDone(payload); }
   else if (type === EV.HTTP_ERROR) this.onParseError(a, b, c, payload);
   else if (type === EV.HTTP_TIMEOUT) {
     if (a === NET.TIMEOUT_REQUEST) {
@@ -136,12 +140,11 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   req.url = url;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = major + '.' + minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
   req._raw = raw; // split when rawHeaders or headers is first read
-  req._rawMax = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
-  req._id = sock._id;
+  if (server.maxHeadersCount > 0) req._rawMax = server.maxHeadersCount;
   this.nreq++;
-  if (flags & NET.HEAD_UPGRADE) {
+  if (flags & HEAD_UPGRADE) {
     var ev = method === 'CONNECT' ? 'connect' : 'upgrade';
     if (server.listenerCount(ev) > 0) {
       req.upgrade = true;
@@ -160,19 +163,19 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   }
   req.upgrade = false;
   var res = new ServerResponse(req, this);
-  var keep = !!(flags & NET.HEAD_KEEPALIVE);
+  var keep = !!(flags & HEAD_KEEPALIVE), maxReq = server.maxRequestsPerSocket;
   if (res.shouldKeepAlive !== keep) res.shouldKeepAlive = keep; // (the defaults are the prototype's)
   res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  if (server.maxRequestsPerSocket > 0 && this.nreq >= server.maxRequestsPerSocket) res._maxReached = true;
+  if (maxReq) res._maxRequestsPerSocket = maxReq;
+  if (maxReq > 0 && this.nreq >= maxReq) res._maxReached = true;
   this.req = req;
   this.res = res;
-  if (server.maxRequestsPerSocket > 0 && this.nreq > server.maxRequestsPerSocket) {
+  if (maxReq > 0 && this.nreq > maxReq) {
     res.writeHead(503);
     res.end();
     return;
   }
-  var expect = flags & NET.HEAD_EXPECT ? req.headers.expect : undefined;
+  var expect = flags & HEAD_EXPECT ? req.headers.expect : undefined;
   if (expect !== undefined && major === 1 && minor === 1) {
     if (CONTINUE_RE.test(expect)) {
       res._expect_continue = true;
@@ -207,14 +210,14 @@ Conn.prototype.responseFinished = function (res) {
   // 'close' on both a tick later, as Node; with no listener on either
   // (nothing else runs between here and that tick that could add one:
   // 'finish' has run, and end() wrote with no callback) nobody would see it
-  if (res._events === undefined && req._events === undefined) req._dumpSettled = true;
+  if (res._events === undefined && req._events === undefined) { if (req._dumpSt === 2) req._dumpSt = 3; }
   else process.nextTick(emitClosed, res, req);
   if (res._last || this.ended) sock.destroySoon();
 };
 
 function emitClosed(res, req) {
   res.emit('close');
-  req._dumpSettled = true; // as Node's resume() has emitted 'end' by now
+  if (req._dumpSt === 2) req._dumpSt = 3; // as Node's resume() has emitted 'end' by now
   if (req.complete && !req.destroyed) req.emit('close');
 }
 
