@@ -532,6 +532,9 @@ Socket.prototype._connectFailed = function (status, immediate, denied) {
 };
 
 Socket.prototype._onConnect = function (status, raddr, rport, laddr, lport, fam) {
+  // destroyed (a timeout, say) while the connect event was on its way: the
+  // id is already closing (node's afterConnect returns as well)
+  if (this.destroyed || !this._id) return;
   if (status < 0) {
     this._connectFailed(status, false);
     return;
