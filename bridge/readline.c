@@ -17,10 +17,11 @@
 #include <string.h>
 
 #include "binding.h"
+#include "events.h"
 
 static _Thread_local js_State *interned_for;
 static _Thread_local const char *k_emit, *k_closed, *k_question, *k_online,
-    *k_buffer, *k_saw_return;
+    *k_buffer, *k_saw_return, *k_line;
 
 static void intern(js_State *J) {
   if (interned_for == J)
@@ -31,6 +32,7 @@ static void intern(js_State *J) {
   k_online = js_intern(J, "_onLine");
   k_buffer = js_intern(J, "_lineBuffer");
   k_saw_return = js_intern(J, "_sawReturnAt");
+  k_line = js_intern(J, "line");
   interned_for = J;
 }
 
@@ -61,19 +63,27 @@ static void on_line(js_State *J, const char *s, size_t n, int first) {
     js_copy(J, 1);
     push_line(J, s, n, first);
     js_call(J, 1);
-  } else {
-    js_getpropertyI(J, 1, k_emit);
-    js_copy(J, 1);
-    js_pushliteral(J, "line");
-    push_line(J, s, n, first);
-    js_call(J, 2);
+    js_pop(J, 1);
+    return;
   }
+  js_getpropertyI(J, 1, k_emit);
+  if (mukjs_events_is_emit(J, -1)) { /* EventEmitter's: no call into it */
+    js_pop(J, 1);
+    push_line(J, s, n, first);
+    mukjs_events_emit1(J, 1, "line", k_line);
+    return;
+  }
+  js_copy(J, 1);
+  js_pushliteral(J, "line");
+  push_line(J, s, n, first);
+  js_call(J, 2);
   js_pop(J, 1);
 }
 
 static void rl_emit_lines(js_State *J) {
   const char *s;
   size_t n, end, at = 0;
+  int cr;
   if (!js_isobject(J, 1) || !js_isstring(J, 3))
     js_typeerror(J, "emitLines(iface, pending, string)");
   intern(J);
@@ -96,8 +106,10 @@ static void rl_emit_lines(js_State *J) {
   }
   js_pushlstring(J, s + end, (int)(n - end));
   js_setproperty(J, 1, k_buffer);
+  cr = memchr(s, '\r', end) != NULL; /* else each line ends at a \n */
   while (at < end) {
-    size_t len = strcspn(s + at, "\r\n");
+    size_t len = cr ? strcspn(s + at, "\r\n")
+                    : (size_t)((const char *)memchr(s + at, '\n', end - at) - (s + at));
     size_t next = at + len + 1;
     if (s[at + len] == '\r' && s[next] == '\n')
       next++;

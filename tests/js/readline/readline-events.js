@@ -1,16 +1,21 @@
 // readline's 'line' events while a chunk is being split: a listener that
 // closes, pauses, asks a question, writes more input (re-entrant), or
-// removes itself mid-chunk, or a second listener; lines with NUL, astral and multi-byte
+// removes itself mid-chunk, or a second listener; an emit of the instance's
+// own, no listener, listeners that return objects or a rejected promise
+// (captureRejections); lines with NUL, astral and multi-byte
 // characters; chunks that are strings; a \r at a chunk's end followed by
 // \n (crlfDelay) and by other text.
 var readline = require('readline');
 var PassThrough = require('stream').PassThrough;
+var EventEmitter = require('events');
 
 function show(l) { return JSON.stringify(l); }
 
-function run(name, chunks, setup, next) {
+function run(name, chunks, setup, capture, next) {
   var input = new PassThrough();
+  EventEmitter.captureRejections = capture;
   var rl = readline.createInterface({ input: input, crlfDelay: Infinity });
+  EventEmitter.captureRejections = false;
   var log = [];
   setup(rl, log, input);
   rl.on('close', function () {
@@ -72,8 +77,26 @@ var cases = [
   }],
   ['only endings', ['\n', '\r\n', '\r', 'x'], function (rl, log) {
     rl.on('line', function (l) { log.push(show(l)); });
-  }]
+  }],
+  ['emit overridden on the instance', ['a\nb\n'], function (rl, log) {
+    var emit = rl.emit;
+    rl.emit = function (type, l) {
+      if (type === 'line') log.push('own emit ' + show(l));
+      return emit.apply(this, arguments);
+    };
+    rl.on('line', function (l) { log.push(show(l)); });
+  }],
+  ['no line listener', ['a\nb\n'], function (rl, log) {
+    log.push('listeners ' + rl.listenerCount('line'));
+  }],
+  ['listener returning objects', ['a\nb\n'], function (rl, log) {
+    rl.on('line', function (l) { log.push(show(l)); return l === 'a' ? { then: 1 } : [l]; });
+  }],
+  ['captured rejection', ['a\nb\n'], function (rl, log) {
+    rl.on('error', function (e) { log.push('error ' + e.message); });
+    rl.on('line', function (l) { log.push(show(l)); if (l === 'a') return Promise.reject(new Error('rejected ' + l)); });
+  }, true]
 ];
 (function next(i) {
-  if (i < cases.length) run(cases[i][0], cases[i][1], cases[i][2], function () { next(i + 1); });
+  if (i < cases.length) run(cases[i][0], cases[i][1], cases[i][2], !!cases[i][3], function () { next(i + 1); });
 })(0);
