@@ -205,7 +205,17 @@ static const mukjs_fn events_fns[] = {
     {NULL},
 };
 
+/* A runtime made where a freed one was must not see its interned name or
+ * its emit. */
+static void ev_init(js_State *J) {
+  (void)J;
+  interned_for = NULL;
+  emit_for = NULL;
+  emit_fn = NULL;
+}
+
 const mukjs_binding mukjs_binding_events = {
     .name = "events",
     .fns = events_fns,
+    .init = ev_init,
 };

@@ -126,7 +126,14 @@ static const mukjs_fn readline_fns[] = {
     {NULL},
 };
 
+/* A runtime made where a freed one was must not see its interned names. */
+static void rl_init(js_State *J) {
+  (void)J;
+  interned_for = NULL;
+}
+
 const mukjs_binding mukjs_binding_readline = {
     .name = "readline",
     .fns = readline_fns,
+    .init = rl_init,
 };
