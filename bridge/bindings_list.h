@@ -19,6 +19,7 @@
   X(permission) /* permission.c */                                     \
   X(signals)  /* signals.c */                                               \
   X(stdio)    /* stdio.c */                                              \
-  X(events)   /* events.c */
+  X(events)   /* events.c */                                              \
+  X(readline) /* readline.c */
 
 #endif

@@ -17,12 +17,18 @@
 #include <string.h>
 
 #include "binding.h"
+#include "engine_internals.h"
+#include "events.h"
 
 #define REG_SLOW "muk.events.slow"
 #define REG_RESULT "muk.events.result"
+#define REG_EMIT "muk.events.emit" /* keeps emit_fn alive */
 
-static js_State *interned_for;
-static const char *k_events;
+static _Thread_local js_State *interned_for;
+static _Thread_local const char *k_events;
+/* The emit function of this thread's runtime, for mukjs_events_is_emit. */
+static _Thread_local js_State *emit_for;
+static _Thread_local struct js_Object *emit_fn;
 
 /* The JS emit with this and every argument. */
 static void emit_slow(js_State *J, int argc) {
@@ -136,7 +142,61 @@ static void ev_set_slow(js_State *J) {
   js_setregistry(J, REG_SLOW);
   js_copy(J, 2);
   js_setregistry(J, REG_RESULT);
+  js_getproperty(J, 0, "emit"); /* this binding's */
+  if (js_iscallable(J, -1)) {
+    emit_fn = mukjs_engine_object(J, -1);
+    emit_for = J;
+    js_setregistry(J, REG_EMIT);
+  } else {
+    js_pop(J, 1);
+  }
   js_pushundefined(J);
+}
+
+int mukjs_events_is_emit(js_State *J, int idx) {
+  return emit_for == J && js_iscallable(J, idx) && mukjs_engine_object(J, idx) == emit_fn;
+}
+
+void mukjs_events_emit1(js_State *J, int obj, const char *type, const char *itype) {
+  int arg = js_gettop(J) - 1;
+  if (interned_for != J) {
+    k_events = js_intern(J, "_events");
+    interned_for = J;
+  }
+  /* the common case of ev_emit: one listener, called here */
+  js_getpropertyI(J, obj, k_events);
+  if (js_isobject(J, -1)) {
+    js_getpropertyI(J, -1, itype);
+    if (js_iscallable(J, -1)) {
+      js_copy(J, obj);
+      js_copy(J, arg);
+      js_call(J, 1);
+      if (js_isobject(J, -1)) { /* as call_listener: maybe a promise */
+        int result = js_gettop(J) - 1;
+        js_getregistry(J, REG_RESULT);
+        js_pushundefined(J);
+        js_copy(J, obj);
+        js_copy(J, result);
+        js_pushstring(J, type);
+        js_newarray(J);
+        js_copy(J, arg);
+        js_setindex(J, -2, 0);
+        js_call(J, 4);
+        js_pop(J, 1);
+      }
+      js_pop(J, 3); /* result, _events, arg */
+      return;
+    }
+    js_pop(J, 1);
+  }
+  js_pop(J, 1);
+  /* anything else: the emit itself */
+  js_getregistry(J, REG_EMIT);
+  js_copy(J, obj);
+  js_pushstring(J, type);
+  js_copy(J, arg);
+  js_call(J, 2);
+  js_pop(J, 2);
 }
 
 static const mukjs_fn events_fns[] = {
@@ -145,7 +205,17 @@ static const mukjs_fn events_fns[] = {
     {NULL},
 };
 
+/* A runtime made where a freed one was must not see its interned name or
+ * its emit. */
+static void ev_init(js_State *J) {
+  (void)J;
+  interned_for = NULL;
+  emit_for = NULL;
+  emit_fn = NULL;
+}
+
 const mukjs_binding mukjs_binding_events = {
     .name = "events",
     .fns = events_fns,
+    .init = ev_init,
 };

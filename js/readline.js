@@ -13,10 +13,10 @@
 var EventEmitter = require('events');
 var cursor = require('internal/readline_cursor');
 var errors = require('internal/errors');
+var readlineBinding = internalBinding('readline');
 
 var kHistorySize = 30;
 var kMinCrlfDelay = 100;
-var lineEnding = /\r?\n|\r(?!\n)/g;
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
@@ -222,26 +222,11 @@ Interface.prototype._normalWrite = function (b) {
     if (string.charCodeAt(0) === 10) string = string.slice(1);
     this._sawReturnAt = 0;
   }
-  // lineEnding matches wherever there is a \n or a \r; without a \r the
-  // lines split on \n alone (a plain string search: no regexp per chunk).
-  // The pending partial line never holds an ending, so it joins the first
-  // piece after the split rather than the whole chunk before it (which
-  // would copy the chunk twice more).
-  var noReturn = string.indexOf('\r') === -1;
+  // The lines are cut and handed to _onLine in C (bridge/readline.c); a
+  // \r at the end is stamped here, as emitLines has no clock.
+  if (string.charCodeAt(string.length - 1) === 13) this._sawReturnAt = Date.now();
   var pending = this._lineBuffer;
-  if (noReturn && string.indexOf('\n') === -1) {
-    if (string) this._lineBuffer = typeof pending === 'string' ? pending + string : string;
-    return;
-  }
-  this._lineBuffer = null;
-  this._sawReturnAt = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
-  var lines = noReturn ? string.split('\n') : string.split(lineEnding);
-  if (typeof pending === 'string' && pending.length > 0) lines[0] = pending + lines[0];
-  this._lineBuffer = lines.pop();
-  for (var i = 0; i < lines.length; i++) {
-    this._onLine(lines[i]);
-    if (this.closed) return;
-  }
+  readlineBinding.emitLines(this, typeof pending === 'string' && pending.length > 0 ? pending : null, string);
 };
 
 // ---- terminal: line editing ------------------------------------------------

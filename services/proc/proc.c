@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "proc_internal.h"
 
@@ -387,8 +388,13 @@ static void op_end(proc_state *st, muk_msg *m) {
 
 static void proc_on_close(uv_handle_t *h) { child_unhold(h->data); }
 
-static void on_child_exit(uv_process_t *p, int64_t status, int sig) {
-  proc_child *c = p->data;
+static void pidpoll_on_close(uv_handle_t *h) {
+  proc_child *c = h->data;
+  close(c->pidfd);
+  child_unhold(c);
+}
+
+void muk__proc_exited(proc_child *c, int64_t status, int sig) {
   c->exited = 1;
   c->status = status;
   c->sig = muk__proc_wire_signal(sig);
@@ -401,6 +407,10 @@ static void on_child_exit(uv_process_t *p, int64_t status, int sig) {
     c->next_exited = c->st->exited;
     c->st->exited = c;
   }
+}
+
+static void on_child_exit(uv_process_t *p, int64_t status, int sig) {
+  muk__proc_exited(p->data, status, sig);
 }
 
 static void exited_unqueue(proc_child *c) {
@@ -433,6 +443,8 @@ void muk__proc_release(proc_child *c) {
   if (c->channel) { /* no process handle: free once the pipe closed */
     c->handles++;
     child_unhold(c);
+  } else if (c->vforked) {
+    uv_close((uv_handle_t *)&c->pidpoll, pidpoll_on_close);
   } else {
     uv_close((uv_handle_t *)&c->proc, proc_on_close);
   }
@@ -590,7 +602,13 @@ int muk__proc_spawn(proc_state *st, muk_msg *m, proc_child **out) {
   c->kill_sig = o[PROC_OPT_KILL_SIGNAL]
                     ? muk__proc_native_signal(o[PROC_OPT_KILL_SIGNAL])
                     : SIGTERM;
-  r = uv_spawn(st->loop, &c->proc, &po);
+  r = muk__proc_vfork_spawn(st, c, &po);
+  if (r < 0) { /* no process handle to close */
+    c->proc.data = NULL;
+    c->handles--;
+  } else if (r == 1) {
+    r = uv_spawn(st->loop, &c->proc, &po);
+  }
   free(argv);
   free(env);
   argv = env = NULL;

@@ -1,6 +1,7 @@
 /* proc.h — the "proc" service's message schema: child processes.
  *
- * The service spawns children with uv_spawn on its own I/O thread. A
+ * The service spawns children on its own I/O thread, with posix_spawn
+ * (vfork) when the options allow it (proc_vfork.c), else uv_spawn. A
  * child's output, its stdin and its exit are requests the sender leaves
  * pending until there is something to answer (a "pull" model), not events:
  * the wire carries requests and replies only, so this is what lets
@@ -26,8 +27,8 @@
  *                    of PROC_OPTIONS (missing ones are 0)
  *
  * Requests (args; reply args):
- *   spawn   (the six above) -> i64 handle, i64 pid. Errors: uv_spawn's
- *           (UV_ENOENT, UV_EACCES, ...), UV_EINVAL for a malformed
+ *   spawn   (the six above) -> i64 handle, i64 pid. Errors: the spawn's
+ *           (UV_ENOENT, UV_EACCES, ..., as uv_spawn's), UV_EINVAL for a malformed
  *           request, MUK_EACCESSDENIED (permission "ChildProcess") when
  *           the kernel's policy does not allow child processes.
  *   read    (i64 handle, i64 fd) -> i64 eof (1: end of the pipe, no

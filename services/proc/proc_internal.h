@@ -32,7 +32,10 @@ typedef struct proc_pipe {
 } proc_pipe;
 
 struct proc_child {
-  uv_process_t proc;
+  uv_process_t proc; /* only its pid when vforked */
+  uv_poll_t pidpoll; /* vforked: the pidfd, readable once the child exited */
+  int pidfd;
+  uint8_t vforked;   /* spawned by proc_vfork.c, not uv_spawn */
   proc_state *st;
   uint32_t id;
   uint32_t handles; /* libuv handles still open (process, pipes, timer) */
@@ -78,6 +81,11 @@ struct proc_state {
  * answers (the child is then being freed), or MUK_EACCESSDENIED, already
  * answered (muk_deny). */
 int muk__proc_spawn(proc_state *st, muk_msg *m, proc_child **out);
+/* Spawn c by posix_spawn when po allows it (proc_vfork.c): 0, a libuv
+ * error, or 1 when po needs uv_spawn (nothing was done). */
+int muk__proc_vfork_spawn(proc_state *st, proc_child *c, const uv_process_options_t *po);
+/* c exited (status, native signal): what uv_spawn's exit_cb does. */
+void muk__proc_exited(proc_child *c, int64_t status, int sig);
 /* Close every handle of c; c is freed when the last one closed. */
 void muk__proc_release(proc_child *c);
 /* Start reading a pipe ahead (spawn: up to PROC_WINDOW; run: all). */

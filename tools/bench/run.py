@@ -404,8 +404,14 @@ WORKLOADS = [
     # --- end zlib ---
     # --- child_process (issue 16): children spawned through the proc service
     dict(name='child_spawn', kind='js', script='child_spawn.js', args=['spawn', '2000', '16'],
-         unit='ops/s', direction='higher', target=('ratio', 1.5),
+         unit='ops/s', direction='higher', target=('ratio', 1.5), baseline='child_spawn_c_posix',
          what="spawn('/bin/true', {stdio: 'ignore'}) to 'exit', 16 in flight"),
+    dict(name='child_spawn_c_uv', kind='cmd', binary='tools/bench/spawn_c', args=['uv', '2000', '16'],
+         unit='ops/s', direction='higher', target=None,
+         what='child_spawn in plain C: uv_spawn (fork) of /bin/true, 16 in flight (what node does)'),
+    dict(name='child_spawn_c_posix', kind='cmd', binary='tools/bench/spawn_c', args=['posix', '2000', '16'],
+         unit='ops/s', direction='higher', target=None,
+         what='child_spawn in plain C: posix_spawn (vfork) of /bin/true + wait4, 16 in flight (limit)'),
     dict(name='child_exec', kind='js', script='child_spawn.js', args=['exec', '1000', '16'],
          unit='ops/s', direction='higher', target=('ratio', 1.5),
          what="exec('echo hi') to its callback, 16 in flight"),
