@@ -2,8 +2,9 @@
  * rejection processing, in C on top of mujs's public API.
  *
  * A promise is a userdata object (tag "Promise") whose C struct holds its
- * state and flags; the JS values it owns live in its internal slots (the
- * engine's, 0110: in the object's own allocation, seen by the collector):
+ * state and flags, inside the object's own allocation (0161); the JS values
+ * it owns live in its internal slots (0110: there too, seen by the
+ * collector):
  *   pending:  one reaction: slots S_F, S_R, S_D = onFulfilled, onRejected,
  *             derived; more: slot S_ALL = a flat array [onFulfilled,
  *             onRejected, derived] * nreact (the others undefined);
@@ -95,19 +96,11 @@ static mpromise *topromise(js_State *J, int idx) {
   return NULL;
 }
 
-static void promise_finalize(js_State *J, void *data) {
-  (void)J;
-  free(data);
-}
-
-/* Push a new pending promise. */
+/* Push a new pending promise: its struct lives in the object's own block
+ * (0161), so a promise is one allocation. */
 static mpromise *push_new_promise(js_State *J) {
-  mpromise *p = calloc(1, sizeof *p);
-  if (!p)
-    js_error(J, "out of memory");
   js_getregistry(J, REG_PROTO);
-  js_newuserdataslots(J, TAG, p, promise_finalize, S_COUNT);
-  return p;
+  return js_newuserdatainline(J, TAG, sizeof(mpromise), S_COUNT);
 }
 
 /* ---- the microtask ring ------------------------------------------------*/
