@@ -546,6 +546,35 @@ static void invoke_then(js_State *J, int idx) {
   js_call(J, 2);
 }
 
+/* Invoke(nextPromise at idx, "then", <the two values on top>) for the
+ * combinators, whose result nobody sees: pops them and pushes undefined.
+ * For a native promise whose `then` is the original, the reaction is
+ * attached without the derived promise (as V8 does): it could never be
+ * observed, and it was a third of Promise.all's memory per element. */
+static void invoke_then_unseen(js_State *J, int idx) {
+  mpromise *p;
+  int fast = 0;
+  idx = absidx(J, idx);
+  js_getproperty(J, idx, "then"); /* a b then */
+  if ((p = topromise(J, idx)) != NULL) {
+    js_getregistry(J, REG_THEN);
+    fast = js_strictequal(J);
+    js_pop(J, 1);
+  }
+  if (fast) {
+    js_pop(J, 1);
+    js_pushundefined(J); /* a b derived=undefined */
+    perform_then(J, idx, p, -3, -2, -1);
+    js_pop(J, 3);
+    js_pushundefined(J);
+    return;
+  }
+  js_rot3(J);  /* then a b */
+  js_copy(J, idx);
+  js_rot3(J); /* then this a b */
+  js_call(J, 2);
+}
+
 static void Pp_catch(js_State *J) {
   js_pushundefined(J);
   js_copy(J, 1);
@@ -812,7 +841,7 @@ static void combinator(js_State *J, int kind) {
     }
     if (kind != C_RACE)
       c->remaining++;
-    invoke_then(J, -3);
+    invoke_then_unseen(J, -3);
     js_pop(J, 2); /* result, nextPromise */
   }
   if (kind != C_RACE && --c->remaining == 0) {
