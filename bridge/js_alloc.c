@@ -33,8 +33,9 @@
 #endif
 #endif
 
-#define GRAIN 16u
-#define NCLASSES 128u          /* blocks of 16, 32, ... 2048 bytes (a Stats with
+#define GRAIN 8u               /* the engine's structures need 8-byte alignment:
+                                   a 72-byte closure takes 72 bytes, not 80 */
+#define NCLASSES 256u          /* blocks of 8, 16, ... 2048 bytes (a Stats with
                                    its property nodes is ~1.3 KiB) */
 #define PAGE_SHIFT 16u         /* the region is cut into 64 KiB pages */
 #define PAGE_SIZE (1u << PAGE_SHIFT)
@@ -42,7 +43,7 @@
 struct mukjs_heap {
   char *base;               /* the reserved region: [base, base + size) */
   size_t size, used;        /* bytes reserved / handed out as pages */
-  uint8_t *page_class;      /* per page: the class of its blocks */
+  uint16_t *page_class;     /* per page: the class of its blocks */
   void *free[NCLASSES + 1]; /* per class: LIFO list through the blocks */
   char *cur[NCLASSES + 1], *end[NCLASSES + 1]; /* per class: carve area */
 };
@@ -69,7 +70,7 @@ static __attribute__((noinline)) void *block_carve(mukjs_heap *h, size_t size) {
   if ((size_t)(h->end[c] - h->cur[c]) < bs) {
     if (h->size - h->used < PAGE_SIZE)
       return malloc(size); /* region full: plain malloc from here on */
-    h->page_class[h->used >> PAGE_SHIFT] = (uint8_t)c;
+    h->page_class[h->used >> PAGE_SHIFT] = (uint16_t)c;
     h->cur[c] = h->base + h->used;
     h->end[c] = h->cur[c] + PAGE_SIZE / bs * bs;
     h->used += PAGE_SIZE;
@@ -168,7 +169,7 @@ mukjs_heap *mukjs_heap_new(void) {
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
       continue;
-    h->page_class = calloc(size >> PAGE_SHIFT, 1);
+    h->page_class = calloc(size >> PAGE_SHIFT, sizeof *h->page_class);
     if (!h->page_class) {
       munmap(p, size);
       break;

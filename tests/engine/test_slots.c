@@ -3,7 +3,8 @@
  * slot survive collections, slots start undefined, a slotted C function is
  * a built-in method (no 'prototype', not a constructor), and the bad
  * calls (a slot the object lacks, more than 255 slots) are errors a caller
- * can catch, not crashes. */
+ * can catch, not crashes. Also 0161: a userdata with its data inside the
+ * object (js_newuserdatainline) and one with has/put/delete hooks. */
 #include <stdio.h>
 #include <string.h>
 #include "mujs.h"
@@ -49,6 +50,51 @@ static void set_slot_past_end(js_State *J)
 static void too_many_slots(js_State *J)
 {
 	js_newcfunctionslots(J, slot_reader, "f", 0, NULL, 256);
+}
+
+static void inline_too_big(js_State *J)
+{
+	js_pushnull(J);
+	js_newuserdatainline(J, "I", 4097, 0);
+}
+
+static void inline_negative(js_State *J)
+{
+	js_pushnull(J);
+	js_newuserdatainline(J, "I", -1, 1);
+}
+
+static void inline_too_many_slots(js_State *J)
+{
+	js_pushnull(J);
+	js_newuserdatainline(J, "I", 8, 256);
+}
+
+/* has/put/delete hooks: "magic" is always there, reads as 7 and cannot be
+ * set nor deleted */
+static int hook_has(js_State *J, void *data, const char *name)
+{
+	(void)data;
+	if (strcmp(name, "magic"))
+		return 0;
+	js_pushnumber(J, 7);
+	return 1;
+}
+
+static int hook_put(js_State *J, void *data, const char *name)
+{
+	(void)data;
+	if (strcmp(name, "magic"))
+		return 0;
+	js_pop(J, 1);
+	return 1;
+}
+
+static int hook_delete(js_State *J, void *data, const char *name)
+{
+	(void)J;
+	(void)data;
+	return !strcmp(name, "magic");
 }
 
 int main(void)
@@ -100,7 +146,60 @@ int main(void)
 		printf("  got %s\n", js_tostring(J, -1));
 	js_pop(J, 1);
 
+	/* inline userdata: zeroed data in the object, beside its slots */
+	{
+		unsigned char *a, *b;
+		int k, zero = 1;
+		js_pushnull(J);
+		a = js_newuserdatainline(J, "I", 13, 2);
+		for (k = 0; k < 13; k++)
+			zero &= a[k] == 0;
+		CHECK(zero);
+		CHECK(js_touserdata(J, -1, "I") == a);
+		memset(a, 0xAB, 13);
+		js_pushstring(J, "slot one");
+		js_setslot(J, -2, 1);
+		js_dostring(J, "var extra = 'x' + Math.random();");
+		js_getglobal(J, "extra");
+		js_setproperty(J, -2, "prop"); /* a property node outside the block */
+		js_setglobal(J, "inl");
+		js_pushnull(J);
+		b = js_newuserdatainline(J, "I", 0, 0);
+		CHECK(b != a);
+		js_pop(J, 1);
+		js_dostring(J, "for (var i = 0; i < 100000; i++) ({ i: i });");
+		js_gc(J, 0);
+		js_getglobal(J, "inl");
+		CHECK(js_touserdata(J, -1, "I") == a);
+		CHECK(a[0] == 0xAB && a[12] == 0xAB);
+		js_getslot(J, -1, 0);
+		CHECK(js_isundefined(J, -1));
+		js_pop(J, 1);
+		js_getslot(J, -1, 1);
+		CHECK(!strcmp(js_tostring(J, -1), "slot one"));
+		js_pop(J, 1);
+		js_getproperty(J, -1, "prop");
+		CHECK(js_tostring(J, -1)[0] == 'x');
+		js_pop(J, 2);
+		js_dostring(J, "inl = null;");
+		js_gc(J, 0); /* frees it with its property node: LSan checks */
+	}
+
+	/* userdata hooks (kept out of the object since 0161) */
+	js_pushnull(J);
+	js_newuserdatax(J, "H", NULL, hook_has, hook_put, hook_delete, NULL);
+	js_setglobal(J, "h");
+	js_dostring(J, "h.magic = 1; h.plain = 2; var hk = [h.magic, h.plain, delete h.magic, h.magic].join();");
+	js_getglobal(J, "hk");
+	CHECK(!strcmp(js_tostring(J, -1), "7,2,true,7"));
+	if (strcmp(js_tostring(J, -1), "7,2,true,7"))
+		printf("  got %s\n", js_tostring(J, -1));
+	js_pop(J, 1);
+
 	/* errors */
+	CHECK(!strcmp(error_of(J, inline_too_big), "RangeError: bad userdata size: 4097 (0 to 4096)"));
+	CHECK(!strcmp(error_of(J, inline_negative), "RangeError: bad userdata size: -1 (0 to 4096)"));
+	CHECK(!strcmp(error_of(J, inline_too_many_slots), "RangeError: too many internal slots: 256 (at most 255)"));
 	CHECK(!strcmp(error_of(J, get_missing_slot), "Error: no internal slot 0 (the object has 0)"));
 	CHECK(!strcmp(error_of(J, set_slot_past_end), "Error: no internal slot 2 (the object has 2)"));
 	CHECK(!strcmp(error_of(J, too_many_slots), "RangeError: too many internal slots: 256 (at most 255)"));
