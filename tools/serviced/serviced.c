@@ -30,8 +30,10 @@
 #include <nanomsg/reqrep.h>
 
 #include "clients.h"
+#include "metrics.h"
 #include "muk.h"
 #include "sessions.h"
+#include "supervise.h"
 #include "wire.h"
 #include "wire_sec.h"
 
@@ -70,6 +72,7 @@ static struct {
   clients *cs;
   sessions *sess;
   uv_timer_t sweep;
+  metrics_process mp; /* bytes on the wire, sessions ended (metrics.h) */
 } S;
 
 static void usage(FILE *f) {
@@ -97,6 +100,8 @@ static void usage(FILE *f) {
           "  --max-bytes N[K|M|G]      request bytes of one client, running + waiting (%lluM)\n"
           "  --budget N[K|M|G]         request bytes of all clients, running + waiting (%lluM)\n"
           "  --quiet                   no log lines on stderr\n"
+          "  --supervise               run the service in a child process and start\n"
+          "                            another when it dies (backoff 100 ms .. 30 s)\n"
           "  --allow-fs-read=PATHS, --allow-fs-write=PATHS, --allow-net[=HOST:PORT,...],\n"
           "  --allow-env, --allow-child-process, --allow-worker, --experimental-permission\n"
           "                            what the clients' requests may reach, as muk's flags\n"
@@ -141,7 +146,7 @@ static void send_raw(req *r, const void *out, size_t len) {
   mh.msg_control = r->u.ctl;
   mh.msg_controllen = r->ctl_len;
   /* XREP never blocks: a reply whose peer is gone is dropped by nanomsg. */
-  (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
+  if (nn_sendmsg(S.sock, &mh, NN_DONTWAIT) >= 0) S.mp.bytes_sent += len;
 }
 
 /* Send a reply (m may be NULL: header only) on r's connection, if its
@@ -171,6 +176,24 @@ static void on_reply(muk_msg *m, void *ud) {
 
 static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
 
+static void free_text(void *data, void *ud) { free(data); }
+
+/* The reply to STATS: the metrics as Prometheus text in the payload. */
+static void send_stats(req *r) {
+  S.mp.sessions = sessions_count(S.sess);
+  size_t len;
+  char *text = metrics_render(S.k, S.svc_id, S.name, &S.mp, &len);
+  muk_msg *m = text ? muk_msg_new(S.k) : NULL;
+  if (!m) {
+    free(text);
+    send_reply(r, UV_ENOMEM, NULL);
+    return;
+  }
+  muk_msg_set_payload(m, text, len, free_text, NULL);
+  send_reply(r, 0, m);
+  muk_msg_free(m);
+}
+
 static void handle_one(void *buf, size_t n, req *r) {
   muk_wire_view v;
   if (muk_wire_parse(buf, n, &v) != 0) {
@@ -190,6 +213,12 @@ static void handle_one(void *buf, size_t n, req *r) {
   if (v.hdr.op == MUK_WIRE_OP_PING) {
     nn_freemsg(buf);
     send_reply(r, 0, NULL);
+    req_put(r);
+    return;
+  }
+  if (v.hdr.op == MUK_WIRE_OP_STATS) { /* answered here, like a ping */
+    nn_freemsg(buf);
+    send_stats(r);
     req_put(r);
     return;
   }
@@ -312,6 +341,7 @@ static void poll_cb(uv_poll_t *h, int status, int events) {
       continue;
     }
     r->ctl_len = c->cmsg_len;
+    S.mp.bytes_received += (uint64_t)n;
     on_frame(buf, (size_t)n, r);
   }
 }
@@ -381,6 +411,7 @@ static int url_local(const char *u) {
  * released and its waiting requests refused. At exit the client table is
  * already gone (every handle was released with the kernel). */
 static void session_ended(uint64_t client, void *ud) {
+  S.mp.sessions_ended++;
   if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
                         (unsigned long long)client, sessions_end_reason(S.sess));
   if (S.cs) clients_end(S.cs, client);
@@ -394,7 +425,7 @@ int main(int argc, char **argv) {
   const char *service = NULL;
   const char *listen[MAX_LISTEN];
   const char *key_file = getenv("MUK_KEY_FILE");
-  int nlisten = 0, encrypt = 0, insecure = 0, compress = 1;
+  int nlisten = 0, encrypt = 0, insecure = 0, compress = 1, supervised = 0;
   long lease_ms = LEASE_MS_DEFAULT;
   if (key_file && !*key_file) key_file = NULL;
   clients_limits lim = {CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT,
@@ -450,6 +481,9 @@ int main(int argc, char **argv) {
       return 0;
     } else if (!strcmp(a, "--quiet")) {
       S.quiet = 1;
+      continue;
+    } else if (!strcmp(a, "--supervise")) {
+      supervised = 1;
       continue;
     } else if (!strcmp(a, "--encrypt")) {
       encrypt = 1;
@@ -567,6 +601,7 @@ int main(int argc, char **argv) {
     return 2;
   }
 
+  if (supervised) supervise(); /* returns in the serving process */
   S.k = muk_kernel_new(NULL);
   S.codec = muk_wire_codec_new();
   if (!S.k || !S.codec) {
