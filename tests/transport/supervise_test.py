@@ -20,6 +20,9 @@ time, bound with ?heartbeat=50&deadline=5000.
   TYPE lines and whose histogram is cumulative up to +Inf = _count;
 - muk-serviced --supervise: kill -9 of its serving process starts another
   (the endpoint answers again), SIGTERM to the supervisor stops both, 0;
+- several services in one muk-serviced (fs and sys): each answers, one it
+  does not host is ENOSERVICE, --stats has each family once with a sample
+  per service; the same service twice is refused (exit 2);
 - error paths: a bad ?heartbeat=, muk-call --stats with extra arguments,
   --stats at an endpoint nobody serves.
 
@@ -232,7 +235,7 @@ check(families.get('muk_request_duration_seconds', {}).get('TYPE') == 'histogram
       families.get('muk_requests_total', {}).get('TYPE') == 'counter', 'the TYPEs', families)
 check(samples.get('muk_requests_total{service="fs"}', 0) >= 20,
       'muk_requests_total counts the writes since the restart', samples)
-check(samples.get('muk_sessions_started_total{service="fs"}', 0) >= 2,
+check(samples.get('muk_sessions_started_total', 0) >= 2,
       'sessions started: the script and muk-call', samples)
 
 # 6. error paths
@@ -290,6 +293,36 @@ if first:
             break
         time.sleep(0.02)
     check(gone, '--supervise: the serving process is gone too')
+
+# 8. several services in one process
+multi = subprocess.Popen([serviced, '--service', 'fs', '--service', 'sys', '--listen', url,
+                          '--quiet', '--key-file', key], env=env)
+procs.append(multi)
+
+
+def call(*args):
+    return subprocess.run([muk_call, url] + list(args), env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+r = call('sys', 'add', '40', '2')
+check(r.returncode == 0 and 'i64 42' in r.stdout, 'two services: sys answers', r)
+r = call('fs', 'stat', '/')
+check(r.returncode == 0, 'two services: fs answers', r)
+r = call('zlib', 'crc32', 'x')
+check(r.returncode == 1 and 'ENOSERVICE' in r.stdout, 'a service it does not host: ENOSERVICE',
+      r)
+r = call('--stats')
+helps = [l for l in r.stdout.splitlines() if l.startswith('# HELP muk_requests_total')]
+check(r.returncode == 0 and len(helps) == 1 and
+      'muk_requests_total{service="fs"} 1' in r.stdout and
+      'muk_requests_total{service="sys"} 1' in r.stdout,
+      'two services: one family, a sample for each', r.stdout[:400])
+multi.send_signal(signal.SIGTERM)
+check(multi.wait(timeout=60) == 0, 'two services: SIGTERM, status 0')
+r = subprocess.run([serviced, '--service', 'fs', '--service', 'fs', '--listen', url],
+                   env=env, capture_output=True, text=True, timeout=60)
+check(r.returncode == 2 and 'given twice' in r.stderr, 'the same service twice: exit 2', r)
 
 print('%d failure(s)' % len(failures))
 sys.exit(1 if failures else 0)

@@ -46,64 +46,74 @@ static void family(buf *b, const char *name, const char *type, const char *help)
   put(b, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
-char *metrics_render(muk_kernel *k, uint32_t id, const char *name,
+/* One line per service: NAME{service="S"[,EXTRA]} VALUE. */
+#define EACH(fmt_extra, ...)                                                   \
+  for (int i = 0; i < n; i++) put(&b, fmt_extra, svcs[i].name, __VA_ARGS__)
+
+char *metrics_render(muk_kernel *k, const metrics_service *svcs, int n,
                      const metrics_process *pr, size_t *len) {
-  muk_service_stats st;
+  muk_service_stats st[8];
   buf b = {0};
-  if (muk_service_stats_get(k, id, &st)) return NULL;
-  /* service names are [a-z0-9_]: no label escaping needed, but be sure */
-  for (const char *c = name; *c; c++)
-    if (*c == '"' || *c == '\\' || *c == '\n') return NULL;
-#define SVC "{service=\"%s\"}"
-  family(&b, "muk_requests_total", "counter", "Requests accepted by the service.");
-  put(&b, "muk_requests_total" SVC " %llu\n", name, (unsigned long long)st.requests);
-  family(&b, "muk_replies_total", "counter", "Replies delivered.");
-  put(&b, "muk_replies_total" SVC " %llu\n", name, (unsigned long long)st.replies);
-  family(&b, "muk_errors_total", "counter", "Replies with an error status, by code.");
-  for (int i = 0; i < MUK_STATS_CODES && st.error_code[i]; i++)
-    put(&b, "muk_errors_total{service=\"%s\",code=\"%s\"} %llu\n", name,
-        muk_errname(st.error_code[i]), (unsigned long long)st.error_count[i]);
-  if (st.error_other)
-    put(&b, "muk_errors_total{service=\"%s\",code=\"other\"} %llu\n", name,
-        (unsigned long long)st.error_other);
-  family(&b, "muk_in_flight", "gauge", "Requests sent to the service and not yet answered.");
-  put(&b, "muk_in_flight" SVC " %llu\n", name, (unsigned long long)st.in_flight);
-  family(&b, "muk_queued", "gauge", "Requests waiting for a worker.");
-  put(&b, "muk_queued" SVC " %llu\n", name, (unsigned long long)st.queued);
-  family(&b, "muk_dropped_total", "counter",
-         "Malformed or unauthenticated messages dropped.");
-  put(&b, "muk_dropped_total" SVC " %llu\n", name, (unsigned long long)st.dropped);
-  family(&b, "muk_request_duration_seconds", "histogram",
-         "Time from a request's dispatch to its reply.");
-  uint64_t cum = 0;
-  for (int i = 0; i < MUK_STATS_LAT_BUCKETS; i++) {
-    cum += st.latency[i];
-    if (i < MUK_STATS_LAT_BUCKETS - 1)
-      put(&b, "muk_request_duration_seconds_bucket{service=\"%s\",le=\"%g\"} %llu\n", name,
-          (double)muk_stats_latency_le_us[i] / 1e6, (unsigned long long)cum);
-    else
-      put(&b, "muk_request_duration_seconds_bucket{service=\"%s\",le=\"+Inf\"} %llu\n", name,
-          (unsigned long long)cum);
+  if (n < 1 || n > 8) return NULL;
+  for (int i = 0; i < n; i++) {
+    if (muk_service_stats_get(k, svcs[i].id, &st[i])) return NULL;
+    /* service names are [a-z0-9_]: no label escaping needed, but be sure */
+    for (const char *c = svcs[i].name; *c; c++)
+      if (*c == '"' || *c == '\\' || *c == '\n') return NULL;
   }
-  put(&b, "muk_request_duration_seconds_sum" SVC " %.6f\n", name,
-      (double)st.latency_sum_us / 1e6);
-  put(&b, "muk_request_duration_seconds_count" SVC " %llu\n", name,
-      (unsigned long long)st.latency_count);
-  family(&b, "muk_wire_received_bytes_total", "counter", "Bytes of frames received.");
-  put(&b, "muk_wire_received_bytes_total" SVC " %llu\n", name,
-      (unsigned long long)pr->bytes_received);
-  family(&b, "muk_wire_sent_bytes_total", "counter", "Bytes of frames sent.");
-  put(&b, "muk_wire_sent_bytes_total" SVC " %llu\n", name, (unsigned long long)pr->bytes_sent);
+#define U(x) (unsigned long long)(x)
+  family(&b, "muk_requests_total", "counter", "Requests accepted by the service.");
+  EACH("muk_requests_total{service=\"%s\"} %llu\n", U(st[i].requests));
+  family(&b, "muk_replies_total", "counter", "Replies delivered.");
+  EACH("muk_replies_total{service=\"%s\"} %llu\n", U(st[i].replies));
+  family(&b, "muk_errors_total", "counter", "Replies with an error status, by code.");
+  for (int i = 0; i < n; i++) {
+    for (int c = 0; c < MUK_STATS_CODES && st[i].error_code[c]; c++)
+      put(&b, "muk_errors_total{service=\"%s\",code=\"%s\"} %llu\n", svcs[i].name,
+          muk_errname(st[i].error_code[c]), U(st[i].error_count[c]));
+    if (st[i].error_other)
+      put(&b, "muk_errors_total{service=\"%s\",code=\"other\"} %llu\n", svcs[i].name,
+          U(st[i].error_other));
+  }
+  family(&b, "muk_in_flight", "gauge", "Requests sent to the service and not yet answered.");
+  EACH("muk_in_flight{service=\"%s\"} %llu\n", U(st[i].in_flight));
+  family(&b, "muk_queued", "gauge", "Requests waiting for a worker.");
+  EACH("muk_queued{service=\"%s\"} %llu\n", U(st[i].queued));
+  family(&b, "muk_dropped_total", "counter",
+         "Malformed or unauthenticated messages dropped (before a service is known: "
+         "counted for the first one).");
+  EACH("muk_dropped_total{service=\"%s\"} %llu\n", U(st[i].dropped));
+  family(&b, "muk_request_duration_seconds", "histogram",
+         "Time from a request's dispatch to its reply (a sample above 64 a millisecond).");
+  for (int i = 0; i < n; i++) {
+    uint64_t cum = 0;
+    for (int j = 0; j < MUK_STATS_LAT_BUCKETS; j++) {
+      cum += st[i].latency[j];
+      if (j < MUK_STATS_LAT_BUCKETS - 1)
+        put(&b, "muk_request_duration_seconds_bucket{service=\"%s\",le=\"%g\"} %llu\n",
+            svcs[i].name, (double)muk_stats_latency_le_us[j] / 1e6, U(cum));
+      else
+        put(&b, "muk_request_duration_seconds_bucket{service=\"%s\",le=\"+Inf\"} %llu\n",
+            svcs[i].name, U(cum));
+    }
+    put(&b, "muk_request_duration_seconds_sum{service=\"%s\"} %.6f\n", svcs[i].name,
+        (double)st[i].latency_sum_us / 1e6);
+    put(&b, "muk_request_duration_seconds_count{service=\"%s\"} %llu\n", svcs[i].name,
+        U(st[i].latency_count));
+  }
+  family(&b, "muk_wire_received_bytes_total", "counter",
+         "Bytes of the service's request frames received.");
+  EACH("muk_wire_received_bytes_total{service=\"%s\"} %llu\n", U(svcs[i].bytes_received));
+  family(&b, "muk_wire_sent_bytes_total", "counter", "Bytes of the service's reply frames sent.");
+  EACH("muk_wire_sent_bytes_total{service=\"%s\"} %llu\n", U(svcs[i].bytes_sent));
   family(&b, "muk_sessions", "gauge", "Client sessions open.");
-  put(&b, "muk_sessions" SVC " %llu\n", name, (unsigned long long)pr->sessions);
+  put(&b, "muk_sessions %llu\n", U(pr->sessions));
   family(&b, "muk_sessions_started_total", "counter", "Client sessions started.");
-  put(&b, "muk_sessions_started_total" SVC " %llu\n", name,
-      (unsigned long long)(pr->sessions + pr->sessions_ended));
+  put(&b, "muk_sessions_started_total %llu\n", U(pr->sessions + pr->sessions_ended));
   family(&b, "muk_sessions_ended_total", "counter",
          "Client sessions ended (goodbye, lease, shutdown).");
-  put(&b, "muk_sessions_ended_total" SVC " %llu\n", name,
-      (unsigned long long)pr->sessions_ended);
-#undef SVC
+  put(&b, "muk_sessions_ended_total %llu\n", U(pr->sessions_ended));
+#undef U
   if (b.oom) {
     free(b.p);
     return NULL;

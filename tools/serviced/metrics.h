@@ -8,14 +8,21 @@
 
 #include "muk.h"
 
-/* What muk-serviced counts itself, next to the service's stats. */
+/* A hosted service: its id in the kernel, its name, and the bytes of the
+ * DATA frames of its requests and replies (muk-serviced counts them). */
+typedef struct metrics_service {
+  uint32_t id;
+  const char *name;
+  uint64_t bytes_received, bytes_sent;
+} metrics_service;
+
+/* The process's own: client sessions open now, and ended since start. */
 typedef struct metrics_process {
-  uint64_t bytes_received, bytes_sent; /* whole frames, every connection */
-  uint64_t sessions, sessions_ended;   /* open now; ended since start */
+  uint64_t sessions, sessions_ended;
 } metrics_process;
 
-/* The text for service `id` of k (named `name`) and the process counters:
- * malloc'd, its length in *len; NULL when out of memory. Loop thread. */
-char *metrics_render(muk_kernel *k, uint32_t id, const char *name,
+/* The text for the n services of k and the process: malloc'd, its length
+ * in *len; NULL when out of memory. Loop thread. */
+char *metrics_render(muk_kernel *k, const metrics_service *svcs, int n,
                      const metrics_process *p, size_t *len);
 #endif
