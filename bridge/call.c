@@ -17,6 +17,10 @@
  * bufferReply true send() hands the reply's payload to the callback as a
  * Buffer that adopts the message's bytes (no copy); otherwise as a string.
  *
+ *   stats(i)  service i's muk_service_stats as a plain object (undefined
+ *       past the last service); latencyBounds() its latency buckets'
+ *       upper bounds in microseconds. js/muk.js shapes them for scripts.
+ *
  * Pending callbacks live in an integer-indexed JS array in the registry
  * (never js_ref: it keys objects by address). Its slot 0 holds the frozen
  * empty array every reply without results shares. */
@@ -401,6 +405,75 @@ static void k_op(js_State *J) {
                              js_tostring(J, 2)));
 }
 
+/* stats(serviceIndex) -> the service's muk_service_stats as an object
+ * (js/muk.js shapes it), or undefined past the last service. */
+static void set_num(js_State *J, const char *k, double v) {
+  js_pushnumber(J, v);
+  js_setproperty(J, -2, k);
+}
+
+static void k_stats(js_State *J) {
+  muk_kernel *k = mukjs_kernel(J);
+  uint32_t id = (uint32_t)js_tointeger(J, 1);
+  muk_service *svc = muk_service_get(k, id);
+  muk_service_stats st;
+  if (!svc || muk_service_stats_get(k, id, &st)) {
+    js_pushundefined(J);
+    return;
+  }
+  const muk_service_def *d = muk_service_def_of(svc);
+  js_newobject(J);
+  js_pushstring(J, d->name);
+  js_setproperty(J, -2, "name");
+  set_num(J, "requests", (double)st.requests);
+  set_num(J, "replies", (double)st.replies);
+  set_num(J, "errors", (double)st.errors);
+  set_num(J, "dropped", (double)st.dropped);
+  set_num(J, "queued", (double)st.queued);
+  set_num(J, "inFlight", (double)st.in_flight);
+  set_num(J, "window", (double)st.window);
+  set_num(J, "inWindow", (double)st.in_window);
+  set_num(J, "backlog", (double)st.backlog);
+  js_newarray(J); /* [code, count, code, count, ...] */
+  int n = 0;
+  for (int i = 0; i < MUK_STATS_CODES && st.error_code[i]; i++) {
+    js_pushnumber(J, st.error_code[i]);
+    js_setindex(J, -2, n++);
+    js_pushnumber(J, (double)st.error_count[i]);
+    js_setindex(J, -2, n++);
+  }
+  js_setproperty(J, -2, "errorCodes");
+  set_num(J, "errorOther", (double)st.error_other);
+  js_newarray(J);
+  for (int i = 0; i < MUK_STATS_LAT_BUCKETS; i++) {
+    js_pushnumber(J, (double)st.latency[i]);
+    js_setindex(J, -2, i);
+  }
+  js_setproperty(J, -2, "latency");
+  set_num(J, "latencyCount", (double)st.latency_count);
+  set_num(J, "latencySumUs", (double)st.latency_sum_us);
+  if (st.remote) {
+    js_pushstring(J, d->backend ? d->backend : "");
+    js_setproperty(J, -2, "url");
+    js_pushboolean(J, st.connected);
+    js_setproperty(J, -2, "connected");
+    set_num(J, "connects", (double)st.connects);
+    set_num(J, "reconnects", (double)st.reconnects);
+    set_num(J, "disconnects", (double)st.disconnects);
+    set_num(J, "bytesSent", (double)st.bytes_sent);
+    set_num(J, "bytesReceived", (double)st.bytes_received);
+  }
+}
+
+/* latencyBounds() -> the buckets' upper bounds in microseconds */
+static void k_latency_bounds(js_State *J) {
+  js_newarray(J);
+  for (int i = 0; i < MUK_STATS_LAT_BUCKETS - 1; i++) {
+    js_pushnumber(J, (double)muk_stats_latency_le_us[i]);
+    js_setindex(J, -2, i);
+  }
+}
+
 static void k_errname(js_State *J) { js_pushstring(J, muk_errname(js_tointeger(J, 1))); }
 static void k_strerror(js_State *J) { js_pushstring(J, muk_strerror(js_tointeger(J, 1))); }
 
@@ -490,6 +563,8 @@ static const mukjs_fn kernel_fns[] = {
     {"op", k_op, 2},
     {"errname", k_errname, 1},
     {"strerror", k_strerror, 1},
+    {"stats", k_stats, 1},
+    {"latencyBounds", k_latency_bounds, 0},
     {NULL},
 };
 

@@ -21,6 +21,8 @@ static const char USAGE[] =
     "  -e, --eval CODE              evaluate CODE instead of a script file\n"
     "  --service NAME=BACKEND|URL   bind a service to a backend, or to a remote\n"
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
+    "                               (URL?heartbeat=MS&deadline=MS: ping after MS of\n"
+    "                               silence, gone after 6; fail requests after MS)\n"
     "                               (its key: the file named by $MUK_KEY_FILE;\n"
     "                               MUK_WIRE_ENCRYPT=1 asks for encryption,\n"
     "                               MUK_WIRE_COMPRESS=0 sends payloads raw)\n"
@@ -105,6 +107,9 @@ static int register_services(muk_kernel *k, binding_spec *specs, int nspecs) {
     if (r < 0) {
       fprintf(stderr, "muk: cannot start service '%s'%s%s: %s\n", name,
               target ? " at " : "", target ? target : "", muk_strerror(r));
+      if (r == UV_EINVAL && target && strchr(target, '?'))
+        fprintf(stderr, "muk: a URL's options are heartbeat=MS (10 .. 600000) and "
+                        "deadline=MS (1 .. 86400000), joined by '&'\n");
       muk_key_free(key, ro.key_len);
       return -1;
     }

@@ -3,6 +3,13 @@
 //   muk.request(service, op, args, [payload]) -> Promise<{results, payload}>
 //   muk.service(name) -> a handle with the same .call(op, args, [payload],
 //     callback) and .request(op, args, [payload]), without the name lookup
+//   muk.stats([name]) -> a service's metrics (every service's, by name,
+//     without a name): requests, errors by code, latency histogram, and for
+//     a remote binding its link (connected, reconnects, bytes on the wire)
+//   muk.on('connect' | 'disconnect', fn(service, info)): a remote binding's
+//     link came up (again) / its peer was declared gone; info = {url} /
+//     {url, reason}. muk has EventEmitter's methods (on, once, off, emit,
+//     listenerCount, ...); listening keeps nothing alive.
 // Services are addressed by name; where a service runs (in process, on its
 // own thread, or in a muk-serviced over nanomsg) doesn't change the call.
 // `results` is an array; a reply without results gets one shared, frozen,
@@ -115,4 +122,22 @@ function service(name) {
   return s;
 }
 
-module.exports = { call: call, request: request, service: service };
+// ---- metrics and link events: internal/muk_link, loaded on first use ----------
+// muk has EventEmitter's methods, which go to an emitter made on first use
+// (a script that never listens compiles neither it nor events.js).
+var link = null;
+function L() { return link || (link = require('internal/muk_link')); }
+
+function stats(name) { return L().stats(name); }
+
+var M = { call: call, request: request, service: service, stats: stats };
+['on', 'addListener', 'prependListener', 'once', 'prependOnceListener', 'off',
+  'removeListener', 'removeAllListeners', 'listeners', 'rawListeners', 'listenerCount',
+  'eventNames', 'emit', 'setMaxListeners', 'getMaxListeners'].forEach(function (m) {
+  M[m] = function (type) {
+    var e = L().emitter(type);
+    var r = e[m].apply(e, arguments);
+    return r === e ? M : r;
+  };
+});
+module.exports = M;

@@ -130,6 +130,10 @@ static void deliver(muk_kernel *k, muk_msg *m) {
     svc->replies++;
     if (m->status < 0)
       svc->errors++;
+    if (!(m->flags & MUK_F_QUIET))
+      svc->in_flight--;
+    if (m->sent_ns || m->status < 0)
+      muk__stats_done(svc, m->status, m->sent_ns);
     if (m->flags & MUK__F_WINDOW) { /* a slot frees: hand on the backlog */
       m->flags &= ~(uint32_t)MUK__F_WINDOW;
       svc->inwin--;
@@ -300,6 +304,9 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
     inflight_inc(k);
 
   svc = muk_service_get(k, m->service);
+  m->sent_ns = svc ? muk__stats_clock(svc, k->loop) : 0;
+  if (svc && !(m->flags & MUK_F_QUIET))
+    svc->in_flight++; /* deliver() counts it back down, failed or not */
   if (!svc || k->closing || m->op >= svc->def->nops) {
     m->status = !svc ? MUK_ENOSERVICE : k->closing ? MUK_ECANCELED : MUK_ENOOP;
     m->flags |= MUK_F_REPLY;

@@ -58,6 +58,12 @@ extern const muk__exec_ops muk__inline_ops;
  * returns m's status once the handler replied. */
 int muk__pool_call_here(muk_service *svc, muk_msg *m);
 
+/* A remote binding's link, kept by its transport (loop thread). */
+typedef struct muk__link_stats {
+  uint32_t remote, connected;
+  uint64_t connects, disconnects, bytes_sent, bytes_received;
+} muk__link_stats;
+
 struct muk_service {
   muk_kernel *k;
   const muk_service_def *def; /* owned by whoever registered it */
@@ -77,6 +83,14 @@ struct muk_service {
   int dirty;
   uint64_t requests, replies, errors;
   _Atomic uint64_t dropped;
+  /* loop thread only (stats.c) */
+  uint64_t in_flight;
+  uint64_t lat[MUK_STATS_LAT_BUCKETS], lat_count, lat_sum_us;
+  uint64_t lat_ms;     /* the loop's ms the budget below is for */
+  uint32_t lat_budget; /* requests that may still be timed in it */
+  int32_t err_code[MUK_STATS_CODES];
+  uint64_t err_count[MUK_STATS_CODES], err_other;
+  muk__link_stats link; /* a remote binding's (transport_nn.c) */
 };
 
 struct muk_kernel {
@@ -210,6 +224,24 @@ void muk__registry_free(muk_kernel *k);
  * thread. */
 static inline void muk__service_dropped(muk_service *svc, uint64_t n) {
   atomic_fetch_add_explicit(&svc->dropped, n, memory_order_relaxed);
+}
+/* A request of svc sent at t0_ns (uv_hrtime; 0: not timed) is answered
+ * with status: latency and errors by code (stats.c). Loop thread. */
+void muk__stats_done(muk_service *svc, int32_t status, uint64_t t0_ns);
+/* The send time of a request to svc for muk__stats_done, or 0: at most
+ * MUK__STATS_TIMED_PER_MS requests per loop millisecond are timed, so a
+ * service doing millions a second pays for few clock reads (each costs
+ * about a tenth of a no-op round trip). Loop thread. */
+#define MUK__STATS_TIMED_PER_MS 64
+static inline uint64_t muk__stats_clock(muk_service *svc, uv_loop_t *loop) {
+  uint64_t now = uv_now(loop);
+  if (svc->lat_ms != now) {
+    svc->lat_ms = now;
+    svc->lat_budget = MUK__STATS_TIMED_PER_MS;
+  }
+  if (!svc->lat_budget) return 0;
+  svc->lat_budget--;
+  return uv_hrtime();
 }
 /* The deadline a remote request gets when m->deadline_ms is 0. */
 static inline uint32_t muk__default_deadline_ms(const muk_kernel *k) {

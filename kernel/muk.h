@@ -173,6 +173,7 @@ struct muk_msg {
   muk_msg *next;
   uint64_t deadline_ms; /* absolute uv_now() ms; muk_send sets now + default
                           when the sender left it 0 (remote requests) */
+  uint64_t sent_ns;     /* uv_hrtime() at muk_send: the latency stats */
   uint32_t arena_used;
   void *heap_args; /* spilled argument storage */
   uint8_t arena[MUK_INLINE_ARGBYTES];
@@ -438,6 +439,14 @@ typedef struct muk_remote_opts {
   int no_compress;    /* send payloads raw, never zstd (replies follow the
                          server's choice: muk-serviced --no-compress) */
 } muk_remote_opts;
+/* Every remote binding has one op more than its schema, named
+ * MUK_REMOTE_STATS_OP: muk-serviced answers it itself (no args) with its
+ * metrics as Prometheus text in the reply's payload (docs/wire.md,
+ * "Metrics"). A URL may end in ?heartbeat=MS&deadline=MS (either or both):
+ * ping the peer after MS of silence, and declare it gone after 6 of them
+ * (default 500; also probed while idle when given), and fail a request
+ * after at most MS (default: the kernel's). */
+#define MUK_REMOTE_STATS_OP "$stats"
 /* muk_register_remote with options (NULL: as muk_register_remote, no key).
  * UV_EINVAL for a key shorter than 32 bytes or encryption without a key. */
 int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
@@ -563,6 +572,11 @@ const char *muk_cap_name(muk_cap cap);
 const char *muk_cap_scope(muk_cap cap);
 
 /* ---- metrics -----------------------------------------------------------*/
+/* Latency buckets: upper bounds in microseconds, then +Inf (docs/wire.md,
+ * "Metrics"). Error codes: the first MUK_STATS_CODES distinct ones seen. */
+#define MUK_STATS_LAT_BUCKETS 12
+#define MUK_STATS_CODES 8
+extern const uint64_t muk_stats_latency_le_us[MUK_STATS_LAT_BUCKETS - 1];
 typedef struct muk_service_stats {
   uint64_t requests;  /* accepted for processing */
   uint64_t replies;   /* delivered back */
@@ -576,8 +590,41 @@ typedef struct muk_service_stats {
   uint64_t window;
   uint64_t in_window;
   uint64_t backlog;
+  /* ---- appended fields: fields are only ever added here, at the end (the
+   * size the caller passes tells muk_service_stats_read how many it has) */
+  uint64_t in_flight; /* sent (not quiet), reply not yet delivered */
+  /* reply latency, from muk_send (or muk_call_sync) to delivery: counts
+   * per bucket (not cumulative; bucket i holds latencies <= the i-th bound
+   * and above the one before, the last one everything above), sum in us */
+  uint64_t latency[MUK_STATS_LAT_BUCKETS];
+  uint64_t latency_count, latency_sum_us;
+  /* errors by status: error_code[i] (< 0) was replied error_count[i]
+   * times; codes beyond the first MUK_STATS_CODES go to error_other */
+  int32_t error_code[MUK_STATS_CODES];
+  uint64_t error_count[MUK_STATS_CODES];
+  uint64_t error_other;
+  /* the link of a remote binding (muk_register_remote; muk-serviced counts
+   * its own): remote is 1 for one; connected is 1 while its peer answers;
+   * connects counts the times it became connected (reconnects: all but the
+   * first), disconnects the times it was declared gone; bytes are whole
+   * frames as nanomsg takes and hands them */
+  uint32_t remote, connected;
+  uint64_t connects, reconnects, disconnects;
+  uint64_t bytes_sent, bytes_received;
 } muk_service_stats;
+/* Fill the first `size` bytes of *out (size = sizeof *out; a caller built
+ * against an older muk.h passes its smaller struct). 0 or MUK_ENOSERVICE.
+ * Loop thread. */
+int muk_service_stats_read(muk_kernel *k, uint32_t id, muk_service_stats *out, size_t size);
+/* The original call: fills the fields up to `backlog` when called by an
+ * older binary, every field through this macro. */
 int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
+#define muk_service_stats_get(k, id, out) muk_service_stats_read((k), (id), (out), sizeof *(out))
+/* Events a remote binding emits (muk_set_event_handler; m->service is the
+ * binding): its link came up (again), or its peer was declared gone. Args:
+ * str url, str reason (disconnect only). */
+#define MUK_EV_REMOTE_CONNECT 0xfffffff0u
+#define MUK_EV_REMOTE_DISCONNECT 0xfffffff1u
 
 /* Built-in services. The service in services/NAME exports its definition as
  * `muk_NAME_service` (and one more `muk_service_def` per extra backend) and

@@ -128,21 +128,6 @@ int muk_op_id(muk_kernel *k, uint32_t service, const char *op) {
   return MUK_ENOOP;
 }
 
-int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out) {
-  muk_service *svc = muk_service_get(k, id);
-  if (!svc)
-    return MUK_ENOSERVICE;
-  out->requests = svc->requests;
-  out->replies = svc->replies;
-  out->errors = svc->errors;
-  out->dropped = atomic_load_explicit(&svc->dropped, memory_order_relaxed);
-  out->queued = svc->npending + svc->ops->queued(svc);
-  out->backlog = svc->npending;
-  out->window = svc->window;
-  out->in_window = svc->inwin;
-  return 0;
-}
-
 void *muk_service_state(muk_service *svc) { return svc->state; }
 
 uv_loop_t *muk_service_loop(muk_service *svc) { return svc->ops->loop(svc); }

@@ -55,6 +55,7 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     return m->status = MUK_ENOOP;
   if (m->deadline_ms == 0)
     m->deadline_ms = uv_now(k->loop) + k->default_deadline_ms;
+  uint64_t t0 = muk__stats_clock(svc, k->loop);
   if (svc->def->exec == MUK_EXEC_INLINE) { /* see the comment at the top */
     r = muk__remote_call_sync(svc, m);
     if (r == UV_ENOTSUP)
@@ -63,6 +64,7 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     svc->replies++;
     if (r < 0)
       svc->errors++;
+    muk__stats_done(svc, r, t0);
     return m->status = r;
   }
   if (svc->def->exec == MUK_EXEC_POOL && (svc->def->flags & MUK_SVC_CALLER_SYNC)) {
@@ -75,6 +77,7 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     svc->replies++;
     if (r < 0)
       svc->errors++;
+    muk__stats_done(svc, r, t0);
     return m->status = r;
   }
   if ((r = uv_mutex_init(&w.mu)) != 0)
@@ -100,5 +103,6 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
   svc->replies++;
   if (m->status < 0)
     svc->errors++;
+  muk__stats_done(svc, m->status, t0);
   return m->status;
 }

@@ -40,8 +40,11 @@
 #include "wire.h"
 #include "wire_sec.h"
 
-#define HB_INTERVAL_MS 500  /* ping when the peer was silent this long */
-#define HB_TIMEOUT_MS 3000  /* ... and declare it gone after this long */
+/* Ping when the peer was silent r->hb_ms (default below; the URL's
+ * ?heartbeat=MS), declare it gone after HB_GONE of those. */
+#define HB_INTERVAL_MS 500
+#define HB_GONE 6
+#define HB_TIMEOUT_MS ((uint64_t)r->hb_ms * HB_GONE)
 #define RECV_BATCH 1024     /* messages drained per poll callback */
 /* Requests handed to nanomsg and not yet answered, per remote. XREP drops a
  * reply when the connection is still busy writing an earlier one, which
@@ -119,6 +122,13 @@ typedef struct remote {
   muk_wire_link link;   /* the async socket's connection */
   muk_wire_link slink;  /* the sync socket's; conn 0 before its handshake */
   uv_timer_t ka;        /* keepalive while a session exists */
+
+  /* supervision (the URL's ?heartbeat=MS&deadline=MS) */
+  uint32_t hb_ms;       /* ping after this much silence */
+  uint32_t deadline_ms; /* a request's deadline when it has none (0: kernel's) */
+  int hb_set;           /* heartbeat given: the keepalive probes that often */
+  uint32_t stats_op;    /* our op number for MUK_WIRE_OP_STATS */
+  muk__link_stats *ls;  /* the service's link stats (kernel_internal.h) */
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -228,6 +238,39 @@ static void fail_all_text(remote *r, int status, const char *text) {
   }
 }
 
+/* ---- link state (muk_service_stats, MUK_EV_REMOTE_*) ---------------------*/
+static void link_event(remote *r, uint32_t op, const char *reason) {
+  if (r->closing) return;
+  muk_msg *m = muk_msg_new(r->k);
+  if (!m) return;
+  m->op = op;
+  muk_msg_add_str(m, r->url, strlen(r->url));
+  if (reason) muk_msg_add_str(m, reason, strlen(reason));
+  muk_emit(r->svc, m);
+}
+
+/* An authentic frame came from the peer: it is (back) up. */
+static void link_up(remote *r) {
+  if (r->ls->connected) return;
+  r->ls->connected = 1;
+  r->ls->connects++;
+  link_event(r, MUK_EV_REMOTE_CONNECT, NULL);
+}
+
+/* The peer was declared gone (reason: the sentence requests fail with). */
+static void link_down(remote *r, const char *fmt) {
+  if (!r->ls->connected) return;
+  char why[512];
+  snprintf(why, sizeof why, fmt, r->name, r->url);
+  r->ls->connected = 0;
+  r->ls->disconnects++;
+  link_event(r, MUK_EV_REMOTE_DISCONNECT, why);
+}
+
+#define GONE_TEXT "remote service %s at %s is not answering"
+#define LOST_TEXT "remote service %s at %s no longer knows this client's session " \
+                  "(restarted, or idle past its lease)"
+
 /* ---- sending ------------------------------------------------------------*/
 static int nn_status(int err) {
   switch (err) {
@@ -254,24 +297,30 @@ static int nn_send_status(void) {
 /* Seal a frame (headroom BT in front, room for a tag after) on l and hand it
  * to nanomsg on sock. 0, UV_EAGAIN or an error (a blocking send that timed
  * out: UV_ETIMEDOUT). */
-static int send_frame(int sock, int flags, muk_wire_link *l, uint8_t kind, uint8_t *out,
+static int send_frame(remote *r, int sock, int flags, muk_wire_link *l, uint8_t kind, uint8_t *out,
                       size_t len, uint64_t seq) {
   put_bt(out, seq);
   size_t n = muk_wire_seal(l, kind, out + BT, len - BT);
   if (!n) return MUK_EAUTH;
   if (NN->send(sock, out, BT + n, flags) < 0) return nn_send_status();
+  r->ls->bytes_sent += BT + n;
   return 0;
+}
+
+/* The op number on the wire for our op number op. */
+static uint32_t wire_op(const remote *r, uint32_t op) {
+  return op == r->stats_op ? MUK_WIRE_OP_STATS : op;
 }
 
 /* Encode and hand one message to nanomsg on sock, sealed on link l. */
 static int send_on(remote *r, int sock, muk_wire_link *l, int flags, uint32_t op,
                    uint64_t seq, const muk_msg *m) {
-  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), op, seq, 0, 0};
+  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), wire_op(r, op), seq, 0, 0};
   const uint8_t *out;
   size_t len;
   int rc = muk_wire_encode(r->codec, &h, m, BT, &out, &len);
   if (rc) return rc;
-  return send_frame(sock, flags, l, MUK_WK_DATA, (uint8_t *)out, len, seq);
+  return send_frame(r, sock, flags, l, MUK_WK_DATA, (uint8_t *)out, len, seq);
 }
 
 static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
@@ -287,6 +336,7 @@ static void set_timeout(int sock, int opt, uint64_t ms) {
 
 /* ---- handshake (docs/wire.md, "Sessions") --------------------------------*/
 static void ka_cb(uv_timer_t *t);
+static void ping(remote *r);
 
 /* Build a HELLO in buf (BT + MUK_WIRE_HS_MAX bytes) joining the session we
  * have, if any: with the session's join key when keyed. */
@@ -348,6 +398,7 @@ static int hs_accept(remote *r, muk_wire_link *l, const uint8_t *nonce, uint64_t
     r->lease_ms = w.lease_ms;
     if (r->lease_ms >= 3 && r->handles) { /* keep the session while we live */
       uint64_t every = r->lease_ms / 3;
+      if (r->hb_set && r->hb_ms < every) every = r->hb_ms; /* and probe the peer */
       uv_timer_start(&r->ka, ka_cb, every, every);
     }
   }
@@ -362,20 +413,26 @@ static void session_lost(remote *r) {
   r->token = 0;
   r->hs = HS_NONE;
   uv_timer_stop(&r->ka);
+  link_down(r, LOST_TEXT);
   /* unsent ones stay in the backlog for the next session */
   for (pend *p = r->head, *nx; p; p = nx) {
     nx = p->next;
-    if (!p->unsent)
-      fail(pend_remove(r, p), MUK_EPEERGONE,
-           "remote service %s at %s no longer knows this client's session "
-           "(restarted, or idle past its lease)", r);
+    if (!p->unsent) fail(pend_remove(r, p), MUK_EPEERGONE, LOST_TEXT, r);
   }
 }
 
 /* Start (or go on trying to send) the async socket's HELLO. 1 when the
  * link is ready for requests. */
 static int hs_ready(remote *r) {
-  if (r->hs == HS_OK) return 1;
+  if (r->hs == HS_OK) {
+    if (r->ls->connected) return 1;
+    /* The peer was declared gone: requests wait until it answers a ping on
+     * this session (the same server, back) or refuses it (a new one that
+     * never heard of us: a new session), so no request goes to a server
+     * that would refuse it. */
+    if (now_ms(r) - r->last_ping >= r->hb_ms) ping(r);
+    return 0;
+  }
   if (r->hs == HS_NONE) {
     r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join);
     if (!r->hs_len) return 0; /* no random bytes: the deadlines end it */
@@ -386,6 +443,7 @@ static int hs_ready(remote *r) {
       if (errno == EAGAIN) r->eagain = 1;
       return 0;
     }
+    r->ls->bytes_sent += r->hs_len;
     r->hs = HS_SENT;
   }
   return 0;
@@ -409,6 +467,7 @@ static void on_welcome(remote *r, const uint8_t *buf, size_t n, const muk_wire_e
   }
   r->hs = rc ? HS_NONE : HS_OK;
   if (rc) fail_all_text(r, rc, why);
+  else link_up(r);
 }
 
 static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_env *e) {
@@ -443,7 +502,7 @@ static void send_bye(remote *r) {
   uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
   if (r->hs != HS_OK || r->sock < 0) return;
   r->hs = HS_NONE;
-  if (send_frame(r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
+  if (send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
                  0))
     return;
   uint64_t end = mono_ms() + BYE_WAIT_MS;
@@ -515,8 +574,12 @@ static void ping(remote *r) {
  * keeps it however idle the program is (the timer is unref'd). */
 static void ka_cb(uv_timer_t *t) {
   remote *r = t->data;
-  if (!r->closing && r->hs == HS_OK && now_ms(r) - r->last_ping >= r->lease_ms / 3 / 2)
-    ping(r);
+  if (r->closing || r->hs != HS_OK) return;
+  uint64_t now = now_ms(r), every = uv_timer_get_repeat(t);
+  /* an idle binding notices a dead peer here: its last ping unanswered */
+  if (r->last_ping > r->last_rx && now - r->last_rx >= HB_TIMEOUT_MS)
+    link_down(r, GONE_TEXT);
+  if (now - r->last_ping >= every / 2) ping(r);
 }
 
 /* ---- timer: deadlines and heartbeats -----------------------------------*/
@@ -559,13 +622,14 @@ static void timer_cb(uv_timer_t *t) {
                "version 2 (an older muk-serviced that speaks version 1? not a "
                "muk-serviced?)");
     } else {
-      fail_all(r, MUK_EPEERGONE, "remote service %s at %s is not answering");
+      link_down(r, GONE_TEXT);
+      fail_all(r, MUK_EPEERGONE, GONE_TEXT);
     }
     return;
   }
-  if (now - r->last_rx >= HB_INTERVAL_MS && now - r->last_ping >= HB_INTERVAL_MS)
+  if (now - r->last_rx >= r->hb_ms && now - r->last_ping >= r->hb_ms)
     ping(r);
-  if (now + HB_INTERVAL_MS < next) next = now + HB_INTERVAL_MS;
+  if (now + r->hb_ms < next) next = now + r->hb_ms;
   timer_arm(r, next);
 }
 
@@ -613,6 +677,7 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     void *buf = NULL;
     int n = NN->recv(r->sock, &buf, NN_MSG, NN_DONTWAIT);
     if (n < 0) break; /* EAGAIN: drained (ETERM/EBADF: closing) */
+    r->ls->bytes_received += (uint64_t)n;
     muk_wire_view v;
     muk_wire_env e;
     int rc = open_reply(r, &r->link, buf, n, &e, &v);
@@ -627,9 +692,10 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     if (rc != 0)
       continue;
     r->last_rx = now_ms(r);
+    link_up(r);
     pend *p;
     if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
-        p->unsent || v.hdr.op != p->m->op) {
+        p->unsent || v.hdr.op != wire_op(r, p->m->op)) {
       NN->freemsg(buf); /* a pong, or a reply to a request that is over */
       continue;
     }
@@ -649,7 +715,7 @@ void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
  * muk_call_sync blocks the loop thread, so the polls and the timer above
  * cannot run. Sync calls use a second raw XREQ socket to the same URL,
  * opened on the first one, with blocking sends and receives and the same
- * rules: the request's deadline, a ping after HB_INTERVAL_MS of silence,
+ * rules: the request's deadline, a ping after hb_ms of silence,
  * and MUK_EPEERGONE after HB_TIMEOUT_MS without any message from the peer.
  * A reply that arrives after its call gave up is read and dropped by the
  * next sync call (its id no longer matches). */
@@ -687,6 +753,7 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
   if (!len) return sync_fail(m, UV_EIO, "remote service %s at %s: no random bytes", r);
   uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
   set_timeout(r->ssock, NN_SNDTIMEO, limit - start);
+  r->ls->bytes_sent += len;
   if (NN->send(r->ssock, frame, len, 0) < 0) {
     int rc = nn_send_status();
     if (rc != UV_ETIMEDOUT) return sync_fail(m, rc, "remote service %s at %s: send refused", r);
@@ -712,6 +779,7 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
       if (errno == ETIMEDOUT || errno == EAGAIN || errno == EINTR) continue;
       return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
     }
+    r->ls->bytes_received += (uint64_t)n;
     muk_wire_env e;
     int32_t status;
     uint64_t echo;
@@ -734,7 +802,10 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
       }
     }
     NN->freemsg(buf);
-    if (rc == 0) return 0;
+    if (rc == 0) {
+      link_up(r);
+      return 0;
+    }
     if (rc == -1) muk__service_dropped(r->svc, 1);
     if (rc == -1 || rc == -3) continue;
     if (rc == MUK_EPEERGONE && join) session_lost(r); /* the server forgot it */
@@ -742,6 +813,55 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
     muk_msg_add_str(m, why, strlen(why));
     return m->status = rc;
   }
+}
+
+/* The binding is disconnected: before a request goes out on the sync
+ * socket's session, ping on it (as hs_ready does for the async socket). A
+ * pong: the same server, go on. A REFUSE: a server that never heard of
+ * the session; the caller handshakes a new one. 0, or a failure set on m. */
+static int sync_probe(remote *r, muk_msg *m, uint64_t start, uint64_t deadline) {
+  uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
+  set_timeout(r->ssock, NN_SNDTIMEO, limit > start ? limit - start : 1);
+  int rc = send_on(r, r->ssock, &r->slink, 0, MUK_WIRE_OP_PING, 0, NULL);
+  for (uint64_t now = mono_ms(); !rc; now = mono_ms()) {
+    if (now >= limit) break;
+    set_timeout(r->ssock, NN_RCVTIMEO, limit - now);
+    void *buf = NULL;
+    int n = NN->recv(r->ssock, &buf, NN_MSG, 0);
+    if (n < 0) {
+      if (errno == ETIMEDOUT || errno == EAGAIN || errno == EINTR) continue;
+      break;
+    }
+    r->ls->bytes_received += (uint64_t)n;
+    muk_wire_view v;
+    muk_wire_env e;
+    int got = open_reply(r, &r->slink, buf, n, &e, &v);
+    if (got == 0) { /* the pong, or a late reply: the peer is back */
+      NN->freemsg(buf);
+      link_up(r);
+      return 0;
+    }
+    if (got == -1) {
+      int32_t status;
+      uint64_t echo;
+      const char *msg;
+      size_t mlen;
+      int lost = e.kind == MUK_WK_REFUSE &&
+                 muk_wire_refuse_read(buf, (size_t)n, &e, &status, &echo, &msg, &mlen) == 0 &&
+                 e.conn == r->slink.conn && echo <= r->slink.tx_seq;
+      if (!lost) muk__service_dropped(r->svc, 1);
+      NN->freemsg(buf);
+      if (lost) {
+        session_lost(r); /* the caller handshakes a new session */
+        return 0;
+      }
+    }
+  }
+  if (rc && rc != UV_ETIMEDOUT)
+    return sync_fail(m, rc, "remote service %s at %s: send refused", r);
+  return limit == deadline
+             ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
+             : sync_fail(m, MUK_EPEERGONE, GONE_TEXT, r);
 }
 
 int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
@@ -753,6 +873,9 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
 
   uint64_t lnow = now_ms(r), start = mono_ms();
   uint64_t deadline = start + (m->deadline_ms > lnow ? m->deadline_ms - lnow : 0);
+  if (r->deadline_ms && start + r->deadline_ms < deadline) deadline = start + r->deadline_ms;
+  if (r->slink.conn && !r->ls->connected && (rc = sync_probe(r, m, start, deadline)))
+    return rc;
   if (!r->slink.conn && (rc = sync_handshake(r, m, start, deadline))) return rc;
   start = mono_ms();
   uint64_t seq = ++r->sseq, last_rx = start, last_ping = start;
@@ -773,14 +896,16 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
     uint64_t now = mono_ms();
     if (now >= deadline)
       return sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r);
-    if (now - last_rx >= HB_TIMEOUT_MS)
-      return sync_fail(m, MUK_EPEERGONE, "remote service %s at %s is not answering", r);
-    if (now - last_rx >= HB_INTERVAL_MS && now - last_ping >= HB_INTERVAL_MS) {
+    if (now - last_rx >= HB_TIMEOUT_MS) {
+      link_down(r, GONE_TEXT);
+      return sync_fail(m, MUK_EPEERGONE, GONE_TEXT, r);
+    }
+    if (now - last_rx >= r->hb_ms && now - last_ping >= r->hb_ms) {
       last_ping = now;
       (void)send_on(r, r->ssock, &r->slink, NN_DONTWAIT, MUK_WIRE_OP_PING, 0, NULL);
     }
     uint64_t wait = deadline - now;
-    if (wait > HB_INTERVAL_MS / 2) wait = HB_INTERVAL_MS / 2;
+    if (wait > r->hb_ms / 2) wait = r->hb_ms / 2;
     set_timeout(r->ssock, NN_RCVTIMEO, wait);
     void *buf = NULL;
     int n = NN->recv(r->ssock, &buf, NN_MSG, 0);
@@ -788,6 +913,7 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
       if (errno == ETIMEDOUT || errno == EAGAIN || errno == EINTR) continue;
       return sync_fail(m, nn_status(errno), "remote service %s at %s: receive failed", r);
     }
+    r->ls->bytes_received += (uint64_t)n;
     muk_wire_view v;
     muk_wire_env e;
     rc = open_reply(r, &r->slink, buf, n, &e, &v);
@@ -810,7 +936,8 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
     if (rc != 0)
       continue;
     last_rx = mono_ms();
-    if (v.hdr.op == MUK_WIRE_OP_PING || v.hdr.id != seq || v.hdr.op != m->op) {
+    link_up(r);
+    if (v.hdr.op == MUK_WIRE_OP_PING || v.hdr.id != seq || v.hdr.op != wire_op(r, m->op)) {
       NN->freemsg(buf); /* a pong, or the late reply of an earlier call */
       continue;
     }
@@ -824,6 +951,8 @@ int muk__remote_call_sync(muk_service *svc, muk_msg *m) {
 static int remote_init(muk_service *svc, void **state) {
   remote *r = remote_of(svc);
   r->svc = svc;
+  r->ls = &svc->link;
+  r->ls->remote = 1;
   *state = r;
   return 0;
 }
@@ -848,6 +977,7 @@ static void remote_handle(muk_service *svc, muk_msg *m) {
   p->seq = ++r->seq;
   p->deadline = m->deadline_ms ? m->deadline_ms
                                : now + muk__default_deadline_ms(r->k);
+  if (r->deadline_ms && now + r->deadline_ms < p->deadline) p->deadline = now + r->deadline_ms;
   if (pend_add(r, p)) {
     free(p);
     muk_reply(m, UV_ENOMEM);
@@ -871,7 +1001,7 @@ static void remote_handle(muk_service *svc, muk_msg *m) {
     return;
   }
   uint64_t due = p->deadline;
-  if (now + HB_INTERVAL_MS < due) due = now + HB_INTERVAL_MS;
+  if (now + r->hb_ms < due) due = now + r->hb_ms;
   timer_arm(r, due);
 }
 
@@ -924,9 +1054,41 @@ int muk_register_remote(muk_kernel *k, const char *name, const char *url,
   return muk_register_remote_opts(k, name, url, schema, NULL);
 }
 
+/* The URL's options after '?': heartbeat=MS (10 .. 600000) and
+ * deadline=MS (1 .. 86400000), joined by '&'. 0 or UV_EINVAL. */
+static int url_options(const char *q, uint32_t *hb, uint32_t *deadline) {
+  while (q && *q) {
+    const char *amp = strchr(q, '&');
+    size_t len = amp ? (size_t)(amp - q) : strlen(q);
+    uint32_t *dst = NULL;
+    unsigned long lo = 1, hi = 86400000;
+    if (len > 10 && !strncmp(q, "heartbeat=", 10)) {
+      dst = hb;
+      lo = 10;
+      hi = 600000;
+      q += 10;
+      len -= 10;
+    } else if (len > 9 && !strncmp(q, "deadline=", 9)) {
+      dst = deadline;
+      q += 9;
+      len -= 9;
+    }
+    if (!dst || len > 9 || *q < '0' || *q > '9') return UV_EINVAL;
+    char *end;
+    unsigned long v = strtoul(q, &end, 10);
+    if ((size_t)(end - q) != len || v < lo || v > hi) return UV_EINVAL;
+    *dst = (uint32_t)v;
+    q = amp ? amp + 1 : NULL;
+  }
+  return 0;
+}
+
 int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
                              const muk_service_def *schema, const muk_remote_opts *o) {
   if (!k || !name || !url) return UV_EINVAL;
+  const char *qm = strchr(url, '?');
+  uint32_t hb = 0, dl = 0;
+  if (qm && url_options(qm + 1, &hb, &dl)) return UV_EINVAL;
   if (o && ((o->key && (o->key_len < MUK_WIRE_KEY_MIN || o->key_len > MUK_WIRE_KEY_MAX)) ||
             (o->encrypt && !o->key)))
     return UV_EINVAL;
@@ -950,10 +1112,14 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
   r->k = k;
   r->sock = r->ssock = -1;
   r->name = strdup(name);
-  r->url = strdup(url);
+  r->url = qm ? strndup(url, (size_t)(qm - url)) : strdup(url);
+  r->hb_ms = hb ? hb : HB_INTERVAL_MS;
+  r->hb_set = hb != 0;
+  r->deadline_ms = dl;
   r->wire_name = strdup(schema->name ? schema->name : name);
   r->codec = muk_wire_codec_new();
-  r->op_names = calloc(schema->nops ? schema->nops : 1, sizeof(char *));
+  /* the schema's ops, then MUK_WIRE_STATS_OP (the server's metrics) */
+  r->op_names = calloc(schema->nops + 1u, sizeof(char *));
   int rc = UV_ENOMEM;
   if (!r->name || !r->url || !r->wire_name || !r->codec || !r->op_names) goto fail;
   if (o && o->key) {
@@ -968,11 +1134,14 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     if (!(r->op_names[i] = strdup(schema->op_names[i] ? schema->op_names[i] : "")))
       goto fail;
   }
+  r->def.nops = schema->nops;
+  if (!(r->op_names[schema->nops] = strdup(MUK_WIRE_STATS_OP))) goto fail;
+  r->stats_op = schema->nops;
   r->def.abi = MUK_SERVICE_ABI;
   r->def.name = r->name;
   r->def.backend = r->url;
   r->def.exec = MUK_EXEC_INLINE;
-  r->def.nops = schema->nops;
+  r->def.nops = schema->nops + 1;
   r->def.op_names = (const char *const *)r->op_names;
   r->def.init = remote_init;
   r->def.handle = remote_handle;
@@ -988,7 +1157,7 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     rc = nn_status(errno);
     goto fail;
   }
-  if (NN->connect(r->sock, url) < 0) {
+  if (NN->connect(r->sock, r->url) < 0) {
     rc = errno == EINVAL || errno == EPROTONOSUPPORT || errno == ENAMETOOLONG
              ? UV_EINVAL : nn_status(errno);
     goto fail;

@@ -38,6 +38,11 @@ extern "C" {
 #define MUK_WIRE_MAX_NAME 255u
 /* Reserved op numbers (never an index into a schema). */
 #define MUK_WIRE_OP_PING 0xFFFFFFFFu
+/* muk-serviced's metrics (docs/wire.md, "Metrics"): a request without
+ * args; the reply's payload is Prometheus text. A remote binding sends it
+ * for the op named MUK_WIRE_STATS_OP, one past its schema's last. */
+#define MUK_WIRE_OP_STATS 0xFFFFFFFEu
+#define MUK_WIRE_STATS_OP MUK_REMOTE_STATS_OP
 /* Fixed header size in bytes (before name, args, payload): the 24-byte
  * envelope (wire_sec.h) then the message header. */
 #define MUK_WIRE_HDR_SIZE 48u

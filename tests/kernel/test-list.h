@@ -11,6 +11,7 @@
   X(bad_op)                                                                  \
   X(sys_ops)                                                                 \
   X(stats)                                                                   \
+  X(stats_metrics)                                                           \
   X(loop_exits)                                                              \
   X(many_inflight)                                                           \
   X(pool_isolation)                                                          \

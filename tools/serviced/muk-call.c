@@ -1,6 +1,7 @@
 /* muk-call — send one message to a remote service and print the reply.
  *
  *   muk-call [--bytes FILE] [--out FILE] [--timeout MS] [--no-compress] URL SERVICE OP [ARG...]
+ *   muk-call [options] URL --stats   the muk-serviced's metrics (Prometheus text)
  *
  * OP is an op name of the service's schema (or its number). Each ARG is sent
  * as an i64 when it is an integer, else as a string. The reply's status and
@@ -17,10 +18,12 @@
 
 static int status_out = 2;
 static const char *out_file;
+static int stats_mode;
 
 static void usage(FILE *f) {
   fprintf(f,
           "usage: muk-call [options] URL SERVICE OP [ARG...]\n"
+          "       muk-call [options] URL --stats\n"
           "\n"
           "Sends one message to SERVICE at URL (ipc://PATH, tcp://HOST:PORT) and prints\n"
           "the reply: 'status NAME', then one line per result argument\n"
@@ -35,12 +38,21 @@ static void usage(FILE *f) {
           "                  MUK_WIRE_ENCRYPT=1)\n"
           "  --no-compress   send the payload raw, never zstd (also\n"
           "                  MUK_WIRE_COMPRESS=0)\n"
+          "  --stats         print the muk-serviced's metrics in Prometheus's text\n"
+          "                  format (requests, errors by code, latency, bytes, sessions)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 ok, 1 the reply is an error, 2 usage or setup error.\n");
 }
 
 static void on_reply(muk_msg *m, void *ud) {
+  if (stats_mode && m->status == 0) { /* the text as it came */
+    fwrite(m->payload.data, 1, m->payload.len, stdout);
+    fflush(stdout);
+    status_out = 0;
+    muk_msg_free(m);
+    return;
+  }
   printf("status %s\n", m->status ? muk_errname(m->status) : "OK");
   for (uint32_t i = 0; i < m->nargs; i++) {
     const muk_arg *a = &m->args[i];
@@ -116,6 +128,16 @@ int main(int argc, char **argv) {
     return 2;
   }
   long timeout = 30000;
+  /* --stats may follow the URL (muk-call URL --stats) */
+  for (int j = 1; j < argc; j++) {
+    if (!strcmp(argv[j], "--")) break;
+    if (!strcmp(argv[j], "--stats")) {
+      stats_mode = 1;
+      memmove(argv + j, argv + j + 1, (size_t)(argc - j) * sizeof *argv);
+      argc--;
+      j--;
+    }
+  }
   int i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
     const char *a = argv[i];
@@ -142,13 +164,15 @@ int main(int argc, char **argv) {
       return 2;
     }
   }
-  if (argc - i < 3) {
+  if (stats_mode ? argc - i != 1 : argc - i < 3) {
     usage(stderr);
     return 2;
   }
-  const char *url = argv[i], *service = argv[i + 1], *op = argv[i + 2];
+  /* for --stats any schema will do: the server answers the op itself */
+  const char *url = argv[i], *service = stats_mode ? "sys" : argv[i + 1];
+  const char *op = stats_mode ? MUK_REMOTE_STATS_OP : argv[i + 2];
   char **args = argv + i + 3;
-  int nargs = argc - i - 3;
+  int nargs = stats_mode ? 0 : argc - i - 3;
   if (nargs > MUK_MAX_ARGS) {
     fprintf(stderr, "muk-call: at most %d arguments\n", MUK_MAX_ARGS);
     return 2;

@@ -1,6 +1,10 @@
-/* muk-serviced — host one built-in service on nanomsg endpoints.
+/* muk-serviced — host built-in services on nanomsg endpoints.
  *
- *   muk-serviced --service NAME[=BACKEND] --listen URL [--listen URL2 ...]
+ *   muk-serviced --service NAME[=BACKEND] [--service ...] --listen URL [--listen URL2 ...]
+ *
+ * Several services share the endpoints, the sessions and the kernel;
+ * requests go to the one their frame names, and each has its own client
+ * table (handles, quotas, budget: clients.c).
  *
  * A raw NN_REP (XREP) socket is bound to every URL and its NN_RCVFD polled
  * on the kernel's loop. Each request is decoded (kernel/wire.c; malformed
@@ -30,18 +34,32 @@
 #include <nanomsg/reqrep.h>
 
 #include "clients.h"
+#include "metrics.h"
 #include "muk.h"
 #include "sessions.h"
+#include "supervise.h"
 #include "wire.h"
 #include "wire_sec.h"
 
 #define MAX_LISTEN 16
+#define MAX_SERVICES 8
 #define DROP_LOG_EVERY 1000
 #define RECV_BATCH 1024
 #define LEASE_MS_DEFAULT 60000
 
+/* A service this process hosts. */
+typedef struct hosted {
+  muk_service *svc;
+  uint32_t id;
+  const char *name;
+  size_t name_len;
+  clients *cs;
+  metrics_service ms; /* its id, name and bytes, for metrics.c */
+} hosted;
+
 typedef struct req {
   struct req *next;
+  hosted *h;       /* the service it is for (replies carry its name) */
   uint64_t client; /* the session's client id (sessions.h) */
   uint64_t conn;   /* the connection to answer on */
   uint64_t wire_id;
@@ -55,10 +73,8 @@ typedef struct req {
 
 static struct {
   muk_kernel *k;
-  muk_service *svc;
-  uint32_t svc_id;
-  const char *name;
-  size_t name_len;
+  hosted hosted[MAX_SERVICES];
+  int nhosted;
   muk_wire_codec *codec;
   int sock;
   uv_poll_t poll;
@@ -67,9 +83,9 @@ static struct {
   uint64_t dropped;
   req *free;
   int quiet;
-  clients *cs;
   sessions *sess;
   uv_timer_t sweep;
+  metrics_process mp; /* sessions open and ended (metrics.h) */
 } S;
 
 static void usage(FILE *f) {
@@ -79,7 +95,9 @@ static void usage(FILE *f) {
           "Hosts the built-in service NAME on nanomsg endpoints (ipc://PATH,\n"
           "tcp://HOST:PORT) for muk_register_remote() clients and muk-call.\n"
           "\n"
-          "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name)\n"
+          "  --service NAME[=BACKEND]  service to host (BACKEND: its backend name);\n"
+          "                            repeat for several (at most 8), which share the\n"
+          "                            endpoints and sessions; quotas apply per service\n"
           "  --listen URL              endpoint to bind; repeat for several\n"
           "  --key-file PATH           shared key clients must prove (default:\n"
           "                            $MUK_KEY_FILE); required to listen on an\n"
@@ -97,6 +115,8 @@ static void usage(FILE *f) {
           "  --max-bytes N[K|M|G]      request bytes of one client, running + waiting (%lluM)\n"
           "  --budget N[K|M|G]         request bytes of all clients, running + waiting (%lluM)\n"
           "  --quiet                   no log lines on stderr\n"
+          "  --supervise               run the service in a child process and start\n"
+          "                            another when it dies (backoff 100 ms .. 30 s)\n"
           "  --allow-fs-read=PATHS, --allow-fs-write=PATHS, --allow-net[=HOST:PORT,...],\n"
           "  --allow-env, --allow-child-process, --allow-worker, --experimental-permission\n"
           "                            what the clients' requests may reach, as muk's flags\n"
@@ -111,7 +131,7 @@ static void usage(FILE *f) {
 
 static void drop(const char *why) {
   S.dropped++;
-  muk_wire_count_dropped(S.svc, 1);
+  muk_wire_count_dropped(S.hosted[0].svc, 1); /* before any service is known */
   if (!S.quiet && (S.dropped == 1 || S.dropped % DROP_LOG_EVERY == 0))
     fprintf(stderr, "muk-serviced: dropped %llu malformed message(s) (last: %s)\n",
             (unsigned long long)S.dropped, why);
@@ -119,11 +139,12 @@ static void drop(const char *why) {
 
 static req *req_get(void) {
   req *r = S.free;
-  if (r) {
+  if (r)
     S.free = r->next;
-    return r;
-  }
-  return malloc(sizeof(req));
+  else if (!(r = malloc(sizeof(req))))
+    return NULL;
+  r->h = NULL;
+  return r;
 }
 
 static void req_put(req *r) {
@@ -141,7 +162,7 @@ static void send_raw(req *r, const void *out, size_t len) {
   mh.msg_control = r->u.ctl;
   mh.msg_controllen = r->ctl_len;
   /* XREP never blocks: a reply whose peer is gone is dropped by nanomsg. */
-  (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
+  if (nn_sendmsg(S.sock, &mh, NN_DONTWAIT) >= 0 && r->h) r->h->ms.bytes_sent += len;
 }
 
 /* Send a reply (m may be NULL: header only) on r's connection, if its
@@ -149,7 +170,8 @@ static void send_raw(req *r, const void *out, size_t len) {
 static void send_reply(req *r, int32_t status, const muk_msg *m) {
   sess_conn *c = sessions_conn(S.sess, r->conn);
   if (!c) return; /* the session ended meanwhile */
-  muk_wire_hdr h = {S.name, S.name_len, r->op, r->wire_id, status, MUK_F_REPLY};
+  hosted *hs = r->h ? r->h : &S.hosted[0];
+  muk_wire_hdr h = {hs->name, hs->name_len, r->op, r->wire_id, status, MUK_F_REPLY};
   const uint8_t *out;
   size_t len;
   int rc = muk_wire_encode(S.codec, &h, m, 0, &out, &len);
@@ -170,6 +192,26 @@ static void on_reply(muk_msg *m, void *ud) {
 }
 
 static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
+
+static void free_text(void *data, void *ud) { free(data); }
+
+/* The reply to STATS: the metrics as Prometheus text in the payload. */
+static void send_stats(req *r) {
+  S.mp.sessions = sessions_count(S.sess);
+  size_t len;
+  metrics_service ms[MAX_SERVICES];
+  for (int i = 0; i < S.nhosted; i++) ms[i] = S.hosted[i].ms;
+  char *text = metrics_render(S.k, ms, S.nhosted, &S.mp, &len);
+  muk_msg *m = text ? muk_msg_new(S.k) : NULL;
+  if (!m) {
+    free(text);
+    send_reply(r, UV_ENOMEM, NULL);
+    return;
+  }
+  muk_msg_set_payload(m, text, len, free_text, NULL);
+  send_reply(r, 0, m);
+  muk_msg_free(m);
+}
 
 static void handle_one(void *buf, size_t n, req *r) {
   muk_wire_view v;
@@ -193,7 +235,21 @@ static void handle_one(void *buf, size_t n, req *r) {
     req_put(r);
     return;
   }
-  if (v.hdr.name_len != S.name_len || memcmp(v.hdr.name, S.name, S.name_len)) {
+  if (v.hdr.op == MUK_WIRE_OP_STATS) { /* answered here, like a ping */
+    nn_freemsg(buf);
+    send_stats(r);
+    req_put(r);
+    return;
+  }
+  hosted *hs = NULL;
+  for (int i = 0; i < S.nhosted && !hs; i++)
+    if (v.hdr.name_len == S.hosted[i].name_len &&
+        !memcmp(v.hdr.name, S.hosted[i].name, v.hdr.name_len))
+      hs = &S.hosted[i];
+  if (hs) {
+    hs->ms.bytes_received += n;
+    r->h = hs;
+  } else {
     nn_freemsg(buf);
     send_reply(r, MUK_ENOSERVICE, NULL);
     req_put(r);
@@ -229,7 +285,8 @@ static void handle_one(void *buf, size_t n, req *r) {
   m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
   m->reply_max = MUK_WIRE_MAX_PAYLOAD; /* a bigger reply cannot travel */
   /* a bad op comes back as MUK_ENOOP */
-  clients_submit(S.cs, r->client, m, n, cost, r);
+  r->h = hs;
+  clients_submit(hs->cs, r->client, m, n, cost, r);
 }
 
 /* The session layer, before anything is decoded: handshakes, the
@@ -321,7 +378,7 @@ static void on_signal(uv_signal_t *h, int signum) {
   S.closing = 1;
   if (!S.quiet) fprintf(stderr, "muk-serviced: %s, shutting down\n", strsignal(signum));
   uv_close((uv_handle_t *)&S.poll, NULL);
-  clients_shutdown(S.cs);
+  for (int i = 0; i < S.nhosted; i++) clients_shutdown(S.hosted[i].cs);
   uv_close((uv_handle_t *)&S.sweep, NULL);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
@@ -381,9 +438,11 @@ static int url_local(const char *u) {
  * released and its waiting requests refused. At exit the client table is
  * already gone (every handle was released with the kernel). */
 static void session_ended(uint64_t client, void *ud) {
+  S.mp.sessions_ended++;
   if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
                         (unsigned long long)client, sessions_end_reason(S.sess));
-  if (S.cs) clients_end(S.cs, client);
+  for (int i = 0; i < S.nhosted; i++)
+    if (S.hosted[i].cs) clients_end(S.hosted[i].cs, client);
 }
 
 static void sweep_cb(uv_timer_t *t) {
@@ -391,10 +450,11 @@ static void sweep_cb(uv_timer_t *t) {
 }
 
 int main(int argc, char **argv) {
-  const char *service = NULL;
+  const char *service[MAX_SERVICES];
+  int nservice = 0;
   const char *listen[MAX_LISTEN];
   const char *key_file = getenv("MUK_KEY_FILE");
-  int nlisten = 0, encrypt = 0, insecure = 0, compress = 1;
+  int nlisten = 0, encrypt = 0, insecure = 0, compress = 1, supervised = 0;
   long lease_ms = LEASE_MS_DEFAULT;
   if (key_file && !*key_file) key_file = NULL;
   clients_limits lim = {CLIENTS_MAX_HANDLES, CLIENTS_MAX_INFLIGHT,
@@ -451,6 +511,9 @@ int main(int argc, char **argv) {
     } else if (!strcmp(a, "--quiet")) {
       S.quiet = 1;
       continue;
+    } else if (!strcmp(a, "--supervise")) {
+      supervised = 1;
+      continue;
     } else if (!strcmp(a, "--encrypt")) {
       encrypt = 1;
       continue;
@@ -484,11 +547,11 @@ int main(int argc, char **argv) {
         return 2;
       }
     } else if (!strncmp(a, "--service", 9)) {
-      if (service) {
-        fprintf(stderr, "muk-serviced: one --service per process\n");
+      if (nservice == MAX_SERVICES) {
+        fprintf(stderr, "muk-serviced: at most %d --service\n", MAX_SERVICES);
         return 2;
       }
-      service = val;
+      service[nservice++] = val;
     } else {
       if (nlisten == MAX_LISTEN) {
         fprintf(stderr, "muk-serviced: at most %d --listen\n", MAX_LISTEN);
@@ -501,10 +564,54 @@ int main(int argc, char **argv) {
       listen[nlisten++] = val;
     }
   }
-  if (!service || !nlisten) {
+  if (!nservice || !nlisten) {
     fprintf(stderr, "muk-serviced: --service and --listen are required (try --help)\n");
     return 2;
   }
+  /* the services first: nothing to free on these errors */
+  const muk_service_def *defs[MAX_SERVICES];
+  for (int si = 0; si < nservice; si++) {
+    char name[256];
+    const char *backend = NULL;
+    const char *eq = strchr(service[si], '=');
+    size_t nlen = eq ? (size_t)(eq - service[si]) : strlen(service[si]);
+    if (nlen == 0 || nlen >= sizeof name) {
+      fprintf(stderr, "muk-serviced: bad service name '%s'\n", service[si]);
+      return 2;
+    }
+    memcpy(name, service[si], nlen);
+    name[nlen] = 0;
+    if (eq) backend = eq + 1;
+    const muk_service_def *def = muk_builtin_service(name);
+    if (!def) {
+      fprintf(stderr, "muk-serviced: no built-in service '%s' in this build (it has:", name);
+      for (size_t i = 0; (def = muk_builtin_service_at(i)); i++)
+        fprintf(stderr, " %s", def->name);
+      fprintf(stderr, ")\n");
+      return 2;
+    }
+    if (backend && *backend) {
+      const muk_service_def *b = muk_builtin_backend(name, backend);
+      if (!b) {
+        fprintf(stderr, "muk-serviced: service '%s' has no backend '%s' in this build "
+                "(default: '%s')\n", name, backend, def->backend ? def->backend : "");
+        return 2;
+      }
+      def = b;
+    }
+    if (def->flags & MUK_SVC_EVENTS) {
+      fprintf(stderr, "muk-serviced: service '%s' cannot be served: %s\n", name,
+              muk_strerror(MUK_ENOTREMOTE));
+      return 2;
+    }
+    for (int j = 0; j < si; j++)
+      if (!strcmp(defs[j]->name, def->name)) {
+        fprintf(stderr, "muk-serviced: service '%s' given twice\n", name);
+        return 2;
+      }
+    defs[si] = def;
+  }
+
   uint8_t *key = NULL;
   size_t key_len = 0;
   if (key_file) {
@@ -533,40 +640,7 @@ int main(int argc, char **argv) {
             "and serves anyone without authentication\n", listen[i]);
   }
 
-  char name[256];
-  const char *backend = NULL;
-  const char *eq = strchr(service, '=');
-  size_t nlen = eq ? (size_t)(eq - service) : strlen(service);
-  if (nlen == 0 || nlen >= sizeof name) {
-    fprintf(stderr, "muk-serviced: bad service name '%s'\n", service);
-    return 2;
-  }
-  memcpy(name, service, nlen);
-  name[nlen] = 0;
-  if (eq) backend = eq + 1;
-  const muk_service_def *def = muk_builtin_service(name);
-  if (!def) {
-    fprintf(stderr, "muk-serviced: no built-in service '%s' in this build (it has:", name);
-    for (size_t i = 0; (def = muk_builtin_service_at(i)); i++)
-      fprintf(stderr, " %s", def->name);
-    fprintf(stderr, ")\n");
-    return 2;
-  }
-  if (backend && *backend) {
-    const muk_service_def *b = muk_builtin_backend(name, backend);
-    if (!b) {
-      fprintf(stderr, "muk-serviced: service '%s' has no backend '%s' in this build "
-              "(default: '%s')\n", name, backend, def->backend ? def->backend : "");
-      return 2;
-    }
-    def = b;
-  }
-  if (def->flags & MUK_SVC_EVENTS) {
-    fprintf(stderr, "muk-serviced: service '%s' cannot be served: %s\n", name,
-            muk_strerror(MUK_ENOTREMOTE));
-    return 2;
-  }
-
+  if (supervised) supervise(); /* returns in the serving process */
   S.k = muk_kernel_new(NULL);
   S.codec = muk_wire_codec_new();
   if (!S.k || !S.codec) {
@@ -575,10 +649,20 @@ int main(int argc, char **argv) {
   }
   muk_wire_codec_compress(S.codec, compress);
   muk_set_policy(S.k, policy);
-  int id = muk_register(S.k, def);
-  if (id < 0) {
-    fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", name, muk_strerror(id));
-    return 1;
+  for (int si = 0; si < nservice; si++) {
+    int id = muk_register(S.k, defs[si]);
+    if (id < 0) {
+      fprintf(stderr, "muk-serviced: cannot start service '%s': %s\n", defs[si]->name,
+              muk_strerror(id));
+      return 1;
+    }
+    hosted *hs = &S.hosted[S.nhosted++];
+    hs->id = (uint32_t)id;
+    hs->svc = muk_service_get(S.k, hs->id);
+    hs->name = defs[si]->name;
+    hs->name_len = strlen(hs->name);
+    hs->ms.id = hs->id;
+    hs->ms.name = hs->name;
   }
   S.sess = sessions_new(key, key_len, encrypt, (uint32_t)lease_ms, session_ended, NULL);
   muk_key_free(key, key_len);
@@ -586,14 +670,11 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
-  S.svc_id = (uint32_t)id;
-  S.svc = muk_service_get(S.k, S.svc_id);
-  S.name = def->name;
-  S.name_len = strlen(def->name);
-  if (!(S.cs = clients_new(S.k, S.svc_id, def, &lim, on_reply))) {
-    fprintf(stderr, "muk-serviced: out of memory\n");
-    return 1;
-  }
+  for (int i = 0; i < S.nhosted; i++)
+    if (!(S.hosted[i].cs = clients_new(S.k, S.hosted[i].id, defs[i], &lim, on_reply))) {
+      fprintf(stderr, "muk-serviced: out of memory\n");
+      return 1;
+    }
 
   int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
   S.sock = nn_socket(AF_SP_RAW, NN_REP);
@@ -627,15 +708,20 @@ int main(int argc, char **argv) {
   uv_signal_start(&S.sigint, on_signal, SIGINT);
   uv_signal_start(&S.sigterm, on_signal, SIGTERM);
   if (!S.quiet) {
-    fprintf(stderr, "muk-serviced: serving '%s' (backend %s) on", name,
-            def->backend ? def->backend : "-");
+    fprintf(stderr, "muk-serviced: serving");
+    for (int i = 0; i < nservice; i++)
+      fprintf(stderr, "%s '%s' (backend %s)", i ? "," : "", defs[i]->name,
+              defs[i]->backend ? defs[i]->backend : "-");
+    fprintf(stderr, " on");
     for (int i = 0; i < nlisten; i++) fprintf(stderr, " %s", listen[i]);
     fprintf(stderr, " (%s)\n", encrypt ? "key, encrypted" : key_file ? "key" : "no key");
   }
 
   muk_kernel_run(S.k); /* until a signal closes our handles and work drains */
-  clients_free(S.cs);
-  S.cs = NULL;
+  for (int i = 0; i < S.nhosted; i++) {
+    clients_free(S.hosted[i].cs);
+    S.hosted[i].cs = NULL;
+  }
   muk_kernel_free(S.k);
   sessions_free(S.sess);
   if (!S.quiet)
