@@ -196,7 +196,7 @@ static void test_reject(void) {
   /* (envelope: magic, version, kind; then nargs, reserved, name_len,
    * flags, op, status, id, the name, the first arg's type) */
   struct { size_t off; uint8_t val; } bad[] = {
-      {0, 'X'}, {4, 1}, {4, 3}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
+      {0, 'X'}, {4, 1}, {4, 2}, {4, 4}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
       {28, 0x80}, {30, 1}, {48, 0}, {51, 9},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
