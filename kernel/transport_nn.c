@@ -120,12 +120,13 @@ typedef struct remote {
   muk_wire_link slink;  /* the sync socket's; conn 0 before its handshake */
   uv_timer_t ka;        /* keepalive while a session exists */
 
-  /* events (a schema with MUK_SVC_EVENTS): the async socket's connection
-   * takes them and grants the server credit (docs/wire.md, "Credit") */
+  /* the async socket's connection grants the server credit, and takes the
+   * events of a schema with MUK_SVC_EVENTS (docs/wire.md, "Credit") */
   int events;
   uint64_t rx_read;     /* credit units read on r->link */
   uint64_t rx_reported; /* ... and reported in a CREDIT frame */
   int credit_owed;      /* a CREDIT frame nanomsg refused (EAGAIN) */
+  int credit;           /* the server granted credit (MUK_WH_EVENTS) */
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -342,11 +343,7 @@ static int hs_accept(remote *r, muk_wire_link *l, const uint8_t *nonce, uint64_t
   }
   if (r->want_enc && !(w.flags & MUK_WH_ENC))
     return hs_fail_text(r, why, whylen, "the server did not encrypt the link we asked to encrypt");
-  if (l == &r->link && r->events && !(w.flags & MUK_WH_EVENTS)) {
-    snprintf(why, whylen, "remote service %s at %s does not send this service's events "
-             "(it hosts another service)", r->name, r->url);
-    return MUK_ENOSERVICE;
-  }
+  if (l == &r->link) r->credit = (w.flags & MUK_WH_EVENTS) != 0; /* granted */
   if (join && w.token != join) return -1;
   uint8_t jk[32];
   int rc = muk_wire_link_init(l, 0, e->conn, r->key, r->key_len, w.flags & MUK_WH_ENC,
@@ -414,7 +411,9 @@ static void session_lost_why(remote *r, const char *gone) {
 static int hs_ready(remote *r) {
   if (r->hs == HS_OK) return 1;
   if (r->hs == HS_NONE) {
-    r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join, r->events);
+    /* every async connection asks for credit (replies of any size are then
+     * never dropped), and with it for the events of a service that has them */
+    r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join, 1);
     if (!r->hs_len) return 0; /* no random bytes: the deadlines end it */
     r->hs = HS_WANT;
   }
@@ -710,7 +709,7 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     muk_wire_view v;
     muk_wire_env e;
     int rc = open_reply(r, &r->link, buf, n, &e, &v);
-    if (rc == 0 && r->events) { /* credit: what the server counted, read */
+    if (rc == 0 && r->credit) { /* credit: what the server counted, read */
       r->rx_read += (uint64_t)n + MUK_WIRE_CREDIT_FRAME;
       if (r->rx_read - r->rx_reported >= MUK_WIRE_CREDIT / 4) credit_send(r);
     }

@@ -43,9 +43,13 @@ void outq_route(outq *q, const void *ctl, size_t ctl_len) {
   q->ctl_len = ctl_len;
 }
 
+/* The client reports whenever a quarter of the credit is unreported, so a
+ * client that read everything leaves less than that unread here: a frame
+ * of any size goes then (the ones before it were read: the connection is
+ * idle). */
 static int fits(const outq *q, size_t len) {
   uint64_t unread = q->sent - q->read;
-  return unread == 0 || unread + len + MUK_WIRE_CREDIT_FRAME <= MUK_WIRE_CREDIT;
+  return unread < MUK_WIRE_CREDIT / 4 || unread + len + MUK_WIRE_CREDIT_FRAME <= MUK_WIRE_CREDIT;
 }
 
 static void put(outq *q, const uint8_t *frame, size_t len) {

@@ -632,10 +632,10 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
-  if (def->flags & MUK_SVC_EVENTS) { /* events go to their handle's client */
-    sessions_take_events(S.sess, send_routed);
-    muk_set_event_handler(S.k, on_event, NULL);
-  }
+  /* credit for every connection that asks (docs/wire.md, "Credit"); events
+   * go to their handle's client */
+  sessions_take_events(S.sess, send_routed);
+  if (def->flags & MUK_SVC_EVENTS) muk_set_event_handler(S.k, on_event, NULL);
   S.svc_id = (uint32_t)id;
   S.svc = muk_service_get(S.k, S.svc_id);
   S.name = def->name;
