@@ -861,6 +861,8 @@ static void net_props(js_State *J) {
   js_setproperty(J, -2, "EINVAL");
   js_pushboolean(J, net_svc.sid >= 0);
   js_setproperty(J, -2, "available");
+  js_pushnumber(J, MUK_EV_GONE); /* a remote net's host is gone */
+  js_setproperty(J, -2, "EV_GONE");
 }
 
 const mukjs_binding mukjs_binding_net = {.name = "net", .fns = net_fns, .props = net_props};

@@ -237,6 +237,15 @@ Server.prototype._onError = function (status) {
   this.emit('error', S.errors().errnoException(status, 'accept'));
 };
 
+// The remote service that held the listener is gone: nothing to close.
+Server.prototype._onGone = function (status) {
+  if (handles[this._id] === this) handles[this._id] = undefined;
+  H.setRef(this, false);
+  this._id = 0;
+  this._listening = false;
+  this._onError(status);
+};
+
 Server.prototype._emitCloseIfDrained = function () {
   if (this._id || this._connections || this._closePending) return;
   var self = this;

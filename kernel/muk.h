@@ -53,7 +53,7 @@ typedef struct muk_msg muk_msg;
   XX(EABI, -5008, "service built against another ABI")                      \
   XX(ENOTRANSPORT, -5009, "remote transport unavailable")                   \
   XX(ENOTREMOTE, -5010,                                                      \
-     "the service emits events, which a remote transport does not carry")   \
+     "the operation acts on the serving process: it cannot be done remotely") \
   XX(ENOMODULE, -5011, "the service's module cannot be loaded")            \
   XX(EQUOTA, -5012, "client quota exceeded")                                 \
   XX(EACCESSDENIED, -5013, "access to this resource is not allowed")         \
@@ -66,8 +66,8 @@ typedef struct muk_msg muk_msg;
  * malformed message (bad args, bad wire data); ETOOBIG: message larger than
  * the transport allows; ECANCELED: kernel shut down before the request
  * finished; EABI: service built against another ABI; ENOTRANSPORT: remote
- * transport library cannot be loaded; ENOTREMOTE: the service emits
- * events: it cannot be remote; ENOMODULE: a service whose code is a
+ * transport library cannot be loaded; ENOTREMOTE: the op acts on the
+ * serving process itself (muk_service_def.host_ops), a host refuses it; ENOMODULE: a service whose code is a
  * loadable module (crypto) cannot open it (the reply's str argument says
  * why); EQUOTA: a host (muk-serviced) refused the request because its
  * client is over a quota or the host's memory budget is spent (the reply's
@@ -265,7 +265,26 @@ typedef struct muk_service_def {
    * service whose code is a loadable module) take their
    * muk_module_loader from here. */
   const void *impl;
+  /* Optional (MUK_SVC_EVENTS; added at the end: older definitions leave
+   * them NULL/0): which arguments of each event are handles, indexed by
+   * the event type (m->op), nevents entries: `used` ones name a handle the
+   * event is about, `created` ones a new handle (net's CONNECTION: the
+   * accepted socket). A host that serves several clients sends each event
+   * to the client that holds its handle, translated to that client's
+   * numbers. */
+  const struct muk_op_handles *event_handles;
+  uint32_t nevents;
+  /* Ops that act on the serving process itself (net's `open` of an fd the
+   * process holds): bit i = op i. A host that serves other processes
+   * refuses them with MUK_ENOTREMOTE. */
+  uint64_t host_ops;
 } muk_service_def;
+
+/* The event a remote proxy of a service with events emits (m->op; args:
+ * i64 status, str reason) when the link to its host is lost (the host
+ * died, restarted or forgot the session): every handle the service gave
+ * is gone and no event of them will come. */
+#define MUK_EV_GONE 0xFFFFFFFFu
 
 /* muk_service_def.op_handles[op]: bit i set = argument/result i. An
  * argument counts as a handle only when it is I64 (fs readFile's arg 0 is
@@ -292,10 +311,9 @@ enum {
    * the service pays no thread. muk_register cannot report init's error
    * then: the requests fail with it instead. fini runs only if init did. */
   MUK_SVC_LAZY_START = 1u << 1,
-  /* The service posts events (muk_emit). The wire (v1) carries requests and
-   * replies only, so such a service cannot run out of process:
-   * muk_register_remote refuses it (MUK_ENOTREMOTE), and so does
-   * muk-serviced, instead of serving a service whose events go nowhere. */
+  /* The service posts events (muk_emit). Remote, they travel to the
+   * client that holds the handle they are about (event_handles), and a
+   * proxy whose link is lost emits MUK_EV_GONE. */
   MUK_SVC_EVENTS = 1u << 2,
   /* POOL: the handlers are thread-safe and reply before they return, so a
    * synchronous request may run on the thread that makes it: muk_call_sync
@@ -306,6 +324,12 @@ enum {
    * Asynchronous requests still run on the workers, and a remote binding of
    * the service sends sync requests over the wire as always. */
   MUK_SVC_CALLER_SYNC = 1u << 3,
+  /* The release op (release_op) ends the handle's requests still running
+   * (net's close fails a write stuck behind a full socket), so a host that
+   * serves several clients sends it at once; without this flag a host
+   * holds a release until the handle's requests are done (fs's close, so
+   * that an fd is never reused under a read). */
+  MUK_SVC_RELEASE_CANCELS = 1u << 4,
 };
 
 /* Finish a request: marks it a reply and queues it for delivery to the
@@ -427,8 +451,8 @@ int muk_register(muk_kernel *k, const muk_service_def *def);
 /* Bind a service name to a remote endpoint ("ipc://...", "tcp://h:p"). The
  * schema (op names) is `schema` when given, else the built-in definition of
  * that name (muk_builtin_service); without either the binding fails with
- * MUK_ENOSERVICE, and a schema with MUK_SVC_EVENTS with MUK_ENOTREMOTE.
- * Returns the service id or an error. */
+ * MUK_ENOSERVICE. A schema with MUK_SVC_EVENTS gets its events from the
+ * host (and MUK_EV_GONE when the link is lost). Returns the service id or an error. */
 int muk_register_remote(muk_kernel *k, const char *name, const char *url,
                         const muk_service_def *schema);
 /* How a remote binding authenticates (docs/wire.md, "Security"). */

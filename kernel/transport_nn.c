@@ -129,6 +129,13 @@ typedef struct remote {
   int hb_set;           /* heartbeat given: the keepalive probes that often */
   uint32_t stats_op;    /* our op number for MUK_WIRE_OP_STATS */
   muk__link_stats *ls;  /* the service's link stats (kernel_internal.h) */
+  /* the async socket's connection grants the server credit, and takes the
+   * events of a schema with MUK_SVC_EVENTS (docs/wire.md, "Credit") */
+  int events;
+  uint64_t rx_read;     /* credit units read on r->link */
+  uint64_t rx_reported; /* ... and reported in a CREDIT frame */
+  int credit_owed;      /* a CREDIT frame nanomsg refused (EAGAIN) */
+  int credit;           /* the server granted credit (MUK_WH_EVENTS) */
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -337,14 +344,16 @@ static void set_timeout(int sock, int opt, uint64_t ms) {
 /* ---- handshake (docs/wire.md, "Sessions") --------------------------------*/
 static void ka_cb(uv_timer_t *t);
 static void ping(remote *r);
+static void timer_arm(remote *r, uint64_t due);
 
 /* Build a HELLO in buf (BT + MUK_WIRE_HS_MAX bytes) joining the session we
  * have, if any: with the session's join key when keyed. */
-static size_t hello_build(remote *r, uint8_t *buf, uint8_t *nonce, uint64_t *join) {
+static size_t hello_build(remote *r, uint8_t *buf, uint8_t *nonce, uint64_t *join, int ev) {
   muk_wire_hello h;
   if (muk_wire_random(h.nonce, sizeof h.nonce)) return 0;
   memcpy(nonce, h.nonce, sizeof h.nonce);
-  h.flags = (r->key ? MUK_WH_KEYED : 0) | (r->want_enc ? MUK_WH_ENC : 0);
+  h.flags = (r->key ? MUK_WH_KEYED : 0) | (r->want_enc ? MUK_WH_ENC : 0) |
+            (ev ? MUK_WH_EVENTS : 0);
   h.join = *join = r->token;
   const uint8_t *key = r->key;
   size_t klen = r->key_len;
@@ -383,6 +392,7 @@ static int hs_accept(remote *r, muk_wire_link *l, const uint8_t *nonce, uint64_t
   }
   if (r->want_enc && !(w.flags & MUK_WH_ENC))
     return hs_fail_text(r, why, whylen, "the server did not encrypt the link we asked to encrypt");
+  if (l == &r->link) r->credit = (w.flags & MUK_WH_EVENTS) != 0; /* granted */
   if (join && w.token != join) return -1;
   uint8_t jk[32];
   int rc = muk_wire_link_init(l, 0, e->conn, r->key, r->key_len, w.flags & MUK_WH_ENC,
@@ -405,15 +415,38 @@ static int hs_accept(remote *r, muk_wire_link *l, const uint8_t *nonce, uint64_t
   return 0;
 }
 
+/* A service with events lost its host: every handle it gave is gone
+ * (MUK_EV_GONE, muk.h). */
+static void emit_gone(remote *r, int status, const char *fmt) {
+  char buf[512];
+  muk_msg *m;
+  if (!r->events || r->closing || !(m = muk_msg_new(r->k))) return;
+  snprintf(buf, sizeof buf, fmt, r->name, r->url);
+  m->op = MUK_EV_GONE;
+  if (muk_msg_add_i64(m, status) || muk_msg_add_str(m, buf, strlen(buf))) {
+    muk_msg_free(m);
+    return;
+  }
+  muk_emit(r->svc, m);
+}
+
 /* The server forgot our session (restarted, or we were silent past the
  * lease): requests sent on it are lost, both sockets start over. */
+static void session_lost_why(remote *r, const char *gone);
 static void session_lost(remote *r) {
+  session_lost_why(r, "remote service %s at %s no longer knows this client's session "
+                   "(restarted, or idle past its lease)");
+}
+
+static void session_lost_why(remote *r, const char *gone) {
+  int had = r->token != 0;
   muk_wire_link_free(&r->link);
   muk_wire_link_free(&r->slink);
   r->token = 0;
   r->hs = HS_NONE;
   uv_timer_stop(&r->ka);
-  link_down(r, LOST_TEXT);
+  link_down(r, gone);
+  if (had) emit_gone(r, MUK_EPEERGONE, gone);
   /* unsent ones stay in the backlog for the next session */
   for (pend *p = r->head, *nx; p; p = nx) {
     nx = p->next;
@@ -434,7 +467,9 @@ static int hs_ready(remote *r) {
     return 0;
   }
   if (r->hs == HS_NONE) {
-    r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join);
+    /* every async connection asks for credit (replies of any size are then
+     * never dropped), and with it for the events of a service that has them */
+    r->hs_len = hello_build(r, r->hs_frame, r->hs_nonce, &r->hs_join, 1);
     if (!r->hs_len) return 0; /* no random bytes: the deadlines end it */
     r->hs = HS_WANT;
   }
@@ -466,8 +501,15 @@ static void on_welcome(remote *r, const uint8_t *buf, size_t n, const muk_wire_e
     return;
   }
   r->hs = rc ? HS_NONE : HS_OK;
-  if (rc) fail_all_text(r, rc, why);
-  else link_up(r);
+  if (rc) {
+    fail_all_text(r, rc, why);
+    return;
+  }
+  link_up(r);
+  r->rx_read = r->rx_reported = 0; /* a new connection: a new credit count */
+  r->credit_owed = 0;
+  r->last_rx = now_ms(r);
+  if (r->events) timer_arm(r, r->last_rx + r->hb_ms); /* liveness while it lives */
 }
 
 static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_env *e) {
@@ -527,7 +569,7 @@ static void spoll_cb(uv_poll_t *h, int status, int events);
 static void backlog_watch(remote *r) {
   /* NN_SNDFD is readable whenever a send could succeed, so it is watched
    * only while nanomsg itself pushes back, not while the window is full. */
-  int want = r->bhead != NULL && r->eagain && !r->closing;
+  int want = (r->bhead != NULL || r->credit_owed) && r->eagain && !r->closing;
   if (want == r->spolling) return;
   if (want)
     uv_poll_start(&r->spoll, UV_READABLE, spoll_cb);
@@ -536,9 +578,23 @@ static void backlog_watch(remote *r) {
   r->spolling = want;
 }
 
+/* Report what we read on the async connection (a CREDIT frame), so the
+ * server sends on. */
+static void credit_send(remote *r) {
+  uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_CREDIT_BODY + MUK_WIRE_TAG_SIZE];
+  if (r->hs != HS_OK || r->closing) return;
+  muk_wire_credit_put(frame + BT + MUK_WIRE_ENV_SIZE, r->rx_read);
+  int rc = send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_CREDIT, frame,
+                      BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_CREDIT_BODY, 0);
+  r->credit_owed = rc == UV_EAGAIN;
+  if (rc == UV_EAGAIN) r->eagain = 1;
+  if (rc == 0) r->rx_reported = r->rx_read;
+}
+
 /* Push the backlog into nanomsg until it pushes back. */
 static void backlog_flush(remote *r) {
   r->eagain = 0;
+  if (r->credit_owed) credit_send(r);
   if (r->bhead && !r->closing && !hs_ready(r)) {
     backlog_watch(r);
     return;
@@ -592,6 +648,12 @@ static void timer_arm(remote *r, uint64_t due) {
   uv_timer_start(&r->timer, timer_cb, due > now ? due - now : 0, 0);
 }
 
+static void rpoll_cb(uv_poll_t *h, int status, int events);
+
+/* A service with events is watched while its session lives, requests
+ * pending or not: its handles wait for events. */
+static int watched(const remote *r) { return r->events && r->hs == HS_OK; }
+
 static void timer_cb(uv_timer_t *t) {
   remote *r = t->data;
   uint64_t now = now_ms(r);
@@ -608,18 +670,29 @@ static void timer_cb(uv_timer_t *t) {
       next = p->deadline;
   }
   if (r->bhead) backlog_flush(r);
-  if (!r->head) {
+  if (!r->head && !watched(r)) {
     backlog_watch(r);
     return;
   }
 
   uint64_t alive = r->last_rx > r->alive_mark ? r->last_rx : r->alive_mark;
+  if (now - alive >= HB_TIMEOUT_MS) { /* what waits unread counts as life */
+    rpoll_cb(&r->rpoll, 0, UV_READABLE);
+    if (r->closing) return;
+    alive = r->last_rx > alive ? r->last_rx : alive;
+  }
   if (now - alive >= HB_TIMEOUT_MS) {
+    if (watched(r)) {
+      /* MUK_EV_GONE; the next request handshakes anew */
+      session_lost_why(r, "remote service %s at %s is not answering");
+      fail_all(r, MUK_EPEERGONE, "remote service %s at %s is not answering");
+      return;
+    }
     if (r->hs == HS_SENT) {
       r->hs = HS_NONE; /* the next request tries again */
       fail_all(r, MUK_EPEERGONE,
                "remote service %s at %s did not answer the handshake of wire "
-               "version 2 (an older muk-serviced that speaks version 1? not a "
+               "version 3 (an older muk-serviced that speaks version 1 or 2? not a "
                "muk-serviced?)");
     } else {
       link_down(r, GONE_TEXT);
@@ -639,7 +712,9 @@ static void nn_free_payload(void *data, void *ud) { NN->freemsg(ud); }
 /* A received message as a well-formed reply: 0, or -1 when it is not one
  * (counted as dropped and freed). */
 static int parse_reply(remote *r, void *buf, int n, muk_wire_view *v) {
-  if (muk_wire_parse(buf, (size_t)n, v) == 0 && (v->hdr.flags & MUK_F_REPLY))
+  if (muk_wire_parse(buf, (size_t)n, v) == 0 &&
+      ((v->hdr.flags & MUK_F_REPLY) ||
+       (r->events && (v->hdr.flags & MUK_F_EVENT) && v->hdr.op != MUK_EV_GONE)))
     return 0;
   muk__service_dropped(r->svc, 1);
   NN->freemsg(buf);
@@ -671,6 +746,23 @@ drop:
   return -2;
 }
 
+/* An event of the service from the server: to the kernel's event handler,
+ * as the service would emit it in process. */
+static void on_event(remote *r, const muk_wire_view *v, void *buf) {
+  muk_msg *m = muk_msg_new(r->k);
+  if (!m) {
+    NN->freemsg(buf);
+    return;
+  }
+  if (apply_reply(r, v, m, buf) != 0) {
+    muk_msg_free(m);
+    return;
+  }
+  m->op = v->hdr.op;
+  m->status = v->hdr.status;
+  muk_emit(r->svc, m);
+}
+
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
@@ -681,6 +773,10 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     muk_wire_view v;
     muk_wire_env e;
     int rc = open_reply(r, &r->link, buf, n, &e, &v);
+    if (rc == 0 && r->credit) { /* credit: what the server counted, read */
+      r->rx_read += (uint64_t)n + MUK_WIRE_CREDIT_FRAME;
+      if (r->rx_read - r->rx_reported >= MUK_WIRE_CREDIT / 4) credit_send(r);
+    }
     if (rc == -1) {
       if (e.kind == MUK_WK_WELCOME) on_welcome(r, buf, (size_t)n, &e);
       else if (e.kind == MUK_WK_REFUSE) on_refuse(r, buf, (size_t)n, &e);
@@ -693,6 +789,10 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
       continue;
     r->last_rx = now_ms(r);
     link_up(r);
+    if (v.hdr.flags & MUK_F_EVENT) {
+      on_event(r, &v, buf);
+      continue;
+    }
     pend *p;
     if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
         p->unsent || v.hdr.op != wire_op(r, p->m->op)) {
@@ -749,7 +849,7 @@ static int sync_socket(remote *r) {
 static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadline) {
   uint8_t frame[BT + MUK_WIRE_HS_MAX], nonce[MUK_WIRE_NONCE_SIZE];
   uint64_t join;
-  size_t len = hello_build(r, frame, nonce, &join);
+  size_t len = hello_build(r, frame, nonce, &join, 0);
   if (!len) return sync_fail(m, UV_EIO, "remote service %s at %s: no random bytes", r);
   uint64_t limit = deadline < start + HB_TIMEOUT_MS ? deadline : start + HB_TIMEOUT_MS;
   set_timeout(r->ssock, NN_SNDTIMEO, limit - start);
@@ -770,8 +870,8 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
                  ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
                  : sync_fail(m, MUK_EPEERGONE,
                              "remote service %s at %s did not answer the handshake of wire "
-                             "version 2 (an older muk-serviced that speaks version 1? not a "
-                             "muk-serviced?)", r);
+                             "version 3 (an older muk-serviced that speaks version 1 or 2? "
+                             "not a muk-serviced?)", r);
     set_timeout(r->ssock, NN_RCVTIMEO, limit - now);
     void *buf = NULL;
     int n = NN->recv(r->ssock, &buf, NN_MSG, 0);
@@ -1099,7 +1199,6 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     return UV_EINVAL;
   if (!schema) schema = muk_builtin_service(name);
   if (!schema) return MUK_ENOSERVICE; /* no schema to learn op numbers from */
-  if (schema->flags & MUK_SVC_EVENTS) return MUK_ENOTREMOTE;
   if (!schema->name || !*schema->name || strlen(schema->name) > MUK_WIRE_MAX_NAME)
     return UV_EINVAL;
   if (muk_service_id(k, name) >= 0) return UV_EEXIST;
@@ -1111,6 +1210,7 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
   if (!r) return UV_ENOMEM;
   r->k = k;
   r->sock = r->ssock = -1;
+  r->events = (schema->flags & MUK_SVC_EVENTS) != 0;
   r->name = strdup(name);
   r->url = qm ? strndup(url, (size_t)(qm - url)) : strdup(url);
   r->hb_ms = hb ? hb : HB_INTERVAL_MS;

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MUK_WIRE_VERSION 2
+#define MUK_WIRE_VERSION 3
 /* Payloads larger than this are zstd-compressed on the wire at this level
  * (when that makes them smaller), unless the sender turned compression off;
  * docs/wire.md has the measurements behind both. */

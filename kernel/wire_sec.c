@@ -36,11 +36,11 @@ static uint64_t get64(const uint8_t *p) {
 /* ---- envelope -------------------------------------------------------------*/
 int muk_wire_env_read(const uint8_t *buf, size_t len, muk_wire_env *e) {
   if (!buf || len < 5 || memcmp(buf, MAGIC, 4)) return MUK_EBADMSG;
-  if (buf[4] != 2) return MUK_EWIREVERSION;
+  if (buf[4] != MUK_WIRE_SEC_VERSION) return MUK_EWIREVERSION;
   if (len < MUK_WIRE_ENV_SIZE || buf[7] != 0) return MUK_EBADMSG;
   e->kind = buf[5];
   e->sec = buf[6];
-  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_BYE) return MUK_EBADMSG;
+  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_CREDIT) return MUK_EBADMSG;
   if (e->sec & ~(MUK_WS_TAG | MUK_WS_ENC)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_ENC) && !(e->sec & MUK_WS_TAG)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_TAG) && len < MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE)
@@ -53,7 +53,7 @@ int muk_wire_env_read(const uint8_t *buf, size_t len, muk_wire_env *e) {
 void muk_wire_env_write(uint8_t *buf, uint8_t kind, uint8_t sec, uint64_t conn,
                         uint64_t seq) {
   memcpy(buf, MAGIC, 4);
-  buf[4] = 2;
+  buf[4] = MUK_WIRE_SEC_VERSION;
   buf[5] = kind;
   buf[6] = sec;
   buf[7] = 0;
@@ -194,6 +194,30 @@ size_t muk_wire_refuse_build(uint8_t *out, uint64_t conn, int32_t status, uint64
   return MUK_WIRE_ENV_SIZE + 18 + n;
 }
 
+size_t muk_wire_v2_refusal(uint8_t *out, const uint8_t *buf, size_t len, int32_t status,
+                           const char *msg) {
+  if (len < MUK_WIRE_ENV_SIZE || memcmp(buf, MAGIC, 4) || buf[4] != 2) return 0;
+  uint64_t conn = get64(buf + 8), echo = get64(buf + 16);
+  if (buf[5] == MUK_WK_HELLO) {
+    if (len < MUK_WIRE_ENV_SIZE + 8) return 0;
+    conn = 0;
+    echo = get64(buf + MUK_WIRE_ENV_SIZE); /* the nonce's first 8 bytes */
+  } else if (buf[5] != MUK_WK_DATA && buf[5] != MUK_WK_BYE) {
+    return 0;
+  }
+  size_t n = muk_wire_refuse_build(out, conn, status, echo, msg);
+  out[4] = 2;
+  return n;
+}
+
+void muk_wire_credit_put(uint8_t *body, uint64_t read) { put64(body, read); }
+
+int muk_wire_credit_get(const uint8_t *frame, size_t end, uint64_t *read) {
+  if (end != MUK_WIRE_ENV_SIZE + MUK_WIRE_CREDIT_BODY) return MUK_EBADMSG;
+  *read = get64(frame + MUK_WIRE_ENV_SIZE);
+  return 0;
+}
+
 /* The body's length for a handshake frame: its envelope says whether a tag
  * follows. */
 static size_t body_len(size_t len, const muk_wire_env *e) {
@@ -211,7 +235,7 @@ int muk_wire_hello_read(const uint8_t *buf, size_t len, const muk_wire_env *e,
   h->flags = b[32];
   for (int i = 33; i < 40; i++)
     if (b[i]) return MUK_EBADMSG;
-  if (h->flags & ~(MUK_WH_KEYED | MUK_WH_ENC)) return MUK_EBADMSG;
+  if (h->flags & ~(MUK_WH_KEYED | MUK_WH_ENC | MUK_WH_EVENTS)) return MUK_EBADMSG;
   if (!(h->flags & MUK_WH_KEYED) != !(e->sec & MUK_WS_TAG)) return MUK_EBADMSG;
   h->join = get64(b + 40);
   return 0;
@@ -228,7 +252,7 @@ int muk_wire_welcome_read(const uint8_t *buf, size_t len, const muk_wire_env *e,
   w->token = get64(b + 64);
   w->flags = b[72];
   w->lease_ms = get32(b + 76);
-  if (w->flags & ~(MUK_WH_KEYED | MUK_WH_ENC) || !w->token || b[73] || b[74] || b[75])
+  if (w->flags & ~(MUK_WH_KEYED | MUK_WH_ENC | MUK_WH_EVENTS) || !w->token || b[73] || b[74] || b[75])
     return MUK_EBADMSG;
   if (!(w->flags & MUK_WH_KEYED) != !(e->sec & MUK_WS_TAG)) return MUK_EBADMSG;
   return 0;

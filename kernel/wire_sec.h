@@ -1,4 +1,4 @@
-/* wire_sec.h — the wire's session layer (docs/wire.md, version 2): the
+/* wire_sec.h — the wire's session layer (docs/wire.md, version 3): the
  * 24-byte envelope every frame starts with, the handshake frames (HELLO,
  * WELCOME, REFUSE), and per-connection protection of DATA/BYE frames:
  * sequence numbers against replay, an HMAC-SHA-256 tag (keyed links) and
@@ -16,6 +16,8 @@
 extern "C" {
 #endif
 
+/* envelope byte 4 (wire.h's MUK_WIRE_VERSION is the same number) */
+#define MUK_WIRE_SEC_VERSION 3
 #define MUK_WIRE_ENV_SIZE 24u
 #define MUK_WIRE_TAG_SIZE 16u
 #define MUK_WIRE_NONCE_SIZE 32u
@@ -29,7 +31,8 @@ enum {
   MUK_WK_WELCOME = 2, /* server -> client: the connection's id and nonce */
   MUK_WK_REFUSE = 3,  /* server -> client: a handshake or frame refused */
   MUK_WK_DATA = 4,    /* a muk message (wire.h), either way */
-  MUK_WK_BYE = 5      /* client -> server: end the session */
+  MUK_WK_BYE = 5,     /* client -> server: end the session */
+  MUK_WK_CREDIT = 6   /* client -> server: bytes it has read (credit) */
 };
 /* envelope byte 6: how the body is protected */
 #define MUK_WS_TAG 0x1u /* a 16-byte tag follows the body */
@@ -37,6 +40,17 @@ enum {
 /* HELLO/WELCOME flags */
 #define MUK_WH_KEYED 0x1u /* this side has a shared key */
 #define MUK_WH_ENC 0x2u   /* HELLO: encryption asked; WELCOME: granted */
+/* HELLO: this connection takes the session's events and grants credit
+ * (CREDIT frames): the server sends it at most MUK_WIRE_CREDIT bytes the
+ * client has not read yet; WELCOME: granted */
+#define MUK_WH_EVENTS 0x4u
+/* What a CREDIT frame's reader may have unread: frames sent and not yet
+ * reported read, each counted as its length plus MUK_WIRE_CREDIT_FRAME
+ * (what a small message costs in the socket buffer). One frame bigger than
+ * the whole credit goes when nothing else is unread. */
+#define MUK_WIRE_CREDIT (128u * 1024u)
+#define MUK_WIRE_CREDIT_FRAME 1024u
+#define MUK_WIRE_CREDIT_BODY 8u
 
 #define MUK_WIRE_HELLO_BODY 48u
 #define MUK_WIRE_WELCOME_BODY 80u
@@ -83,6 +97,18 @@ size_t muk_wire_welcome_build(uint8_t *out, uint64_t conn, const muk_wire_welcom
  * nonce's first 8 bytes; a DATA frame: its conn and seq). Never tagged. */
 size_t muk_wire_refuse_build(uint8_t *out, uint64_t conn, int32_t status, uint64_t echo,
                              const char *msg);
+
+/* A frame of wire version 2 (buf[0..len)) answered in version 2's words: a
+ * REFUSE echoing its HELLO's nonce (or its conn and seq) with status and
+ * msg, which a version-2 client reports. Its length, 0 when buf is not one. */
+size_t muk_wire_v2_refusal(uint8_t *out, const uint8_t *buf, size_t len, int32_t status,
+                           const char *msg);
+/* CREDIT: the body (MUK_WIRE_CREDIT_BODY bytes) is the u64 count of frame
+ * bytes the client has read on the connection (each counted as its length
+ * plus MUK_WIRE_CREDIT_FRAME). get: over an opened frame (end from
+ * muk_wire_open); 0 or MUK_EBADMSG. */
+void muk_wire_credit_put(uint8_t *body, uint64_t read);
+int muk_wire_credit_get(const uint8_t *frame, size_t end, uint64_t *read);
 
 /* Parse the body of a frame whose envelope was read (lengths checked, no
  * tag checked). 0 or MUK_EBADMSG. */

@@ -18,6 +18,7 @@ var EV_END = EV.END, EV_ERROR = EV.ERROR;
 var handles = [undefined];
 
 B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
+  if (type === B.EV_GONE) return gone(id);
   var h = handles[id];
   if (h === undefined) return;
   if (type === EV_DATA) h._onData(payload);
@@ -27,6 +28,15 @@ B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
   else if (type === EV_ERROR) h._onError(a);
   else if (h._http) h._http.onEvent(type, payload, a, b, c, d, e, f); // HTTP_*
 });
+
+// A remote net service's host is gone (--service net=URL; MUK_EV_GONE in
+// kernel/muk.h): every socket and server it held fails with the status
+// (EPEERGONE), as a read error would.
+function gone(status) {
+  var all = handles.slice();
+  for (var i = 1; i < all.length; i++)
+    if (all[i] !== undefined && handles[i] === all[i]) all[i]._onGone(status);
+}
 
 // The C hot path keeps its own table of attached sockets (B.attach).
 B.setup(require('events')['@@muk.fastEmit'].emit);

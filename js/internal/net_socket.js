@@ -109,6 +109,8 @@ Socket.prototype._onError = function (status) {
   this.destroy(S.errors().errnoException(status, 'read'));
 };
 
+Socket.prototype._onGone = function (status) { this._onError(status); };
+
 Socket.prototype._read = function () {
   if (this.connecting || !this._id) {
     this.once(this._opening ? '@@muk.opened' : 'connect', this._read);

@@ -841,18 +841,47 @@ static void net_fini(muk_service *svc, void *state) {
       h_close(st->tab[i]);
 }
 
+/* Which arguments and results are socket ids (muk_op_handles), for a host
+ * that serves several clients (muk-serviced gives each its own ids). */
+#define U {.used = 1}
+static const muk_op_handles net_op_handles[NET_NOPS] = {
+    [NET_LISTEN] = {.created = 1},  [NET_CONNECT] = {.created = 1},
+    [NET_WRITE] = U,                [NET_SHUTDOWN] = U,
+    [NET_CLOSE] = {.released = 1},  [NET_READSTART] = U,
+    [NET_READSTOP] = U,             [NET_NODELAY] = U,
+    [NET_KEEPALIVE] = U,            [NET_RESET] = {.released = 1},
+    [NET_ACK] = U,                  [NET_OPEN] = {.created = 1},
+    [NET_TTYMODE] = U,              [NET_HWRITE] = U,
+    [NET_HUPGRADE] = U,             [NET_HRESPONSE] = U,
+};
+/* every event is about args[0]; a CONNECTION's args[1] is the new socket */
+static const muk_op_handles net_event_handles[NET_EV_HTTP_RESPONSE + 1] = {
+    [NET_EV_CONNECTION] = {.used = 1, .created = 2},
+    [NET_EV_CONNECT] = U,   [NET_EV_DATA] = U,      [NET_EV_END] = U,
+    [NET_EV_ERROR] = U,     [NET_EV_HTTP_HEAD] = U, [NET_EV_HTTP_BODY] = U,
+    [NET_EV_HTTP_DONE] = U, [NET_EV_HTTP_ERROR] = U,
+    [NET_EV_HTTP_TIMEOUT] = U, [NET_EV_HTTP_RESPONSE] = U,
+};
+#undef U
+#define NET_HANDLE_TABLES                                                     \
+  .op_handles = net_op_handles, .release_op = NET_CLOSE,                      \
+  .event_handles = net_event_handles, .nevents = NET_EV_HTTP_RESPONSE + 1,    \
+  /* open wraps an fd of the process that runs the service */                 \
+  .host_ops = 1ull << NET_OPEN
+
 const muk_service_def muk_net_service = {
     .abi = MUK_SERVICE_ABI,
     .name = "net",
     .backend = "thread",
     .exec = MUK_EXEC_IOLOOP,
     /* no thread until the first socket; sockets report through events */
-    .flags = MUK_SVC_LAZY_START | MUK_SVC_EVENTS,
+    .flags = MUK_SVC_LAZY_START | MUK_SVC_EVENTS | MUK_SVC_RELEASE_CANCELS,
     .nops = NET_NOPS,
     .op_names = net_op_names,
     .init = net_init,
     .handle = net_handle,
     .fini = net_fini,
+    NET_HANDLE_TABLES,
 };
 
 const muk_service_def muk_net_inline_service = {
@@ -860,11 +889,12 @@ const muk_service_def muk_net_inline_service = {
     .name = "net",
     .backend = "inline",
     .exec = MUK_EXEC_INLINE,
-    .flags = MUK_SVC_EVENTS,
+    .flags = MUK_SVC_EVENTS | MUK_SVC_RELEASE_CANCELS,
     .nops = NET_NOPS,
     .op_names = net_op_names,
     .init = net_init,
     .handle = net_handle,
     .fini = net_fini,
+    NET_HANDLE_TABLES,
 };
 

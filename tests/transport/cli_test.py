@@ -39,12 +39,6 @@ for args in ([], ['--service', 'sys'], ['--listen', 'ipc:///tmp/x'],
     p = run([serviced] + args)
     check(p.returncode == 2 and p.stderr.startswith('muk-serviced: '),
           'serviced %r -> %d %r' % (args, p.returncode, p.stderr))
-# net reports through events, which the wire does not carry: refused by name
-for args in (['--service', 'net', '--listen', 'ipc:///tmp/x'],
-             ['--service', 'net=inline', '--listen', 'ipc:///tmp/x']):
-    p = run([serviced] + args)
-    check(p.returncode == 2 and "service 'net' cannot be served" in p.stderr and 'events' in p.stderr,
-          'serviced %r -> %d %r' % (args, p.returncode, p.stderr))
 p = run([serviced, '--help'])
 check(p.returncode == 0 and 'usage' in p.stdout, 'serviced --help')
 check('--max-handles' in p.stdout and '--budget' in p.stdout, 'serviced --help names the quotas')

@@ -96,6 +96,93 @@ static int count_fds(void) {
   return n;
 }
 
+/* A service with events (net, in process): each event goes to the client
+ * holding its handle, in that client's numbers; a CONNECTION's socket
+ * becomes that client's; a handle nobody holds routes nowhere; a host op
+ * (open of a process fd) is refused. Real ids: net numbers its handles
+ * 1, 2, ... in the order they are made. */
+static void test_events(void) {
+  const muk_service_def *net = muk_builtin_service("net");
+  CHECK(net && net->event_handles);
+  int id = muk_register(k, net);
+  CHECK(id >= 0);
+  clients_limits lim = {8, 8, 8, 1 << 20, 1 << 20};
+  clients *cn = clients_new(k, (uint32_t)id, net, &lim, on_reply);
+  CHECK(cn);
+  uint32_t listen = 0, openop = 0;
+  for (uint32_t i = 0; i < net->nops; i++) {
+    if (!strcmp(net->op_names[i], "listen")) listen = i;
+    if (!strcmp(net->op_names[i], "open")) openop = i;
+  }
+  int64_t v[2];
+  for (int c = 0; c < 2; c++) { /* client 1 gets real 1, client 2 real 2 */
+    muk_msg *m = muk_msg_new(k);
+    muk_msg_add_str(m, "127.0.0.1", 9);
+    muk_msg_add_i64(m, 0);
+    muk_msg_add_i64(m, 8);
+    muk_msg_add_i64(m, 0);
+    m->op = listen;
+    int i = slot_n++;
+    clients_submit(cn, (uint64_t)c + 1, m, 64, 64, (void *)(intptr_t)i);
+    m = wait_for(i);
+    CHECK(m->status == 0 && muk_msg_i64(m, 0, &v[c]) == 0);
+    muk_msg_free(m);
+  }
+  CHECK(v[0] == CLIENTS_HANDLE_BASE && v[1] == CLIENTS_HANDLE_BASE);
+  uint64_t who = 0;
+  muk_msg *ev = muk_msg_new(k);
+  ev->op = 4; /* NET_EV_END (services/net/net.h) */
+  muk_msg_add_i64(ev, 2);
+  CHECK(clients_event(cn, ev, &who) == 0 && who == 2);
+  int64_t x;
+  CHECK(muk_msg_i64(ev, 0, &x) == 0 && x == CLIENTS_HANDLE_BASE);
+  muk_msg_reset_args(ev);
+  ev->op = 1; /* NET_EV_CONNECTION (server, socket, ...) */
+  muk_msg_add_i64(ev, 1);
+  muk_msg_add_i64(ev, 77);
+  CHECK(clients_event(cn, ev, &who) == 0 && who == 1);
+  CHECK(muk_msg_i64(ev, 1, &x) == 0 && x == CLIENTS_HANDLE_BASE + 1); /* client 1's */
+  muk_msg_reset_args(ev);
+  ev->op = 4;
+  muk_msg_add_i64(ev, 77); /* the accepted socket routes to its client now */
+  CHECK(clients_event(cn, ev, &who) == 0 && who == 1);
+  muk_msg_reset_args(ev);
+  muk_msg_add_i64(ev, 50); /* nobody's */
+  CHECK(clients_event(cn, ev, &who) == -1);
+  muk_msg_reset_args(ev);
+  ev->op = 99; /* no such event */
+  muk_msg_add_i64(ev, 1);
+  CHECK(clients_event(cn, ev, &who) == -1);
+  muk_msg_free(ev);
+  printf("ok   events go to the client holding their handle, in its numbers\n");
+
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_add_i64(m, 0);
+  m->op = openop;
+  int i = slot_n++;
+  clients_submit(cn, 1, m, 64, 64, (void *)(intptr_t)i);
+  CHECK(status(i) == MUK_ENOTREMOTE);
+  printf("ok   a host op (net open of an fd) is refused with ENOTREMOTE\n");
+
+  clients_end(cn, 2);
+  ev = muk_msg_new(k);
+  ev->op = 4;
+  muk_msg_add_i64(ev, 2);
+  CHECK(clients_event(cn, ev, &who) == -1); /* an ended client gets nothing */
+  muk_msg_free(ev);
+  clients_end(cn, 1); /* releases real 1 and the made-up 77 (EBADF there) */
+  clients_stats s;
+  for (int n = 0; n < 1000; n++) {
+    clients_stats_get(cn, &s);
+    if (s.handles == 0 && s.clients == 0) break;
+    uv_run(muk_kernel_loop(k), UV_RUN_ONCE);
+  }
+  CHECK(s.handles == 0 && s.clients == 0);
+  printf("ok   an ended client's server is closed\n");
+  uv_run(muk_kernel_loop(k), UV_RUN_DEFAULT);
+  clients_free(cn);
+}
+
 int main(void) {
   k = muk_kernel_new(NULL);
   fs = muk_builtin_service("fs");
@@ -167,6 +254,7 @@ int main(void) {
   CHECK(status(submit(1, "fstat", req_i(a1))) == UV_EBADF);
   printf("ok   clients_end closes every handle a client held\n");
 
+  test_events();
   uv_run(muk_kernel_loop(k), UV_RUN_DEFAULT);
   clients_free(cs);
   muk_kernel_free(k);

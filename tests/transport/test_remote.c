@@ -203,6 +203,7 @@ static void test_big(muk_kernel *k, int svc, size_t n, int compressible) {
   muk_msg *m = muk_msg_new(k);
   muk_msg_set_payload(m, p, n, free_cb, NULL);
   muk_msg *r = call(k, svc, SYS_ECHO, m);
+  if (r->status) fprintf(stderr, "echo of %zu bytes: %s\n", n, muk_strerror(r->status));
   CHECK(r->status == 0);
   CHECK(r->payload.len == n && memcmp(r->payload.data, copy, n) == 0);
   muk_msg_free(r);

@@ -196,7 +196,7 @@ static void test_reject(void) {
   /* (envelope: magic, version, kind; then nargs, reserved, name_len,
    * flags, op, status, id, the name, the first arg's type) */
   struct { size_t off; uint8_t val; } bad[] = {
-      {0, 'X'}, {4, 1}, {4, 3}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
+      {0, 'X'}, {4, 1}, {4, 2}, {4, 4}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
       {28, 0x80}, {30, 1}, {48, 0}, {51, 9},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -485,6 +485,58 @@ static void test_handshake(void) {
   CHECK(muk_wire_v1_refusal(out, 20, v1, 43, MUK_EWIREVERSION, "x") == 0); /* no room */
 }
 
+/* Version 3: the events flag, CREDIT frames, v2 peers answered in v2. */
+static void test_v3(void) {
+  uint8_t b[MUK_WIRE_HS_MAX], out[MUK_WIRE_HS_MAX];
+  muk_wire_env e;
+  muk_wire_hello h = {{0}, MUK_WH_EVENTS, 0}, h2;
+  CHECK(muk_wire_random(h.nonce, 32) == 0);
+  size_t n = muk_wire_hello_build(b, &h, NULL, 0);
+  CHECK(b[4] == 3 && muk_wire_env_read(b, n, &e) == 0);
+  CHECK(muk_wire_hello_read(b, n, &e, &h2) == 0 && h2.flags == MUK_WH_EVENTS);
+  b[MUK_WIRE_ENV_SIZE + 32] = 0x8; /* an unknown flag */
+  CHECK(muk_wire_hello_read(b, n, &e, &h2) == MUK_EBADMSG);
+  b[MUK_WIRE_ENV_SIZE + 32] = MUK_WH_EVENTS;
+
+  /* the same HELLO from a v2 client: a v2 REFUSE echoing its nonce */
+  b[4] = 2;
+  CHECK(muk_wire_env_read(b, n, &e) == MUK_EWIREVERSION);
+  size_t r = muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "upgrade");
+  CHECK(r == MUK_WIRE_ENV_SIZE + 18 + 7 && out[4] == 2 && out[5] == MUK_WK_REFUSE);
+  out[4] = 3; /* read it with our reader: same layout */
+  int32_t st;
+  uint64_t echo, nonce8 = 0;
+  const char *msg;
+  size_t ml;
+  for (int i = 7; i >= 0; i--) nonce8 = nonce8 << 8 | h.nonce[i];
+  CHECK(muk_wire_env_read(out, r, &e) == 0 && e.conn == 0);
+  CHECK(muk_wire_refuse_read(out, r, &e, &st, &echo, &msg, &ml) == 0);
+  CHECK(st == MUK_EWIREVERSION && echo == nonce8 && ml == 7 && !memcmp(msg, "upgrade", 7));
+  b[4] = 3;
+  CHECK(muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "x") == 0); /* not v2 */
+  CHECK(muk_wire_v2_refusal(out, b, 10, MUK_EWIREVERSION, "x") == 0); /* short */
+
+  /* CREDIT: sealed like DATA, 8 bytes of body, read back after open */
+  muk_wire_link c, s;
+  uint8_t cn[32] = {1}, sn[32] = {2};
+  CHECK(muk_wire_link_init(&c, 0, 9, KEY, KLEN, 0, cn, sn, 77, NULL) == 0);
+  CHECK(muk_wire_link_init(&s, 1, 9, KEY, KLEN, 0, cn, sn, 77, NULL) == 0);
+  uint8_t f[MUK_WIRE_ENV_SIZE + MUK_WIRE_CREDIT_BODY + MUK_WIRE_TAG_SIZE];
+  muk_wire_credit_put(f + MUK_WIRE_ENV_SIZE, 0x123456789ull);
+  n = muk_wire_seal(&c, MUK_WK_CREDIT, f, MUK_WIRE_ENV_SIZE + MUK_WIRE_CREDIT_BODY);
+  CHECK(n == sizeof f);
+  size_t end;
+  uint64_t read;
+  CHECK(muk_wire_env_read(f, n, &e) == 0 && e.kind == MUK_WK_CREDIT);
+  CHECK(muk_wire_open(&s, &e, f, n, &end) == 0);
+  CHECK(muk_wire_credit_get(f, end, &read) == 0 && read == 0x123456789ull);
+  CHECK(muk_wire_credit_get(f, end - 1, &read) == MUK_EBADMSG);
+  f[5] = MUK_WK_CREDIT + 1; /* no kind beyond it */
+  CHECK(muk_wire_env_read(f, n, &e) == MUK_EBADMSG);
+  muk_wire_link_free(&c);
+  muk_wire_link_free(&s);
+}
+
 static void test_key_file(void) {
   char path[] = "/tmp/muk-test-key-XXXXXX";
   int fd = mkstemp(path);
@@ -539,6 +591,7 @@ int main(void) {
   test_links(1, 0);
   test_links(1, 1);
   test_handshake();
+  test_v3();
   test_key_file();
   muk_wire_codec_free(codec);
   muk_kernel_free(k);

@@ -251,6 +251,17 @@ WORKLOADS = [
          what='the same with 1 worker'),
     dict(name='echo_cluster_scale', kind='derived', unit='x', direction='higher', target=None,
          what='2 workers over 1 (per-round pairs): muk against node\'s scaling'),
+    # Issue 18: net in a muk-serviced (--service net=ipc://...) against net
+    # in process, the same echo_load run, interleaved per round; *_ratio is
+    # remote over local per round. The muk column is muk; node has no
+    # remote net.
+    dict(name='echo_remote', kind='echo_remote', unit='ops/s', direction='higher', target=None,
+         rows=('echo_remote', 'echo_remote_local', 'echo_remote_ratio'),
+         what='TCP echo as echo, the sockets in a muk-serviced (--service net=ipc://)'),
+    dict(name='echo_remote_local', kind='derived', unit='ops/s', direction='higher', target=None,
+         what='the same with net in process (net thread), same rounds'),
+    dict(name='echo_remote_ratio', kind='derived', unit='x', direction='higher', target=None,
+         what='remote over local (per-round pairs)'),
     dict(name='stream_1g', kind='stream', unit='MiB/s', direction='higher', target=('ratio', 1.0),
          baseline='stream_1g_c', rows=('stream_1g', 'stream_1g_inline', 'stream_1g_c'),
          what='one connection writes 1 GiB to the echo server and reads it back (net thread)'),
@@ -944,6 +955,46 @@ def bench_net(w, args, r):
         rows[1]['node_na'] = rows[0]['node_na']
 
 
+def bench_echo_remote(w, args, r):
+    """echo_load against echo_server.js under muk with net in a muk-serviced
+    and with net in process, interleaved: rows[0] remote, rows[1] local,
+    rows[2] remote over local per round."""
+    bd = build_dir_of(args.muk)
+    load = os.path.join(bd, 'tools', 'bench', 'echo_load')
+    serviced = os.path.join(bd, 'tools', 'serviced', 'muk-serviced')
+    for exe in (load, serviced):
+        if not os.access(exe, os.X_OK):
+            raise NA('no %s' % show(exe))
+    script = os.path.join(HERE, 'echo_server.js')
+    rows = [results_all[n] for n in w['rows']]
+    for row in rows:
+        row['node_na'] = 'no node equivalent'
+    server = IpcServer(serviced, service='net')
+    runners = [('remote', rows[0], [args.muk, '--service', 'net=' + server.url, script]),
+               ('local', rows[1], [args.muk, script])]
+    try:
+        for i in range(args.runs):
+            got = {}
+            for who, row, cmd in (runners if i % 2 == 0 else list(reversed(runners))):
+                try:
+                    srv = EchoServer(cmd)
+                    try:
+                        p = run_capture([load, str(srv.port), '-c', '50', '-s', '64', '-w', '1', '-d', '5'],
+                                        args.timeout)
+                    finally:
+                        srv.stop()
+                    v = parse_result(p, 'echo_load')
+                except NA as e:
+                    row['muk_na'] = str(e)
+                    continue
+                row.setdefault('muk_samples', []).append(v)
+                got[who] = v
+            if 'remote' in got and got.get('local'):
+                rows[2].setdefault('muk_samples', []).append(got['remote'] / got['local'])
+    finally:
+        server.close()
+
+
 class ClusterEchoServer(EchoServer):
     """cluster_echo.js with `workers` workers: ready when its primary prints
     'ready' (every worker listens), not at the first connect."""
@@ -1379,6 +1430,8 @@ def main():
                 bench_net(w, args, r)
             elif w['kind'] == 'cluster':
                 bench_cluster(w, args, r)
+            elif w['kind'] == 'echo_remote':
+                bench_echo_remote(w, args, r)
             elif w['kind'] == 'http':
                 bench_http(w, args, r)
             else:

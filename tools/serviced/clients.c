@@ -7,17 +7,29 @@
 #include <string.h>
 
 #define NBUCKETS 1024
+#define OWNER_BUCKETS 4096
 
 enum { SLOT_FREE = 0, SLOT_OPEN, SLOT_CLOSING };
 
 typedef struct pending pending;
 typedef struct client client;
 
+/* Who holds a real handle (kept only for a service with events, whose
+ * events name real handles and go to their holder). */
+typedef struct owner {
+  int64_t real;
+  client *c;
+  uint32_t slot;
+  struct owner *next;
+} owner;
+
 typedef struct slot {
   int64_t real;
   uint32_t busy;     /* requests at the service that use it */
   uint8_t state;
   uint8_t end_release; /* the client ended: release when busy drops to 0 */
+  uint8_t dead;      /* released (MUK_SVC_RELEASE_CANCELS) while requests
+                        used it: freed when the last of them ends */
   pending *parked;   /* a release waiting for busy to drop to 0 */
   uint32_t next_free;
 } slot;
@@ -63,7 +75,39 @@ struct clients {
   client *waiting;          /* clients with a queue */
   uint64_t nclients, reserved, qbytes, queued, refused;
   int pumping;
+  owner **owners; /* OWNER_BUCKETS chains, NULL: the service has no events */
 };
+
+static owner **owner_at(clients *cs, int64_t real) {
+  uint64_t h = (uint64_t)real * 0x9E3779B97F4A7C15ull;
+  return &cs->owners[h >> 52]; /* 12 bits: OWNER_BUCKETS */
+}
+
+/* 0, or -1 out of memory */
+static int owner_add(clients *cs, client *c, uint32_t slot, int64_t real) {
+  if (!cs->owners)
+    return 0;
+  owner *o = malloc(sizeof *o), **b = owner_at(cs, real);
+  if (!o)
+    return -1;
+  o->real = real;
+  o->c = c;
+  o->slot = slot;
+  o->next = *b;
+  *b = o;
+  return 0;
+}
+
+static void owner_del(clients *cs, client *c, uint32_t slot, int64_t real) {
+  if (!cs->owners)
+    return;
+  for (owner **pp = owner_at(cs, real), *o; (o = *pp); pp = &o->next)
+    if (o->real == real && o->c == c && o->slot == slot) {
+      *pp = o->next;
+      free(o);
+      return;
+    }
+}
 
 static void pump(clients *cs);
 
@@ -176,6 +220,11 @@ static int32_t slot_alloc(clients *cs, client *c, int64_t real) {
     i = c->nslots;
     c->nslots = n;
   }
+  if (owner_add(cs, c, i, real)) {
+    c->slots[i].next_free = c->free_head;
+    c->free_head = i;
+    return -1;
+  }
   memset(&c->slots[i], 0, sizeof c->slots[i]);
   c->slots[i].real = real;
   c->slots[i].state = SLOT_OPEN;
@@ -183,8 +232,25 @@ static int32_t slot_alloc(clients *cs, client *c, int64_t real) {
   return (int32_t)i;
 }
 
-static void slot_free(client *c, int32_t i) {
+static void slot_free(clients *cs, client *c, int32_t i);
+
+/* The service released slot i's handle: free the slot, or, while requests
+ * that used it still run (a release that cancels them), once they end. */
+static void slot_gone(clients *cs, client *c, int32_t i) {
   slot *s = &c->slots[i];
+  if (!s->busy) {
+    slot_free(cs, c, i);
+    return;
+  }
+  owner_del(cs, c, (uint32_t)i, s->real); /* its real handle may be reused */
+  s->dead = 1;
+}
+
+static void slot_free(clients *cs, client *c, int32_t i) {
+  slot *s = &c->slots[i];
+  if (!s->dead)
+    owner_del(cs, c, (uint32_t)i, s->real);
+  s->dead = 0;
   s->state = SLOT_FREE;
   s->parked = NULL;
   s->end_release = 0;
@@ -208,7 +274,7 @@ static void on_released(muk_msg *m, void *ud) {
   muk_msg_free(m);
   c->releasing--;
   if (r->slot >= 0)
-    slot_free(c, r->slot);
+    slot_gone(cs, c, r->slot);
   free(r);
   client_maybe_free(cs, c);
 }
@@ -223,7 +289,7 @@ static void send_release(clients *cs, client *c, int32_t i, int64_t real) {
       muk_msg_free(m);
     free(r);
     if (i >= 0)
-      slot_free(c, i);
+      slot_free(cs, c, i);
     return;
   }
   r->cs = cs;
@@ -268,6 +334,10 @@ static void slot_unbusy(clients *cs, client *c, int32_t i) {
   slot *s = &c->slots[i];
   if (--s->busy)
     return;
+  if (s->dead) {
+    slot_free(cs, c, i);
+    return;
+  }
   if (s->parked) {
     pending *q = s->parked;
     s->parked = NULL;
@@ -292,7 +362,7 @@ static void on_done(muk_msg *m, void *ud) {
   if (p->release >= 0) {
     slot *s = &c->slots[p->release];
     if (h->released || m->status >= 0) {
-      slot_free(c, p->release);
+      slot_gone(cs, c, p->release);
     } else { /* released only on success (crypto hashFinal): still open */
       s->state = c->ended ? SLOT_CLOSING : SLOT_OPEN;
       if (c->ended)
@@ -337,6 +407,12 @@ static void start(clients *cs, pending *p) {
   int32_t rel = -1;
   uint32_t creates = 0;
 
+  if (m->op < 64 && (cs->def->host_ops >> m->op & 1)) {
+    refuse(cs, p, MUK_ENOTREMOTE,
+           "this op acts on the process that runs the service; it is not served "
+           "to other processes");
+    return;
+  }
   for (uint32_t i = 0; i < MUK_MAX_ARGS; i++)
     at[i] = -1;
   for (uint32_t i = 0; i < m->nargs; i++) {
@@ -359,7 +435,8 @@ static void start(clients *cs, pending *p) {
     slot *s = &c->slots[rel];
     s->state = SLOT_CLOSING; /* no new use from here on */
     p->release = rel;
-    if (s->busy) { /* wait for the requests that use it */
+    if (s->busy && !(cs->def->flags & MUK_SVC_RELEASE_CANCELS)) {
+      /* wait for the requests that use it */
       s->parked = p;
       c->creating += creates;
       p->creates = (uint8_t)creates;
@@ -501,7 +578,7 @@ void clients_end(clients *cs, uint64_t id) {
     if (s->state != SLOT_OPEN)
       continue; /* free, or a release already on its way */
     s->state = SLOT_CLOSING;
-    if (s->busy)
+    if (s->busy && !(cs->def->flags & MUK_SVC_RELEASE_CANCELS))
       s->end_release = 1;
     else
       send_release(cs, c, (int32_t)i, s->real);
@@ -520,6 +597,11 @@ clients *clients_new(muk_kernel *k, uint32_t svc_id, const muk_service_def *def,
   cs->def = def;
   cs->lim = *lim;
   cs->reply = reply;
+  if (def->event_handles &&
+      !(cs->owners = calloc(OWNER_BUCKETS, sizeof *cs->owners))) {
+    free(cs);
+    return NULL;
+  }
   return cs;
 }
 
@@ -540,6 +622,12 @@ void clients_free(clients *cs) {
       free(c);
     }
   }
+  for (int b = 0; cs->owners && b < OWNER_BUCKETS; b++)
+    for (owner *o = cs->owners[b], *nx; o; o = nx) {
+      nx = o->next;
+      free(o);
+    }
+  free(cs->owners);
   free(cs);
 }
 
@@ -552,4 +640,65 @@ void clients_stats_get(const clients *cs, clients_stats *out) {
   for (int b = 0; b < NBUCKETS; b++)
     for (const client *c = cs->buckets[b]; c; c = c->hnext)
       out->handles += c->nopen;
+}
+
+/* A handle nobody may have: released at once. */
+static void on_orphan_released(muk_msg *m, void *ud) { muk_msg_free(m); }
+
+static void release_orphan(clients *cs, int64_t real) {
+  muk_msg *m = muk_msg_new(cs->k);
+  if (!m)
+    return;
+  if (muk_msg_add_i64(m, real)) {
+    muk_msg_free(m);
+    return;
+  }
+  m->service = cs->svc_id;
+  m->op = cs->def->release_op;
+  muk_send(cs->k, m, on_orphan_released, NULL);
+}
+
+int clients_event(clients *cs, muk_msg *m, uint64_t *id) {
+  const muk_service_def *d = cs->def;
+  if (!cs->owners || m->op >= d->nevents)
+    return -1;
+  const muk_op_handles *h = &d->event_handles[m->op];
+  client *c = NULL;
+  for (uint32_t i = 0; i < m->nargs && !c; i++) {
+    if (!(h->used & (1u << i)) || m->args[i].type != MUK_T_I64)
+      continue;
+    for (owner *o = *owner_at(cs, m->args[i].v.i); o; o = o->next)
+      if (o->real == m->args[i].v.i && !o->c->ended &&
+          o->c->slots[o->slot].state != SLOT_FREE) {
+        c = o->c;
+        break;
+      }
+  }
+  for (uint32_t i = 0; i < m->nargs; i++) {
+    muk_arg *a = &m->args[i];
+    if (a->type != MUK_T_I64)
+      continue;
+    if (h->created & (1u << i)) {
+      int32_t v = c && c->nopen + c->creating < cs->lim.max_handles
+                      ? slot_alloc(cs, c, a->v.i) : -1;
+      if (v < 0) { /* no holder, or over its quota: the new handle goes */
+        release_orphan(cs, a->v.i);
+        return -1;
+      }
+      a->v.i = (int64_t)v + CLIENTS_HANDLE_BASE;
+    } else if (h->used & (1u << i)) {
+      if (!c)
+        return -1;
+      owner *o = *owner_at(cs, a->v.i);
+      while (o && !(o->real == a->v.i && o->c == c))
+        o = o->next;
+      if (!o)
+        return -1;
+      a->v.i = (int64_t)o->slot + CLIENTS_HANDLE_BASE;
+    }
+  }
+  if (!c)
+    return -1;
+  *id = c->id;
+  return 0;
 }

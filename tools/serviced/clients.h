@@ -67,6 +67,12 @@ void clients_submit(clients *cs, uint64_t id, muk_msg *m, uint64_t held,
  * handle. Its requests at the service still end through the callback; a
  * handle one of them creates is released at once. An unknown id: nothing. */
 void clients_end(clients *cs, uint64_t id);
+/* An event the service emitted (a service with event_handles): the
+ * client holding the handle it is about gets it, its handle arguments
+ * translated to that client's numbers and the handles it creates (net's
+ * accepted socket) made that client's. 0 and *id; -1 when no live client
+ * holds it (drop it: a handle it created is released). */
+int clients_event(clients *cs, muk_msg *m, uint64_t *id);
 /* Shutting down: refuse every waiting request (MUK_ECANCELED). */
 void clients_shutdown(clients *cs);
 /* After the kernel's loop has stopped with nothing in flight. */

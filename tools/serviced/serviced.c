@@ -165,22 +165,64 @@ static void send_raw(req *r, const void *out, size_t len) {
   if (nn_sendmsg(S.sock, &mh, NN_DONTWAIT) >= 0 && r->h) r->h->ms.bytes_sent += len;
 }
 
+/* outq.h's sender: a frame along a stored backtrace. */
+static void send_routed(const void *ctl, size_t ctl_len, const void *out, size_t len) {
+  struct nn_iovec iov = {(void *)out, len};
+  struct nn_msghdr mh;
+  memset(&mh, 0, sizeof mh);
+  mh.msg_iov = &iov;
+  mh.msg_iovlen = 1;
+  mh.msg_control = (void *)ctl;
+  mh.msg_controllen = ctl_len;
+  (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
+}
+
+/* Encode h (+ m) and seal it on c; a connection that takes events sends
+ * it through its credit queue, any other along r's backtrace. */
+static void send_data(sess_conn *c, req *r, muk_wire_hdr *h, const muk_msg *m) {
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(S.codec, h, m, 0, &out, &len);
+  if (rc) { /* e.g. a result over the wire maximum: say so instead */
+    h->status = rc;
+    if (muk_wire_encode(S.codec, h, NULL, 0, &out, &len)) return;
+  }
+  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
+  if (!len) return;
+  if (c->out) {
+    /* queued frames count as sent (metrics): they leave as credit allows */
+    if (outq_send(c->out, out, len) == 0)
+      for (int i = 0; i < S.nhosted; i++)
+        if (S.hosted[i].name == h->name) S.hosted[i].ms.bytes_sent += len;
+  } else if (r) {
+    send_raw(r, out, len);
+  }
+}
+
 /* Send a reply (m may be NULL: header only) on r's connection, if its
  * session still exists. */
 static void send_reply(req *r, int32_t status, const muk_msg *m) {
-  sess_conn *c = sessions_conn(S.sess, r->conn);
+  sess_conn *c = S.sess ? sessions_conn(S.sess, r->conn) : NULL;
   if (!c) return; /* the session ended meanwhile */
   hosted *hs = r->h ? r->h : &S.hosted[0];
   muk_wire_hdr h = {hs->name, hs->name_len, r->op, r->wire_id, status, MUK_F_REPLY};
-  const uint8_t *out;
-  size_t len;
-  int rc = muk_wire_encode(S.codec, &h, m, 0, &out, &len);
-  if (rc) { /* e.g. a result over the wire maximum: say so instead */
-    h.status = rc;
-    if (muk_wire_encode(S.codec, &h, NULL, 0, &out, &len)) return;
+  send_data(c, r, &h, m);
+}
+
+/* An event of a hosted service: to the connection that takes the events of
+ * the client holding its handle (clients.c translates the handles). */
+static void on_event(muk_msg *m, void *ud) {
+  uint64_t client;
+  session *s;
+  hosted *hs = NULL;
+  for (int i = 0; i < S.nhosted; i++)
+    if (S.hosted[i].id == m->service) hs = &S.hosted[i];
+  if (hs && hs->cs && S.sess && clients_event(hs->cs, m, &client) == 0 &&
+      (s = sessions_by_client(S.sess, client)) && s->events) {
+    muk_wire_hdr h = {hs->name, hs->name_len, m->op, 0, m->status, MUK_F_EVENT};
+    send_data(s->events, NULL, &h, m);
   }
-  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
-  if (len) send_raw(r, out, len);
+  muk_msg_free(m);
 }
 
 /* clients.c's reply callback: answered or refused. */
@@ -300,18 +342,27 @@ static void on_frame(void *buf, size_t n, req *r) {
   if (rc == MUK_EWIREVERSION) { /* answer an old client in its own words */
     uint8_t v1[MUK_WIRE_HS_MAX + MUK_WIRE_MAX_NAME];
     len = muk_wire_v1_refusal(v1, sizeof v1, buf, n, MUK_EWIREVERSION,
-                              "muk-serviced speaks muk wire version 2 and this client "
+                              "muk-serviced speaks muk wire version 3 and this client "
                               "version 1: upgrade the client (or run the older muk-serviced)");
+    if (!len)
+      len = muk_wire_v2_refusal(v1, buf, n, MUK_EWIREVERSION,
+                                "muk-serviced speaks muk wire version 3 and this client "
+                                "version 2: upgrade the client (or run the older "
+                                "muk-serviced)");
     if (len) send_raw(r, v1, len);
-    drop("a muk wire version 1 request (answered: versions differ)");
+    drop("a request of an older muk wire version (answered: versions differ)");
   } else if (rc) {
     drop("bad wire data");
   } else if (e.kind == MUK_WK_HELLO) {
     const char *why;
     len = sessions_hello(S.sess, buf, n, &e, uv_now(muk_kernel_loop(S.k)), out, &why);
     if (len) send_raw(r, out, len);
+    muk_wire_env we;
+    sess_conn *c = len && !why && muk_wire_env_read(out, len, &we) == 0
+                       ? sessions_conn(S.sess, we.conn) : NULL;
+    if (c && c->out) outq_route(c->out, r->u.ctl, r->ctl_len);
     if (!len || why) drop(len ? why : "malformed handshake");
-  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE) {
+  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE || e.kind == MUK_WK_CREDIT) {
     sess_conn *c = sessions_conn(S.sess, e.conn);
     size_t end;
     if (!c) { /* the client must handshake again */
@@ -322,7 +373,12 @@ static void on_frame(void *buf, size_t n, req *r) {
       drop("not authentic (bad tag, or a replayed or foreign sequence number)");
     } else {
       sessions_touch(c, uv_now(muk_kernel_loop(S.k)));
-      if (e.kind == MUK_WK_BYE) { /* answered, so the client may exit */
+      if (c->out) outq_route(c->out, r->u.ctl, r->ctl_len); /* it may have reconnected */
+      uint64_t read;
+      if (e.kind == MUK_WK_CREDIT) {
+        if (!c->out || muk_wire_credit_get(buf, end, &read) || outq_credit(c->out, read))
+          drop("a bad credit frame");
+      } else if (e.kind == MUK_WK_BYE) { /* answered, so the client may exit */
         uint8_t bye[MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
         if ((len = muk_wire_seal(&c->link, MUK_WK_BYE, bye, MUK_WIRE_ENV_SIZE)))
           send_raw(r, bye, len);
@@ -379,6 +435,10 @@ static void on_signal(uv_signal_t *h, int signum) {
   if (!S.quiet) fprintf(stderr, "muk-serviced: %s, shutting down\n", strsignal(signum));
   uv_close((uv_handle_t *)&S.poll, NULL);
   for (int i = 0; i < S.nhosted; i++) clients_shutdown(S.hosted[i].cs);
+  /* end the sessions now: what clients hold (a listening socket keeps the
+   * loop alive) is released while the loop still runs */
+  sessions_free(S.sess);
+  S.sess = NULL;
   uv_close((uv_handle_t *)&S.sweep, NULL);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
@@ -670,11 +730,18 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
-  for (int i = 0; i < S.nhosted; i++)
+  /* credit for every connection that asks (docs/wire.md, "Credit"); events
+   * go to their handle's client */
+  sessions_take_events(S.sess, send_routed);
+  int any_events = 0;
+  for (int i = 0; i < S.nhosted; i++) {
     if (!(S.hosted[i].cs = clients_new(S.k, S.hosted[i].id, defs[i], &lim, on_reply))) {
       fprintf(stderr, "muk-serviced: out of memory\n");
       return 1;
     }
+    if (defs[i]->flags & MUK_SVC_EVENTS) any_events = 1;
+  }
+  if (any_events) muk_set_event_handler(S.k, on_event, NULL);
 
   int maxsz = MUK_WIRE_NN_RCVMAXSIZE;
   S.sock = nn_socket(AF_SP_RAW, NN_REP);

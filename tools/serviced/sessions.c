@@ -22,6 +22,8 @@ struct sessions {
   size_t count;
   session *all;
   session *by_token[NBUCKETS];
+  session *by_client[NBUCKETS];
+  outq_send_fn events; /* NULL: MUK_WH_EVENTS is not granted */
   sess_conn *by_conn[NBUCKETS];
 };
 
@@ -56,6 +58,14 @@ void sessions_free(sessions *t) {
 size_t sessions_count(const sessions *t) { return t->count; }
 uint32_t sessions_lease_ms(const sessions *t) { return t->lease_ms; }
 
+void sessions_take_events(sessions *t, outq_send_fn fn) { t->events = fn; }
+
+session *sessions_by_client(sessions *t, uint64_t client) {
+  session *s = t->by_client[bucket(client)];
+  while (s && s->client != client) s = s->cnext;
+  return s;
+}
+
 sess_conn *sessions_conn(sessions *t, uint64_t conn) {
   sess_conn *c = t->by_conn[bucket(conn)];
   while (c && c->link.conn != conn) c = c->hnext;
@@ -74,6 +84,8 @@ static void conn_free(sessions *t, sess_conn *c) {
   sess_conn **pp = &t->by_conn[bucket(c->link.conn)];
   while (*pp != c) pp = &(*pp)->hnext;
   *pp = c->hnext;
+  if (c->sess->events == c) c->sess->events = NULL;
+  outq_free(c->out);
   muk_wire_link_free(&c->link);
   free(c);
 }
@@ -87,6 +99,8 @@ void sessions_end(sessions *t, session *s, const char *why) {
   session **pp = &t->by_token[bucket(s->token)];
   while (*pp != s) pp = &(*pp)->hnext;
   *pp = s->hnext;
+  for (pp = &t->by_client[bucket(s->client)]; *pp != s;) pp = &(*pp)->cnext;
+  *pp = s->cnext;
   if (s->prev) s->prev->next = s->next; else t->all = s->next;
   if (s->next) s->next->prev = s->prev;
   t->count--;
@@ -171,11 +185,18 @@ size_t sessions_hello(sessions *t, const uint8_t *buf, size_t n, const muk_wire_
     s->token = token;
   }
   int enc = t->key && (t->encrypt || (h.flags & MUK_WH_ENC));
+  if (t->events && (h.flags & MUK_WH_EVENTS) && !(c->out = outq_new(t->events))) {
+    free(c);
+    free(made);
+    return refuse(out, &h, UV_ENOMEM, "out of resources", why);
+  }
   w.token = s->token;
-  w.flags = (t->key ? MUK_WH_KEYED : 0) | (enc ? MUK_WH_ENC : 0);
+  w.flags = (t->key ? MUK_WH_KEYED : 0) | (enc ? MUK_WH_ENC : 0) |
+            (c->out ? MUK_WH_EVENTS : 0);
   w.lease_ms = t->lease_ms;
   if (muk_wire_link_init(&c->link, 1, conn, t->key, t->klen, enc, w.cnonce, w.snonce,
                          s->token, made ? s->join_key : NULL)) {
+    outq_free(c->out);
     free(c);
     free(made);
     return refuse(out, &h, MUK_EAUTH, "no crypto library on the server", why);
@@ -183,12 +204,15 @@ size_t sessions_hello(sessions *t, const uint8_t *buf, size_t n, const muk_wire_
   size_t len = muk_wire_welcome_build(out, conn, &w, t->key, t->klen);
   if (!len) {
     muk_wire_link_free(&c->link);
+    outq_free(c->out);
     free(c);
     free(made);
     return refuse(out, &h, MUK_EAUTH, "crypto failure on the server", why);
   }
   if (made) {
     s->client = ++t->next_client;
+    s->cnext = t->by_client[bucket(s->client)];
+    t->by_client[bucket(s->client)] = s;
     s->hnext = t->by_token[bucket(s->token)];
     t->by_token[bucket(s->token)] = s;
     s->next = t->all;
@@ -208,6 +232,7 @@ size_t sessions_hello(sessions *t, const uint8_t *buf, size_t n, const muk_wire_
   while (*pp) pp = &(*pp)->snext;
   *pp = c;
   s->nconns++;
+  if (c->out) s->events = c;
   s->last_seen = now;
   return len;
 }

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "outq.h"
 #include "wire_sec.h"
 
 typedef struct sessions sessions;
@@ -26,6 +27,8 @@ typedef struct sess_conn {
   session *sess;
   struct sess_conn *hnext; /* hash chain by link.conn */
   struct sess_conn *snext; /* the session's connections, oldest first */
+  outq *out; /* a connection that takes events (MUK_WH_EVENTS): everything
+                sent on it goes through here; NULL otherwise */
 } sess_conn;
 
 struct session {
@@ -35,6 +38,8 @@ struct session {
   uint64_t last_seen; /* ms, of the last authentic frame */
   sess_conn *conns;
   int nconns;
+  sess_conn *events;    /* its newest connection that takes events */
+  session *cnext;       /* hash chain by client */
   session *hnext;       /* hash chain by token */
   session *prev, *next; /* all sessions */
 };
@@ -55,6 +60,11 @@ void sessions_free(sessions *t);
 size_t sessions_hello(sessions *t, const uint8_t *buf, size_t n, const muk_wire_env *e,
                       uint64_t now, uint8_t *out, const char **why);
 
+/* Grant MUK_WH_EVENTS to HELLOs that ask for it (a service with events):
+ * such a connection gets an outq sending with fn. */
+void sessions_take_events(sessions *t, outq_send_fn fn);
+/* The session of client id, or NULL. */
+session *sessions_by_client(sessions *t, uint64_t client);
 /* The connection conn, or NULL. */
 sess_conn *sessions_conn(sessions *t, uint64_t conn);
 /* An authentic frame arrived on c. */
