@@ -659,11 +659,6 @@ int main(int argc, char **argv) {
       }
       def = b;
     }
-    if (def->flags & MUK_SVC_EVENTS) {
-      fprintf(stderr, "muk-serviced: service '%s' cannot be served: %s\n", name,
-              muk_strerror(MUK_ENOTREMOTE));
-      return 2;
-    }
     for (int j = 0; j < si; j++)
       if (!strcmp(defs[j]->name, def->name)) {
         fprintf(stderr, "muk-serviced: service '%s' given twice\n", name);
