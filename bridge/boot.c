@@ -255,6 +255,7 @@ static const lazy_def LAZY_GLOBALS[] = {
     {"TextDecoder", LZ_EXPORT, "internal/encoding", "TextDecoder", JS_DONTENUM},
     {"escape", LZ_EXPORT, "internal/annex_b", "escape", JS_DONTENUM},
     {"unescape", LZ_EXPORT, "internal/annex_b", "unescape", JS_DONTENUM},
+    {"performance", LZ_EXPORT, "perf_hooks", "performance", 0},
 };
 /* Module.prototype.constructor and the main require's .extensions. */
 static const lazy_def LAZY_CTOR = {"constructor", LZ_CTOR, NULL, NULL, JS_DONTENUM};
