@@ -223,6 +223,10 @@ void mukjs_msg_add_args(js_State *J, muk_msg *m, int idx) {
 
 static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    return;
+  }
   call_state *s = state(J);
   int slot = (int)(m->tag >> CALL_SHIFT), node = (int)(m->tag & CALL_NODE);
   int buf = (int)(m->tag & CALL_BUF) != 0;

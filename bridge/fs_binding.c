@@ -206,6 +206,11 @@ static void push_stats(js_State *J, const muk_msg *m) {
 
 static void on_fast_reply(muk_msg *m, void *ud) {
   fast_req *req = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    req_free(req);
+    return;
+  }
   js_State *J = req->J;
   int collect = 0;
   int kind = (int)(m->tag & 3), enc = (int)(m->tag >> 2 & 63) - 1;

@@ -186,6 +186,10 @@ static int build_head(char *out, int code, const char *msg, double ka, size_t cl
 
 static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    return;
+  }
   int status = m->status;
   mukjs_call_take(J, (int)m->tag); /* res */
   muk_msg_free(m);

@@ -434,6 +434,10 @@ static int net_data(js_State *J, muk_msg *m) {
  * failed): tag = gen << 32 | id. */
 static void on_fast_write(muk_msg *m, void *ud) {
   js_State *J = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    return;
+  }
   uint32_t id = (uint32_t)m->tag, gen = (uint32_t)(m->tag >> 32);
   int status = m->status, top;
   double n = (double)m->payload.len;
@@ -689,6 +693,10 @@ static int http_event(js_State *J, muk_msg *m) {
 
 static void on_event(muk_msg *m, void *ud) {
   js_State *J = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    return;
+  }
   int n = (int)m->nargs;
   if (m->op == NET_EV_DATA && (int)m->service == net_svc.sid &&
       net_data(J, m))
@@ -747,6 +755,10 @@ static void b_on_event(js_State *J) {
 
 static void on_reply(muk_msg *m, void *ud) {
   js_State *J = ud;
+  if (mukjs_js_gone) {
+    muk_msg_free(m);
+    return;
+  }
   int n = (int)m->nargs;
   mukjs_call_take(J, (int)m->tag);
   js_pushundefined(J);

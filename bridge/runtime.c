@@ -195,9 +195,13 @@ mukjs_rt *mukjs_rt_new(uv_loop_t *loop, muk_kernel *k) {
   return rt;
 }
 
+int mukjs_js_gone;
+
 static void rt_free(mukjs_rt *rt, int free_heap) {
   if (!rt)
     return;
+  if (free_heap)
+    mukjs_js_gone = 1;
   mukjs_bindings_free(rt->J); /* timers, then calls */
   mukjs_promise_free(rt->J);
   mukjs_ticks_free(rt->J);

@@ -28,6 +28,10 @@ void mukjs_rt_free(mukjs_rt *rt);
  * handles but leaves the JS heap to the OS unless a leak checker is watching
  * (ASan/LSan builds, valgrind) or MUK_FREE_AT_EXIT is set in the environment. */
 int mukjs_rt_free_at_exit(mukjs_rt *rt); /* 1 if the heap was freed */
+/* Once the JS heap is being freed at exit (leak-checked builds; the kernel
+ * is freed after it and still delivers the replies of requests in flight):
+ * reply and event callbacks must then only free what they hold. */
+extern int mukjs_js_gone;
 /* fflush(stdout) when C code left bytes in its buffer (cheap otherwise). */
 void mukjs_flush_stdout(void);
 
