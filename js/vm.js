@@ -18,7 +18,10 @@
 var L = internalBinding('loader');
 var errors = require('internal/errors');
 
-var kContext = typeof Symbol === 'function' ? Symbol('vm.context') : '__mukVmContext';
+// contexts, each with the globals its code made that the sandbox cannot
+// take (it is not extensible): node keeps those in the context's own global
+// object, unseen on the sandbox. A WeakMap, so a frozen object can be one.
+var contexts = new WeakMap();
 
 // What a new V8 context's global object has (node 20), minus what this
 // engine lacks; the rest of the global object is hidden while a context runs.
@@ -85,14 +88,14 @@ function createContext(contextObject) {
   if (isContext(contextObject)) return contextObject;
   if (contextObject === null || (typeof contextObject !== 'object' && typeof contextObject !== 'function'))
     throw errors.invalidArgType('object', 'Object', contextObject);
-  Object.defineProperty(contextObject, kContext, { value: true });
+  contexts.set(contextObject, {});
   return contextObject;
 }
 
 function isContext(object) {
   if (object === null || (typeof object !== 'object' && typeof object !== 'function'))
     throw errors.invalidArgType('object', 'Object', object);
-  return Object.prototype.hasOwnProperty.call(object, kContext);
+  return contexts.has(object);
 }
 
 function validateContext(object) {
@@ -115,6 +118,8 @@ function runInside(context, code, filename) {
       delete g[k];
     }
   }
+  var own = contexts.get(context);
+  for (k in own) g[k] = own[k];
   try {
     var script = L.compileScript(code, filename, context);
     return Function.prototype.call.call(script, context);
@@ -124,7 +129,12 @@ function runInside(context, code, filename) {
     for (i = 0; i < now.length; i++) {
       k = now[i];
       if (!before[k]) {
-        context[k] = g[k];
+        if (Object.prototype.hasOwnProperty.call(context, k) || Object.isExtensible(context)) {
+          context[k] = g[k];
+          delete own[k];
+        } else {
+          own[k] = g[k];
+        }
         delete g[k];
       }
     }
