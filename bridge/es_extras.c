@@ -8,12 +8,17 @@
 #include "runtime.h"
 
 static void O_setPrototypeOf(js_State *J) {
+  if (js_isundefined(J, 1) || js_isnull(J, 1))
+    js_typeerror(J, "Object.setPrototypeOf called on null or undefined");
+  if (!js_isobject(J, 2) && !js_isnull(J, 2))
+    js_typeerror(J, "Object prototype may only be an Object or null: %s",
+                 js_isundefined(J, 2)  ? "undefined"
+                 : js_issymbol(J, 2) ? "Symbol()"
+                                     : js_tostring(J, 2));
   if (!js_isobject(J, 1)) {
     js_copy(J, 1);
     return;
   }
-  if (!js_isobject(J, 2) && !js_isnull(J, 2))
-    js_typeerror(J, "Object prototype may only be an Object or null");
   mukjs_engine_set_prototype(J, 1, 2);
   js_copy(J, 1);
 }
