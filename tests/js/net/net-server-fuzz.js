@@ -17,6 +17,8 @@ function scenario(n, done) {
   var log = [], clients = [], conns = [];
   var L = function (x) { log.push(x); };
   function probe() { return log.length; }
+  // a client still connecting has its connect or ECONNREFUSED to come
+  function busy() { return clients.some(function (c) { return c.connecting && !c.destroyed; }); }
   var server = net.createServer(opts);
   if (maxc !== undefined) server.maxConnections = maxc;
   server.on('connection', function (s) {
@@ -96,7 +98,7 @@ function scenario(n, done) {
       } catch (e) {
         L('threw ' + (e.code || e.message));
       }
-      settle(SETTLE, probe, phase);
+      settle(SETTLE, probe, phase, busy);
     })();
   });
 }
