@@ -99,6 +99,7 @@ function ClientRequest(input, options, cb) {
   if (INVALID_PATH.test(this.path))
     throw E.makeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
   if (options.maxHeaderSize !== undefined) E.validateNumber(options.maxHeaderSize, 'maxHeaderSize', 0);
+  if (options.signal) require('internal/abort_controller').validateAbortSignal(options.signal, 'signal');
   this.maxHeaderSize = options.maxHeaderSize;
   this.host = host;
   this.protocol = protocol;
@@ -177,6 +178,7 @@ function ClientRequest(input, options, cb) {
   } else {
     this.agent.addRequest(this, options);
   }
+  if (options.signal) require('internal/streams_abort').addAbortSignalNoValidate(options.signal, this);
 }
 Object.setPrototypeOf(ClientRequest.prototype, Stream.prototype);
 Object.setPrototypeOf(ClientRequest, Stream);
