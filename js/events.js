@@ -453,6 +453,8 @@ function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget && typeof emitterOrTarget.getMaxListeners === 'function') {
     return _getMaxListeners(emitterOrTarget);
   }
+  var ET = require('internal/event_target');
+  if (ET.isEventTarget(emitterOrTarget)) return ET.getMaxListeners(emitterOrTarget);
   throw errors().ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -464,7 +466,10 @@ function setMaxListeners(n) {
   } else {
     for (var i = 1; i < arguments.length; i++) {
       var target = arguments[i];
-      if (target && typeof target.setMaxListeners === 'function') {
+      var ET = require('internal/event_target');
+      if (ET.isEventTarget(target)) {
+        ET.setMaxListeners(target, n);
+      } else if (target && typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
       } else {
         throw errors().ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);

@@ -47,6 +47,7 @@ Object.defineProperty(AbortSignal.prototype, 'throwIfAborted', {
 et.defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, '@@nodejs.util.inspect.custom', {
   value: function (depth, options, inspect) {
+    if (depth < 0) return '[AbortSignal]';
     return et.inspectFields('AbortSignal', { aborted: st(this).aborted }, depth, options, inspect);
   },
   writable: true, configurable: true
@@ -132,6 +133,7 @@ Object.defineProperty(AbortController.prototype, 'abort', {
 });
 Object.defineProperty(AbortController.prototype, '@@nodejs.util.inspect.custom', {
   value: function (depth, options, inspect) {
+    if (depth < 0) return '[AbortController]';
     return et.inspectFields('AbortController', { signal: ctl(this) }, depth, options, inspect);
   },
   writable: true, configurable: true

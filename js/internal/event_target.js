@@ -9,6 +9,7 @@
 var errors = require('internal/errors');
 
 var kEvent = '@@muk.event', kTarget = '@@muk.eventTarget';
+var kMax = '@@muk.maxListeners', kWarned = '@@muk.maxListenersWarned';
 var CUSTOM = '@@nodejs.util.inspect.custom';
 var kTrusted = {}; // passed as options by AbortSignal: the event is trusted
 
@@ -96,7 +97,7 @@ var PHASES = ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'];
 for (var p = 0; p < PHASES.length; p++) Object.defineProperty(Event, PHASES[p], { value: p, enumerable: true });
 
 function inspectFields(name, fields, depth, options, inspect) {
-  if (depth < 0) return name;
+  if (depth < 0) return name; // node's Event and EventTarget; its AbortSignal: [AbortSignal]
   var opts = Object.assign({}, options, { depth: options.depth === null ? null : options.depth - 1 });
   return name + ' ' + inspect(fields, opts);
 }
@@ -182,6 +183,7 @@ function unlink(map, type, rec) {
   rec.prev.next = rec.next;
   if (rec.next !== null) rec.next.prev = rec.prev;
   else root.last = rec.prev;
+  root.size--;
   if (root.next === null) delete map[type];
   if (rec.signal !== undefined) rec.signal.removeEventListener('abort', rec.onAbort);
 }
@@ -199,7 +201,7 @@ method(EventTarget.prototype, 'addEventListener', function addEventListener(type
   if (o.signal !== undefined && o.signal.aborted) return;
   var root = map[type];
   if (root === undefined) {
-    root = map[type] = { next: null, last: null };
+    root = map[type] = { next: null, last: null, size: 0 };
     root.last = root;
   }
   var capture = !!o.capture;
@@ -208,6 +210,7 @@ method(EventTarget.prototype, 'addEventListener', function addEventListener(type
               removed: false, next: null, prev: root.last };
   root.last.next = rec;
   root.last = rec;
+  if (++root.size > 1) checkMaxListeners(this, type, root.size);
   if (o.signal !== undefined) {
     var self = this;
     rec.onAbort = function () { self.removeEventListener(type, listener, { capture: capture }); };
@@ -225,6 +228,42 @@ method(EventTarget.prototype, 'removeEventListener', function removeEventListene
   var rec = find(root, listener, capture);
   if (rec !== null) unlink(map, type, rec);
 });
+
+// node's MaxListenersExceededWarning, once per target; the limit is
+// events.defaultMaxListeners until events.setMaxListeners(n, target).
+var eventsMod = null;
+function checkMaxListeners(target, type, size) {
+  var max = target[kMax];
+  if (max === undefined) {
+    if (eventsMod === null) eventsMod = require('events');
+    max = eventsMod.defaultMaxListeners;
+  }
+  if (max > 0 && size > max && !target[kWarned]) {
+    hidden(target, kWarned, true);
+    var name = require('internal/util_inspect').inspect(target, { depth: -1 });
+    var w = new Error('Possible EventTarget memory leak detected. ' + size + ' ' + type + ' listeners added to ' +
+                      name + '. MaxListeners is ' + max + '. Use events.setMaxListeners() to increase limit');
+    w.name = 'MaxListenersExceededWarning';
+    w.target = target;
+    w.type = type;
+    w.count = size;
+    process.emitWarning(w);
+  }
+}
+function setMaxListeners(target, n) {
+  listenersOf(target);
+  hidden(target, kMax, n);
+  hidden(target, kWarned, false);
+}
+function getMaxListeners(target) {
+  listenersOf(target);
+  var max = target[kMax];
+  if (max === undefined) {
+    if (eventsMod === null) eventsMod = require('events');
+    max = eventsMod.defaultMaxListeners;
+  }
+  return max;
+}
 
 function reportError(err) {
   process.nextTick(function () { throw err; });
@@ -324,6 +363,8 @@ module.exports = {
   kTrusted: kTrusted,
   isEventTarget: function (v) { return v !== null && typeof v === 'object' && v[kTarget] !== undefined; },
   getEventListeners: getEventListeners,
+  setMaxListeners: setMaxListeners,
+  getMaxListeners: getMaxListeners,
   defineEventHandler: defineEventHandler,
   inspectFields: inspectFields
 };
