@@ -23,7 +23,7 @@ function AbortSignal(token) {
   if (token !== kCreate) throw errors.makeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   EventTarget.call(this);
   Object.defineProperty(this, kSignal, {
-    value: { aborted: false, reason: undefined, dependants: null }, writable: true, configurable: true
+    value: { aborted: false, reason: undefined, dependants: null, sources: null }, writable: true, configurable: true
   });
 }
 AbortSignal.prototype = Object.create(EventTarget.prototype, {
@@ -55,11 +55,24 @@ Object.defineProperty(AbortSignal.prototype, '@@nodejs.util.inspect.custom', {
 if (typeof Symbol === 'function' && Symbol.toStringTag)
   Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
 
+// An any() signal is held by its sources (the engine has no WeakRef): it
+// leaves their lists when it aborts, so a long-lived source holds only the
+// composites still pending (AbortSignal.any([shared, AbortSignal.timeout(ms)])
+// per request does not grow it).
 function abortSignal(signal, reason) {
   var s = signal[kSignal];
   if (s.aborted) return;
   s.aborted = true;
   s.reason = reason;
+  var sources = s.sources;
+  s.sources = null;
+  if (sources !== null) {
+    for (var j = 0; j < sources.length; j++) {
+      var list = sources[j][kSignal].dependants;
+      var at = list === null ? -1 : list.indexOf(signal);
+      if (at !== -1) list.splice(at, 1);
+    }
+  }
   signal.dispatchEvent(new Event('abort', et.kTrusted));
   var deps = s.dependants;
   s.dependants = null;
@@ -102,10 +115,12 @@ AbortSignal.any = function any(signals) {
       return result;
     }
   }
+  var sources = result[kSignal].sources = [];
   for (i = 0; i < signals.length; i++) {
     s = signals[i][kSignal];
     if (s.dependants === null) s.dependants = [];
-    s.dependants.push(result);
+    if (s.dependants.indexOf(result) === -1) s.dependants.push(result);
+    sources.push(signals[i]);
   }
   return result;
 };

@@ -1,9 +1,11 @@
 // internal/event_target — the Event, CustomEvent and EventTarget globals as
 // Node 20 has them (the DOM's dispatch on a single target: no capture or
-// bubble path): listener options once/passive/capture/signal, handleEvent
-// objects, stopImmediatePropagation, preventDefault for cancelable events,
-// a listener's exception reported as uncaught on the next tick. Each object
-// keeps its state under one non-enumerable key, so inspect shows none of it.
+// bubble path): listener options once/capture/signal (and passive, which
+// node 20 accepts but does not enforce), handleEvent objects,
+// stopImmediatePropagation, preventDefault for cancelable events, a
+// listener's exception reported as uncaught on the next tick, the
+// max-listeners warning. Each object keeps its state under non-enumerable
+// keys, so inspect shows none of it.
 'use strict';
 
 var errors = require('internal/errors');
@@ -159,7 +161,7 @@ function flatten(options) {
   var signal = options.signal;
   if (signal !== undefined && !isAbortSignal(signal))
     throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
-  return { once: !!options.once, capture: !!options.capture, passive: !!options.passive, signal: signal };
+  return { once: !!options.once, capture: !!options.capture, signal: signal };
 }
 
 function validListener(listener) {
