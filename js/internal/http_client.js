@@ -164,6 +164,12 @@ function ClientRequest(input, options, cb) {
     this._storeHeader(this._firstLine(), headers);
   }
   var self = this;
+  // The signal is the request's: the agent and its sockets never see it (as node).
+  var signal = options.signal;
+  if (signal) {
+    options = Object.assign({}, options);
+    delete options.signal;
+  }
   if (typeof options.createConnection === 'function' && !this.agent) {
     var done = false;
     var s = options.createConnection(options, function (err, sock) {
@@ -178,7 +184,7 @@ function ClientRequest(input, options, cb) {
   } else {
     this.agent.addRequest(this, options);
   }
-  if (options.signal) require('internal/streams_abort').addAbortSignalNoValidate(options.signal, this);
+  if (signal) require('internal/streams_abort').addAbortSignalNoValidate(signal, this);
 }
 Object.setPrototypeOf(ClientRequest.prototype, Stream.prototype);
 Object.setPrototypeOf(ClientRequest, Stream);
