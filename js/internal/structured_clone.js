@@ -31,7 +31,12 @@ function describe(v) {
 
 function copyKeys(src, dst, memo) {
   var keys = Object.keys(src);
-  for (var i = 0; i < keys.length; i++) dst[keys[i]] = clone(src[keys[i]], memo);
+  for (var i = 0; i < keys.length; i++) {
+    var k = keys[i], v = clone(src[k], memo);
+    // an own '__proto__' key stays a key: assigning it would set the prototype
+    if (k === '__proto__') Object.defineProperty(dst, k, { value: v, writable: true, enumerable: true, configurable: true });
+    else dst[k] = v;
+  }
   return dst;
 }
 

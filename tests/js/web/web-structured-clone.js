@@ -62,6 +62,10 @@ sym[Symbol('s')] = 1;
 sym.ok = 2;
 show('symbol key', structuredClone(sym));
 
+var protoKey = structuredClone(JSON.parse('{"__proto__": {"polluted": true}, "ok": 1}'));
+console.log('own __proto__ key', Object.keys(protoKey), Object.getPrototypeOf(protoKey) === Object.prototype,
+            protoKey.polluted, JSON.stringify(protoKey));
+
 var shared = { s: 1 };
 var both = structuredClone({ x: shared, y: shared });
 console.log('shared', both.x === both.y);
