@@ -256,6 +256,15 @@ static const lazy_def LAZY_GLOBALS[] = {
     {"escape", LZ_EXPORT, "internal/annex_b", "escape", JS_DONTENUM},
     {"unescape", LZ_EXPORT, "internal/annex_b", "unescape", JS_DONTENUM},
     {"performance", LZ_EXPORT, "perf_hooks", "performance", 0},
+    {"EventTarget", LZ_EXPORT, "internal/event_target", "EventTarget", JS_DONTENUM},
+    {"Event", LZ_EXPORT, "internal/event_target", "Event", JS_DONTENUM},
+    {"CustomEvent", LZ_EXPORT, "internal/event_target", "CustomEvent", JS_DONTENUM},
+    {"AbortController", LZ_EXPORT, "internal/abort_controller", "AbortController", JS_DONTENUM},
+    {"AbortSignal", LZ_EXPORT, "internal/abort_controller", "AbortSignal", JS_DONTENUM},
+    {"DOMException", LZ_EXPORT, "internal/dom_exception", NULL, JS_DONTENUM},
+    {"atob", LZ_EXPORT, "internal/atob", "atob", 0},
+    {"btoa", LZ_EXPORT, "internal/atob", "btoa", 0},
+    {"structuredClone", LZ_EXPORT, "internal/structured_clone", NULL, 0},
 };
 /* Module.prototype.constructor and the main require's .extensions. */
 static const lazy_def LAZY_CTOR = {"constructor", LZ_CTOR, NULL, NULL, JS_DONTENUM};
@@ -321,9 +330,19 @@ static void lazy_set(js_State *J) {
   js_pushundefined(J);
 }
 
+/* One function is both the getter and the setter (a setter is called with
+ * one argument): one function object per lazy property, not two, which
+ * keeps startup's cost flat as lazy globals are added. */
+static void lazy_access(js_State *J) {
+  if (js_gettop(J) > 1)
+    lazy_set(J);
+  else
+    lazy_get(J);
+}
+
 static void def_lazy(js_State *J, int obj, const lazy_def *d) {
-  js_newcfunctionx(J, lazy_get, d->name, 0, (void *)d, NULL);
-  js_newcfunctionx(J, lazy_set, d->name, 1, (void *)d, NULL);
+  js_newcfunctionx(J, lazy_access, d->name, 0, (void *)d, NULL);
+  js_copy(J, -1);
   js_defaccessor(J, obj, d->name, d->atts);
 }
 

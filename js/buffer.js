@@ -604,3 +604,11 @@ Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,
   configurable: true
 });
+exports.atob = function atob(input) {
+  if (arguments.length === 0) return require('internal/atob').atob();
+  return require('internal/atob').atob(input);
+};
+exports.btoa = function btoa(input) {
+  if (arguments.length === 0) return require('internal/atob').btoa();
+  return require('internal/atob').btoa(input);
+};

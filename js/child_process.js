@@ -16,10 +16,13 @@ function spawn(file, args, options) {
   if (opts.timeout != null && (typeof opts.timeout !== 'number' || opts.timeout < 0 || opts.timeout !== Math.floor(opts.timeout))) {
     throw E.outOfRange('timeout', 'an unsigned integer', opts.timeout);
   }
+  var signal = opts.signal;
+  if (signal !== undefined) require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
   var killSignal = opts.killSignal;
   if (killSignal !== undefined) C.signalNumber(killSignal);
   var child = new ChildProcess();
   child.spawn(o);
+  if (signal) abortOnSignal(child, signal, killSignal);
   if (opts.timeout > 0) {
     var timer = setTimeout(function () {
       if (timer) {
@@ -32,6 +35,25 @@ function spawn(file, args, options) {
     });
   }
   return child;
+}
+
+// options.signal: its abort kills the child (killSignal) and the child
+// emits an AbortError whose cause is the signal's reason.
+function abortOnSignal(child, signal, killSignal) {
+  function onAbort() {
+    try {
+      if (child.kill(killSignal))
+        child.emit('error', require('internal/abort_controller').abortErrorFor(signal));
+    } catch (err) {
+      child.emit('error', err);
+    }
+  }
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.once('exit', function () { signal.removeEventListener('abort', onAbort); });
+  }
 }
 
 function normalizeExecArgs(command, options, callback) {
@@ -95,6 +117,7 @@ function execFile(file, args, options, callback) {
     env: options.env,
     gid: options.gid,
     shell: options.shell,
+    signal: options.signal,
     uid: options.uid,
     windowsHide: !!options.windowsHide,
     argv0: options.argv0

@@ -444,6 +444,8 @@ function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
+  var ET = require('internal/event_target');
+  if (ET.isEventTarget(emitterOrTarget)) return ET.getEventListeners(emitterOrTarget, type);
   throw errors().ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -451,6 +453,8 @@ function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget && typeof emitterOrTarget.getMaxListeners === 'function') {
     return _getMaxListeners(emitterOrTarget);
   }
+  var ET = require('internal/event_target');
+  if (ET.isEventTarget(emitterOrTarget)) return ET.getMaxListeners(emitterOrTarget);
   throw errors().ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -462,7 +466,10 @@ function setMaxListeners(n) {
   } else {
     for (var i = 1; i < arguments.length; i++) {
       var target = arguments[i];
-      if (target && typeof target.setMaxListeners === 'function') {
+      var ET = require('internal/event_target');
+      if (ET.isEventTarget(target)) {
+        ET.setMaxListeners(target, n);
+      } else if (target && typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
       } else {
         throw errors().ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
@@ -471,16 +478,22 @@ function setMaxListeners(n) {
   }
 }
 
+var abortMod;
+function abort() { return abortMod || (abortMod = require('internal/abort_controller')); }
+
+// An async function in Node: every error, the arguments' included, rejects.
 function once(emitter, name, options) {
-  if (options === undefined) options = {};
-  errors().validateObject(options, 'options');
-  var signal = options.signal;
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw errors().ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  try {
+    return onceUnchecked(emitter, name, options);
+  } catch (e) {
+    return Promise.reject(e);
   }
-  if (signal && signal.aborted) {
-    return Promise.reject(abortError(signal));
-  }
+}
+
+function onceUnchecked(emitter, name, options) {
+  var signal = options != null ? options.signal : undefined; // node 20 checks only the signal
+  abort().validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise(function (resolve, reject) {
     var resolver, errorListener, abortListener;
     errorListener = function (err) {
@@ -510,6 +523,8 @@ function once(emitter, name, options) {
         if (typeof emitter.removeListener === 'function') {
           emitter.removeListener(name, resolver);
           emitter.removeListener('error', errorListener);
+        } else if (typeof emitter.removeEventListener === 'function') {
+          emitter.removeEventListener(name, resolver);
         }
         reject(abortError(signal));
       };
@@ -528,11 +543,102 @@ function removeSignalListener(signal, fn) {
 }
 
 function abortError(signal) {
-  var err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return abort().abortErrorFor(signal);
+}
+
+// events.on(emitter, name[, {signal, close}]): an async iterator over the
+// events' argument lists (next() returns a promise); an 'error' event
+// rejects the next read and ends it, as does the signal.
+function on(emitter, event, options) {
+  if (options === undefined) options = {};
+  errors().validateObject(options, 'options');
+  var signal = options.signal;
+  abort().validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortError(signal);
+  var events = [], waiting = [], error = null, finished = false, added = [];
+
+  function listen(type, fn) {
+    if (typeof emitter.on === 'function') emitter.on(type, fn);
+    else emitter.addEventListener(type, fn);
+    added.push([type, fn]);
+  }
+  function removeAll() {
+    for (var i = 0; i < added.length; i++) {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener(added[i][0], added[i][1]);
+      else emitter.removeEventListener(added[i][0], added[i][1]);
+    }
+    added = [];
+  }
+  function eventHandler() {
+    var args = sliceArgs(arguments, 0);
+    if (waiting.length) waiting.shift().resolve({ value: args, done: false });
+    else events.push(args);
+  }
+  function errorHandler(err) {
+    if (waiting.length) waiting.shift().reject(err);
+    else error = err;
+    closeHandler();
+  }
+  function abortListener() { errorHandler(abortError(signal)); }
+  function closeHandler() {
+    if (signal) removeSignalListener(signal, abortListener);
+    removeAll();
+    finished = true;
+    while (waiting.length) waiting.shift().resolve({ value: undefined, done: true });
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  if (typeof emitter.on !== 'function' && typeof emitter.addEventListener !== 'function')
+    throw errors().ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  listen(event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  var closeEvents = options.close;
+  if (closeEvents && closeEvents.length)
+    for (var i = 0; i < closeEvents.length; i++) listen(closeEvents[i], closeHandler);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+
+  var iterator = {
+    next: function next() {
+      if (events.length) return Promise.resolve({ value: events.shift(), done: false });
+      if (error) {
+        var p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise(function (resolve, reject) { waiting.push({ resolve: resolve, reject: reject }); });
+    },
+    return: function () { return closeHandler(); },
+    throw: function (err) {
+      if (!err || !(err instanceof Error))
+        throw errors().ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      errorHandler(err);
+    }
+  };
+  if (typeof Symbol === 'function' && Symbol.asyncIterator)
+    iterator[Symbol.asyncIterator] = function () { return this; };
+  return iterator;
+}
+
+// events.addAbortListener(signal, listener): listen once for the abort (at
+// once, in a microtask, if it already happened); the result's dispose
+// method removes the listener.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw errors().ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  abort().validateAbortSignal(signal, 'signal');
+  errors().validateFunction(listener, 'listener');
+  var remove;
+  if (signal.aborted) {
+    queueMicrotask(function () { listener(); });
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    remove = function () { signal.removeEventListener('abort', listener); };
+  }
+  var disposable = {};
+  var dispose = function () { if (remove) remove(); };
+  if (typeof Symbol === 'function' && Symbol.dispose) disposable[Symbol.dispose] = dispose;
+  else Object.defineProperty(disposable, '@@dispose', { value: dispose, configurable: true });
+  return disposable;
 }
 
 // Fast paths for the stream core (hot: once per chunk). emit reads
@@ -583,6 +689,8 @@ module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.setMaxListeners = setMaxListeners;

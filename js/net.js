@@ -49,6 +49,19 @@ Object.defineProperty(Server.prototype, 'listening', {
   configurable: true, get: function () { return this._listening; }
 });
 
+// listen({signal}): the signal's abort closes the server (node's
+// addAbortSignalOption).
+function closeOnAbort(server, signal) {
+  require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
+  var onAborted = function () { server.close(); };
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    server.once('close', function () { signal.removeEventListener('abort', onAborted); });
+  }
+}
+
 Server.prototype.listen = function () {
   var args = new Array(arguments.length);
   for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
@@ -71,6 +84,7 @@ Server.prototype.listen = function () {
     e.code = 'ERR_SERVER_ALREADY_LISTEN';
     throw e;
   }
+  if (options.signal !== undefined) closeOnAbort(this, options.signal);
   var self = this;
   var backlog = options.backlog || 511;
   // In a cluster worker a TCP server shares its port with the other

@@ -126,8 +126,13 @@ Interface.prototype.question = function (query, options, cb) {
   cb = typeof options === 'function' ? options : cb;
   if (options && typeof options === 'object' && options.signal) {
     var signal = options.signal, self = this;
+    require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
     if (signal.aborted) return;
-    signal.addEventListener('abort', function () { self._questionCancel(); }, { once: true });
+    var onAbort = function () { self._questionCancel(); };
+    signal.addEventListener('abort', onAbort, { once: true });
+    var originalCb = cb;
+    var cleanup = function () { signal.removeEventListener('abort', onAbort); };
+    cb = typeof cb === 'function' ? function (answer) { cleanup(); return originalCb(answer); } : cleanup;
   }
   if (typeof cb !== 'function') return;
   if (this.closed) {
@@ -239,6 +244,19 @@ Interface.prototype._refreshLine = function () {
   out.write(line);
   cursor.clearLine(out, 1);
   cursor.cursorTo(out, this._prompt.length + this.cursor);
+};
+
+// Node's clearLine: the cursor to the line's end, a new line, an empty line
+// (what a cancelled question leaves).
+Interface.prototype.clearLine = function () {
+  if (this.cursor < this.line.length && this.output) {
+    cursor.moveCursor(this.output, this.line.length - this.cursor, 0);
+  }
+  this.cursor = this.line.length;
+  this._writeToOutput('\r\n');
+  this.line = '';
+  this.cursor = 0;
+  this.prevRows = 0;
 };
 
 Interface.prototype._insertString = function (c) {

@@ -21,6 +21,9 @@ Stream.PassThrough = D.PassThrough;
 Stream.pipeline = P.pipeline;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
+Stream.addAbortSignal = function addAbortSignal(signal, stream) {
+  return require('internal/streams_abort').addAbortSignal(signal, stream);
+};
 Stream.isDisturbed = function (s) {
   var r = s && s._readableState;
   return !!(r && (r.dataEmitted || r.endEmitted || r.errored || r.destroyed));

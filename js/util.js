@@ -422,6 +422,20 @@ exports.promisify = promisify;
 exports.callbackify = callbackify;
 exports.deprecate = deprecate;
 exports.isDeepStrictEqual = isDeepStrictEqualExport;
+// util.aborted(signal, resource): a promise that resolves once the signal aborts.
+exports.aborted = function aborted(signal, resource) {
+  try {
+    var A = require('internal/abort_controller');
+    if (signal === undefined) throw errs().invalidArgType('signal', 'AbortSignal', signal);
+    A.validateAbortSignal(signal, 'signal');
+    if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function'))
+      throw errs().invalidArgType('resource', 'object', resource);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise(function (resolve) { signal.addEventListener('abort', resolve, { once: true }); });
+};
 exports.types = types;
 exports.isArray = isArray;
 exports.isBoolean = isBoolean;

@@ -55,14 +55,23 @@ function callSync(r) {
   return out.value;
 }
 
+// A request with a signal (readFile, writeFile) fails with an AbortError
+// if the signal was aborted before it is sent (the callback is called at
+// once, as Node's) or before its reply is delivered.
+function aborted(signal) {
+  return require('internal/abort_controller').abortErrorFor(signal);
+}
+
 function callAsync(r, cb) {
+  var signal = r.signal;
+  if (signal && signal.aborted) return cb(aborted(signal));
   var op = opId(r.op);
   // Buffers ride in the message in place and the reply's bytes come back
   // as a Buffer that adopts them: binary-exact, no copies.
   send(sid, op, r.asyncArgs || r.args, r.payload, function (status, results, payload) {
     var out;
     try {
-      out = finish(r, status, results, payload);
+      out = signal && signal.aborted ? { error: aborted(signal) } : finish(r, status, results, payload);
     } catch (e) {
       out = { error: e };
     }

@@ -209,7 +209,7 @@ ops.readFile = function (path, options) {
   else u.validateFd(path);
   var enc = options.encoding;
   return { op: 'readFile', args: [path, u.stringToFlags(options.flag, 'flags')], syscall: 'open',
-    path: isFd(path) ? undefined : path,
+    path: isFd(path) ? undefined : path, signal: options.signal,
     post: function (r, payload) { return payloadToData(payload, enc); } };
 };
 
@@ -220,7 +220,8 @@ function writeOp(defFlag) {
     else u.validateFd(path);
     var payload = dataToPayload(data, options.encoding);
     return { op: 'writeFile', args: [path, u.stringToFlags(options.flag, 'flags'), u.parseMode(options.mode, 'mode', 438)],
-      payload: payload, syscall: 'open', path: isFd(path) ? undefined : path, post: none };
+      payload: payload, syscall: 'open', path: isFd(path) ? undefined : path, post: none,
+      signal: options.signal };
   };
 }
 ops.writeFile = writeOp('w');

@@ -99,6 +99,7 @@ function ClientRequest(input, options, cb) {
   if (INVALID_PATH.test(this.path))
     throw E.makeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
   if (options.maxHeaderSize !== undefined) E.validateNumber(options.maxHeaderSize, 'maxHeaderSize', 0);
+  if (options.signal) require('internal/abort_controller').validateAbortSignal(options.signal, 'signal');
   this.maxHeaderSize = options.maxHeaderSize;
   this.host = host;
   this.protocol = protocol;
@@ -163,6 +164,12 @@ function ClientRequest(input, options, cb) {
     this._storeHeader(this._firstLine(), headers);
   }
   var self = this;
+  // The signal is the request's: the agent and its sockets never see it (as node).
+  var signal = options.signal;
+  if (signal) {
+    options = Object.assign({}, options);
+    delete options.signal;
+  }
   if (typeof options.createConnection === 'function' && !this.agent) {
     var done = false;
     var s = options.createConnection(options, function (err, sock) {
@@ -177,6 +184,7 @@ function ClientRequest(input, options, cb) {
   } else {
     this.agent.addRequest(this, options);
   }
+  if (signal) require('internal/streams_abort').addAbortSignalNoValidate(signal, this);
 }
 Object.setPrototypeOf(ClientRequest.prototype, Stream.prototype);
 Object.setPrototypeOf(ClientRequest, Stream);

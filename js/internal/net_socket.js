@@ -48,6 +48,8 @@ function Socket(options) {
   this._optKeepAlive = options.keepAlive ? [true, ~~options.keepAliveInitialDelay] : null;
   this.on('end', onReadableStreamEnd);
   if (options.fd !== undefined) this._openFd(options.fd, !!options.manualStart);
+  // node's signal option: its abort destroys the socket with an AbortError
+  if (options.signal) require('internal/streams_abort').addAbortSignal(options.signal, this);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);

@@ -15,6 +15,8 @@ function eos(stream, options, callback) {
     throw U.E.invalidArgType('options', 'Object', options);
   }
   if (typeof callback !== 'function') throw U.E.invalidArgType('callback', 'Function', callback);
+  var signal = options.signal;
+  if (signal !== undefined) require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
   callback = U.once(callback);
 
   var readable = options.readable != null ? options.readable : U.isReadableNodeStream(stream);
@@ -97,6 +99,25 @@ function eos(stream, options, callback) {
     stream.removeListener('finish', onfinish);
     stream.removeListener('error', onerror);
     stream.removeListener('close', onclose);
+  }
+
+  // The signal's abort ends the wait with an AbortError (the stream is left as is).
+  if (signal && !closed) {
+    var abort = function () {
+      var endCallback = callback;
+      cleanup();
+      endCallback.call(stream, require('internal/abort_controller').abortErrorFor(signal));
+    };
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { once: true });
+      var originalCallback = callback;
+      callback = U.once(function () {
+        signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, arguments);
+      });
+    }
   }
   return cleanup;
 }

@@ -58,6 +58,8 @@ function pipe(src, dst, finish, end) {
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw U.E.missingArgs(['streams']);
+  var signal = opts ? opts.signal : undefined;
+  if (signal !== undefined) require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
   var error, value;
   var destroys = [];
   var lastStreamCleanup = [];
@@ -66,10 +68,14 @@ function pipelineImpl(streams, callback, opts) {
   function finish(err) {
     finishImpl(err, --finishCount === 0);
   }
+  function abort() {
+    finishImpl(require('internal/abort_controller').abortErrorFor(signal));
+  }
   function finishImpl(err, final) {
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
+    if (signal && (final || error)) signal.removeEventListener('abort', abort);
     if (final) {
       if (!error) {
         for (var i = 0; i < lastStreamCleanup.length; i++) lastStreamCleanup[i]();
@@ -106,6 +112,10 @@ function pipelineImpl(streams, callback, opts) {
       if (U.isReadable(stream) && isLastStream) lastStreamCleanup.push(c);
       ret = stream;
     }
+  }
+  if (signal) {
+    if (signal.aborted) process.nextTick(abort);
+    else signal.addEventListener('abort', abort, { once: true });
   }
   return ret;
 }

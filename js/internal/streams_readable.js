@@ -80,6 +80,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   Stream.call(this, options);
+  if (options && options.signal && !isDuplex) require('internal/streams_abort').addAbortSignal(options.signal, this);
   var self = this;
   destroyImpl.construct(this, function () {
     if (self._readableState.needReadable) maybeReadMore(self, self._readableState);

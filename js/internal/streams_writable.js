@@ -73,6 +73,7 @@ function Writable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   Stream.call(this, options);
+  if (options && options.signal) require('internal/streams_abort').addAbortSignal(options.signal, this);
   var self = this;
   destroyImpl.construct(this, function () {
     var state = self._writableState;

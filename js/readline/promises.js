@@ -16,19 +16,27 @@ Interface.prototype.question = function (query, options) {
   var self = this;
   return new Promise(function (resolve, reject) {
     var signal = options && options.signal;
-    if (signal && signal.aborted) {
-      var e = new Error('The operation was aborted');
-      e.name = 'AbortError';
-      e.code = 'ABORT_ERR';
-      reject(e);
-      return;
+    var cb = resolve;
+    if (signal) {
+      var A = require('internal/abort_controller');
+      A.validateAbortSignal(signal, 'options.signal');
+      if (signal.aborted) return reject(A.abortErrorFor(signal));
+      var onAbort = function () {
+        self._questionCancel();
+        reject(A.abortErrorFor(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      cb = function (answer) {
+        signal.removeEventListener('abort', onAbort);
+        resolve(answer);
+      };
     }
     if (self.closed) {
       var c = require('internal/errors').makeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
       reject(c);
       return;
     }
-    Base.prototype.question.call(self, query, options, resolve);
+    Base.prototype.question.call(self, query, undefined, cb);
   });
 };
 
