@@ -195,7 +195,7 @@ function readReply(stream) {
     if (stream._ahead === 1) {
       // the read ahead: kept unless _read asked for it (for no more bytes)
       var want = stream._aheadWant;
-      if (want === 0 || stream._aheadStale || (status >= 0 && !(buf && buf.length >= want))) {
+      if (want === 0 || stream._aheadStale || (status >= 0 && !(buf && buf.length === want))) {
         keepAhead(stream, state, status, results, buf);
         return;
       }
@@ -238,12 +238,12 @@ function readAhead(stream, state, results, len) {
     stream._ra = 2;
     D.readingAhead[stream.fd] = stream;
   }
-  if (len !== stream._rlen || state.errored || state.ended) return;
+  if (len !== stream._rlen || stream._ahead !== 0 || state.errored || state.ended) return;
   if (stream._aheadStale) { // fd was closed by someone else
     stream._ra = 0;
     return;
   }
-  var pos = stream.pos, n = state.highWaterMark;
+  var pos = stream.pos, n = len; // what _read asked for (highWaterMark)
   var left = stream.end - (pos !== undefined ? pos : stream.bytesRead) - len + 1;
   if (!(left >= n)) n = left;
   if (n <= 0) return;
@@ -302,8 +302,20 @@ function deliverAhead(stream) {
     return;
   }
   var got = buf ? buf.length : 0;
-  if (status < 0 || got >= want) {
+  if (status < 0 || got === want) {
     stream._onRead(status, results, buf);
+    return;
+  }
+  if (got > want) {
+    // _read called with less than highWaterMark (by a subclass): the rest
+    // stays kept for the next _read
+    stream._ahead = 2;
+    stream._aheadWant = 0;
+    stream._aheadStatus = 0;
+    stream._aheadResults = [got - want];
+    stream._aheadBuf = buf.subarray(want);
+    stream._rlen = -1; // and no read ahead for this one
+    stream._onRead(0, [want], buf.subarray(0, want));
     return;
   }
   // Short of what _read asks for: at the end of the file when it was read

@@ -225,6 +225,26 @@ tests.push(function readMoreThanHighWaterMark() {
   s.on('close', next);
 });
 
+tests.push(function readLessThanHighWaterMark() {
+  var s = fs.createReadStream(p('data'), { start: 10 });
+  var stock = s._read;
+  s._read = function (n) { stock.call(this, n === 65536 ? 1000 : n); };
+  var lens = [], bufs = [], paused = false;
+  s.on('data', function (c) {
+    lens.push(c.length);
+    bufs.push(c);
+    if (lens.length === 70 && !paused) {
+      paused = true;
+      s.pause();
+      settle(s, function () { s.resume(); });
+    }
+  });
+  s.on('end', function () {
+    console.log('_read(1000)', sizes(lens), s.bytesRead, Buffer.concat(bufs).equals(data.slice(10)));
+  });
+  s.on('close', next);
+});
+
 tests.push(function directory() {
   var s = fs.createReadStream(dir);
   s.on('data', function () { console.log('directory: data?'); });
