@@ -312,6 +312,12 @@ static void k_send(js_State *J) {
   js_pushundefined(J);
 }
 
+/* flush(): the requests sent so far go to their services now (muk_flush) */
+static void k_flush(js_State *J) {
+  muk_flush(mukjs_kernel(J));
+  js_pushundefined(J);
+}
+
 /* call(sid, op, args|undefined, payload|undefined, cb) -> true, or false
  * when an argument has the wrong type (nothing sent). */
 static void k_call(js_State *J) {
@@ -560,6 +566,7 @@ static const mukjs_fn kernel_fns[] = {
     {"handleToken", k_handle_token, 3},
     {"handleTokenDone", k_handle_token_done, 1},
     {"send", k_send, 6},
+    {"flush", k_flush, 0},
     {"call", k_call, 5},
     {"callSync", mukjs_call_sync, 4},
     {"onError", k_on_error, 1},

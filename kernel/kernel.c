@@ -319,6 +319,11 @@ void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud) {
   mark_dirty(k, svc);
 }
 
+void muk_flush(muk_kernel *k) {
+  if (k->dirty && !k->closing)
+    dispatch(k);
+}
+
 /* A producer pushed onto an empty `done`: wake the loop unless it is
  * draining and will look again (see muk__drain), or a wakeup is already
  * on its way. Any thread. */

@@ -498,6 +498,11 @@ muk_service *muk_service_get(muk_kernel *k, uint32_t id);
  * A POOL service whose window is full (muk_options.pool_window) gets the
  * request later, in order, when replies are delivered; it never fails. */
 void muk_send(muk_kernel *k, muk_msg *m, muk_reply_cb cb, void *ud);
+/* Hand the requests sent so far to their services now rather than when
+ * the loop's current drain ends (which batches them). For a sender about
+ * to keep the loop thread busy while the service works: a stream reading
+ * ahead of its consumer. Loop thread. */
+void muk_flush(muk_kernel *k);
 
 /* Send a request and block the calling (loop) thread until its reply, which
  * muk_reply hands straight to the waiter (MUK_F_SYNC); no callback runs and

@@ -58,7 +58,19 @@ ops.open = function (path, flags, mode) {
   if (typeof mode === 'function') mode = undefined;
   return { op: 'open', args: [path, u.stringToFlags(flags), u.parseMode(mode, 'mode', 438)], path: path, post: first };
 };
-ops.close = fdOp('close');
+// readingAhead[fd]: the fs.ReadStream reading ahead on fd (internal/
+// fs_streams). A close of fd makes its read ahead stale: the stream reads
+// again when asked, and fails or reads what Node's read would then.
+var readingAhead = Object.create(null);
+var closeOp = fdOp('close');
+ops.close = function (fd) {
+  var r = closeOp(fd), stream = readingAhead[fd];
+  if (stream !== undefined) {
+    delete readingAhead[fd];
+    stream._aheadStale = true;
+  }
+  return r;
+};
 ops.fsync = fdOp('fsync');
 ops.fdatasync = fdOp('fdatasync');
 
@@ -227,4 +239,4 @@ function writeOp(defFlag) {
 ops.writeFile = writeOp('w');
 ops.appendFile = writeOp('a');
 
-module.exports = { ops: ops, dataToPayload: dataToPayload, payloadToData: payloadToData };
+module.exports = { ops: ops, dataToPayload: dataToPayload, payloadToData: payloadToData, readingAhead: readingAhead };

@@ -24,7 +24,8 @@ var streamErrors = require('internal/streams_utils').E;
 var nop = require('internal/streams_utils').nop;
 
 var kIoDone = '@@muk.fs.ioDone';
-var send = require('internal/service').send;
+var send = require('internal/service').send, flush = require('internal/service').flush;
+var setImmediate = require('internal/timers').setImmediate;
 
 // ---- the I/O a stream does: by fd, or through a FileHandle ----------------
 function returnPayload(r, payload) { return payload; }
@@ -101,6 +102,10 @@ function _construct(callback) {
 }
 
 function close(stream, err, cb) {
+  if (stream._ra === 2) {
+    stream._ra = 0;
+    if (D.readingAhead[stream.fd] === stream) delete D.readingAhead[stream.fd];
+  }
   if (!stream.fd) {
     cb(err);
   } else {
@@ -141,6 +146,8 @@ function ReadStream(path, options) {
   this.pos = undefined;
   this.bytesRead = 0;
   hidden(this, '_performingIO', false);
+  hidden(this, '_ra', this._io === fdIo && this.fd === null ? 1 : 0);
+  hidden(this, '_ahead', 0);
   if (this.start !== undefined) {
     u.validateInteger(this.start, 'start', 0, 9007199254740991);
     this.pos = this.start;
@@ -167,9 +174,33 @@ ReadStream.prototype._construct = _construct;
 // Hot (once per chunk): the read goes straight to the kernel binding with
 // a reply handler made once per stream, so a chunk costs no closure and no
 // request object; the reply's Buffer is pushed as it is.
+//
+// Read-ahead: a stream that opened a regular file itself (its first read
+// asks the service for the fd's type) sends the next read as soon as a
+// full chunk arrives, before pushing it, and flushes it to the service,
+// so the file is read while the chunk is consumed instead of after. What
+// the script sees is what that read would have given had it been sent
+// when _read asks for it: the reply is kept until then (bytesRead and pos
+// move when it is delivered, an error surfaces then), it is delivered
+// from a later loop turn, and completed by one more read when it is short
+// of what _read asks for (the end of a file that may have grown since, or
+// a highWaterMark that grew). destroy() waits for it as for any read in
+// flight. An fd passed in (a pipe, a descriptor shared with others) is
+// read only when asked, as Node does.
+// stream._ra: 0 no read-ahead, 1 the first read asks, 2 on.
+// stream._ahead: 0 none, 1 sent, 2 its reply kept.
 function readReply(stream) {
   var state = stream._readableState;
   return function (status, results, buf) {
+    if (stream._ahead === 1) {
+      // the read ahead: kept unless _read asked for it (for no more bytes)
+      var want = stream._aheadWant;
+      if (want === 0 || stream._aheadStale || (status >= 0 && !(buf && buf.length === want))) {
+        keepAhead(stream, state, status, results, buf);
+        return;
+      }
+      stream._ahead = 0;
+    }
     stream._performingIO = false;
     var er = status < 0 ? u.opError(status, results, 'read') : null;
     if (state.destroyed) {
@@ -180,6 +211,7 @@ function readReply(stream) {
       errorOrDestroy(stream, er);
     } else if (buf && buf.length > 0) {
       var len = buf.length;
+      if (stream._ra !== 0) readAhead(stream, state, results, len);
       if (stream.pos !== undefined) stream.pos += len;
       stream.bytesRead += len;
       if (!pumpRead(stream, state, buf)) stream.push(buf);
@@ -195,6 +227,107 @@ function opIds() {
   fsSid = core.sid();
 }
 
+// A chunk of len bytes arrived (not counted yet): send the read the next
+// _read will ask for, when the file is regular and the chunk was full.
+function readAhead(stream, state, results, len) {
+  if (stream._ra === 1) {
+    if (results[1] !== 1) {
+      stream._ra = 0;
+      return;
+    }
+    stream._ra = 2;
+    D.readingAhead[stream.fd] = stream;
+  }
+  if (len !== stream._rlen || stream._ahead !== 0 || state.errored || state.ended) return;
+  if (stream._aheadStale) { // fd was closed by someone else
+    stream._ra = 0;
+    return;
+  }
+  var pos = stream.pos, n = len; // what _read asked for (highWaterMark)
+  var left = stream.end - (pos !== undefined ? pos : stream.bytesRead) - len + 1;
+  if (!(left >= n)) n = left;
+  if (n <= 0) return;
+  var args = stream._rargs;
+  stream._ahead = 1;
+  stream._aheadWant = 0;
+  stream._performingIO = true;
+  stream._rlen = n;
+  args[0] = stream.fd;
+  args[1] = n;
+  args[2] = pos === undefined ? -1 : pos + len;
+  send(fsSid, readOp, args, undefined, stream._onRead, true);
+  flush(); // to the service now, not once the chunk is consumed
+}
+
+function sendRead(stream, n, pos, args) {
+  stream._performingIO = true;
+  stream._rlen = n;
+  args[0] = stream.fd;
+  args[1] = n;
+  args[2] = pos;
+  send(fsSid, readOp, args, undefined, stream._onRead, true);
+}
+
+// The read ahead replied: kept, or delivered when _read asked already.
+function keepAhead(stream, state, status, results, buf) {
+  stream._performingIO = false;
+  stream._ahead = 2;
+  stream._aheadStatus = status;
+  stream._aheadResults = results;
+  stream._aheadBuf = buf;
+  if (state.destroyed) {
+    dropAhead(stream);
+    stream.emit(kIoDone, null);
+  } else if (stream._aheadWant > 0) {
+    stream._performingIO = true;
+    deliverAhead(stream);
+  }
+}
+
+function dropAhead(stream) {
+  stream._ahead = 0;
+  stream._aheadResults = stream._aheadBuf = null;
+}
+
+// _read asked for _aheadWant bytes and the read ahead's reply is kept: it
+// goes through the reply handler as the reply of the read _read sends.
+function deliverAhead(stream) {
+  var status = stream._aheadStatus, results = stream._aheadResults, buf = stream._aheadBuf;
+  var want = stream._aheadWant, pos = stream.pos;
+  dropAhead(stream);
+  if (stream._aheadStale) {
+    // fd was closed (by someone else) since: read as Node would now
+    stream._ra = 0;
+    sendRead(stream, want, pos === undefined ? -1 : pos, stream._rargs);
+    return;
+  }
+  var got = buf ? buf.length : 0;
+  if (status < 0 || got === want) {
+    stream._onRead(status, results, buf);
+    return;
+  }
+  if (got > want) {
+    // _read called with less than highWaterMark (by a subclass): the rest
+    // stays kept for the next _read
+    stream._ahead = 2;
+    stream._aheadWant = 0;
+    stream._aheadStatus = 0;
+    stream._aheadResults = [got - want];
+    stream._aheadBuf = buf.subarray(want);
+    stream._rlen = -1; // and no read ahead for this one
+    stream._onRead(0, [want], buf.subarray(0, want));
+    return;
+  }
+  // Short of what _read asks for: at the end of the file when it was read
+  // (it may have grown since), or highWaterMark grew. The rest is read
+  // now, and both go on as one chunk.
+  send(fsSid, readOp, [stream.fd, want - got, pos === undefined ? -1 : pos + got], undefined, function (st, res, more) {
+    var n = more ? more.length : 0;
+    if (st < 0) stream._onRead(st, res, null);
+    else stream._onRead(0, [got + n], n === 0 ? buf : got === 0 ? more : Buffer.concat([buf, more]));
+  }, true);
+}
+
 ReadStream.prototype._read = function (n) {
   var pos = this.pos;
   // Math.min(left, n), without the global and the call
@@ -204,21 +337,38 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
+  if (this._ahead !== 0) {
+    // the read ahead is sent (its reply is this read's) or kept (delivered
+    // from a later loop turn)
+    this._aheadWant = n;
+    this._performingIO = true;
+    if (this._ahead === 2) setImmediate(deliverAhead, this);
+    return;
+  }
   if (readOp < 0) opIds();
   var args = this._rargs;
   if (!args) {
     hidden(this, '_onRead', readReply(this));
+    hidden(this, '_rlen', 0);
     args = [0, 0, 0];
     hidden(this, '_rargs', args);
+    if (this._ra === 1) {
+      hidden(this, '_aheadWant', 0);
+      hidden(this, '_aheadStatus', 0);
+      hidden(this, '_aheadResults', null);
+      hidden(this, '_aheadBuf', null);
+      hidden(this, '_aheadStale', false);
+      sendRead(this, n, pos === undefined ? -1 : pos, [0, 0, 0, 1]); // and is fd a regular file?
+      return;
+    }
   }
-  this._performingIO = true;
-  args[0] = this.fd;
-  args[1] = n;
-  args[2] = pos === undefined ? -1 : pos;
-  send(fsSid, readOp, args, undefined, this._onRead, true);
+  sendRead(this, n, pos === undefined ? -1 : pos, args);
 };
 
-ReadStream.prototype._destroy = _destroy;
+ReadStream.prototype._destroy = function (err, cb) {
+  if (this._ahead === 2 && !this._performingIO) dropAhead(this);
+  _destroy.call(this, err, cb);
+};
 fsRead = ReadStream.prototype._read;
 
 ReadStream.prototype.close = function (cb) {

@@ -44,8 +44,9 @@ function op(sid, name) {
 //   call; a failure reaches cb as serviceError() (the handler below); false
 //   when an argument is neither a number nor a string (nothing sent)
 // callSync(sid, op, args, payload) -> [status, results, payload]
+// flush(): what was sent goes to the services now, not at the drain's end
 // (bridge/call.c has the contracts.)
-var send = K.send, call = K.call, callSync = K.callSync;
+var send = K.send, call = K.call, callSync = K.callSync, flush = K.flush;
 
 // ---- errors ---------------------------------------------------------------
 // errors() -> internal/service_errors: uvException, errnoException,
@@ -71,6 +72,7 @@ module.exports = {
   lookup: lookup,
   op: op,
   send: send,
+  flush: flush,
   call: call,
   callSync: callSync,
   errname: errname,

@@ -175,16 +175,24 @@ static void do_stat(muk_msg *m, int op) {
   muk_reply(m, muk_msg_add_bytes(m, buf, sizeof(buf)));
 }
 
+/* With a 4th argument 1 (a stream's first read) the reply also says
+ * whether fd is a regular file: fs.ReadStream then reads ahead. */
 static void do_read(muk_msg *m) {
-  int64_t fd, len, pos;
+  int64_t fd, len, pos, ask = 0;
   uv_fs_t req;
   uv_buf_t b;
   char *data;
-  int r, c;
+  int r, c, regular = 0;
   if (muk_msg_i64(m, 0, &fd) || muk_msg_i64(m, 1, &len) ||
-      muk_msg_i64(m, 2, &pos) || len < 0 || len > FS_MAX_READFILE) {
+      muk_msg_i64(m, 2, &pos) || len < 0 || len > FS_MAX_READFILE ||
+      (m->nargs > 3 && muk_msg_i64(m, 3, &ask))) {
     done(m, MUK_EBADMSG);
     return;
+  }
+  if (ask == 1) {
+    regular = uv_fs_fstat(NULL, &req, (uv_file)fd, NULL) == 0 &&
+              (req.statbuf.st_mode & S_IFMT) == S_IFREG;
+    uv_fs_req_cleanup(&req);
   }
   /* A read may return fewer bytes than asked: never more than the sender
    * can take (a remote client asking 2 GiB gets at most the wire's max). */
@@ -208,6 +216,8 @@ static void do_read(muk_msg *m) {
   }
   muk_msg_reset_args(m);
   muk_msg_add_i64(m, r);
+  if (ask == 1)
+    muk_msg_add_i64(m, regular);
   if (c >= 0)
     muk_msg_set_payload(m, data, (size_t)r, block_put, (void *)(intptr_t)c);
   else

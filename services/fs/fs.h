@@ -15,7 +15,7 @@
 #define FS_OPS(X)                                                            \
   X(OPEN, "open")           /* path flags mode -> fd */                      \
   X(CLOSE, "close")         /* fd */                                         \
-  X(READ, "read")           /* fd length pos(-1: current) -> n, payload */   \
+  X(READ, "read")           /* fd length pos(-1: current) [1] -> n [regular], payload */ \
   X(WRITE, "write")         /* fd pos, payload -> n */                       \
   X(READFILE, "readFile")   /* path|fd flags -> payload; EFBIG: size */      \
   X(WRITEFILE, "writeFile") /* path|fd flags mode, payload */                \

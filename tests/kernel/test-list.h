@@ -18,6 +18,7 @@
   X(pool_isolation_sleep)                                                    \
   X(pool_limit)                                                              \
   X(pool_thread_state)                                                       \
+  X(pool_flush)                                                              \
   X(ioloop_emit)                                                             \
   X(ioloop_init_error)                                                       \
   X(ioloop_lazy_start)                                                       \
