@@ -38,6 +38,7 @@
 
 #include "kernel_internal.h"
 #include "wire.h"
+#include "wire_chunk.h"
 #include "wire_sec.h"
 
 /* Ping when the peer was silent r->hb_ms (default below; the URL's
@@ -70,6 +71,11 @@ typedef struct pend {
   struct pend *prev, *next;      /* all pending, in send order */
   struct pend *bnext;            /* backlog (not yet taken by nanomsg) */
   int unsent;
+  /* a reply whose payload comes in CHUNK frames (wire_chunk.h): written
+   * here, in order, until asm_off reaches asm_total */
+  uint8_t *asm_buf;
+  uint64_t asm_off, asm_total;
+  int32_t asm_status;
 } pend;
 
 typedef struct remote {
@@ -80,6 +86,7 @@ typedef struct remote {
   muk_kernel *k;
   muk_service *svc;
   muk_wire_codec *codec;
+  muk_wire_chunker *chunker; /* made on the first chunked reply */
   int sock;
   int ssock; /* for muk_call_sync, opened on the first one; -1 before */
   uint64_t sseq;
@@ -203,6 +210,8 @@ static muk_msg *pend_remove(remote *r, pend *p) {
   if (p->unsent) backlog_remove(r, p);
   else r->inflight--;
   r->count--;
+  free(p->asm_buf); /* a chunked reply that did not complete */
+  p->asm_buf = NULL;
   muk_msg *m = p->m;
   if (r->nfree < 1024) {
     p->hnext = r->free;
@@ -692,7 +701,7 @@ static void timer_cb(uv_timer_t *t) {
       r->hs = HS_NONE; /* the next request tries again */
       fail_all(r, MUK_EPEERGONE,
                "remote service %s at %s did not answer the handshake of wire "
-               "version 3 (an older muk-serviced that speaks version 1 or 2? not a "
+               "version 4 (an older muk-serviced that speaks version 1, 2 or 3? not a "
                "muk-serviced?)");
     } else {
       link_down(r, GONE_TEXT);
@@ -732,14 +741,27 @@ static int apply_reply(remote *r, const muk_wire_view *v, muk_msg *m, void *buf)
 
 /* Open a received DATA frame on link l and parse it as a reply: 0, or -1
  * (a handshake frame for the caller: *e says which), or -2 when it was
- * dropped (counted and freed). */
+ * dropped (counted and freed). On the async link a CHUNK frame is opened
+ * too: 1, its opened length in v->payload_wire_len, for on_chunk(). */
 static int open_reply(remote *r, muk_wire_link *l, void *buf, int n, muk_wire_env *e,
                       muk_wire_view *v) {
   size_t end;
+  int async = l == &r->link;
   if (muk_wire_env_read(buf, (size_t)n, e) != 0) goto drop;
-  if (e->kind != MUK_WK_DATA) return -1;
+  if (e->kind != MUK_WK_DATA && !(e->kind == MUK_WK_CHUNK && async)) return -1;
   if (!l->conn || muk_wire_open(l, e, buf, (size_t)n, &end) != 0) goto drop;
-  return parse_reply(r, buf, (int)end, v) ? -2 : 0;
+  if (e->kind == MUK_WK_CHUNK) {
+    v->payload_wire_len = end;
+    return 1;
+  }
+  if (parse_reply(r, buf, (int)end, v)) return -2;
+  /* chunks come only to a reply on the connection with credit */
+  if ((v->hdr.flags & MUK_WIRE_F_CHUNKED) && (!async || !(v->hdr.flags & MUK_F_REPLY))) {
+    muk__service_dropped(r->svc, 1);
+    NN->freemsg(buf);
+    return -2;
+  }
+  return 0;
 drop:
   muk__service_dropped(r->svc, 1);
   NN->freemsg(buf);
@@ -763,6 +785,64 @@ static void on_event(remote *r, const muk_wire_view *v, void *buf) {
   muk_emit(r->svc, m);
 }
 
+static void chunk_free(void *data, void *ud) { free(data); }
+
+/* A reply's payload is coming in chunks: where they go. 0, or -1 when p
+ * was failed. */
+static int chunks_start(remote *r, pend *p, const muk_wire_view *v) {
+  if (p->asm_buf) {
+    fail(pend_remove(r, p), MUK_EBADMSG,
+         "remote service %s at %s started a chunked reply twice", r);
+    return -1;
+  }
+  if ((!r->chunker && !(r->chunker = muk_wire_chunker_new())) ||
+      !(p->asm_buf = malloc((size_t)v->payload_len))) {
+    fail(pend_remove(r, p), UV_ENOMEM,
+         "remote service %s at %s: no memory for a chunked reply", r);
+    return -1;
+  }
+  p->asm_off = 0;
+  p->asm_total = v->payload_len;
+  p->asm_status = v->hdr.status;
+  return 0;
+}
+
+/* A CHUNK frame (opened, len bytes): its bytes into its reply's payload,
+ * and the reply delivered when they are all there. A chunk that does not
+ * continue its reply exactly fails the request: the payload cannot be
+ * whole any more. */
+static void on_chunk(remote *r, void *buf, size_t len) {
+  muk_wire_chunk k;
+  int rc = muk_wire_chunk_parse(buf, len, &k);
+  pend *p = pend_find(r, k.id);
+  const char *why = NULL;
+  if (!p || p->unsent || !p->asm_buf) { /* a request that is over */
+    if (rc) muk__service_dropped(r->svc, 1);
+    NN->freemsg(buf);
+    return;
+  }
+  if (rc)
+    why = "remote service %s at %s sent a malformed chunk";
+  else if (k.off != p->asm_off)
+    why = "remote service %s at %s sent a chunk out of order";
+  else if (k.raw_len > p->asm_total - p->asm_off)
+    why = "remote service %s at %s sent a chunk past the payload's end";
+  else if (muk_wire_chunk_copy(r->chunker, &k, p->asm_buf + p->asm_off))
+    why = "remote service %s at %s sent a corrupt chunk";
+  NN->freemsg(buf);
+  if (why) {
+    muk__service_dropped(r->svc, 1);
+    fail(pend_remove(r, p), MUK_EBADMSG, why, r);
+    return;
+  }
+  p->asm_off += k.raw_len;
+  if (p->asm_off < p->asm_total) return;
+  int32_t status = p->asm_status;
+  muk_msg_set_payload(p->m, p->asm_buf, (size_t)p->asm_total, chunk_free, NULL);
+  p->asm_buf = NULL;
+  muk_reply(pend_remove(r, p), status);
+}
+
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
@@ -773,7 +853,7 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     muk_wire_view v;
     muk_wire_env e;
     int rc = open_reply(r, &r->link, buf, n, &e, &v);
-    if (rc == 0 && r->credit) { /* credit: what the server counted, read */
+    if (rc >= 0 && r->credit) { /* credit: what the server counted, read */
       r->rx_read += (uint64_t)n + MUK_WIRE_CREDIT_FRAME;
       if (r->rx_read - r->rx_reported >= MUK_WIRE_CREDIT / 4) credit_send(r);
     }
@@ -785,10 +865,14 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
       r->last_rx = now_ms(r);
       continue;
     }
-    if (rc != 0)
+    if (rc < 0)
       continue;
     r->last_rx = now_ms(r);
     link_up(r);
+    if (rc == 1) {
+      on_chunk(r, buf, v.payload_wire_len);
+      continue;
+    }
     if (v.hdr.flags & MUK_F_EVENT) {
       on_event(r, &v, buf);
       continue;
@@ -801,6 +885,10 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     }
     if (apply_reply(r, &v, p->m, buf) != 0)
       continue; /* corrupt payload: dropped, the deadline still runs */
+    if (v.hdr.flags & MUK_WIRE_F_CHUNKED) {
+      chunks_start(r, p, &v);
+      continue;
+    }
     muk_msg *m = pend_remove(r, p);
     muk_reply(m, v.hdr.status);
   }
@@ -870,7 +958,7 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
                  ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
                  : sync_fail(m, MUK_EPEERGONE,
                              "remote service %s at %s did not answer the handshake of wire "
-                             "version 3 (an older muk-serviced that speaks version 1 or 2? "
+                             "version 4 (an older muk-serviced that speaks version 1, 2 or 3? "
                              "not a muk-serviced?)", r);
     set_timeout(r->ssock, NN_RCVTIMEO, limit - now);
     void *buf = NULL;
@@ -1113,6 +1201,7 @@ static void remote_release(remote *r) {
   }
   free(r->buckets);
   muk_wire_codec_free(r->codec);
+  muk_wire_chunker_free(r->chunker);
   muk_wire_link_free(&r->link);
   muk_wire_link_free(&r->slink);
   muk_key_free(r->key, r->key_len);

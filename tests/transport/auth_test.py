@@ -224,7 +224,7 @@ req = b'MUKW\x01\x00' + struct.pack('<HIIQiI', 3, 0, SYS_NOOP, 77, 0, 0) + b'sys
 v1.send(req)
 f = v1.recv()
 check(f is not None and f[4] == 1 and struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
-      b'version 3' in f and struct.unpack_from('<Q', f, 16)[0] == 77,
+      b'version 4' in f and struct.unpack_from('<Q', f, 16)[0] == 77,
       'a v1 request gets a v1 reply: versions differ')
 v1.close()
 # a version-2 client: its HELLO gets a version-2 REFUSE naming both versions
@@ -234,9 +234,19 @@ v2.send(b'MUKW\x02\x01\x00\x00' + struct.pack('<QQ', 0, 0) + nonce + bytes(16))
 f = v2.recv()
 check(f is not None and f[4] == 2 and f[5] == wp.REFUSE and
       struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
-      f[32:40] == nonce[:8] and b'version 3' in f and b'version 2' in f,
+      f[32:40] == nonce[:8] and b'version 4' in f and b'version 2' in f,
       'a v2 HELLO gets a v2 REFUSE: versions differ (%r)' % (f,))
 v2.close()
+# a version-3 client (no chunks): its HELLO gets a version-3 REFUSE
+v3 = wp.Sock(srv.url)
+nonce = os.urandom(32)
+v3.send(b'MUKW\x03\x01\x00\x00' + struct.pack('<QQ', 0, 0) + nonce + bytes(16))
+f = v3.recv()
+check(f is not None and f[4] == 3 and f[5] == wp.REFUSE and
+      struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
+      f[32:40] == nonce[:8] and b'version 4' in f and b'version 3' in f,
+      'a v3 HELLO gets a v3 REFUSE: versions differ (%r)' % (f,))
+v3.close()
 # the bye ends the session: A's connection is then unknown
 a.sock.send(a.seal(wp.BYE, b''))
 f = a.sock.recv()

@@ -61,7 +61,7 @@ class Sock:
 
 
 def env(kind, sec=0, conn=0, seq=0):
-    return b'MUKW' + bytes([3, kind, sec, 0]) + struct.pack('<QQ', conn, seq)
+    return b'MUKW' + bytes([4, kind, sec, 0]) + struct.pack('<QQ', conn, seq)
 
 
 def tag(key, data):

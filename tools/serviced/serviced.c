@@ -35,6 +35,7 @@
 
 #include "clients.h"
 #include "metrics.h"
+#include "reply_stream.h"
 #include "muk.h"
 #include "sessions.h"
 #include "supervise.h"
@@ -76,6 +77,7 @@ static struct {
   hosted hosted[MAX_SERVICES];
   int nhosted;
   muk_wire_codec *codec;
+  muk_wire_chunker *chunker;
   int sock;
   uv_poll_t poll;
   uv_signal_t sigint, sigterm;
@@ -177,36 +179,49 @@ static void send_routed(const void *ctl, size_t ctl_len, const void *out, size_t
   (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
 }
 
-/* Encode h (+ m) and seal it on c; a connection that takes events sends
- * it through its credit queue, any other along r's backtrace. */
-static void send_data(sess_conn *c, req *r, muk_wire_hdr *h, const muk_msg *m) {
+/* Encode h (+ m) on c. A connection that takes events sends it through its
+ * credit queue, a reply with a payload over MUK_WIRE_CHUNK_MIN in chunks
+ * (reply_stream.h: then m is taken and 1 returned); any other connection
+ * gets it sealed along r's backtrace. */
+static int send_data(sess_conn *c, req *r, muk_wire_hdr *h, muk_msg *m) {
   const uint8_t *out;
   size_t len;
+  int chunk = c->out && m && (h->flags & MUK_F_REPLY) && m->payload.len > MUK_WIRE_CHUNK_MIN;
+  if (chunk) h->flags |= MUK_WIRE_F_CHUNKED;
   int rc = muk_wire_encode(S.codec, h, m, 0, &out, &len);
   if (rc) { /* e.g. a result over the wire maximum: say so instead */
     h->status = rc;
-    if (muk_wire_encode(S.codec, h, NULL, 0, &out, &len)) return;
+    h->flags &= ~(uint32_t)MUK_WIRE_F_CHUNKED;
+    chunk = 0;
+    if (muk_wire_encode(S.codec, h, NULL, 0, &out, &len)) return 0;
   }
-  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
-  if (!len) return;
+  hosted *hs = &S.hosted[0];
+  for (int i = 0; i < S.nhosted; i++)
+    if (S.hosted[i].name == h->name) hs = &S.hosted[i];
   if (c->out) {
     /* queued frames count as sent (metrics): they leave as credit allows */
-    if (outq_send(c->out, out, len) == 0)
-      for (int i = 0; i < S.nhosted; i++)
-        if (S.hosted[i].name == h->name) S.hosted[i].ms.bytes_sent += len;
-  } else if (r) {
-    send_raw(r, out, len);
+    if (outq_send(c->out, (uint8_t *)out, len) == 0)
+      hs->ms.bytes_sent += len + (c->link.sec ? MUK_WIRE_TAG_SIZE : 0);
+    else if (chunk)
+      muk_msg_free(m);
+    else
+      return 0;
+    if (chunk) reply_stream_send(c->out, S.chunker, h->id, m, &hs->ms.bytes_sent);
+    return chunk;
   }
+  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
+  if (len && r) send_raw(r, out, len);
+  return 0;
 }
 
 /* Send a reply (m may be NULL: header only) on r's connection, if its
- * session still exists. */
-static void send_reply(req *r, int32_t status, const muk_msg *m) {
+ * session still exists. 1 when it took m (send_data). */
+static int send_reply(req *r, int32_t status, muk_msg *m) {
   sess_conn *c = S.sess ? sessions_conn(S.sess, r->conn) : NULL;
-  if (!c) return; /* the session ended meanwhile */
+  if (!c) return 0; /* the session ended meanwhile */
   hosted *hs = r->h ? r->h : &S.hosted[0];
   muk_wire_hdr h = {hs->name, hs->name_len, r->op, r->wire_id, status, MUK_F_REPLY};
-  send_data(c, r, &h, m);
+  return send_data(c, r, &h, m);
 }
 
 /* An event of a hosted service: to the connection that takes the events of
@@ -228,9 +243,9 @@ static void on_event(muk_msg *m, void *ud) {
 /* clients.c's reply callback: answered or refused. */
 static void on_reply(muk_msg *m, void *ud) {
   req *r = ud;
-  send_reply(r, m->status, m); /* the socket outlives the kernel */
+  int taken = send_reply(r, m->status, m); /* the socket outlives the kernel */
   req_put(r);
-  muk_msg_free(m);
+  if (!taken) muk_msg_free(m);
 }
 
 static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
@@ -251,8 +266,7 @@ static void send_stats(req *r) {
     return;
   }
   muk_msg_set_payload(m, text, len, free_text, NULL);
-  send_reply(r, 0, m);
-  muk_msg_free(m);
+  if (!send_reply(r, 0, m)) muk_msg_free(m);
 }
 
 static void handle_one(void *buf, size_t n, req *r) {
@@ -325,7 +339,10 @@ static void handle_one(void *buf, size_t n, req *r) {
   m->op = v.hdr.op;
   m->status = 0;
   m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
-  m->reply_max = MUK_WIRE_MAX_PAYLOAD; /* a bigger reply cannot travel */
+  /* a bigger reply cannot travel: whole on a connection without credit,
+   * in chunks on one with it */
+  sess_conn *c = sessions_conn(S.sess, r->conn);
+  m->reply_max = c && c->out ? MUK_WIRE_MAX_STREAM : MUK_WIRE_MAX_PAYLOAD;
   /* a bad op comes back as MUK_ENOOP */
   r->h = hs;
   clients_submit(hs->cs, r->client, m, n, cost, r);
@@ -342,13 +359,15 @@ static void on_frame(void *buf, size_t n, req *r) {
   if (rc == MUK_EWIREVERSION) { /* answer an old client in its own words */
     uint8_t v1[MUK_WIRE_HS_MAX + MUK_WIRE_MAX_NAME];
     len = muk_wire_v1_refusal(v1, sizeof v1, buf, n, MUK_EWIREVERSION,
-                              "muk-serviced speaks muk wire version 3 and this client "
+                              "muk-serviced speaks muk wire version 4 and this client "
                               "version 1: upgrade the client (or run the older muk-serviced)");
-    if (!len)
-      len = muk_wire_v2_refusal(v1, buf, n, MUK_EWIREVERSION,
-                                "muk-serviced speaks muk wire version 3 and this client "
-                                "version 2: upgrade the client (or run the older "
-                                "muk-serviced)");
+    if (!len && n > 4) {
+      char why[128];
+      snprintf(why, sizeof why, "muk-serviced speaks muk wire version 4 and this client "
+               "version %d: upgrade the client (or run the older muk-serviced)",
+               ((const uint8_t *)buf)[4]);
+      len = muk_wire_v2_refusal(v1, buf, n, MUK_EWIREVERSION, why);
+    }
     if (len) send_raw(r, v1, len);
     drop("a request of an older muk wire version (answered: versions differ)");
   } else if (rc) {
@@ -698,11 +717,13 @@ int main(int argc, char **argv) {
   if (supervised) supervise(); /* returns in the serving process */
   S.k = muk_kernel_new(NULL);
   S.codec = muk_wire_codec_new();
-  if (!S.k || !S.codec) {
+  S.chunker = muk_wire_chunker_new();
+  if (!S.k || !S.codec || !S.chunker) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
   muk_wire_codec_compress(S.codec, compress);
+  muk_wire_chunker_compress(S.chunker, compress);
   muk_set_policy(S.k, policy);
   for (int si = 0; si < nservice; si++) {
     int id = muk_register(S.k, defs[si]);
@@ -784,13 +805,16 @@ int main(int argc, char **argv) {
     clients_free(S.hosted[i].cs);
     S.hosted[i].cs = NULL;
   }
-  muk_kernel_free(S.k);
+  /* sessions first: a reply still streaming frees its message */
   sessions_free(S.sess);
+  S.sess = NULL;
+  muk_kernel_free(S.k);
   if (!S.quiet)
     fprintf(stderr, "muk-serviced: %llu message(s) dropped in all\n",
             (unsigned long long)S.dropped);
   nn_close(S.sock);
   muk_wire_codec_free(S.codec);
+  muk_wire_chunker_free(S.chunker);
   while (S.free) {
     req *r = S.free;
     S.free = r->next;
