@@ -38,6 +38,7 @@
 
 #include "kernel_internal.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_chunk.h"
 #include "wire_sec.h"
 
@@ -143,6 +144,16 @@ typedef struct remote {
   uint64_t rx_reported; /* ... and reported in a CREDIT frame */
   int credit_owed;      /* a CREDIT frame nanomsg refused (EAGAIN) */
   int credit;           /* the server granted credit (MUK_WH_EVENTS) */
+  /* small requests of one loop turn, sent as one frame (wire_batch.h)
+   * after the poll phase (bcheck; bidle, active while the batch is not
+   * empty, keeps the loop from waiting before that), or when it is full */
+  muk_wire_batch batch;
+  uint64_t batch_seq;   /* its first request's: the backtrace word */
+  int no_batch;         /* MUK_WIRE_BATCH=0: every request alone */
+  uint8_t *bsend;       /* the batch sealed here (it stays whole on EAGAIN) */
+  size_t bsend_cap;
+  uv_check_t bcheck;
+  uv_idle_t bidle;
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -240,7 +251,14 @@ static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
   muk_reply(m, status);
 }
 
+/* The batch's requests are over (failed): their bytes must not go. */
+static void batch_drop(remote *r) {
+  muk_wire_batch_reset(&r->batch);
+  uv_idle_stop(&r->bidle);
+}
+
 static void fail_all(remote *r, int status, const char *fmt) {
+  batch_drop(r);
   while (r->head) fail(pend_remove(r, r->head), status, fmt, r);
 }
 
@@ -339,9 +357,63 @@ static int send_on(remote *r, int sock, muk_wire_link *l, int flags, uint32_t op
   return send_frame(r, sock, flags, l, MUK_WK_DATA, (uint8_t *)out, len, seq);
 }
 
-static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
-  return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
+static void backlog_watch(remote *r);
+
+/* Send the batch of requests (a copy: on EAGAIN it stays for the next
+ * try). 0, UV_EAGAIN or an error (its requests then end at their
+ * deadlines). */
+static int batch_flush(remote *r) {
+  size_t len;
+  uint8_t *f = muk_wire_batch_frame(&r->batch, &len);
+  if (!f) return 0;
+  if (len + MUK_WIRE_TAG_SIZE > r->bsend_cap) {
+    size_t cap = len + MUK_WIRE_TAG_SIZE;
+    uint8_t *nb = realloc(r->bsend, cap);
+    if (!nb) return UV_ENOMEM;
+    r->bsend = nb;
+    r->bsend_cap = cap;
+  }
+  memcpy(r->bsend, f, len);
+  int rc = send_frame(r, r->sock, NN_DONTWAIT, &r->link, r->bsend[BT + 5], r->bsend, len,
+                      r->batch_seq);
+  if (rc == UV_EAGAIN) {
+    r->eagain = 1;
+    backlog_watch(r);
+    return rc;
+  }
+  batch_drop(r);
+  return rc;
 }
+
+static void batch_idle_cb(uv_idle_t *h) { (void)h; /* its being active is the point */ }
+
+/* A request on the async socket: a small one joins the batch (sent before
+ * the loop waits), a big one goes at once, after the batch. */
+static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
+  if (r->no_batch) return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
+  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), wire_op(r, op), seq, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(r->codec, &h, m, BT, &out, &len);
+  if (rc) return rc;
+  if (len - BT <= MUK_WIRE_BATCH_ITEM_MAX) {
+    if (muk_wire_batch_full(&r->batch, len - BT) && (rc = batch_flush(r))) return rc;
+    if (!r->batch.count) {
+      r->batch_seq = seq;
+      uv_idle_start(&r->bidle, batch_idle_cb);
+    }
+    return muk_wire_batch_add(&r->batch, BT, out + BT, len - BT);
+  }
+  if ((rc = batch_flush(r))) return rc;
+  return send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_DATA, (uint8_t *)out, len, seq);
+}
+
+static void batch_check_cb(uv_check_t *h) {
+  remote *r = h->data;
+  if (r->batch.count && !r->closing) batch_flush(r);
+}
+
+
 
 static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
 
@@ -456,6 +528,7 @@ static void session_lost_why(remote *r, const char *gone) {
   uv_timer_stop(&r->ka);
   link_down(r, gone);
   if (had) emit_gone(r, MUK_EPEERGONE, gone);
+  batch_drop(r); /* sealed for the lost session: they fail below */
   /* unsent ones stay in the backlog for the next session */
   for (pend *p = r->head, *nx; p; p = nx) {
     nx = p->next;
@@ -578,7 +651,8 @@ static void spoll_cb(uv_poll_t *h, int status, int events);
 static void backlog_watch(remote *r) {
   /* NN_SNDFD is readable whenever a send could succeed, so it is watched
    * only while nanomsg itself pushes back, not while the window is full. */
-  int want = (r->bhead != NULL || r->credit_owed) && r->eagain && !r->closing;
+  int want = (r->bhead != NULL || r->credit_owed || r->batch.count) && r->eagain &&
+             !r->closing;
   if (want == r->spolling) return;
   if (want)
     uv_poll_start(&r->spoll, UV_READABLE, spoll_cb);
@@ -604,6 +678,7 @@ static void credit_send(remote *r) {
 static void backlog_flush(remote *r) {
   r->eagain = 0;
   if (r->credit_owed) credit_send(r);
+  if (r->batch.count && batch_flush(r) == UV_EAGAIN) return;
   if (r->bhead && !r->closing && !hs_ready(r)) {
     backlog_watch(r);
     return;
@@ -622,6 +697,7 @@ static void backlog_flush(remote *r) {
     r->inflight++;
     if (rc) fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
   }
+  if (r->batch.count && !r->closing) batch_flush(r);
   backlog_watch(r);
 }
 
@@ -718,50 +794,44 @@ static void timer_cb(uv_timer_t *t) {
 /* ---- receiving ----------------------------------------------------------*/
 static void nn_free_payload(void *data, void *ud) { NN->freemsg(ud); }
 
-/* A received message as a well-formed reply: 0, or -1 when it is not one
- * (counted as dropped and freed). */
-static int parse_reply(remote *r, void *buf, int n, muk_wire_view *v) {
-  if (muk_wire_parse(buf, (size_t)n, v) == 0 &&
-      ((v->hdr.flags & MUK_F_REPLY) ||
-       (r->events && (v->hdr.flags & MUK_F_EVENT) && v->hdr.op != MUK_EV_GONE)))
+/* A parsed message as a reply this socket takes: 1 or 0. Chunks come only
+ * to a reply on the connection with credit. */
+static int reply_ok(remote *r, const muk_wire_view *v, int async) {
+  if (!((v->hdr.flags & MUK_F_REPLY) ||
+        (r->events && (v->hdr.flags & MUK_F_EVENT) && v->hdr.op != MUK_EV_GONE)))
     return 0;
-  muk__service_dropped(r->svc, 1);
-  NN->freemsg(buf);
-  return -1;
+  return !(v->hdr.flags & MUK_WIRE_F_CHUNKED) || (async && (v->hdr.flags & MUK_F_REPLY));
 }
 
-/* Move a parsed reply into m; the buffer then belongs to m or is freed.
- * -1 for a corrupt payload (counted as dropped, freed, m unchanged). */
+/* Move a parsed reply into m; the buffer (NULL: a batch's, shared, stays
+ * the caller's) then belongs to m or is freed. -1 for a corrupt payload
+ * (counted as dropped, freed, m unchanged). */
 static int apply_reply(remote *r, const muk_wire_view *v, muk_msg *m, void *buf) {
-  int rc = muk_wire_apply(r->codec, v, m, nn_free_payload, buf);
+  int rc = muk_wire_apply(r->codec, v, m, buf ? nn_free_payload : NULL, buf);
   if (rc < 0) muk__service_dropped(r->svc, 1);
-  if (rc <= 0) NN->freemsg(buf);
+  if (rc <= 0 && buf) NN->freemsg(buf);
   return rc < 0 ? -1 : 0;
 }
 
 /* Open a received DATA frame on link l and parse it as a reply: 0, or -1
  * (a handshake frame for the caller: *e says which), or -2 when it was
- * dropped (counted and freed). On the async link a CHUNK frame is opened
- * too: 1, its opened length in v->payload_wire_len, for on_chunk(). */
+ * dropped (counted and freed). On the async link CHUNK and BATCH frames
+ * are opened too: 1 (a chunk) or 2 (a batch), the opened length in
+ * v->payload_wire_len. */
 static int open_reply(remote *r, muk_wire_link *l, void *buf, int n, muk_wire_env *e,
                       muk_wire_view *v) {
   size_t end;
   int async = l == &r->link;
   if (muk_wire_env_read(buf, (size_t)n, e) != 0) goto drop;
-  if (e->kind != MUK_WK_DATA && !(e->kind == MUK_WK_CHUNK && async)) return -1;
+  if (e->kind != MUK_WK_DATA &&
+      !((e->kind == MUK_WK_CHUNK || e->kind == MUK_WK_BATCH) && async))
+    return -1;
   if (!l->conn || muk_wire_open(l, e, buf, (size_t)n, &end) != 0) goto drop;
-  if (e->kind == MUK_WK_CHUNK) {
+  if (e->kind != MUK_WK_DATA) {
     v->payload_wire_len = end;
-    return 1;
+    return e->kind == MUK_WK_CHUNK ? 1 : 2;
   }
-  if (parse_reply(r, buf, (int)end, v)) return -2;
-  /* chunks come only to a reply on the connection with credit */
-  if ((v->hdr.flags & MUK_WIRE_F_CHUNKED) && (!async || !(v->hdr.flags & MUK_F_REPLY))) {
-    muk__service_dropped(r->svc, 1);
-    NN->freemsg(buf);
-    return -2;
-  }
-  return 0;
+  if (muk_wire_parse(buf, end, v) == 0 && reply_ok(r, v, async)) return 0;
 drop:
   muk__service_dropped(r->svc, 1);
   NN->freemsg(buf);
@@ -773,7 +843,7 @@ drop:
 static void on_event(remote *r, const muk_wire_view *v, void *buf) {
   muk_msg *m = muk_msg_new(r->k);
   if (!m) {
-    NN->freemsg(buf);
+    if (buf) NN->freemsg(buf);
     return;
   }
   if (apply_reply(r, v, m, buf) != 0) {
@@ -843,6 +913,49 @@ static void on_chunk(remote *r, void *buf, size_t len) {
   muk_reply(pend_remove(r, p), status);
 }
 
+/* A reply or event (buf: its frame, or NULL inside a batch, whose frame
+ * the caller frees). */
+static void on_data(remote *r, const muk_wire_view *v, void *buf) {
+  if (v->hdr.flags & MUK_F_EVENT) {
+    on_event(r, v, buf);
+    return;
+  }
+  pend *p;
+  if (v->hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v->hdr.id)) ||
+      p->unsent || v->hdr.op != wire_op(r, p->m->op)) {
+    if (buf) NN->freemsg(buf); /* a pong, or a reply to a request that is over */
+    return;
+  }
+  if (apply_reply(r, v, p->m, buf) != 0)
+    return; /* corrupt payload: dropped, the deadline still runs */
+  if (v->hdr.flags & MUK_WIRE_F_CHUNKED) {
+    chunks_start(r, p, v);
+    return;
+  }
+  muk_msg *m = pend_remove(r, p);
+  muk_reply(m, v->hdr.status);
+}
+
+/* A BATCH frame (opened, len bytes): each of its messages as if it had
+ * come alone. A malformed batch is dropped whole. */
+static void on_batch(remote *r, void *buf, size_t len) {
+  if (muk_wire_batch_check(buf, len) < 0) {
+    muk__service_dropped(r->svc, 1);
+    NN->freemsg(buf);
+    return;
+  }
+  size_t off = 0, n;
+  const uint8_t *it;
+  while (!r->closing && muk_wire_batch_next(buf, len, &off, &it, &n) == 0) {
+    muk_wire_view v;
+    if (muk_wire_parse(it, n, &v) == 0 && reply_ok(r, &v, 1))
+      on_data(r, &v, NULL);
+    else
+      muk__service_dropped(r->svc, 1);
+  }
+  NN->freemsg(buf);
+}
+
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
   remote *r = h->data;
   for (int i = 0; i < RECV_BATCH && !r->closing; i++) {
@@ -869,30 +982,14 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
       continue;
     r->last_rx = now_ms(r);
     link_up(r);
-    if (rc == 1) {
+    if (rc == 1)
       on_chunk(r, buf, v.payload_wire_len);
-      continue;
-    }
-    if (v.hdr.flags & MUK_F_EVENT) {
-      on_event(r, &v, buf);
-      continue;
-    }
-    pend *p;
-    if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
-        p->unsent || v.hdr.op != wire_op(r, p->m->op)) {
-      NN->freemsg(buf); /* a pong, or a reply to a request that is over */
-      continue;
-    }
-    if (apply_reply(r, &v, p->m, buf) != 0)
-      continue; /* corrupt payload: dropped, the deadline still runs */
-    if (v.hdr.flags & MUK_WIRE_F_CHUNKED) {
-      chunks_start(r, p, &v);
-      continue;
-    }
-    muk_msg *m = pend_remove(r, p);
-    muk_reply(m, v.hdr.status);
+    else if (rc == 2)
+      on_batch(r, buf, v.payload_wire_len);
+    else
+      on_data(r, &v, buf);
   }
-  if (r->bhead && !r->closing) backlog_flush(r);
+  if ((r->bhead || r->batch.count) && !r->closing) backlog_flush(r);
 }
 
 void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
@@ -1202,6 +1299,8 @@ static void remote_release(remote *r) {
   free(r->buckets);
   muk_wire_codec_free(r->codec);
   muk_wire_chunker_free(r->chunker);
+  muk_wire_batch_free(&r->batch);
+  free(r->bsend);
   muk_wire_link_free(&r->link);
   muk_wire_link_free(&r->slink);
   muk_key_free(r->key, r->key_len);
@@ -1230,6 +1329,8 @@ static void remote_fini(muk_service *svc, void *state) {
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
     uv_close((uv_handle_t *)&r->ka, handle_closed);
+    uv_close((uv_handle_t *)&r->bcheck, handle_closed);
+    uv_close((uv_handle_t *)&r->bidle, handle_closed);
   }
   NN->close(r->sock); /* after the polls let go of its fds */
   r->sock = -1;
@@ -1353,17 +1454,24 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
   }
   uv_loop_t *loop = muk_kernel_loop(k);
   if (uv_timer_init(loop, &r->timer) || uv_poll_init(loop, &r->rpoll, r->rcvfd) ||
-      uv_poll_init(loop, &r->spoll, r->sndfd) || uv_timer_init(loop, &r->ka)) {
+      uv_poll_init(loop, &r->spoll, r->sndfd) || uv_timer_init(loop, &r->ka) ||
+      uv_check_init(loop, &r->bcheck) || uv_idle_init(loop, &r->bidle)) {
     rc = UV_EIO; /* only after a partial init, which libuv does not do */
     goto fail;
   }
   r->rpoll.data = r->spoll.data = r->timer.data = r->ka.data = r;
-  r->handles = 4;
+  r->bcheck.data = r->bidle.data = r;
+  r->handles = 6;
   uv_unref((uv_handle_t *)&r->timer);
   uv_unref((uv_handle_t *)&r->ka);
   uv_unref((uv_handle_t *)&r->rpoll);
   uv_unref((uv_handle_t *)&r->spoll);
+  uv_unref((uv_handle_t *)&r->bcheck);
+  uv_unref((uv_handle_t *)&r->bidle);
   uv_poll_start(&r->rpoll, UV_READABLE, rpoll_cb);
+  uv_check_start(&r->bcheck, batch_check_cb);
+  const char *nb = getenv("MUK_WIRE_BATCH");
+  r->no_batch = nb && !strcmp(nb, "0");
 
   rc = muk_register(k, &r->def);
   if (rc < 0) {
@@ -1372,6 +1480,8 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
     uv_close((uv_handle_t *)&r->ka, handle_closed);
+    uv_close((uv_handle_t *)&r->bcheck, handle_closed);
+    uv_close((uv_handle_t *)&r->bidle, handle_closed);
     NN->close(r->sock);
     return rc; /* r is released by the close callbacks */
   }

@@ -1,6 +1,7 @@
 /* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
 #include "kernel_internal.h"
+#include "wire_batch.h"
 #include "wire_chunk.h"
 #include "wire_sec.h"
 
@@ -442,6 +443,19 @@ int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
     free(dst);
     muk_wire_chunker_free(ch);
     return rc;
+  }
+  if (e.kind == MUK_WK_BATCH && !e.sec) { /* each item as a DATA frame */
+    if ((rc = muk_wire_batch_check(buf, len)) < 0) return rc;
+    size_t off = 0, n;
+    const uint8_t *it;
+    while (muk_wire_batch_next(buf, len, &off, &it, &n) == 0) {
+      uint8_t *copy = malloc(n); /* exact size: reads past it trip ASan */
+      if (!copy) return UV_ENOMEM;
+      memcpy(copy, it, n);
+      muk_wire_fuzz_one(k, c, copy, n);
+      free(copy);
+    }
+    return 0;
   }
   if (e.kind != MUK_WK_DATA) return fuzz_handshake(buf, len, &e);
   /* Unprotected DATA only: a fuzzer cannot forge tags, and the link's

@@ -40,7 +40,7 @@ int muk_wire_env_read(const uint8_t *buf, size_t len, muk_wire_env *e) {
   if (len < MUK_WIRE_ENV_SIZE || buf[7] != 0) return MUK_EBADMSG;
   e->kind = buf[5];
   e->sec = buf[6];
-  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_CHUNK) return MUK_EBADMSG;
+  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_BATCH) return MUK_EBADMSG;
   if (e->sec & ~(MUK_WS_TAG | MUK_WS_ENC)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_ENC) && !(e->sec & MUK_WS_TAG)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_TAG) && len < MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE)

@@ -33,7 +33,8 @@ enum {
   MUK_WK_DATA = 4,    /* a muk message (wire.h), either way */
   MUK_WK_BYE = 5,     /* client -> server: end the session */
   MUK_WK_CREDIT = 6,  /* client -> server: bytes it has read (credit) */
-  MUK_WK_CHUNK = 7    /* server -> client: a piece of a payload (wire_chunk.h) */
+  MUK_WK_CHUNK = 7,   /* server -> client: a piece of a payload (wire_chunk.h) */
+  MUK_WK_BATCH = 8    /* several small DATA frames (wire_batch.h), either way */
 };
 /* envelope byte 6: how the body is protected */
 #define MUK_WS_TAG 0x1u /* a 16-byte tag follows the body */

@@ -13,6 +13,7 @@
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_chunk.h"
 
 static muk_kernel *fk;
@@ -137,6 +138,34 @@ static void chunk_seeds(void) {
   muk_wire_chunker_free(ch);
 }
 
+/* BATCH frames of two and three small messages, mutated. */
+static void batch_seeds(void) {
+  muk_wire_batch b;
+  memset(&b, 0, sizeof b);
+  for (int items = 2; items <= 3; items++) {
+    for (int i = 0; i < items; i++) {
+      muk_msg *m = muk_msg_new(fk);
+      muk_msg_add_i64(m, i);
+      if (i == 1) muk_msg_add_str(m, "hello", 5);
+      muk_wire_hdr h = {"sys", 3, (uint32_t)i, rnd(), 0, MUK_F_REPLY};
+      const uint8_t *out;
+      size_t len;
+      if (muk_wire_encode(fc, &h, m, 0, &out, &len) == 0) muk_wire_batch_add(&b, 0, out, len);
+      muk_msg_free(m);
+    }
+    size_t len;
+    uint8_t *f = muk_wire_batch_frame(&b, &len);
+    if (f) {
+      uint8_t *good = malloc(len);
+      memcpy(good, f, len);
+      mutate_all(good, len);
+      free(good);
+    }
+    muk_wire_batch_reset(&b);
+  }
+  muk_wire_batch_free(&b);
+}
+
 /* A frame that claims a huge content size, and headers claiming more than
  * is there. */
 static void bombs(void) {
@@ -192,7 +221,7 @@ static void garbage(void) {
     if (i % 3 == 0 && n > 56) {
       memcpy(b, "MUKW\0", 5);
       b[4] = MUK_WIRE_VERSION;
-      b[5] = (uint8_t)(rnd() % 8);
+      b[5] = (uint8_t)(rnd() % 9);
       b[6] = (uint8_t)(rnd() % 4);
       b[7] = 0;
       b[24] = (uint8_t)(rnd() % 10);
@@ -233,6 +262,7 @@ int main(int argc, char **argv) {
   } else {
     seeds();
     chunk_seeds();
+    batch_seeds();
     bombs();
     garbage();
   }

@@ -3,8 +3,8 @@
  * chunked replies, good and bad: in order, out of order, past the
  * payload's end, truncated, cut short, tampered. Each bad one must fail
  * its request with a clear error (or its deadline), never hang or crash,
- * and the connection must go on serving. Without a key, keyed, and
- * encrypted.
+ * and the connection must go on serving. Replies in a BATCH frame, whole
+ * and tampered, too. Without a key, keyed, and encrypted.
  *
  *   test-chunks */
 #include <pthread.h>
@@ -18,6 +18,7 @@
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_chunk.h"
 #include "wire_sec.h"
 
@@ -30,7 +31,8 @@
   } while (0)
 
 enum { SYS_ECHO = 0 };
-enum { GOOD, OUT_OF_ORDER, PAST_END, TRUNCATED, CUT_SHORT, TAMPERED, OVERSIZED, NCASES };
+enum { GOOD, OUT_OF_ORDER, PAST_END, TRUNCATED, CUT_SHORT, TAMPERED, OVERSIZED, BATCHED,
+       BATCH_TAMPERED, NCASES };
 #define TOTAL (3 * MUK_WIRE_CHUNK + 1234)
 
 static const uint8_t KEY[] = "0123456789abcdef0123456789abcdef-chunks";
@@ -84,7 +86,33 @@ static void send_chunk(server *s, uint64_t id, uint64_t off, size_t len, int how
   free(f);
 }
 
+/* The reply (one i64, no payload) and a reply to an id nobody waits for,
+ * in one BATCH frame. */
+static void reply_batched(server *s, uint64_t id, uint32_t op, int scenario) {
+  muk_wire_batch b;
+  memset(&b, 0, sizeof b);
+  for (int i = 0; i < 2; i++) {
+    muk_msg *m = muk_msg_new(s->k);
+    muk_msg_add_i64(m, scenario);
+    muk_wire_hdr h = {"sys", 3, op, i ? id + 1000 : id, 0, MUK_F_REPLY};
+    const uint8_t *out;
+    size_t len;
+    CHECK(muk_wire_encode(s->codec, &h, m, 0, &out, &len) == 0);
+    CHECK(muk_wire_batch_add(&b, 0, out, len) == 0);
+    muk_msg_free(m);
+  }
+  size_t len;
+  uint8_t *f = muk_wire_batch_frame(&b, &len);
+  CHECK(f && f[5] == MUK_WK_BATCH);
+  seal_send(s, f, len, scenario == BATCH_TAMPERED);
+  muk_wire_batch_free(&b);
+}
+
 static void reply(server *s, uint64_t id, uint32_t op, int scenario) {
+  if (scenario == BATCHED || scenario == BATCH_TAMPERED) {
+    reply_batched(s, id, op, scenario);
+    return;
+  }
   muk_msg *m = muk_msg_new(s->k);
   uint64_t total = scenario == PAST_END ? 1000 : TOTAL;
   muk_msg_add_i64(m, scenario);
@@ -232,7 +260,8 @@ static void run(int keyed, int enc) {
   CHECK(svc >= 0);
   for (int round = 0; round < 2; round++) {
     for (int sc = 0; sc < NCASES; sc++) {
-      if (sc == TAMPERED && !keyed) continue; /* without a tag, nothing to catch */
+      if ((sc == TAMPERED || sc == BATCH_TAMPERED) && !keyed)
+        continue; /* without a tag, nothing to catch */
       muk_service_stats before, after;
       CHECK(muk_service_stats_get(k, (uint32_t)svc, &before) == 0);
       muk_msg *r = call(k, svc, sc);
@@ -255,6 +284,12 @@ static void run(int keyed, int enc) {
         break;
       case CUT_SHORT:
         CHECK(r->status == MUK_ETIMEDOUT && says(r, "did not answer before the deadline"));
+        break;
+      case BATCHED:
+        CHECK(r->status == 0 && muk_msg_i64(r, 0, &echo) == 0 && echo == BATCHED);
+        break;
+      case BATCH_TAMPERED: /* dropped whole as not authentic: the deadline */
+        CHECK(r->status == MUK_ETIMEDOUT && after.dropped >= before.dropped + 1);
         break;
       case TAMPERED: /* dropped as not authentic; the next one is then out of order */
         CHECK(r->status == MUK_EBADMSG && says(r, "chunk out of order"));

@@ -4,7 +4,8 @@
  * (wire_sec.c): handshake frames, sealed frames (keyless, keyed, encrypted)
  * against tampering, replay and another connection's frames; the v1
  * refusal; key files. Chunked payloads (wire_chunk.h): the header frame,
- * CHUNK frames raw and compressed, lying lengths, tampered sealed chunks. */
+ * CHUNK frames raw and compressed, lying lengths, tampered sealed chunks.
+ * Batches (wire_batch.h): one message alone, several, malformed, tampered. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_chunk.h"
 #include "wire_sec.h"
 
@@ -537,7 +539,7 @@ static void test_v3(void) {
   CHECK(muk_wire_open(&s, &e, f, n, &end) == 0);
   CHECK(muk_wire_credit_get(f, end, &read) == 0 && read == 0x123456789ull);
   CHECK(muk_wire_credit_get(f, end - 1, &read) == MUK_EBADMSG);
-  f[5] = MUK_WK_CHUNK + 1; /* no kind beyond the last */
+  f[5] = MUK_WK_BATCH + 1; /* no kind beyond the last */
   CHECK(muk_wire_env_read(f, n, &e) == MUK_EBADMSG);
   muk_wire_link_free(&c);
   muk_wire_link_free(&s);
@@ -696,6 +698,113 @@ static void test_chunks(int keyed, int enc) {
   muk_wire_link_free(&s);
 }
 
+/* A DATA frame of "sys" op 3 with one i64 argument, unprotected. */
+static size_t small_frame(uint8_t *out, int64_t v) {
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_add_i64(m, v);
+  muk_wire_hdr h = {"sys", 3, 3, (uint64_t)v, 0, 0};
+  const uint8_t *f;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &f, &len) == 0);
+  muk_msg_free(m);
+  memcpy(out, f, len);
+  return len;
+}
+
+static void test_batches(int keyed, int enc) {
+  muk_wire_batch b;
+  memset(&b, 0, sizeof b);
+  uint8_t f[256], *out;
+  size_t n = small_frame(f, 1), len;
+  CHECK(muk_wire_batch_frame(&b, &len) == NULL); /* empty */
+  /* one message: the DATA frame itself, behind the headroom */
+  CHECK(muk_wire_batch_add(&b, 4, f, n) == 0);
+  out = muk_wire_batch_frame(&b, &len);
+  CHECK(out && len == 4 + n && !memcmp(out + 4, f, n));
+  CHECK(muk_wire_batch_frame(&b, &len) == out); /* it can be asked again */
+  /* three: a BATCH frame; sealed, opened, each item parses */
+  for (int64_t v = 2; v <= 3; v++) {
+    n = small_frame(f, v);
+    CHECK(!muk_wire_batch_full(&b, n));
+    CHECK(muk_wire_batch_add(&b, 4, f, n) == 0);
+  }
+  out = muk_wire_batch_frame(&b, &len);
+  CHECK(out && out[4 + 5] == MUK_WK_BATCH);
+  muk_wire_link c, s;
+  link_pair(&c, &s, 3001, keyed, enc, NULL, NULL);
+  uint8_t *fr = malloc(len + MUK_WIRE_TAG_SIZE);
+  memcpy(fr, out + 4, len - 4);
+  size_t sl = muk_wire_seal(&c, MUK_WK_BATCH, fr, len - 4);
+  CHECK(sl);
+  if (keyed) { /* every flipped bit of a sealed batch is refused */
+    for (size_t i = 0; i < sl; i++) {
+      uint8_t *t = malloc(sl);
+      memcpy(t, fr, sl);
+      t[i] ^= (uint8_t)(1u << (i % 8));
+      muk_wire_env e;
+      size_t end;
+      CHECK(muk_wire_env_read(t, sl, &e) != 0 || muk_wire_open(&s, &e, t, sl, &end) != 0);
+      free(t);
+    }
+  }
+  muk_wire_env e;
+  size_t end;
+  CHECK(muk_wire_env_read(fr, sl, &e) == 0 && e.kind == MUK_WK_BATCH);
+  CHECK(muk_wire_open(&s, &e, fr, sl, &end) == 0);
+  CHECK(muk_wire_batch_check(fr, end) == 3);
+  size_t off = 0, in;
+  const uint8_t *it;
+  int64_t want = 1;
+  while (muk_wire_batch_next(fr, end, &off, &it, &in) == 0) {
+    muk_wire_view v;
+    CHECK(muk_wire_parse(it, in, &v) == 0 && v.nargs == 1 && v.args[0].v.i == want);
+    want++;
+  }
+  CHECK(want == 4);
+  /* malformed: a count that lies, trailing bytes, a cut item, an item with
+   * a conn or seq of its own, a count of 1 */
+  uint8_t *t = malloc(end + 8);
+  memcpy(t, fr, end);
+  t[24] = 4;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 2;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 1;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 3;
+  t[end] = 0;
+  CHECK(muk_wire_batch_check(t, end + 1) == MUK_EBADMSG);
+  CHECK(muk_wire_batch_check(t, end - 1) == MUK_EBADMSG);
+  t[26] = 1; /* reserved */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[26] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 8] = 1; /* the first item's conn */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 8] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 6] = MUK_WS_TAG; /* ... its sec */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 6] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 5] = MUK_WK_BATCH; /* a batch in a batch */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 5] = MUK_WK_DATA;
+  CHECK(muk_wire_batch_check(t, end) == 3);
+  free(t);
+  free(fr);
+  /* full: at the byte or item bound */
+  muk_wire_batch_reset(&b);
+  n = small_frame(f, 9);
+  uint32_t items = 0;
+  while (!muk_wire_batch_full(&b, n)) {
+    CHECK(muk_wire_batch_add(&b, 0, f, n) == 0);
+    items++;
+  }
+  CHECK(items <= MUK_WIRE_BATCH_MAX_ITEMS && b.len + 4 + n > MUK_WIRE_BATCH_BYTES - 64);
+  CHECK(muk_wire_batch_add(&b, 64, f, n) == UV_EINVAL); /* headroom over 32 */
+  muk_wire_batch_free(&b);
+  muk_wire_link_free(&c);
+  muk_wire_link_free(&s);
+}
+
 int main(void) {
   unsetenv("MUK_WIRE_ZSTD_LEVEL"); /* the defaults are under test */
   unsetenv("MUK_WIRE_ZSTD_MIN");
@@ -723,6 +832,9 @@ int main(void) {
   test_chunks(0, 0);
   test_chunks(1, 0);
   test_chunks(1, 1);
+  test_batches(0, 0);
+  test_batches(1, 0);
+  test_batches(1, 1);
   muk_wire_codec_free(codec);
   muk_kernel_free(k);
   printf("wire: ok\n");

@@ -22,7 +22,19 @@ struct outq {
   uint64_t sent, read; /* credit units: frame length + MUK_WIRE_CREDIT_FRAME */
   qframe *head, *tail;
   uint64_t waiting;
+  muk_wire_batch batch; /* frames of this turn, older than anything queued */
+  struct outq *dnext;   /* on the list of queues with a batch */
+  int dirty;
 };
+
+static int batching = 1;
+static void (*kick)(void);
+static outq *dirty_head;
+
+void outq_batching(int on, void (*fn)(void)) {
+  batching = on;
+  kick = fn;
+}
 
 outq *outq_new(outq_send_fn send, muk_wire_link *link) {
   outq *q = calloc(1, sizeof *q);
@@ -35,6 +47,12 @@ outq *outq_new(outq_send_fn send, muk_wire_link *link) {
 
 void outq_free(outq *q) {
   if (!q) return;
+  for (outq **pp = &dirty_head; *pp; pp = &(*pp)->dnext)
+    if (*pp == q) {
+      *pp = q->dnext;
+      break;
+    }
+  muk_wire_batch_free(&q->batch);
   for (qframe *f = q->head, *nx; f; f = nx) {
     nx = f->next;
     if (f->done) f->done(f->ud);
@@ -63,6 +81,23 @@ static void put(outq *q, uint8_t *frame, size_t len) {
   if (!n) return;
   q->sent += n + MUK_WIRE_CREDIT_FRAME;
   q->send(q->ctl, q->ctl_len, frame, n);
+}
+
+/* Send the batch (it was gathered within the credit). */
+static void batch_out(outq *q) {
+  size_t len;
+  uint8_t *f = muk_wire_batch_frame(&q->batch, &len);
+  if (f) put(q, f, len);
+  muk_wire_batch_reset(&q->batch);
+}
+
+void outq_flush_batches(void) {
+  while (dirty_head) {
+    outq *q = dirty_head;
+    dirty_head = q->dnext;
+    q->dirty = 0;
+    batch_out(q);
+  }
 }
 
 static void pop(outq *q) {
@@ -102,6 +137,20 @@ static qframe *push(outq *q, size_t room) {
 }
 
 int outq_send(outq *q, uint8_t *frame, size_t len) {
+  if (batching && !q->head && len <= MUK_WIRE_BATCH_ITEM_MAX && frame[5] == MUK_WK_DATA) {
+    if (muk_wire_batch_full(&q->batch, len)) batch_out(q);
+    size_t would = (q->batch.count ? q->batch.len : MUK_WIRE_BATCH_HDR) + 4 + len;
+    if (fits(q, would + MUK_WIRE_TAG_SIZE) && muk_wire_batch_add(&q->batch, 0, frame, len) == 0) {
+      if (!q->dirty) {
+        if (!dirty_head && kick) kick();
+        q->dirty = 1;
+        q->dnext = dirty_head;
+        dirty_head = q;
+      }
+      return 0;
+    }
+  }
+  batch_out(q); /* what was gathered goes first */
   if (!q->head && fits(q, len + MUK_WIRE_TAG_SIZE)) {
     put(q, frame, len);
     return 0;
@@ -115,6 +164,7 @@ int outq_send(outq *q, uint8_t *frame, size_t len) {
 }
 
 int outq_stream(outq *q, outq_next_fn next, outq_done_fn done, void *ud) {
+  batch_out(q);
   qframe *f = push(q, 0);
   if (!f) {
     done(ud);

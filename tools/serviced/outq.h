@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "wire_batch.h"
 #include "wire_chunk.h"
 #include "wire_sec.h"
 
@@ -49,6 +50,13 @@ int outq_stream(outq *q, outq_next_fn next, outq_done_fn done, void *ud);
 /* The client has read `read` bytes in all: send what now fits. -1 when
  * the count is impossible (more than was sent, or less than before). */
 int outq_credit(outq *q, uint64_t read);
+/* Small DATA frames sent while nothing waits are gathered into one BATCH
+ * frame (wire_batch.h) per connection until outq_flush_batches(), which
+ * the host calls when its loop has run the turn's callbacks; kick() is
+ * called when a first one waits (the host must not let its loop sleep
+ * before that call). On by default. */
+void outq_batching(int on, void (*kick)(void));
+void outq_flush_batches(void);
 /* Bytes waiting. */
 uint64_t outq_waiting(const outq *q);
 

@@ -40,6 +40,7 @@
 #include "sessions.h"
 #include "supervise.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_sec.h"
 
 #define MAX_LISTEN 16
@@ -87,6 +88,8 @@ static struct {
   int quiet;
   sessions *sess;
   uv_timer_t sweep;
+  uv_check_t bcheck; /* replies batched in a loop turn leave after the poll */
+  uv_idle_t bidle;   /* phase; active while a batch waits: the poll does not */
   metrics_process mp; /* sessions open and ended (metrics.h) */
 } S;
 
@@ -269,30 +272,33 @@ static void send_stats(req *r) {
   if (!send_reply(r, 0, m)) muk_msg_free(m);
 }
 
-static void handle_one(void *buf, size_t n, req *r) {
+/* One request frame buf[0..n). own: buf is this request's nanomsg message
+ * (freed here, or kept as the payload); else it is a batch's, which the
+ * caller frees. */
+static void handle_one(void *buf, size_t n, req *r, int own) {
   muk_wire_view v;
   if (muk_wire_parse(buf, n, &v) != 0) {
     drop("bad wire data");
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     req_put(r);
     return;
   }
   if (v.hdr.flags & (MUK_F_REPLY | MUK_F_EVENT)) {
     drop("not a request");
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     req_put(r);
     return;
   }
   r->wire_id = v.hdr.id;
   r->op = v.hdr.op;
   if (v.hdr.op == MUK_WIRE_OP_PING) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, 0, NULL);
     req_put(r);
     return;
   }
   if (v.hdr.op == MUK_WIRE_OP_STATS) { /* answered here, like a ping */
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_stats(r);
     req_put(r);
     return;
@@ -306,14 +312,14 @@ static void handle_one(void *buf, size_t n, req *r) {
     hs->ms.bytes_received += n;
     r->h = hs;
   } else {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, MUK_ENOSERVICE, NULL);
     req_put(r);
     return;
   }
   muk_msg *m = muk_msg_new(S.k);
   if (!m) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, UV_ENOMEM, NULL);
     req_put(r);
     return;
@@ -322,9 +328,10 @@ static void handle_one(void *buf, size_t n, req *r) {
   /* What the request costs the budget: the buffer it may keep, and the
    * payload a worker will decompress it to. */
   uint64_t cost = n + (zstd ? v.payload_len : 0);
-  int rc = muk_wire_apply_deferred(S.codec, &v, m, nn_free_payload, buf);
+  int rc = muk_wire_apply_deferred(S.codec, &v, m, own ? nn_free_payload : NULL,
+                                   own ? buf : NULL);
   if (rc < 0) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     muk_msg_free(m);
     if (rc == MUK_EBADMSG) {
       drop("corrupt payload");
@@ -335,7 +342,7 @@ static void handle_one(void *buf, size_t n, req *r) {
     }
     return;
   }
-  if (rc == 0) nn_freemsg(buf);
+  if (rc == 0 && own) nn_freemsg(buf);
   m->op = v.hdr.op;
   m->status = 0;
   m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
@@ -346,6 +353,26 @@ static void handle_one(void *buf, size_t n, req *r) {
   /* a bad op comes back as MUK_ENOOP */
   r->h = hs;
   clients_submit(hs->cs, r->client, m, n, cost, r);
+}
+
+/* A BATCH frame's requests (buf[0..n) opened), each with its own req
+ * (the backtrace and client of r). A malformed batch is dropped whole. */
+static void handle_batch(void *buf, size_t n, req *r) {
+  if (muk_wire_batch_check(buf, n) < 0) {
+    drop("a malformed batch");
+    return;
+  }
+  size_t off = 0, len;
+  const uint8_t *it;
+  while (muk_wire_batch_next(buf, n, &off, &it, &len) == 0) {
+    req *ri = req_get();
+    if (!ri) break;
+    ri->client = r->client;
+    ri->conn = r->conn;
+    ri->ctl_len = r->ctl_len;
+    memcpy(ri->u.ctl, r->u.ctl, r->ctl_len);
+    handle_one((void *)it, len, ri, 0);
+  }
 }
 
 /* The session layer, before anything is decoded: handshakes, the
@@ -381,7 +408,8 @@ static void on_frame(void *buf, size_t n, req *r) {
                        ? sessions_conn(S.sess, we.conn) : NULL;
     if (c && c->out) outq_route(c->out, r->u.ctl, r->ctl_len);
     if (!len || why) drop(len ? why : "malformed handshake");
-  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE || e.kind == MUK_WK_CREDIT) {
+  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE || e.kind == MUK_WK_CREDIT ||
+             e.kind == MUK_WK_BATCH) {
     sess_conn *c = sessions_conn(S.sess, e.conn);
     size_t end;
     if (!c) { /* the client must handshake again */
@@ -402,10 +430,14 @@ static void on_frame(void *buf, size_t n, req *r) {
         if ((len = muk_wire_seal(&c->link, MUK_WK_BYE, bye, MUK_WIRE_ENV_SIZE)))
           send_raw(r, bye, len);
         sessions_end(S.sess, c->sess, "goodbye");
+      } else if (e.kind == MUK_WK_BATCH) {
+        r->client = c->sess->client;
+        r->conn = e.conn;
+        handle_batch(buf, end, r);
       } else {
         r->client = c->sess->client;
         r->conn = e.conn;
-        handle_one(buf, end, r);
+        handle_one(buf, end, r, 1);
         return;
       }
     }
@@ -459,6 +491,8 @@ static void on_signal(uv_signal_t *h, int signum) {
   sessions_free(S.sess);
   S.sess = NULL;
   uv_close((uv_handle_t *)&S.sweep, NULL);
+  uv_close((uv_handle_t *)&S.bcheck, NULL);
+  uv_close((uv_handle_t *)&S.bidle, NULL);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
 }
@@ -516,6 +550,13 @@ static int url_local(const char *u) {
 /* A session is over (goodbye, lease, shutdown): its client's handles are
  * released and its waiting requests refused. At exit the client table is
  * already gone (every handle was released with the kernel). */
+static void batch_idle_cb(uv_idle_t *h) { (void)h; /* being active is the point */ }
+static void batch_kick(void) { uv_idle_start(&S.bidle, batch_idle_cb); }
+static void batch_check_cb(uv_check_t *h) {
+  outq_flush_batches();
+  uv_idle_stop(&S.bidle);
+}
+
 static void session_ended(uint64_t client, void *ud) {
   S.mp.sessions_ended++;
   if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
@@ -784,6 +825,11 @@ int main(int argc, char **argv) {
   uv_poll_init(loop, &S.poll, fd);
   uv_poll_start(&S.poll, UV_READABLE, poll_cb);
   uv_timer_init(loop, &S.sweep);
+  uv_check_init(loop, &S.bcheck);
+  uv_idle_init(loop, &S.bidle);
+  uv_check_start(&S.bcheck, batch_check_cb);
+  const char *nb = getenv("MUK_WIRE_BATCH");
+  outq_batching(!(nb && !strcmp(nb, "0")), batch_kick);
   uint64_t every = (uint64_t)lease_ms / 4;
   uv_timer_start(&S.sweep, sweep_cb, every, every);
   uv_signal_init(loop, &S.sigint);
