@@ -625,6 +625,7 @@ static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_en
 static void send_bye(remote *r) {
   uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
   if (r->hs != HS_OK || r->sock < 0) return;
+  if (r->batch.count) batch_flush(r); /* what the program sent goes first */
   r->hs = HS_NONE;
   if (send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
                  0))
@@ -1320,6 +1321,9 @@ static void handle_closed(uv_handle_t *h) {
 
 static void remote_fini(muk_service *svc, void *state) {
   remote *r = remote_of(svc);
+  /* requests already batched go, as they would have gone alone (a quiet
+   * release, say); their replies are not waited for */
+  if (r->batch.count && r->hs == HS_OK) batch_flush(r);
   r->closing = 1;
   fail_all(r, MUK_ECANCELED, NULL);
   send_bye(r); /* best effort: the lease ends the session otherwise */
