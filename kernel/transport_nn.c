@@ -32,6 +32,7 @@
 
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
+#include <nanomsg/tcp.h>
 
 #include "nn_dl.h"
 #include "ossl_dl.h"
@@ -1451,6 +1452,10 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     rc = nn_status(errno);
     goto fail;
   }
+  /* no Nagle on tcp://: a batch is one write, and waiting for the peer's
+   * (delayed) ACK before the next stalls request/reply traffic */
+  int one = 1;
+  (void)NN->setsockopt(r->sock, NN_TCP, NN_TCP_NODELAY, &one, sizeof one);
   if (NN->connect(r->sock, r->url) < 0) {
     rc = errno == EINVAL || errno == EPROTONOSUPPORT || errno == ENAMETOOLONG
              ? UV_EINVAL : nn_status(errno);

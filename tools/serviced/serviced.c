@@ -32,6 +32,7 @@
 
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
+#include <nanomsg/tcp.h>
 
 #include "clients.h"
 #include "metrics.h"
@@ -807,6 +808,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: nn_socket: %s\n", nn_strerror(nn_errno()));
     return 1;
   }
+  int one = 1; /* no Nagle on tcp:// (transport_nn.c says why) */
+  (void)nn_setsockopt(S.sock, NN_TCP, NN_TCP_NODELAY, &one, sizeof one);
   for (int i = 0; i < nlisten; i++) {
     if (nn_bind(S.sock, listen[i]) < 0) {
       fprintf(stderr, "muk-serviced: cannot listen on '%s': %s\n", listen[i],
