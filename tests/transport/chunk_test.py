@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Payloads of any size between real processes (docs/wire.md, "Chunked
 payloads"): a muk script with `--service fs=URL` against a muk-serviced
-reads a 256 MiB file, copies 1 GiB with createReadStream -> createWriteStream
-and runs 64 readFile calls of 4 MiB at once. Everything must arrive whole
+reads a 256 MiB file, copies 1 GiB with createReadStream -> createWriteStream,
+runs 64 readFile calls of 4 MiB at once and 200 writes and reads of
+mixed sizes (batched, alone, chunked). Everything must arrive whole
 (hashes compared), no request may end at its deadline, nothing may be
 dropped, and both processes' peak RSS must stay bounded: the client holds
 the result and no extra copy of it, muk-serviced the file and no encoded
@@ -78,10 +79,12 @@ def served_clean(st, text, what):
 
 def step(what, script, args, client_max, server_max, expect):
     p, url, log = start()
+    t0 = time.monotonic()
     try:
         out, rc, rss = run_muk(url, script, *args)
     finally:
         st, hwm, text = stop(p, log)
+    print('     %s: %.1f s' % (what, time.monotonic() - t0))
     check(rc == 0 and out.strip() == expect, '%s: %r (want %r)' % (what, out.strip()[-300:], expect))
     check(rss <= client_max // 1024, '%s: muk peak RSS %d MiB <= %d MiB' % (what, rss >> 10, client_max >> 20))
     check(hwm <= server_max // 1024,
@@ -127,6 +130,22 @@ try:
          "    if (++done === 64) console.log('done', done, 'bad', bad);\n"
          "  });\n"
          "})(i);\n", [tmp, ','.join(sums)], 128 * MiB, 320 * MiB, 'done 64 bad 0')
+
+    # mixed sizes at once, both ways: requests and replies around the
+    # batch's 4 KiB item bound (batched, alone, and chunked past 64 KiB)
+    step('200 writeFile + readFile of 1 B .. 96 KiB at once',
+         "var fs = require('fs'), dir = process.argv[2], n = 200, left = n, bad = 0;\n"
+         "function size(i) { return i % 4 === 3 ? 60000 + i * 97 : 1 + (i * 37) % 9000; }\n"
+         "function body(i) { return Buffer.alloc(size(i), 'muk ' + i + ' batch '); }\n"
+         "for (var i = 0; i < n; i++) (function (i) {\n"
+         "  fs.writeFile(dir + '/m' + i, body(i), function (e) {\n"
+         "    if (e) { bad++; console.log('write', i, e.code); if (--left === 0) console.log('bad', bad); return; }\n"
+         "    fs.readFile(dir + '/m' + i, function (e, b) {\n"
+         "      if (e || !b.equals(body(i))) { bad++; console.log('read', i, e && e.code); }\n"
+         "      if (--left === 0) console.log('bad', bad);\n"
+         "    });\n"
+         "  });\n"
+         "})(i);\n", [tmp], 128 * MiB, 128 * MiB, 'bad 0')
 
     # 1 GiB through createReadStream -> createWriteStream (a sparse source:
     # the bytes are zeros, compressed on the wire)
