@@ -32,12 +32,15 @@
 
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
+#include <nanomsg/tcp.h>
 
 #include "nn_dl.h"
 #include "ossl_dl.h"
 
 #include "kernel_internal.h"
 #include "wire.h"
+#include "wire_batch.h"
+#include "wire_chunk.h"
 #include "wire_sec.h"
 
 /* Ping when the peer was silent r->hb_ms (default below; the URL's
@@ -70,6 +73,11 @@ typedef struct pend {
   struct pend *prev, *next;      /* all pending, in send order */
   struct pend *bnext;            /* backlog (not yet taken by nanomsg) */
   int unsent;
+  /* a reply whose payload comes in CHUNK frames (wire_chunk.h): written
+   * here, in order, until asm_off reaches asm_total */
+  uint8_t *asm_buf;
+  uint64_t asm_off, asm_total;
+  int32_t asm_status;
 } pend;
 
 typedef struct remote {
@@ -80,6 +88,7 @@ typedef struct remote {
   muk_kernel *k;
   muk_service *svc;
   muk_wire_codec *codec;
+  muk_wire_chunker *chunker; /* made on the first chunked reply */
   int sock;
   int ssock; /* for muk_call_sync, opened on the first one; -1 before */
   uint64_t sseq;
@@ -136,6 +145,16 @@ typedef struct remote {
   uint64_t rx_reported; /* ... and reported in a CREDIT frame */
   int credit_owed;      /* a CREDIT frame nanomsg refused (EAGAIN) */
   int credit;           /* the server granted credit (MUK_WH_EVENTS) */
+  /* small requests of one loop turn, sent as one frame (wire_batch.h)
+   * after the poll phase (bcheck; bidle, active while the batch is not
+   * empty, keeps the loop from waiting before that), or when it is full */
+  muk_wire_batch batch;
+  uint64_t batch_seq;   /* its first request's: the backtrace word */
+  int no_batch;         /* MUK_WIRE_BATCH=0: every request alone */
+  uint8_t *bsend;       /* the batch sealed here (it stays whole on EAGAIN) */
+  size_t bsend_cap;
+  uv_check_t bcheck;
+  uv_idle_t bidle;
 } remote;
 
 static remote *remote_of(muk_service *svc) {
@@ -203,6 +222,8 @@ static muk_msg *pend_remove(remote *r, pend *p) {
   if (p->unsent) backlog_remove(r, p);
   else r->inflight--;
   r->count--;
+  free(p->asm_buf); /* a chunked reply that did not complete */
+  p->asm_buf = NULL;
   muk_msg *m = p->m;
   if (r->nfree < 1024) {
     p->hnext = r->free;
@@ -231,7 +252,14 @@ static void fail(muk_msg *m, int status, const char *fmt, remote *r) {
   muk_reply(m, status);
 }
 
+/* The batch's requests are over (failed): their bytes must not go. */
+static void batch_drop(remote *r) {
+  muk_wire_batch_reset(&r->batch);
+  uv_idle_stop(&r->bidle);
+}
+
 static void fail_all(remote *r, int status, const char *fmt) {
+  batch_drop(r);
   while (r->head) fail(pend_remove(r, r->head), status, fmt, r);
 }
 
@@ -330,9 +358,63 @@ static int send_on(remote *r, int sock, muk_wire_link *l, int flags, uint32_t op
   return send_frame(r, sock, flags, l, MUK_WK_DATA, (uint8_t *)out, len, seq);
 }
 
-static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
-  return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
+static void backlog_watch(remote *r);
+
+/* Send the batch of requests (a copy: on EAGAIN it stays for the next
+ * try). 0, UV_EAGAIN or an error (its requests then end at their
+ * deadlines). */
+static int batch_flush(remote *r) {
+  size_t len;
+  uint8_t *f = muk_wire_batch_frame(&r->batch, &len);
+  if (!f) return 0;
+  if (len + MUK_WIRE_TAG_SIZE > r->bsend_cap) {
+    size_t cap = len + MUK_WIRE_TAG_SIZE;
+    uint8_t *nb = realloc(r->bsend, cap);
+    if (!nb) return UV_ENOMEM;
+    r->bsend = nb;
+    r->bsend_cap = cap;
+  }
+  memcpy(r->bsend, f, len);
+  int rc = send_frame(r, r->sock, NN_DONTWAIT, &r->link, r->bsend[BT + 5], r->bsend, len,
+                      r->batch_seq);
+  if (rc == UV_EAGAIN) {
+    r->eagain = 1;
+    backlog_watch(r);
+    return rc;
+  }
+  batch_drop(r);
+  return rc;
 }
+
+static void batch_idle_cb(uv_idle_t *h) { (void)h; /* its being active is the point */ }
+
+/* A request on the async socket: a small one joins the batch (sent before
+ * the loop waits), a big one goes at once, after the batch. */
+static int send_one(remote *r, uint32_t op, uint64_t seq, const muk_msg *m) {
+  if (r->no_batch) return send_on(r, r->sock, &r->link, NN_DONTWAIT, op, seq, m);
+  muk_wire_hdr h = {r->wire_name, strlen(r->wire_name), wire_op(r, op), seq, 0, 0};
+  const uint8_t *out;
+  size_t len;
+  int rc = muk_wire_encode(r->codec, &h, m, BT, &out, &len);
+  if (rc) return rc;
+  if (len - BT <= MUK_WIRE_BATCH_ITEM_MAX) {
+    if (muk_wire_batch_full(&r->batch, len - BT) && (rc = batch_flush(r))) return rc;
+    if (!r->batch.count) {
+      r->batch_seq = seq;
+      uv_idle_start(&r->bidle, batch_idle_cb);
+    }
+    return muk_wire_batch_add(&r->batch, BT, out + BT, len - BT);
+  }
+  if ((rc = batch_flush(r))) return rc;
+  return send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_DATA, (uint8_t *)out, len, seq);
+}
+
+static void batch_check_cb(uv_check_t *h) {
+  remote *r = h->data;
+  if (r->batch.count && !r->closing) batch_flush(r);
+}
+
+
 
 static uint64_t mono_ms(void) { return uv_hrtime() / 1000000u; }
 
@@ -447,6 +529,7 @@ static void session_lost_why(remote *r, const char *gone) {
   uv_timer_stop(&r->ka);
   link_down(r, gone);
   if (had) emit_gone(r, MUK_EPEERGONE, gone);
+  batch_drop(r); /* sealed for the lost session: they fail below */
   /* unsent ones stay in the backlog for the next session */
   for (pend *p = r->head, *nx; p; p = nx) {
     nx = p->next;
@@ -543,6 +626,7 @@ static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_en
 static void send_bye(remote *r) {
   uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
   if (r->hs != HS_OK || r->sock < 0) return;
+  if (r->batch.count) batch_flush(r); /* what the program sent goes first */
   r->hs = HS_NONE;
   if (send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
                  0))
@@ -569,7 +653,8 @@ static void spoll_cb(uv_poll_t *h, int status, int events);
 static void backlog_watch(remote *r) {
   /* NN_SNDFD is readable whenever a send could succeed, so it is watched
    * only while nanomsg itself pushes back, not while the window is full. */
-  int want = (r->bhead != NULL || r->credit_owed) && r->eagain && !r->closing;
+  int want = (r->bhead != NULL || r->credit_owed || r->batch.count) && r->eagain &&
+             !r->closing;
   if (want == r->spolling) return;
   if (want)
     uv_poll_start(&r->spoll, UV_READABLE, spoll_cb);
@@ -595,6 +680,7 @@ static void credit_send(remote *r) {
 static void backlog_flush(remote *r) {
   r->eagain = 0;
   if (r->credit_owed) credit_send(r);
+  if (r->batch.count && batch_flush(r) == UV_EAGAIN) return;
   if (r->bhead && !r->closing && !hs_ready(r)) {
     backlog_watch(r);
     return;
@@ -613,6 +699,7 @@ static void backlog_flush(remote *r) {
     r->inflight++;
     if (rc) fail(pend_remove(r, p), rc, "remote service %s at %s: send refused", r);
   }
+  if (r->batch.count && !r->closing) batch_flush(r);
   backlog_watch(r);
 }
 
@@ -692,7 +779,7 @@ static void timer_cb(uv_timer_t *t) {
       r->hs = HS_NONE; /* the next request tries again */
       fail_all(r, MUK_EPEERGONE,
                "remote service %s at %s did not answer the handshake of wire "
-               "version 3 (an older muk-serviced that speaks version 1 or 2? not a "
+               "version 4 (an older muk-serviced that speaks version 1, 2 or 3? not a "
                "muk-serviced?)");
     } else {
       link_down(r, GONE_TEXT);
@@ -709,37 +796,44 @@ static void timer_cb(uv_timer_t *t) {
 /* ---- receiving ----------------------------------------------------------*/
 static void nn_free_payload(void *data, void *ud) { NN->freemsg(ud); }
 
-/* A received message as a well-formed reply: 0, or -1 when it is not one
- * (counted as dropped and freed). */
-static int parse_reply(remote *r, void *buf, int n, muk_wire_view *v) {
-  if (muk_wire_parse(buf, (size_t)n, v) == 0 &&
-      ((v->hdr.flags & MUK_F_REPLY) ||
-       (r->events && (v->hdr.flags & MUK_F_EVENT) && v->hdr.op != MUK_EV_GONE)))
+/* A parsed message as a reply this socket takes: 1 or 0. Chunks come only
+ * to a reply on the connection with credit. */
+static int reply_ok(remote *r, const muk_wire_view *v, int async) {
+  if (!((v->hdr.flags & MUK_F_REPLY) ||
+        (r->events && (v->hdr.flags & MUK_F_EVENT) && v->hdr.op != MUK_EV_GONE)))
     return 0;
-  muk__service_dropped(r->svc, 1);
-  NN->freemsg(buf);
-  return -1;
+  return !(v->hdr.flags & MUK_WIRE_F_CHUNKED) || (async && (v->hdr.flags & MUK_F_REPLY));
 }
 
-/* Move a parsed reply into m; the buffer then belongs to m or is freed.
- * -1 for a corrupt payload (counted as dropped, freed, m unchanged). */
+/* Move a parsed reply into m; the buffer (NULL: a batch's, shared, stays
+ * the caller's) then belongs to m or is freed. -1 for a corrupt payload
+ * (counted as dropped, freed, m unchanged). */
 static int apply_reply(remote *r, const muk_wire_view *v, muk_msg *m, void *buf) {
-  int rc = muk_wire_apply(r->codec, v, m, nn_free_payload, buf);
+  int rc = muk_wire_apply(r->codec, v, m, buf ? nn_free_payload : NULL, buf);
   if (rc < 0) muk__service_dropped(r->svc, 1);
-  if (rc <= 0) NN->freemsg(buf);
+  if (rc <= 0 && buf) NN->freemsg(buf);
   return rc < 0 ? -1 : 0;
 }
 
 /* Open a received DATA frame on link l and parse it as a reply: 0, or -1
  * (a handshake frame for the caller: *e says which), or -2 when it was
- * dropped (counted and freed). */
+ * dropped (counted and freed). On the async link CHUNK and BATCH frames
+ * are opened too: 1 (a chunk) or 2 (a batch), the opened length in
+ * v->payload_wire_len. */
 static int open_reply(remote *r, muk_wire_link *l, void *buf, int n, muk_wire_env *e,
                       muk_wire_view *v) {
   size_t end;
+  int async = l == &r->link;
   if (muk_wire_env_read(buf, (size_t)n, e) != 0) goto drop;
-  if (e->kind != MUK_WK_DATA) return -1;
+  if (e->kind != MUK_WK_DATA &&
+      !((e->kind == MUK_WK_CHUNK || e->kind == MUK_WK_BATCH) && async))
+    return -1;
   if (!l->conn || muk_wire_open(l, e, buf, (size_t)n, &end) != 0) goto drop;
-  return parse_reply(r, buf, (int)end, v) ? -2 : 0;
+  if (e->kind != MUK_WK_DATA) {
+    v->payload_wire_len = end;
+    return e->kind == MUK_WK_CHUNK ? 1 : 2;
+  }
+  if (muk_wire_parse(buf, end, v) == 0 && reply_ok(r, v, async)) return 0;
 drop:
   muk__service_dropped(r->svc, 1);
   NN->freemsg(buf);
@@ -751,7 +845,7 @@ drop:
 static void on_event(remote *r, const muk_wire_view *v, void *buf) {
   muk_msg *m = muk_msg_new(r->k);
   if (!m) {
-    NN->freemsg(buf);
+    if (buf) NN->freemsg(buf);
     return;
   }
   if (apply_reply(r, v, m, buf) != 0) {
@@ -761,6 +855,107 @@ static void on_event(remote *r, const muk_wire_view *v, void *buf) {
   m->op = v->hdr.op;
   m->status = v->hdr.status;
   muk_emit(r->svc, m);
+}
+
+static void chunk_free(void *data, void *ud) { free(data); }
+
+/* A reply's payload is coming in chunks: where they go. 0, or -1 when p
+ * was failed. */
+static int chunks_start(remote *r, pend *p, const muk_wire_view *v) {
+  if (p->asm_buf) {
+    fail(pend_remove(r, p), MUK_EBADMSG,
+         "remote service %s at %s started a chunked reply twice", r);
+    return -1;
+  }
+  if ((!r->chunker && !(r->chunker = muk_wire_chunker_new())) ||
+      !(p->asm_buf = malloc((size_t)v->payload_len))) {
+    fail(pend_remove(r, p), UV_ENOMEM,
+         "remote service %s at %s: no memory for a chunked reply", r);
+    return -1;
+  }
+  p->asm_off = 0;
+  p->asm_total = v->payload_len;
+  p->asm_status = v->hdr.status;
+  return 0;
+}
+
+/* A CHUNK frame (opened, len bytes): its bytes into its reply's payload,
+ * and the reply delivered when they are all there. A chunk that does not
+ * continue its reply exactly fails the request: the payload cannot be
+ * whole any more. */
+static void on_chunk(remote *r, void *buf, size_t len) {
+  muk_wire_chunk k;
+  int rc = muk_wire_chunk_parse(buf, len, &k);
+  pend *p = pend_find(r, k.id);
+  const char *why = NULL;
+  if (!p || p->unsent || !p->asm_buf) { /* a request that is over */
+    if (rc) muk__service_dropped(r->svc, 1);
+    NN->freemsg(buf);
+    return;
+  }
+  if (rc)
+    why = "remote service %s at %s sent a malformed chunk";
+  else if (k.off != p->asm_off)
+    why = "remote service %s at %s sent a chunk out of order";
+  else if (k.raw_len > p->asm_total - p->asm_off)
+    why = "remote service %s at %s sent a chunk past the payload's end";
+  else if (muk_wire_chunk_copy(r->chunker, &k, p->asm_buf + p->asm_off))
+    why = "remote service %s at %s sent a corrupt chunk";
+  NN->freemsg(buf);
+  if (why) {
+    muk__service_dropped(r->svc, 1);
+    fail(pend_remove(r, p), MUK_EBADMSG, why, r);
+    return;
+  }
+  p->asm_off += k.raw_len;
+  if (p->asm_off < p->asm_total) return;
+  int32_t status = p->asm_status;
+  muk_msg_set_payload(p->m, p->asm_buf, (size_t)p->asm_total, chunk_free, NULL);
+  p->asm_buf = NULL;
+  muk_reply(pend_remove(r, p), status);
+}
+
+/* A reply or event (buf: its frame, or NULL inside a batch, whose frame
+ * the caller frees). */
+static void on_data(remote *r, const muk_wire_view *v, void *buf) {
+  if (v->hdr.flags & MUK_F_EVENT) {
+    on_event(r, v, buf);
+    return;
+  }
+  pend *p;
+  if (v->hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v->hdr.id)) ||
+      p->unsent || v->hdr.op != wire_op(r, p->m->op)) {
+    if (buf) NN->freemsg(buf); /* a pong, or a reply to a request that is over */
+    return;
+  }
+  if (apply_reply(r, v, p->m, buf) != 0)
+    return; /* corrupt payload: dropped, the deadline still runs */
+  if (v->hdr.flags & MUK_WIRE_F_CHUNKED) {
+    chunks_start(r, p, v);
+    return;
+  }
+  muk_msg *m = pend_remove(r, p);
+  muk_reply(m, v->hdr.status);
+}
+
+/* A BATCH frame (opened, len bytes): each of its messages as if it had
+ * come alone. A malformed batch is dropped whole. */
+static void on_batch(remote *r, void *buf, size_t len) {
+  if (muk_wire_batch_check(buf, len) < 0) {
+    muk__service_dropped(r->svc, 1);
+    NN->freemsg(buf);
+    return;
+  }
+  size_t off = 0, n;
+  const uint8_t *it;
+  while (!r->closing && muk_wire_batch_next(buf, len, &off, &it, &n) == 0) {
+    muk_wire_view v;
+    if (muk_wire_parse(it, n, &v) == 0 && reply_ok(r, &v, 1))
+      on_data(r, &v, NULL);
+    else
+      muk__service_dropped(r->svc, 1);
+  }
+  NN->freemsg(buf);
 }
 
 static void rpoll_cb(uv_poll_t *h, int status, int events) {
@@ -773,7 +968,7 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
     muk_wire_view v;
     muk_wire_env e;
     int rc = open_reply(r, &r->link, buf, n, &e, &v);
-    if (rc == 0 && r->credit) { /* credit: what the server counted, read */
+    if (rc >= 0 && r->credit) { /* credit: what the server counted, read */
       r->rx_read += (uint64_t)n + MUK_WIRE_CREDIT_FRAME;
       if (r->rx_read - r->rx_reported >= MUK_WIRE_CREDIT / 4) credit_send(r);
     }
@@ -785,26 +980,18 @@ static void rpoll_cb(uv_poll_t *h, int status, int events) {
       r->last_rx = now_ms(r);
       continue;
     }
-    if (rc != 0)
+    if (rc < 0)
       continue;
     r->last_rx = now_ms(r);
     link_up(r);
-    if (v.hdr.flags & MUK_F_EVENT) {
-      on_event(r, &v, buf);
-      continue;
-    }
-    pend *p;
-    if (v.hdr.op == MUK_WIRE_OP_PING || !(p = pend_find(r, v.hdr.id)) ||
-        p->unsent || v.hdr.op != wire_op(r, p->m->op)) {
-      NN->freemsg(buf); /* a pong, or a reply to a request that is over */
-      continue;
-    }
-    if (apply_reply(r, &v, p->m, buf) != 0)
-      continue; /* corrupt payload: dropped, the deadline still runs */
-    muk_msg *m = pend_remove(r, p);
-    muk_reply(m, v.hdr.status);
+    if (rc == 1)
+      on_chunk(r, buf, v.payload_wire_len);
+    else if (rc == 2)
+      on_batch(r, buf, v.payload_wire_len);
+    else
+      on_data(r, &v, buf);
   }
-  if (r->bhead && !r->closing) backlog_flush(r);
+  if ((r->bhead || r->batch.count) && !r->closing) backlog_flush(r);
 }
 
 void muk_wire_count_dropped(muk_service *svc, uint64_t n) {
@@ -870,7 +1057,7 @@ static int sync_handshake(remote *r, muk_msg *m, uint64_t start, uint64_t deadli
                  ? sync_fail(m, MUK_ETIMEDOUT, "remote service %s at %s did not answer before the deadline", r)
                  : sync_fail(m, MUK_EPEERGONE,
                              "remote service %s at %s did not answer the handshake of wire "
-                             "version 3 (an older muk-serviced that speaks version 1 or 2? "
+                             "version 4 (an older muk-serviced that speaks version 1, 2 or 3? "
                              "not a muk-serviced?)", r);
     set_timeout(r->ssock, NN_RCVTIMEO, limit - now);
     void *buf = NULL;
@@ -1113,6 +1300,9 @@ static void remote_release(remote *r) {
   }
   free(r->buckets);
   muk_wire_codec_free(r->codec);
+  muk_wire_chunker_free(r->chunker);
+  muk_wire_batch_free(&r->batch);
+  free(r->bsend);
   muk_wire_link_free(&r->link);
   muk_wire_link_free(&r->slink);
   muk_key_free(r->key, r->key_len);
@@ -1132,6 +1322,9 @@ static void handle_closed(uv_handle_t *h) {
 
 static void remote_fini(muk_service *svc, void *state) {
   remote *r = remote_of(svc);
+  /* requests already batched go, as they would have gone alone (a quiet
+   * release, say); their replies are not waited for */
+  if (r->batch.count && r->hs == HS_OK) batch_flush(r);
   r->closing = 1;
   fail_all(r, MUK_ECANCELED, NULL);
   send_bye(r); /* best effort: the lease ends the session otherwise */
@@ -1141,6 +1334,8 @@ static void remote_fini(muk_service *svc, void *state) {
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
     uv_close((uv_handle_t *)&r->ka, handle_closed);
+    uv_close((uv_handle_t *)&r->bcheck, handle_closed);
+    uv_close((uv_handle_t *)&r->bidle, handle_closed);
   }
   NN->close(r->sock); /* after the polls let go of its fds */
   r->sock = -1;
@@ -1257,6 +1452,10 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     rc = nn_status(errno);
     goto fail;
   }
+  /* no Nagle on tcp://: a batch is one write, and waiting for the peer's
+   * (delayed) ACK before the next stalls request/reply traffic */
+  int one = 1;
+  (void)NN->setsockopt(r->sock, NN_TCP, NN_TCP_NODELAY, &one, sizeof one);
   if (NN->connect(r->sock, r->url) < 0) {
     rc = errno == EINVAL || errno == EPROTONOSUPPORT || errno == ENAMETOOLONG
              ? UV_EINVAL : nn_status(errno);
@@ -1264,17 +1463,24 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
   }
   uv_loop_t *loop = muk_kernel_loop(k);
   if (uv_timer_init(loop, &r->timer) || uv_poll_init(loop, &r->rpoll, r->rcvfd) ||
-      uv_poll_init(loop, &r->spoll, r->sndfd) || uv_timer_init(loop, &r->ka)) {
+      uv_poll_init(loop, &r->spoll, r->sndfd) || uv_timer_init(loop, &r->ka) ||
+      uv_check_init(loop, &r->bcheck) || uv_idle_init(loop, &r->bidle)) {
     rc = UV_EIO; /* only after a partial init, which libuv does not do */
     goto fail;
   }
   r->rpoll.data = r->spoll.data = r->timer.data = r->ka.data = r;
-  r->handles = 4;
+  r->bcheck.data = r->bidle.data = r;
+  r->handles = 6;
   uv_unref((uv_handle_t *)&r->timer);
   uv_unref((uv_handle_t *)&r->ka);
   uv_unref((uv_handle_t *)&r->rpoll);
   uv_unref((uv_handle_t *)&r->spoll);
+  uv_unref((uv_handle_t *)&r->bcheck);
+  uv_unref((uv_handle_t *)&r->bidle);
   uv_poll_start(&r->rpoll, UV_READABLE, rpoll_cb);
+  uv_check_start(&r->bcheck, batch_check_cb);
+  const char *nb = getenv("MUK_WIRE_BATCH");
+  r->no_batch = nb && !strcmp(nb, "0");
 
   rc = muk_register(k, &r->def);
   if (rc < 0) {
@@ -1283,6 +1489,8 @@ int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
     uv_close((uv_handle_t *)&r->spoll, handle_closed);
     uv_close((uv_handle_t *)&r->timer, handle_closed);
     uv_close((uv_handle_t *)&r->ka, handle_closed);
+    uv_close((uv_handle_t *)&r->bcheck, handle_closed);
+    uv_close((uv_handle_t *)&r->bidle, handle_closed);
     NN->close(r->sock);
     return rc; /* r is released by the close callbacks */
   }

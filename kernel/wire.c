@@ -1,6 +1,8 @@
 /* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
 #include "kernel_internal.h"
+#include "wire_batch.h"
+#include "wire_chunk.h"
 #include "wire_sec.h"
 
 #include <stdlib.h>
@@ -133,7 +135,11 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   const uint8_t *pl = m ? m->payload.data : NULL;
   size_t plen = m ? m->payload.len : 0;
   if (plen && !pl) return MUK_EBADMSG;
-  if (plen > MUK_WIRE_MAX_PAYLOAD) return MUK_ETOOBIG;
+  int chunked = (hdr->flags & MUK_WIRE_F_CHUNKED) != 0;
+  if (chunked ? (!plen || plen > MUK_WIRE_MAX_STREAM) : plen > MUK_WIRE_MAX_PAYLOAD)
+    return MUK_ETOOBIG;
+  size_t total = plen;
+  if (chunked) plen = 0; /* the bytes follow in CHUNK frames */
   size += 8; /* payload length */
   size_t fixed = size;
   int zstd = c->compress && plen > c->min;
@@ -144,7 +150,7 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
   uint8_t *p = c->buf + headroom;
   uint8_t *payload_at = c->buf + fixed;
   size_t wire_plen = plen;
-  uint32_t flags = hdr->flags & (MUK_F_REPLY | MUK_F_EVENT);
+  uint32_t flags = hdr->flags & (MUK_F_REPLY | MUK_F_EVENT | MUK_WIRE_F_CHUNKED);
   if (zstd) {
     if (!c->cctx && !(c->cctx = ZSTD_createCCtx())) return UV_ENOMEM;
     size_t z = ZSTD_compressCCtx(c->cctx, payload_at, size - fixed, pl, plen,
@@ -193,7 +199,7 @@ int muk_wire_encode(muk_wire_codec *c, const muk_wire_hdr *hdr,
       p += a->len;
     }
   }
-  put64(p, plen);
+  put64(p, total);
   p += 8;
   (void)p;
   *out = c->buf;
@@ -263,9 +269,15 @@ int muk_wire_parse(const uint8_t *buf, size_t len, muk_wire_view *v) {
   if (len - off < 8) return MUK_EBADMSG;
   v->payload_len = get64(buf + off);
   off += 8;
-  if (v->payload_len > MUK_WIRE_MAX_PAYLOAD) return MUK_EBADMSG;
   v->payload_wire = buf + off;
   v->payload_wire_len = len - off;
+  if (v->hdr.flags & MUK_WIRE_F_CHUNKED) { /* the size only: CHUNK frames follow */
+    if ((v->hdr.flags & MUK_F_WIRE_ZSTD) || v->payload_len == 0 ||
+        v->payload_len > MUK_WIRE_MAX_STREAM || v->payload_wire_len != 0)
+      return MUK_EBADMSG;
+    return 0;
+  }
+  if (v->payload_len > MUK_WIRE_MAX_PAYLOAD) return MUK_EBADMSG;
   if (v->hdr.flags & MUK_F_WIRE_ZSTD) {
     if (v->payload_len == 0 || v->payload_wire_len == 0) return MUK_EBADMSG;
     /* The encoder writes the content size into the frame; it must agree
@@ -296,7 +308,9 @@ static int apply(muk_wire_codec *c, const muk_wire_view *v, muk_msg *m,
   int kept = 0;
   size_t plen = (size_t)v->payload_len;
   int zstd = (v->hdr.flags & MUK_F_WIRE_ZSTD) != 0;
-  if (zstd && defer) { /* the frame itself; the worker inflates it */
+  if (v->hdr.flags & MUK_WIRE_F_CHUNKED) {
+    plen = 0; /* the caller assembles the CHUNK frames */
+  } else if (zstd && defer) { /* the frame itself; the worker inflates it */
     plen = v->payload_wire_len;
     if (keep_fn) {
       pl = (uint8_t *)v->payload_wire;
@@ -416,6 +430,33 @@ int muk_wire_fuzz_one(muk_kernel *k, muk_wire_codec *c, const uint8_t *buf,
   muk_wire_env e;
   int rc = muk_wire_env_read(buf, len, &e);
   if (rc) return rc;
+  if (e.kind == MUK_WK_CHUNK && !e.sec) { /* parse, then write it out */
+    muk_wire_chunk ck;
+    uint8_t *dst;
+    if ((rc = muk_wire_chunk_parse(buf, len, &ck))) return rc;
+    muk_wire_chunker *ch = muk_wire_chunker_new();
+    if (!ch || !(dst = malloc(ck.raw_len))) {
+      muk_wire_chunker_free(ch);
+      return UV_ENOMEM;
+    }
+    rc = muk_wire_chunk_copy(ch, &ck, dst);
+    free(dst);
+    muk_wire_chunker_free(ch);
+    return rc;
+  }
+  if (e.kind == MUK_WK_BATCH && !e.sec) { /* each item as a DATA frame */
+    if ((rc = muk_wire_batch_check(buf, len)) < 0) return rc;
+    size_t off = 0, n;
+    const uint8_t *it;
+    while (muk_wire_batch_next(buf, len, &off, &it, &n) == 0) {
+      uint8_t *copy = malloc(n); /* exact size: reads past it trip ASan */
+      if (!copy) return UV_ENOMEM;
+      memcpy(copy, it, n);
+      muk_wire_fuzz_one(k, c, copy, n);
+      free(copy);
+    }
+    return 0;
+  }
   if (e.kind != MUK_WK_DATA) return fuzz_handshake(buf, len, &e);
   /* Unprotected DATA only: a fuzzer cannot forge tags, and the link's
    * checks (wire_sec.c) are the unit tests'. */

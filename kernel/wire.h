@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MUK_WIRE_VERSION 3
+#define MUK_WIRE_VERSION 4
 /* Payloads larger than this are zstd-compressed on the wire at this level
  * (when that makes them smaller), unless the sender turned compression off;
  * docs/wire.md has the measurements behind both. */
@@ -47,7 +47,10 @@ extern "C" {
  * envelope (wire_sec.h) then the message header. */
 #define MUK_WIRE_HDR_SIZE 48u
 /* Flags that may appear on the wire; anything else is rejected. */
-#define MUK_WIRE_FLAGS_ALLOWED (MUK_F_REPLY | MUK_F_EVENT | MUK_F_WIRE_ZSTD)
+/* Wire only: the payload follows in CHUNK frames (wire_chunk.h); this
+ * frame carries its size and no payload bytes. */
+#define MUK_WIRE_F_CHUNKED 0x200u
+#define MUK_WIRE_FLAGS_ALLOWED (MUK_F_REPLY | MUK_F_EVENT | MUK_F_WIRE_ZSTD | MUK_WIRE_F_CHUNKED)
 
 /* Header fields sent with a message. The service travels by NAME. */
 typedef struct muk_wire_hdr {
@@ -56,7 +59,8 @@ typedef struct muk_wire_hdr {
   uint32_t op;
   uint64_t id;
   int32_t status;
-  uint32_t flags; /* MUK_F_REPLY / MUK_F_EVENT; the codec sets ZSTD itself */
+  uint32_t flags; /* MUK_F_REPLY / MUK_F_EVENT, MUK_WIRE_F_CHUNKED (encode:
+                     the payload's size only); the codec sets ZSTD itself */
 } muk_wire_hdr;
 
 /* A validated view of an encoded message: pointers into the buffer given to

@@ -40,7 +40,7 @@ int muk_wire_env_read(const uint8_t *buf, size_t len, muk_wire_env *e) {
   if (len < MUK_WIRE_ENV_SIZE || buf[7] != 0) return MUK_EBADMSG;
   e->kind = buf[5];
   e->sec = buf[6];
-  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_CREDIT) return MUK_EBADMSG;
+  if (e->kind < MUK_WK_HELLO || e->kind > MUK_WK_BATCH) return MUK_EBADMSG;
   if (e->sec & ~(MUK_WS_TAG | MUK_WS_ENC)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_ENC) && !(e->sec & MUK_WS_TAG)) return MUK_EBADMSG;
   if ((e->sec & MUK_WS_TAG) && len < MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE)
@@ -196,7 +196,8 @@ size_t muk_wire_refuse_build(uint8_t *out, uint64_t conn, int32_t status, uint64
 
 size_t muk_wire_v2_refusal(uint8_t *out, const uint8_t *buf, size_t len, int32_t status,
                            const char *msg) {
-  if (len < MUK_WIRE_ENV_SIZE || memcmp(buf, MAGIC, 4) || buf[4] != 2) return 0;
+  if (len < MUK_WIRE_ENV_SIZE || memcmp(buf, MAGIC, 4) || (buf[4] != 2 && buf[4] != 3))
+    return 0;
   uint64_t conn = get64(buf + 8), echo = get64(buf + 16);
   if (buf[5] == MUK_WK_HELLO) {
     if (len < MUK_WIRE_ENV_SIZE + 8) return 0;
@@ -206,7 +207,7 @@ size_t muk_wire_v2_refusal(uint8_t *out, const uint8_t *buf, size_t len, int32_t
     return 0;
   }
   size_t n = muk_wire_refuse_build(out, conn, status, echo, msg);
-  out[4] = 2;
+  out[4] = buf[4]; /* the REFUSE's layout is the same in 2, 3 and 4 */
   return n;
 }
 

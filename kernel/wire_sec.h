@@ -17,7 +17,7 @@ extern "C" {
 #endif
 
 /* envelope byte 4 (wire.h's MUK_WIRE_VERSION is the same number) */
-#define MUK_WIRE_SEC_VERSION 3
+#define MUK_WIRE_SEC_VERSION 4
 #define MUK_WIRE_ENV_SIZE 24u
 #define MUK_WIRE_TAG_SIZE 16u
 #define MUK_WIRE_NONCE_SIZE 32u
@@ -32,7 +32,9 @@ enum {
   MUK_WK_REFUSE = 3,  /* server -> client: a handshake or frame refused */
   MUK_WK_DATA = 4,    /* a muk message (wire.h), either way */
   MUK_WK_BYE = 5,     /* client -> server: end the session */
-  MUK_WK_CREDIT = 6   /* client -> server: bytes it has read (credit) */
+  MUK_WK_CREDIT = 6,  /* client -> server: bytes it has read (credit) */
+  MUK_WK_CHUNK = 7,   /* server -> client: a piece of a payload (wire_chunk.h) */
+  MUK_WK_BATCH = 8    /* several small DATA frames (wire_batch.h), either way */
 };
 /* envelope byte 6: how the body is protected */
 #define MUK_WS_TAG 0x1u /* a 16-byte tag follows the body */
@@ -98,9 +100,10 @@ size_t muk_wire_welcome_build(uint8_t *out, uint64_t conn, const muk_wire_welcom
 size_t muk_wire_refuse_build(uint8_t *out, uint64_t conn, int32_t status, uint64_t echo,
                              const char *msg);
 
-/* A frame of wire version 2 (buf[0..len)) answered in version 2's words: a
- * REFUSE echoing its HELLO's nonce (or its conn and seq) with status and
- * msg, which a version-2 client reports. Its length, 0 when buf is not one. */
+/* A frame of wire version 2 or 3 (buf[0..len)) answered in its version's
+ * words: a REFUSE echoing its HELLO's nonce (or its conn and seq) with
+ * status and msg, which such a client reports. Its length, 0 when buf is
+ * not one. */
 size_t muk_wire_v2_refusal(uint8_t *out, const uint8_t *buf, size_t len, int32_t status,
                            const char *msg);
 /* CREDIT: the body (MUK_WIRE_CREDIT_BODY bytes) is the u64 count of frame

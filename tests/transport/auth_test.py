@@ -218,13 +218,29 @@ j = wp.Client(srv.url, key_bytes, join=a.token, join_key=a.join_key)
 check(j.refused is None and j.token == a.token, 'a join with the join key is accepted')
 r = a.call(b'sys', SYS_ADD, 11, (20, 22))
 check(r is not None and r[3] == [42], 'A still answered after all that')
+# a BATCH of requests, sealed once: each answered
+a.sock.send(a.seal(wp.BATCH, wp.batch([wp.message(b'sys', SYS_ADD, rid, (rid, 1)) for rid in (31, 32, 33)])))
+rs = [a.reply(rid) for rid in (31, 32, 33)]
+check(all(r is not None and r[3] == [r[1] + 1] for r in rs), 'a batch of 3 requests: 3 answers (%r)' % (rs,))
+# a tampered batch, and a malformed one sealed right: dropped whole
+a.sock.timeout(500)
+f = bytearray(a.seal(wp.BATCH, wp.batch([wp.message(b'sys', SYS_ADD, rid, (rid, 1)) for rid in (41, 42)])))
+f[40] ^= 1
+a.sock.send(bytes(f))
+check(a.reply(41) is None and a.reply(42) is None, 'a tampered batch is not answered')
+lying = wp.batch([wp.message(b'sys', SYS_ADD, rid, (rid, 1)) for rid in (51, 52)])
+a.sock.send(a.seal(wp.BATCH, struct.pack('<H', 3) + lying[2:]))
+check(a.reply(51) is None, 'a batch whose count lies is not answered')
+a.sock.timeout(2000)
+r = a.call(b'sys', SYS_ADD, 12, (20, 22))
+check(r is not None and r[3] == [42], 'A still answered after the bad batches')
 # a version-1 client
 v1 = wp.Sock(srv.url)
 req = b'MUKW\x01\x00' + struct.pack('<HIIQiI', 3, 0, SYS_NOOP, 77, 0, 0) + b'sys' + struct.pack('<Q', 0)
 v1.send(req)
 f = v1.recv()
 check(f is not None and f[4] == 1 and struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
-      b'version 3' in f and struct.unpack_from('<Q', f, 16)[0] == 77,
+      b'version 4' in f and struct.unpack_from('<Q', f, 16)[0] == 77,
       'a v1 request gets a v1 reply: versions differ')
 v1.close()
 # a version-2 client: its HELLO gets a version-2 REFUSE naming both versions
@@ -234,9 +250,19 @@ v2.send(b'MUKW\x02\x01\x00\x00' + struct.pack('<QQ', 0, 0) + nonce + bytes(16))
 f = v2.recv()
 check(f is not None and f[4] == 2 and f[5] == wp.REFUSE and
       struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
-      f[32:40] == nonce[:8] and b'version 3' in f and b'version 2' in f,
+      f[32:40] == nonce[:8] and b'version 4' in f and b'version 2' in f,
       'a v2 HELLO gets a v2 REFUSE: versions differ (%r)' % (f,))
 v2.close()
+# a version-3 client (no chunks): its HELLO gets a version-3 REFUSE
+v3 = wp.Sock(srv.url)
+nonce = os.urandom(32)
+v3.send(b'MUKW\x03\x01\x00\x00' + struct.pack('<QQ', 0, 0) + nonce + bytes(16))
+f = v3.recv()
+check(f is not None and f[4] == 3 and f[5] == wp.REFUSE and
+      struct.unpack_from('<i', f, 24)[0] == EWIREVERSION and
+      f[32:40] == nonce[:8] and b'version 4' in f and b'version 3' in f,
+      'a v3 HELLO gets a v3 REFUSE: versions differ (%r)' % (f,))
+v3.close()
 # the bye ends the session: A's connection is then unknown
 a.sock.send(a.seal(wp.BYE, b''))
 f = a.sock.recv()

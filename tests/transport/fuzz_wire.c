@@ -13,6 +13,8 @@
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_batch.h"
+#include "wire_chunk.h"
 
 static muk_kernel *fk;
 static muk_wire_codec *fc;
@@ -101,12 +103,76 @@ static void seeds(void) {
   }
 }
 
+/* CHUNK frames (raw and zstd) and a chunked reply's header, mutated. */
+static void chunk_seeds(void) {
+  muk_wire_chunker *ch = muk_wire_chunker_new();
+  uint8_t *src = malloc(MUK_WIRE_CHUNK);
+  for (size_t i = 0; i < MUK_WIRE_CHUNK; i++) src[i] = (uint8_t)(i / 300);
+  size_t sizes[] = {1, 100, 3000};
+  for (int z = 0; z < 2; z++) {
+    muk_wire_chunker_compress(ch, z);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+      const uint8_t *out;
+      size_t len;
+      if (muk_wire_chunk_encode(ch, rnd(), i * 1000, src, sizes[i], &out, &len) == 0) {
+        uint8_t *good = malloc(len);
+        memcpy(good, out, len);
+        mutate_all(good, len);
+        free(good);
+      }
+    }
+  }
+  muk_msg *m = muk_msg_new(fk);
+  muk_msg_add_i64(m, 7);
+  muk_msg_set_payload(m, src, MUK_WIRE_CHUNK, free_cb, NULL);
+  muk_wire_hdr h = {"fs", 2, 3, rnd(), 0, MUK_F_REPLY | MUK_WIRE_F_CHUNKED};
+  const uint8_t *out;
+  size_t len;
+  if (muk_wire_encode(fc, &h, m, 0, &out, &len) == 0) {
+    uint8_t *good = malloc(len);
+    memcpy(good, out, len);
+    mutate_all(good, len);
+    free(good);
+  }
+  muk_msg_free(m);
+  muk_wire_chunker_free(ch);
+}
+
+/* BATCH frames of two and three small messages, mutated. */
+static void batch_seeds(void) {
+  muk_wire_batch b;
+  memset(&b, 0, sizeof b);
+  for (int items = 2; items <= 3; items++) {
+    for (int i = 0; i < items; i++) {
+      muk_msg *m = muk_msg_new(fk);
+      muk_msg_add_i64(m, i);
+      if (i == 1) muk_msg_add_str(m, "hello", 5);
+      muk_wire_hdr h = {"sys", 3, (uint32_t)i, rnd(), 0, MUK_F_REPLY};
+      const uint8_t *out;
+      size_t len;
+      if (muk_wire_encode(fc, &h, m, 0, &out, &len) == 0) muk_wire_batch_add(&b, 0, out, len);
+      muk_msg_free(m);
+    }
+    size_t len;
+    uint8_t *f = muk_wire_batch_frame(&b, &len);
+    if (f) {
+      uint8_t *good = malloc(len);
+      memcpy(good, f, len);
+      mutate_all(good, len);
+      free(good);
+    }
+    muk_wire_batch_reset(&b);
+  }
+  muk_wire_batch_free(&b);
+}
+
 /* A frame that claims a huge content size, and headers claiming more than
  * is there. */
 static void bombs(void) {
   uint8_t b[256];
   memset(b, 0, sizeof b);
-  memcpy(b, "MUKW\2\4", 6); /* an unprotected DATA frame */
+  memcpy(b, "MUKW\0\4", 6); /* an unprotected DATA frame */
+  b[4] = MUK_WIRE_VERSION;
   b[16] = 1;         /* seq 1 */
   b[26] = 1;         /* name_len 1 */
   b[29] = 1;         /* flags: ZSTD (1 << 8) */
@@ -122,7 +188,8 @@ static void bombs(void) {
   one(b, 96);
   /* argument lengths pointing past the end */
   memset(b, 0, sizeof b);
-  memcpy(b, "MUKW\2\4", 6);
+  memcpy(b, "MUKW\0\4", 6);
+  b[4] = MUK_WIRE_VERSION;
   b[16] = 1;
   b[24] = 1;
   b[26] = 1;
@@ -135,7 +202,8 @@ static void bombs(void) {
   for (size_t n = 46; n < 76; n++) one(b, n);
   /* handshake frames claiming tags or lengths they do not have */
   memset(b, 0, sizeof b);
-  memcpy(b, "MUKW\2", 5);
+  memcpy(b, "MUKW\0", 5);
+  b[4] = MUK_WIRE_VERSION;
   for (uint8_t kind = 0; kind < 8; kind++)
     for (uint8_t sec = 0; sec < 4; sec++) {
       b[5] = kind;
@@ -151,8 +219,9 @@ static void garbage(void) {
     size_t n = rnd() % sizeof b;
     for (size_t j = 0; j < n; j++) b[j] = (uint8_t)rnd();
     if (i % 3 == 0 && n > 56) {
-      memcpy(b, "MUKW\2", 5);
-      b[5] = (uint8_t)(rnd() % 7);
+      memcpy(b, "MUKW\0", 5);
+      b[4] = MUK_WIRE_VERSION;
+      b[5] = (uint8_t)(rnd() % 9);
       b[6] = (uint8_t)(rnd() % 4);
       b[7] = 0;
       b[24] = (uint8_t)(rnd() % 10);
@@ -192,6 +261,8 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) rc |= run_file(argv[i]);
   } else {
     seeds();
+    chunk_seeds();
+    batch_seeds();
     bombs();
     garbage();
   }

@@ -3,7 +3,9 @@
  * rejection of truncated, trailing and corrupted input. The session layer
  * (wire_sec.c): handshake frames, sealed frames (keyless, keyed, encrypted)
  * against tampering, replay and another connection's frames; the v1
- * refusal; key files. */
+ * refusal; key files. Chunked payloads (wire_chunk.h): the header frame,
+ * CHUNK frames raw and compressed, lying lengths, tampered sealed chunks.
+ * Batches (wire_batch.h): one message alone, several, malformed, tampered. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,8 @@
 
 #include "muk.h"
 #include "wire.h"
+#include "wire_batch.h"
+#include "wire_chunk.h"
 #include "wire_sec.h"
 
 #define CHECK(c)                                                          \
@@ -196,7 +200,7 @@ static void test_reject(void) {
   /* (envelope: magic, version, kind; then nargs, reserved, name_len,
    * flags, op, status, id, the name, the first arg's type) */
   struct { size_t off; uint8_t val; } bad[] = {
-      {0, 'X'}, {4, 1}, {4, 2}, {4, 4}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
+      {0, 'X'}, {4, 1}, {4, 2}, {4, 3}, {4, 5}, {5, MUK_WK_HELLO}, {24, 9}, {25, 1}, {26, 0}, {27, 1},
       {28, 0x80}, {30, 1}, {48, 0}, {51, 9},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -492,7 +496,7 @@ static void test_v3(void) {
   muk_wire_hello h = {{0}, MUK_WH_EVENTS, 0}, h2;
   CHECK(muk_wire_random(h.nonce, 32) == 0);
   size_t n = muk_wire_hello_build(b, &h, NULL, 0);
-  CHECK(b[4] == 3 && muk_wire_env_read(b, n, &e) == 0);
+  CHECK(b[4] == MUK_WIRE_SEC_VERSION && muk_wire_env_read(b, n, &e) == 0);
   CHECK(muk_wire_hello_read(b, n, &e, &h2) == 0 && h2.flags == MUK_WH_EVENTS);
   b[MUK_WIRE_ENV_SIZE + 32] = 0x8; /* an unknown flag */
   CHECK(muk_wire_hello_read(b, n, &e, &h2) == MUK_EBADMSG);
@@ -503,7 +507,7 @@ static void test_v3(void) {
   CHECK(muk_wire_env_read(b, n, &e) == MUK_EWIREVERSION);
   size_t r = muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "upgrade");
   CHECK(r == MUK_WIRE_ENV_SIZE + 18 + 7 && out[4] == 2 && out[5] == MUK_WK_REFUSE);
-  out[4] = 3; /* read it with our reader: same layout */
+  out[4] = MUK_WIRE_SEC_VERSION; /* read it with our reader: same layout */
   int32_t st;
   uint64_t echo, nonce8 = 0;
   const char *msg;
@@ -512,8 +516,12 @@ static void test_v3(void) {
   CHECK(muk_wire_env_read(out, r, &e) == 0 && e.conn == 0);
   CHECK(muk_wire_refuse_read(out, r, &e, &st, &echo, &msg, &ml) == 0);
   CHECK(st == MUK_EWIREVERSION && echo == nonce8 && ml == 7 && !memcmp(msg, "upgrade", 7));
-  b[4] = 3;
-  CHECK(muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "x") == 0); /* not v2 */
+  b[4] = 3; /* a v3 client (no chunks) gets a v3 REFUSE */
+  CHECK(muk_wire_env_read(b, n, &e) == MUK_EWIREVERSION);
+  r = muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "upgrade");
+  CHECK(r == MUK_WIRE_ENV_SIZE + 18 + 7 && out[4] == 3 && out[5] == MUK_WK_REFUSE);
+  b[4] = MUK_WIRE_SEC_VERSION;
+  CHECK(muk_wire_v2_refusal(out, b, n, MUK_EWIREVERSION, "x") == 0); /* ours */
   CHECK(muk_wire_v2_refusal(out, b, 10, MUK_EWIREVERSION, "x") == 0); /* short */
 
   /* CREDIT: sealed like DATA, 8 bytes of body, read back after open */
@@ -531,7 +539,7 @@ static void test_v3(void) {
   CHECK(muk_wire_open(&s, &e, f, n, &end) == 0);
   CHECK(muk_wire_credit_get(f, end, &read) == 0 && read == 0x123456789ull);
   CHECK(muk_wire_credit_get(f, end - 1, &read) == MUK_EBADMSG);
-  f[5] = MUK_WK_CREDIT + 1; /* no kind beyond it */
+  f[5] = MUK_WK_BATCH + 1; /* no kind beyond the last */
   CHECK(muk_wire_env_read(f, n, &e) == MUK_EBADMSG);
   muk_wire_link_free(&c);
   muk_wire_link_free(&s);
@@ -569,6 +577,234 @@ static void test_key_file(void) {
   CHECK(muk_register_remote_opts(k, "sys", "ipc:///tmp/x", NULL, &o2) == UV_EINVAL);
 }
 
+/* A chunked reply's header frame and its CHUNK frames, raw and zstd, and
+ * every lie a CHUNK frame can tell about its lengths. */
+static void test_chunks(int keyed, int enc) {
+  size_t total = 3 * MUK_WIRE_CHUNK + 1000;
+  uint8_t *pl = malloc(total), *dst = malloc(total);
+  fill(pl, total, 1);
+  fill(pl + MUK_WIRE_CHUNK, MUK_WIRE_CHUNK, 0); /* the second chunk: random */
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_add_i64(m, 42);
+  muk_msg_set_payload(m, pl, total, free_cb, NULL);
+  /* the header: the payload's size, no bytes, not with zstd */
+  muk_wire_hdr h = {"fs", 2, 7, 99, 0, MUK_F_REPLY | MUK_WIRE_F_CHUNKED};
+  const uint8_t *out;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &out, &len) == 0);
+  CHECK(len < 100);
+  muk_wire_view v;
+  CHECK(muk_wire_parse(out, len, &v) == 0);
+  CHECK(v.payload_len == total && v.payload_wire_len == 0 &&
+        (v.hdr.flags & MUK_WIRE_F_CHUNKED) && v.nargs == 1);
+  uint8_t *hb = malloc(len + 8);
+  memcpy(hb, out, len);
+  hb[len] = 1; /* a byte of payload after a chunked header */
+  CHECK(muk_wire_parse(hb, len + 1, &v) == MUK_EBADMSG);
+  hb[28 + 1] |= (uint8_t)(MUK_F_WIRE_ZSTD >> 8); /* chunked + zstd */
+  CHECK(muk_wire_parse(hb, len, &v) == MUK_EBADMSG);
+  memcpy(hb, out, len);
+  memset(hb + len - 8, 0, 8); /* size 0 */
+  CHECK(muk_wire_parse(hb, len, &v) == MUK_EBADMSG);
+  uint64_t big = MUK_WIRE_MAX_STREAM + 1;
+  for (int i = 0; i < 8; i++) hb[len - 8 + i] = (uint8_t)(big >> (8 * i));
+  CHECK(muk_wire_parse(hb, len, &v) == MUK_EBADMSG); /* over the stream max */
+  free(hb);
+  muk_msg *r = muk_msg_new(k); /* apply: args, and no payload yet */
+  CHECK(muk_wire_parse(out, len, &v) == 0);
+  CHECK(muk_wire_apply(codec, &v, r, NULL, NULL) == 0);
+  CHECK(r->nargs == 1 && r->payload.len == 0 && !(r->flags & MUK_WIRE_F_CHUNKED));
+  muk_msg_free(r);
+  h.flags = MUK_F_REPLY; /* whole, it is over the one-frame maximum only past 64 MiB */
+  m->payload.len = 0;
+  muk_msg_free(m);
+
+  muk_wire_link c, s;
+  link_pair(&c, &s, 2001, keyed, enc, NULL, NULL);
+  muk_wire_chunker *ch = muk_wire_chunker_new();
+  CHECK(ch);
+  uint8_t *src = malloc(total);
+  fill(src, total, 1);
+  fill(src + MUK_WIRE_CHUNK, MUK_WIRE_CHUNK, 0);
+  memset(dst, 0, total);
+  int zstd_seen = 0, raw_seen = 0;
+  for (size_t off = 0; off < total; off += MUK_WIRE_CHUNK) {
+    size_t n = total - off < MUK_WIRE_CHUNK ? total - off : MUK_WIRE_CHUNK;
+    CHECK(muk_wire_chunk_encode(ch, 99, off, src + off, n, &out, &len) == 0);
+    size_t sl = muk_wire_seal(&s, MUK_WK_CHUNK, (uint8_t *)out, len);
+    CHECK(sl);
+    uint8_t *f = malloc(sl);
+    memcpy(f, out, sl);
+    if (keyed) { /* every flipped bit of a sealed chunk is refused */
+      for (size_t i = 0; i < sl; i += 97) {
+        uint8_t *t = malloc(sl);
+        memcpy(t, f, sl);
+        t[i] ^= 0x10;
+        muk_wire_env e;
+        size_t end;
+        CHECK(muk_wire_env_read(t, sl, &e) != 0 || muk_wire_open(&c, &e, t, sl, &end) != 0);
+        free(t);
+      }
+    }
+    muk_wire_env e;
+    size_t end;
+    CHECK(muk_wire_env_read(f, sl, &e) == 0 && e.kind == MUK_WK_CHUNK);
+    CHECK(muk_wire_open(&c, &e, f, sl, &end) == 0);
+    muk_wire_chunk kc;
+    CHECK(muk_wire_chunk_parse(f, end, &kc) == 0);
+    CHECK(kc.id == 99 && kc.off == off && kc.raw_len == n);
+    if (kc.zstd) zstd_seen = 1; else raw_seen = 1;
+    CHECK(muk_wire_chunk_copy(ch, &kc, dst + off) == 0);
+    free(f);
+  }
+  CHECK(!memcmp(src, dst, total));
+  CHECK(zstd_seen && raw_seen); /* compressible chunks compressed, random ones not */
+  muk_wire_chunker_compress(ch, 0);
+  CHECK(muk_wire_chunk_encode(ch, 5, 0, src, 1000, &out, &len) == 0);
+  CHECK(len == MUK_WIRE_CHUNK_HDR + 1000 && out[44] == 0);
+  uint8_t *f = malloc(MUK_WIRE_CHUNK_HDR + MUK_WIRE_CHUNK_MAX + 8);
+  memcpy(f, out, len);
+  muk_wire_chunk kc;
+  CHECK(muk_wire_chunk_parse(f, len, &kc) == 0);
+  CHECK(muk_wire_chunk_parse(f, len - 1, &kc) == MUK_EBADMSG && kc.id == 5); /* truncated */
+  CHECK(muk_wire_chunk_parse(f, len + 1, &kc) == MUK_EBADMSG);               /* trailing */
+  CHECK(muk_wire_chunk_parse(f, 40, &kc) == MUK_EBADMSG);                    /* no header */
+  f[44] = 0x80; /* unknown flag */
+  CHECK(muk_wire_chunk_parse(f, len, &kc) == MUK_EBADMSG);
+  f[44] = 0;
+  f[46] = 1; /* reserved */
+  CHECK(muk_wire_chunk_parse(f, len, &kc) == MUK_EBADMSG);
+  f[46] = 0;
+  memset(f + 40, 0, 4); /* raw_len 0 */
+  CHECK(muk_wire_chunk_parse(f, MUK_WIRE_CHUNK_HDR, &kc) == MUK_EBADMSG);
+  uint32_t over = MUK_WIRE_CHUNK_MAX + 1; /* oversized */
+  for (int i = 0; i < 4; i++) f[40 + i] = (uint8_t)(over >> (8 * i));
+  CHECK(muk_wire_chunk_parse(f, MUK_WIRE_CHUNK_HDR + over - 1, &kc) == MUK_EBADMSG);
+  CHECK(muk_wire_chunk_encode(ch, 5, 0, src, MUK_WIRE_CHUNK_MAX + 1, &out, &len) == MUK_EBADMSG);
+  CHECK(muk_wire_chunk_encode(ch, 5, 0, src, 0, &out, &len) == MUK_EBADMSG);
+  muk_wire_chunker_compress(ch, 1); /* a zstd chunk whose frame lies about its size */
+  CHECK(muk_wire_chunk_encode(ch, 5, 0, src, 4000, &out, &len) == 0 && out[44] == 1);
+  memcpy(f, out, len);
+  f[40] = (uint8_t)(4001 & 0xff);
+  f[41] = (uint8_t)(4001 >> 8);
+  CHECK(muk_wire_chunk_parse(f, len, &kc) == MUK_EBADMSG);
+  memcpy(f, out, len);
+  CHECK(muk_wire_chunk_parse(f, len - 1, &kc) == MUK_EBADMSG); /* a cut zstd frame */
+  free(f);
+  free(src);
+  free(dst);
+  muk_wire_chunker_free(ch);
+  muk_wire_link_free(&c);
+  muk_wire_link_free(&s);
+}
+
+/* A DATA frame of "sys" op 3 with one i64 argument, unprotected. */
+static size_t small_frame(uint8_t *out, int64_t v) {
+  muk_msg *m = muk_msg_new(k);
+  muk_msg_add_i64(m, v);
+  muk_wire_hdr h = {"sys", 3, 3, (uint64_t)v, 0, 0};
+  const uint8_t *f;
+  size_t len;
+  CHECK(muk_wire_encode(codec, &h, m, 0, &f, &len) == 0);
+  muk_msg_free(m);
+  memcpy(out, f, len);
+  return len;
+}
+
+static void test_batches(int keyed, int enc) {
+  muk_wire_batch b;
+  memset(&b, 0, sizeof b);
+  uint8_t f[256], *out;
+  size_t n = small_frame(f, 1), len;
+  CHECK(muk_wire_batch_frame(&b, &len) == NULL); /* empty */
+  /* one message: the DATA frame itself, behind the headroom */
+  CHECK(muk_wire_batch_add(&b, 4, f, n) == 0);
+  out = muk_wire_batch_frame(&b, &len);
+  CHECK(out && len == 4 + n && !memcmp(out + 4, f, n));
+  CHECK(muk_wire_batch_frame(&b, &len) == out); /* it can be asked again */
+  /* three: a BATCH frame; sealed, opened, each item parses */
+  for (int64_t v = 2; v <= 3; v++) {
+    n = small_frame(f, v);
+    CHECK(!muk_wire_batch_full(&b, n));
+    CHECK(muk_wire_batch_add(&b, 4, f, n) == 0);
+  }
+  out = muk_wire_batch_frame(&b, &len);
+  CHECK(out && out[4 + 5] == MUK_WK_BATCH);
+  muk_wire_link c, s;
+  link_pair(&c, &s, 3001, keyed, enc, NULL, NULL);
+  uint8_t *fr = malloc(len + MUK_WIRE_TAG_SIZE);
+  memcpy(fr, out + 4, len - 4);
+  size_t sl = muk_wire_seal(&c, MUK_WK_BATCH, fr, len - 4);
+  CHECK(sl);
+  if (keyed) { /* every flipped bit of a sealed batch is refused */
+    for (size_t i = 0; i < sl; i++) {
+      uint8_t *t = malloc(sl);
+      memcpy(t, fr, sl);
+      t[i] ^= (uint8_t)(1u << (i % 8));
+      muk_wire_env e;
+      size_t end;
+      CHECK(muk_wire_env_read(t, sl, &e) != 0 || muk_wire_open(&s, &e, t, sl, &end) != 0);
+      free(t);
+    }
+  }
+  muk_wire_env e;
+  size_t end;
+  CHECK(muk_wire_env_read(fr, sl, &e) == 0 && e.kind == MUK_WK_BATCH);
+  CHECK(muk_wire_open(&s, &e, fr, sl, &end) == 0);
+  CHECK(muk_wire_batch_check(fr, end) == 3);
+  size_t off = 0, in;
+  const uint8_t *it;
+  int64_t want = 1;
+  while (muk_wire_batch_next(fr, end, &off, &it, &in) == 0) {
+    muk_wire_view v;
+    CHECK(muk_wire_parse(it, in, &v) == 0 && v.nargs == 1 && v.args[0].v.i == want);
+    want++;
+  }
+  CHECK(want == 4);
+  /* malformed: a count that lies, trailing bytes, a cut item, an item with
+   * a conn or seq of its own, a count of 1 */
+  uint8_t *t = malloc(end + 8);
+  memcpy(t, fr, end);
+  t[24] = 4;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 2;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 1;
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[24] = 3;
+  t[end] = 0;
+  CHECK(muk_wire_batch_check(t, end + 1) == MUK_EBADMSG);
+  CHECK(muk_wire_batch_check(t, end - 1) == MUK_EBADMSG);
+  t[26] = 1; /* reserved */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[26] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 8] = 1; /* the first item's conn */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 8] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 6] = MUK_WS_TAG; /* ... its sec */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 6] = 0;
+  t[MUK_WIRE_BATCH_HDR + 4 + 5] = MUK_WK_BATCH; /* a batch in a batch */
+  CHECK(muk_wire_batch_check(t, end) == MUK_EBADMSG);
+  t[MUK_WIRE_BATCH_HDR + 4 + 5] = MUK_WK_DATA;
+  CHECK(muk_wire_batch_check(t, end) == 3);
+  free(t);
+  free(fr);
+  /* full: at the byte or item bound */
+  muk_wire_batch_reset(&b);
+  n = small_frame(f, 9);
+  uint32_t items = 0;
+  while (!muk_wire_batch_full(&b, n)) {
+    CHECK(muk_wire_batch_add(&b, 0, f, n) == 0);
+    items++;
+  }
+  CHECK(items <= MUK_WIRE_BATCH_MAX_ITEMS && b.len + 4 + n > MUK_WIRE_BATCH_BYTES - 64);
+  CHECK(muk_wire_batch_add(&b, 64, f, n) == UV_EINVAL); /* headroom over 32 */
+  muk_wire_batch_free(&b);
+  muk_wire_link_free(&c);
+  muk_wire_link_free(&s);
+}
+
 int main(void) {
   unsetenv("MUK_WIRE_ZSTD_LEVEL"); /* the defaults are under test */
   unsetenv("MUK_WIRE_ZSTD_MIN");
@@ -593,6 +829,12 @@ int main(void) {
   test_handshake();
   test_v3();
   test_key_file();
+  test_chunks(0, 0);
+  test_chunks(1, 0);
+  test_chunks(1, 1);
+  test_batches(0, 0);
+  test_batches(1, 0);
+  test_batches(1, 1);
   muk_wire_codec_free(codec);
   muk_kernel_free(k);
   printf("wire: ok\n");

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""A hostile peer against muk-serviced: it speaks the v2 handshake (with
+"""A hostile peer against muk-serviced: it speaks the handshake (with
 the right key, a wrong one, none), then sends random, truncated, corrupted
-and oversized frames, while a well-formed client keeps calling. Passes when
+and oversized frames and sealed batches of mangled messages, while a
+well-formed client keeps calling. Passes when
 every well-formed call is answered and muk-serviced exits 0 on SIGTERM
 (under ASan: no crash, no leak). Short by default (a few seconds); set
 MUK_WIRE_FUZZ_SECONDS=N for a long run.
@@ -57,7 +58,7 @@ def mutate(frame):
     elif what == 3 and len(f) > 24:
         f[24:] = os.urandom(len(f) - 24)  # a plausible envelope, random body
     elif what == 4:
-        f[5] = rng.randrange(8)  # another kind
+        f[5] = rng.randrange(10)  # another kind
     else:
         f[6] = rng.randrange(4)  # other protection bits
     return bytes(f)
@@ -75,6 +76,12 @@ def hostile(c, good_frames):
         h = wp.env(wp.HELLO, rng.randrange(4)) + os.urandom(32) + bytes([rng.randrange(4)]) + \
             bytes(7) + struct.pack('<Q', rng.choice([0, rng.getrandbits(64)]))
         c.sock.send(h + os.urandom(rng.choice([0, 16, 17])))
+    elif what == 3 and getattr(c, 'conn', 0):  # a sealed BATCH whose items are mutated
+        items = [bytes(mutate(wp.message(b'sys', SYS_ADD, i, (i, i)))) for i in range(rng.randrange(2, 5))]
+        body = wp.batch(items)
+        if rng.randrange(2):
+            body = mutate(body)
+        c.sock.send(c.seal(wp.BATCH, body))
     elif good_frames:
         c.sock.send(mutate(rng.choice(good_frames)))
     else:

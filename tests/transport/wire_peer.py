@@ -19,6 +19,7 @@ NN_SOL_SOCKET, NN_SNDTIMEO, NN_RCVTIMEO, NN_RCVMAXSIZE = 0, 4, 5, 16
 NN_MSG = ctypes.c_size_t(-1).value
 
 HELLO, WELCOME, REFUSE, DATA, BYE = 1, 2, 3, 4, 5
+CHUNK, BATCH = 7, 8
 TAG = 1
 OP_PING = 0xffffffff
 T_I64, T_F64, T_STR, T_BYTES = 1, 2, 3, 4
@@ -61,7 +62,7 @@ class Sock:
 
 
 def env(kind, sec=0, conn=0, seq=0):
-    return b'MUKW' + bytes([3, kind, sec, 0]) + struct.pack('<QQ', conn, seq)
+    return b'MUKW' + bytes([4, kind, sec, 0]) + struct.pack('<QQ', conn, seq)
 
 
 def tag(key, data):
@@ -89,6 +90,12 @@ def message(name, op, rid, args=(), payload=b'', flags=0, status=0):
         else:
             body += bytes([T_BYTES]) + struct.pack('<I', len(a)) + a
     return body + struct.pack('<Q', len(payload)) + payload
+
+
+def batch(items):
+    """The body of a BATCH frame of these DATA bodies (docs/wire.md)."""
+    frames = [env(DATA) + i for i in items]
+    return struct.pack('<HH', len(frames), 0) + b''.join(struct.pack('<I', len(f)) + f for f in frames)
 
 
 def parse_reply(body):
@@ -150,9 +157,26 @@ class Client:
         f = env(kind, TAG if self.key else 0, self.conn, self.seq) + body
         return f + tag(self.c2s, f) if self.key else f
 
-    def open(self, f):
+    def open_all(self, f):
+        """The DATA bodies of a reply frame (several in a BATCH), or []."""
+        if f is None or len(f) < 24 or f[5] != BATCH:
+            b = self.open(f)
+            return [] if b is None else [b]
+        body = self.open(f, BATCH)
+        out = []
+        if body is None:
+            return out
+        count = struct.unpack_from('<H', body, 0)[0]
+        off = 4
+        for _ in range(count):
+            n = struct.unpack_from('<I', body, off)[0]
+            out.append(body[off + 4 + 24:off + 4 + n])
+            off += 4 + n
+        return out
+
+    def open(self, f, kind=DATA):
         """The body of a reply frame on this connection, or None."""
-        if f is None or len(f) < 24 or f[5] != DATA:
+        if f is None or len(f) < 24 or f[5] != kind:
             return None
         conn, seq = struct.unpack_from('<QQ', f, 8)
         if conn != self.conn or seq <= self.rx:
@@ -170,12 +194,13 @@ class Client:
         return self.reply(rid)
 
     def reply(self, rid):
-        while True:
+        got = getattr(self, 'got', {})
+        self.got = got
+        while rid not in got:
             f = self.sock.recv()
             if f is None:
                 return None
-            b = self.open(f)
-            if b is not None:
+            for b in self.open_all(f):
                 r = parse_reply(b)
-                if r[1] == rid:
-                    return r
+                got[r[1]] = r
+        return got.pop(rid)

@@ -3,7 +3,10 @@
  * + muk_send(); the link plain (no key), authenticated (a key: HMAC tags)
  * or encrypted (a key and --encrypt: AES-256-GCM).
  *
- *   noop_ipc [PATH/TO/muk-serviced|-] [SECONDS] [plain|auth|enc] [ipc|tcp]
+ *   noop_ipc [PATH/TO/muk-serviced|-] [SECONDS] [plain|auth|enc] [ipc|tcp] [batch|nobatch]
+ *
+ * nobatch: every message in its own nanomsg message at both ends
+ * (MUK_WIRE_BATCH=0; docs/wire.md "Batches").
  *
  * Without a path (or with -) it uses ../serviced/muk-serviced next to this
  * binary. Prints `noop_ipc: <round trips/s>`. */
@@ -79,9 +82,13 @@ int main(int argc, char **argv) {
   char exe[PATH_MAX];
   const char *mode = argc > 3 ? argv[3] : "plain";
   const char *net = argc > 4 ? argv[4] : "ipc";
+  const char *batch = argc > 5 ? argv[5] : "batch";
+  if (!strcmp(batch, "nobatch")) setenv("MUK_WIRE_BATCH", "0", 1); /* both ends */
+  else if (strcmp(batch, "batch")) net = "?";
   int keyed = strcmp(mode, "plain") != 0, enc = strcmp(mode, "enc") == 0;
   if ((keyed && !enc && strcmp(mode, "auth")) || (strcmp(net, "ipc") && strcmp(net, "tcp"))) {
-    fprintf(stderr, "usage: noop_ipc [SERVICED|-] [SECONDS] [plain|auth|enc] [ipc|tcp]\n");
+    fprintf(stderr, "usage: noop_ipc [SERVICED|-] [SECONDS] [plain|auth|enc] [ipc|tcp] "
+                    "[batch|nobatch]\n");
     return 2;
   }
   if (argc > 1 && strcmp(argv[1], "-")) {

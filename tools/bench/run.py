@@ -174,6 +174,14 @@ WORKLOADS = [
     dict(name='noop_ipc_c_enc', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'enc', 'ipc'],
          unit='ops/s', direction='higher', target=None, baseline='noop_ipc_c', baseline_target=0.75,
          what='noop_ipc_c encrypted (muk-serviced --encrypt)'),
+    # Batching (docs/wire.md "Batches"): the same round trips with every
+    # message in its own nanomsg message (MUK_WIRE_BATCH=0 at both ends).
+    dict(name='noop_ipc_c_nobatch', kind='cmd', binary='tools/bench/noop_ipc',
+         args=['-', '2', 'plain', 'ipc', 'nobatch'], unit='ops/s', direction='higher', target=None,
+         what='noop_ipc_c with batching off at both ends (MUK_WIRE_BATCH=0)'),
+    dict(name='noop_tcp_c_nobatch', kind='cmd', binary='tools/bench/noop_ipc',
+         args=['-', '2', 'plain', 'tcp', 'nobatch'], unit='ops/s', direction='higher', target=None,
+         what='noop_tcp_c with batching off at both ends (MUK_WIRE_BATCH=0)'),
     dict(name='noop_tcp_c', kind='cmd', binary='tools/bench/noop_ipc', args=['-', '2', 'plain', 'tcp'],
          unit='ops/s', direction='higher', target=None,
          what='no-op round trips over tcp://127.0.0.1 from C, no key'),
@@ -210,6 +218,13 @@ WORKLOADS = [
          baseline='wire_readfile_rand_raw',
          what='remote fs.readFile of 32 MiB random bytes over tcp:// loopback, zstd on'),
     dict(name='wire_readfile_rand_raw', kind='derived', unit='MiB/s', direction='higher', target=None,
+         what='the same, compression off at both ends'),
+    # A reply of 256 MiB: chunked (docs/wire.md "Chunked payloads").
+    dict(name='remote_readfile_256', kind='wire', script='fs_readfile.js', args=['{log256}', '2'],
+         unit='MiB/s', direction='higher', target=None,
+         rows=('remote_readfile_256', 'remote_readfile_256_raw'), baseline='remote_readfile_256_raw',
+         what='remote fs.readFile of 256 MiB log-like text over tcp:// loopback (chunked), zstd on'),
+    dict(name='remote_readfile_256_raw', kind='derived', unit='MiB/s', direction='higher', target=None,
          what='the same, compression off at both ends'),
     dict(name='wire_small_files', kind='wire', script='fs_small_files.js', args=['{small}', '20000', '64'],
          unit='ops/s', direction='higher', target=None, rows=('wire_small_files', 'wire_small_files_raw'),

@@ -5,33 +5,57 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wire_sec.h"
-
 typedef struct qframe {
   struct qframe *next;
+  outq_next_fn next_fn; /* a stream (no data), or NULL */
+  outq_done_fn done;
+  void *ud;
   size_t len;
   uint8_t data[];
 } qframe;
 
 struct outq {
   outq_send_fn send;
+  muk_wire_link *link;
   uint8_t ctl[256];
   size_t ctl_len;
   uint64_t sent, read; /* credit units: frame length + MUK_WIRE_CREDIT_FRAME */
   qframe *head, *tail;
   uint64_t waiting;
+  muk_wire_batch batch; /* frames of this turn, older than anything queued */
+  struct outq *dnext;   /* on the list of queues with a batch */
+  int dirty;
 };
 
-outq *outq_new(outq_send_fn send) {
+static int batching = 1;
+static void (*kick)(void);
+static outq *dirty_head;
+
+void outq_batching(int on, void (*fn)(void)) {
+  batching = on;
+  kick = fn;
+}
+
+outq *outq_new(outq_send_fn send, muk_wire_link *link) {
   outq *q = calloc(1, sizeof *q);
-  if (q) q->send = send;
+  if (q) {
+    q->send = send;
+    q->link = link;
+  }
   return q;
 }
 
 void outq_free(outq *q) {
   if (!q) return;
+  for (outq **pp = &dirty_head; *pp; pp = &(*pp)->dnext)
+    if (*pp == q) {
+      *pp = q->dnext;
+      break;
+    }
+  muk_wire_batch_free(&q->batch);
   for (qframe *f = q->head, *nx; f; f = nx) {
     nx = f->next;
+    if (f->done) f->done(f->ud);
     free(f);
   }
   free(q);
@@ -52,35 +76,104 @@ static int fits(const outq *q, size_t len) {
   return unread < MUK_WIRE_CREDIT / 4 || unread + len + MUK_WIRE_CREDIT_FRAME <= MUK_WIRE_CREDIT;
 }
 
-static void put(outq *q, const uint8_t *frame, size_t len) {
-  q->sent += len + MUK_WIRE_CREDIT_FRAME;
-  q->send(q->ctl, q->ctl_len, frame, len);
+static void put(outq *q, uint8_t *frame, size_t len) {
+  size_t n = muk_wire_seal(q->link, frame[5], frame, len);
+  if (!n) return;
+  q->sent += n + MUK_WIRE_CREDIT_FRAME;
+  q->send(q->ctl, q->ctl_len, frame, n);
+}
+
+/* Send the batch (it was gathered within the credit). */
+static void batch_out(outq *q) {
+  size_t len;
+  uint8_t *f = muk_wire_batch_frame(&q->batch, &len);
+  if (f) put(q, f, len);
+  muk_wire_batch_reset(&q->batch);
+}
+
+void outq_flush_batches(void) {
+  while (dirty_head) {
+    outq *q = dirty_head;
+    dirty_head = q->dnext;
+    q->dirty = 0;
+    batch_out(q);
+  }
+}
+
+static void pop(outq *q) {
+  qframe *f = q->head;
+  q->head = f->next;
+  if (!q->head) q->tail = NULL;
+  q->waiting -= f->len;
+  free(f);
 }
 
 static void flush(outq *q) {
-  while (q->head && fits(q, q->head->len)) {
+  while (q->head) {
     qframe *f = q->head;
-    q->head = f->next;
-    if (!q->head) q->tail = NULL;
-    q->waiting -= f->len;
-    put(q, f->data, f->len);
-    free(f);
+    if (f->next_fn) {
+      if (!fits(q, OUTQ_STREAM_FRAME)) return;
+      uint8_t *frame;
+      int last = 0;
+      size_t n = f->next_fn(f->ud, &frame, &last);
+      if (n) put(q, frame, n);
+      if (n && !last) continue;
+      f->done(f->ud); /* over: what follows may go */
+    } else {
+      if (!fits(q, f->len + MUK_WIRE_TAG_SIZE)) return;
+      put(q, f->data, f->len);
+    }
+    pop(q);
   }
 }
 
-int outq_send(outq *q, const uint8_t *frame, size_t len) {
-  if (!q->head && fits(q, len)) {
+static qframe *push(outq *q, size_t room) {
+  qframe *f = malloc(sizeof *f + room);
+  if (!f) return NULL;
+  memset(f, 0, sizeof *f);
+  if (q->tail) q->tail->next = f; else q->head = f;
+  q->tail = f;
+  return f;
+}
+
+int outq_send(outq *q, uint8_t *frame, size_t len) {
+  if (batching && !q->head && len <= MUK_WIRE_BATCH_ITEM_MAX && frame[5] == MUK_WK_DATA) {
+    if (muk_wire_batch_full(&q->batch, len)) batch_out(q);
+    size_t would = (q->batch.count ? q->batch.len : MUK_WIRE_BATCH_HDR) + 4 + len;
+    if (fits(q, would + MUK_WIRE_TAG_SIZE) && muk_wire_batch_add(&q->batch, 0, frame, len) == 0) {
+      if (!q->dirty) {
+        if (!dirty_head && kick) kick();
+        q->dirty = 1;
+        q->dnext = dirty_head;
+        dirty_head = q;
+      }
+      return 0;
+    }
+  }
+  batch_out(q); /* what was gathered goes first */
+  if (!q->head && fits(q, len + MUK_WIRE_TAG_SIZE)) {
     put(q, frame, len);
     return 0;
   }
-  qframe *f = malloc(sizeof *f + len);
+  qframe *f = push(q, len + MUK_WIRE_TAG_SIZE);
   if (!f) return -1;
-  f->next = NULL;
   f->len = len;
   memcpy(f->data, frame, len);
-  if (q->tail) q->tail->next = f; else q->head = f;
-  q->tail = f;
   q->waiting += len;
+  return 0;
+}
+
+int outq_stream(outq *q, outq_next_fn next, outq_done_fn done, void *ud) {
+  batch_out(q);
+  qframe *f = push(q, 0);
+  if (!f) {
+    done(ud);
+    return -1;
+  }
+  f->next_fn = next;
+  f->done = done;
+  f->ud = ud;
+  flush(q);
   return 0;
 }
 

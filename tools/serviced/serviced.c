@@ -32,13 +32,16 @@
 
 #include <nanomsg/nn.h>
 #include <nanomsg/reqrep.h>
+#include <nanomsg/tcp.h>
 
 #include "clients.h"
 #include "metrics.h"
+#include "reply_stream.h"
 #include "muk.h"
 #include "sessions.h"
 #include "supervise.h"
 #include "wire.h"
+#include "wire_batch.h"
 #include "wire_sec.h"
 
 #define MAX_LISTEN 16
@@ -76,6 +79,7 @@ static struct {
   hosted hosted[MAX_SERVICES];
   int nhosted;
   muk_wire_codec *codec;
+  muk_wire_chunker *chunker;
   int sock;
   uv_poll_t poll;
   uv_signal_t sigint, sigterm;
@@ -85,6 +89,8 @@ static struct {
   int quiet;
   sessions *sess;
   uv_timer_t sweep;
+  uv_check_t bcheck; /* replies batched in a loop turn leave after the poll */
+  uv_idle_t bidle;   /* phase; active while a batch waits: the poll does not */
   metrics_process mp; /* sessions open and ended (metrics.h) */
 } S;
 
@@ -177,36 +183,49 @@ static void send_routed(const void *ctl, size_t ctl_len, const void *out, size_t
   (void)nn_sendmsg(S.sock, &mh, NN_DONTWAIT);
 }
 
-/* Encode h (+ m) and seal it on c; a connection that takes events sends
- * it through its credit queue, any other along r's backtrace. */
-static void send_data(sess_conn *c, req *r, muk_wire_hdr *h, const muk_msg *m) {
+/* Encode h (+ m) on c. A connection that takes events sends it through its
+ * credit queue, a reply with a payload over MUK_WIRE_CHUNK_MIN in chunks
+ * (reply_stream.h: then m is taken and 1 returned); any other connection
+ * gets it sealed along r's backtrace. */
+static int send_data(sess_conn *c, req *r, muk_wire_hdr *h, muk_msg *m) {
   const uint8_t *out;
   size_t len;
+  int chunk = c->out && m && (h->flags & MUK_F_REPLY) && m->payload.len > MUK_WIRE_CHUNK_MIN;
+  if (chunk) h->flags |= MUK_WIRE_F_CHUNKED;
   int rc = muk_wire_encode(S.codec, h, m, 0, &out, &len);
   if (rc) { /* e.g. a result over the wire maximum: say so instead */
     h->status = rc;
-    if (muk_wire_encode(S.codec, h, NULL, 0, &out, &len)) return;
+    h->flags &= ~(uint32_t)MUK_WIRE_F_CHUNKED;
+    chunk = 0;
+    if (muk_wire_encode(S.codec, h, NULL, 0, &out, &len)) return 0;
   }
-  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
-  if (!len) return;
+  hosted *hs = &S.hosted[0];
+  for (int i = 0; i < S.nhosted; i++)
+    if (S.hosted[i].name == h->name) hs = &S.hosted[i];
   if (c->out) {
     /* queued frames count as sent (metrics): they leave as credit allows */
-    if (outq_send(c->out, out, len) == 0)
-      for (int i = 0; i < S.nhosted; i++)
-        if (S.hosted[i].name == h->name) S.hosted[i].ms.bytes_sent += len;
-  } else if (r) {
-    send_raw(r, out, len);
+    if (outq_send(c->out, (uint8_t *)out, len) == 0)
+      hs->ms.bytes_sent += len + (c->link.sec ? MUK_WIRE_TAG_SIZE : 0);
+    else if (chunk)
+      muk_msg_free(m);
+    else
+      return 0;
+    if (chunk) reply_stream_send(c->out, S.chunker, h->id, m, &hs->ms.bytes_sent);
+    return chunk;
   }
+  len = muk_wire_seal(&c->link, MUK_WK_DATA, (uint8_t *)out, len);
+  if (len && r) send_raw(r, out, len);
+  return 0;
 }
 
 /* Send a reply (m may be NULL: header only) on r's connection, if its
- * session still exists. */
-static void send_reply(req *r, int32_t status, const muk_msg *m) {
+ * session still exists. 1 when it took m (send_data). */
+static int send_reply(req *r, int32_t status, muk_msg *m) {
   sess_conn *c = S.sess ? sessions_conn(S.sess, r->conn) : NULL;
-  if (!c) return; /* the session ended meanwhile */
+  if (!c) return 0; /* the session ended meanwhile */
   hosted *hs = r->h ? r->h : &S.hosted[0];
   muk_wire_hdr h = {hs->name, hs->name_len, r->op, r->wire_id, status, MUK_F_REPLY};
-  send_data(c, r, &h, m);
+  return send_data(c, r, &h, m);
 }
 
 /* An event of a hosted service: to the connection that takes the events of
@@ -228,9 +247,9 @@ static void on_event(muk_msg *m, void *ud) {
 /* clients.c's reply callback: answered or refused. */
 static void on_reply(muk_msg *m, void *ud) {
   req *r = ud;
-  send_reply(r, m->status, m); /* the socket outlives the kernel */
+  int taken = send_reply(r, m->status, m); /* the socket outlives the kernel */
   req_put(r);
-  muk_msg_free(m);
+  if (!taken) muk_msg_free(m);
 }
 
 static void nn_free_payload(void *data, void *ud) { nn_freemsg(ud); }
@@ -251,34 +270,36 @@ static void send_stats(req *r) {
     return;
   }
   muk_msg_set_payload(m, text, len, free_text, NULL);
-  send_reply(r, 0, m);
-  muk_msg_free(m);
+  if (!send_reply(r, 0, m)) muk_msg_free(m);
 }
 
-static void handle_one(void *buf, size_t n, req *r) {
+/* One request frame buf[0..n). own: buf is this request's nanomsg message
+ * (freed here, or kept as the payload); else it is a batch's, which the
+ * caller frees. */
+static void handle_one(void *buf, size_t n, req *r, int own) {
   muk_wire_view v;
   if (muk_wire_parse(buf, n, &v) != 0) {
     drop("bad wire data");
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     req_put(r);
     return;
   }
   if (v.hdr.flags & (MUK_F_REPLY | MUK_F_EVENT)) {
     drop("not a request");
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     req_put(r);
     return;
   }
   r->wire_id = v.hdr.id;
   r->op = v.hdr.op;
   if (v.hdr.op == MUK_WIRE_OP_PING) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, 0, NULL);
     req_put(r);
     return;
   }
   if (v.hdr.op == MUK_WIRE_OP_STATS) { /* answered here, like a ping */
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_stats(r);
     req_put(r);
     return;
@@ -292,14 +313,14 @@ static void handle_one(void *buf, size_t n, req *r) {
     hs->ms.bytes_received += n;
     r->h = hs;
   } else {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, MUK_ENOSERVICE, NULL);
     req_put(r);
     return;
   }
   muk_msg *m = muk_msg_new(S.k);
   if (!m) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     send_reply(r, UV_ENOMEM, NULL);
     req_put(r);
     return;
@@ -308,9 +329,10 @@ static void handle_one(void *buf, size_t n, req *r) {
   /* What the request costs the budget: the buffer it may keep, and the
    * payload a worker will decompress it to. */
   uint64_t cost = n + (zstd ? v.payload_len : 0);
-  int rc = muk_wire_apply_deferred(S.codec, &v, m, nn_free_payload, buf);
+  int rc = muk_wire_apply_deferred(S.codec, &v, m, own ? nn_free_payload : NULL,
+                                   own ? buf : NULL);
   if (rc < 0) {
-    nn_freemsg(buf);
+    if (own) nn_freemsg(buf);
     muk_msg_free(m);
     if (rc == MUK_EBADMSG) {
       drop("corrupt payload");
@@ -321,14 +343,37 @@ static void handle_one(void *buf, size_t n, req *r) {
     }
     return;
   }
-  if (rc == 0) nn_freemsg(buf);
+  if (rc == 0 && own) nn_freemsg(buf);
   m->op = v.hdr.op;
   m->status = 0;
   m->flags &= MUK_F_WIRE_ZSTD; /* still compressed: the worker inflates it */
-  m->reply_max = MUK_WIRE_MAX_PAYLOAD; /* a bigger reply cannot travel */
+  /* a bigger reply cannot travel: whole on a connection without credit,
+   * in chunks on one with it */
+  sess_conn *c = sessions_conn(S.sess, r->conn);
+  m->reply_max = c && c->out ? MUK_WIRE_MAX_STREAM : MUK_WIRE_MAX_PAYLOAD;
   /* a bad op comes back as MUK_ENOOP */
   r->h = hs;
   clients_submit(hs->cs, r->client, m, n, cost, r);
+}
+
+/* A BATCH frame's requests (buf[0..n) opened), each with its own req
+ * (the backtrace and client of r). A malformed batch is dropped whole. */
+static void handle_batch(void *buf, size_t n, req *r) {
+  if (muk_wire_batch_check(buf, n) < 0) {
+    drop("a malformed batch");
+    return;
+  }
+  size_t off = 0, len;
+  const uint8_t *it;
+  while (muk_wire_batch_next(buf, n, &off, &it, &len) == 0) {
+    req *ri = req_get();
+    if (!ri) break;
+    ri->client = r->client;
+    ri->conn = r->conn;
+    ri->ctl_len = r->ctl_len;
+    memcpy(ri->u.ctl, r->u.ctl, r->ctl_len);
+    handle_one((void *)it, len, ri, 0);
+  }
 }
 
 /* The session layer, before anything is decoded: handshakes, the
@@ -342,13 +387,15 @@ static void on_frame(void *buf, size_t n, req *r) {
   if (rc == MUK_EWIREVERSION) { /* answer an old client in its own words */
     uint8_t v1[MUK_WIRE_HS_MAX + MUK_WIRE_MAX_NAME];
     len = muk_wire_v1_refusal(v1, sizeof v1, buf, n, MUK_EWIREVERSION,
-                              "muk-serviced speaks muk wire version 3 and this client "
+                              "muk-serviced speaks muk wire version 4 and this client "
                               "version 1: upgrade the client (or run the older muk-serviced)");
-    if (!len)
-      len = muk_wire_v2_refusal(v1, buf, n, MUK_EWIREVERSION,
-                                "muk-serviced speaks muk wire version 3 and this client "
-                                "version 2: upgrade the client (or run the older "
-                                "muk-serviced)");
+    if (!len && n > 4) {
+      char why[128];
+      snprintf(why, sizeof why, "muk-serviced speaks muk wire version 4 and this client "
+               "version %d: upgrade the client (or run the older muk-serviced)",
+               ((const uint8_t *)buf)[4]);
+      len = muk_wire_v2_refusal(v1, buf, n, MUK_EWIREVERSION, why);
+    }
     if (len) send_raw(r, v1, len);
     drop("a request of an older muk wire version (answered: versions differ)");
   } else if (rc) {
@@ -362,7 +409,8 @@ static void on_frame(void *buf, size_t n, req *r) {
                        ? sessions_conn(S.sess, we.conn) : NULL;
     if (c && c->out) outq_route(c->out, r->u.ctl, r->ctl_len);
     if (!len || why) drop(len ? why : "malformed handshake");
-  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE || e.kind == MUK_WK_CREDIT) {
+  } else if (e.kind == MUK_WK_DATA || e.kind == MUK_WK_BYE || e.kind == MUK_WK_CREDIT ||
+             e.kind == MUK_WK_BATCH) {
     sess_conn *c = sessions_conn(S.sess, e.conn);
     size_t end;
     if (!c) { /* the client must handshake again */
@@ -383,10 +431,14 @@ static void on_frame(void *buf, size_t n, req *r) {
         if ((len = muk_wire_seal(&c->link, MUK_WK_BYE, bye, MUK_WIRE_ENV_SIZE)))
           send_raw(r, bye, len);
         sessions_end(S.sess, c->sess, "goodbye");
+      } else if (e.kind == MUK_WK_BATCH) {
+        r->client = c->sess->client;
+        r->conn = e.conn;
+        handle_batch(buf, end, r);
       } else {
         r->client = c->sess->client;
         r->conn = e.conn;
-        handle_one(buf, end, r);
+        handle_one(buf, end, r, 1);
         return;
       }
     }
@@ -440,6 +492,8 @@ static void on_signal(uv_signal_t *h, int signum) {
   sessions_free(S.sess);
   S.sess = NULL;
   uv_close((uv_handle_t *)&S.sweep, NULL);
+  uv_close((uv_handle_t *)&S.bcheck, NULL);
+  uv_close((uv_handle_t *)&S.bidle, NULL);
   uv_close((uv_handle_t *)&S.sigint, NULL);
   uv_close((uv_handle_t *)&S.sigterm, NULL);
 }
@@ -497,6 +551,13 @@ static int url_local(const char *u) {
 /* A session is over (goodbye, lease, shutdown): its client's handles are
  * released and its waiting requests refused. At exit the client table is
  * already gone (every handle was released with the kernel). */
+static void batch_idle_cb(uv_idle_t *h) { (void)h; /* being active is the point */ }
+static void batch_kick(void) { uv_idle_start(&S.bidle, batch_idle_cb); }
+static void batch_check_cb(uv_check_t *h) {
+  outq_flush_batches();
+  uv_idle_stop(&S.bidle);
+}
+
 static void session_ended(uint64_t client, void *ud) {
   S.mp.sessions_ended++;
   if (!S.quiet) fprintf(stderr, "muk-serviced: client %llu ended (%s)\n",
@@ -698,11 +759,13 @@ int main(int argc, char **argv) {
   if (supervised) supervise(); /* returns in the serving process */
   S.k = muk_kernel_new(NULL);
   S.codec = muk_wire_codec_new();
-  if (!S.k || !S.codec) {
+  S.chunker = muk_wire_chunker_new();
+  if (!S.k || !S.codec || !S.chunker) {
     fprintf(stderr, "muk-serviced: out of memory\n");
     return 1;
   }
   muk_wire_codec_compress(S.codec, compress);
+  muk_wire_chunker_compress(S.chunker, compress);
   muk_set_policy(S.k, policy);
   for (int si = 0; si < nservice; si++) {
     int id = muk_register(S.k, defs[si]);
@@ -745,6 +808,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "muk-serviced: nn_socket: %s\n", nn_strerror(nn_errno()));
     return 1;
   }
+  int one = 1; /* no Nagle on tcp:// (transport_nn.c says why) */
+  (void)nn_setsockopt(S.sock, NN_TCP, NN_TCP_NODELAY, &one, sizeof one);
   for (int i = 0; i < nlisten; i++) {
     if (nn_bind(S.sock, listen[i]) < 0) {
       fprintf(stderr, "muk-serviced: cannot listen on '%s': %s\n", listen[i],
@@ -763,6 +828,11 @@ int main(int argc, char **argv) {
   uv_poll_init(loop, &S.poll, fd);
   uv_poll_start(&S.poll, UV_READABLE, poll_cb);
   uv_timer_init(loop, &S.sweep);
+  uv_check_init(loop, &S.bcheck);
+  uv_idle_init(loop, &S.bidle);
+  uv_check_start(&S.bcheck, batch_check_cb);
+  const char *nb = getenv("MUK_WIRE_BATCH");
+  outq_batching(!(nb && !strcmp(nb, "0")), batch_kick);
   uint64_t every = (uint64_t)lease_ms / 4;
   uv_timer_start(&S.sweep, sweep_cb, every, every);
   uv_signal_init(loop, &S.sigint);
@@ -784,13 +854,16 @@ int main(int argc, char **argv) {
     clients_free(S.hosted[i].cs);
     S.hosted[i].cs = NULL;
   }
-  muk_kernel_free(S.k);
+  /* sessions first: a reply still streaming frees its message */
   sessions_free(S.sess);
+  S.sess = NULL;
+  muk_kernel_free(S.k);
   if (!S.quiet)
     fprintf(stderr, "muk-serviced: %llu message(s) dropped in all\n",
             (unsigned long long)S.dropped);
   nn_close(S.sock);
   muk_wire_codec_free(S.codec);
+  muk_wire_chunker_free(S.chunker);
   while (S.free) {
     req *r = S.free;
     S.free = r->next;

@@ -185,7 +185,7 @@ size_t sessions_hello(sessions *t, const uint8_t *buf, size_t n, const muk_wire_
     s->token = token;
   }
   int enc = t->key && (t->encrypt || (h.flags & MUK_WH_ENC));
-  if (t->events && (h.flags & MUK_WH_EVENTS) && !(c->out = outq_new(t->events))) {
+  if (t->events && (h.flags & MUK_WH_EVENTS) && !(c->out = outq_new(t->events, &c->link))) {
     free(c);
     free(made);
     return refuse(out, &h, UV_ENOMEM, "out of resources", why);
