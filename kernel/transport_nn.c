@@ -1186,6 +1186,7 @@ static int url_options(const char *q, uint32_t *hb, uint32_t *deadline) {
 int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
                              const muk_service_def *schema, const muk_remote_opts *o) {
   if (!k || !name || !url) return UV_EINVAL;
+  if (strchr(url, ',')) return muk__register_multi(k, name, url, schema, o); /* several */
   const char *qm = strchr(url, '?');
   uint32_t hb = 0, dl = 0;
   if (qm && url_options(qm + 1, &hb, &dl)) return UV_EINVAL;
