@@ -28,7 +28,6 @@
 
 #define MULTI_MAX 8
 #define PROBE_MS 250
-#define ALIAS_BASE ((int64_t)1 << 24) /* renamed handles; an int32 fd still */
 
 typedef struct hent {
   int64_t c, s; /* the client's number, the endpoint's */
@@ -40,6 +39,7 @@ typedef struct ep {
   muk_service *svc;
   uint32_t outstanding; /* forwarded, not yet answered */
   int down;             /* declared gone, not answered since */
+  int async;            /* an asynchronous request went to it */
 } ep;
 
 typedef struct multi {
@@ -54,7 +54,7 @@ typedef struct multi {
   uint64_t retries;
   hent **byc, **bys;
   uint32_t nb, count;
-  int64_t next_alias;
+  int64_t next_alias; /* no lower number is free (a hint) */
   uv_timer_t probe;
   int timer_init, probing, closing;
 } multi;
@@ -124,7 +124,11 @@ static int handle_add(multi *b, uint32_t e, int64_t s, int64_t *c) {
   if (b->count >= b->nb && grow(b)) return UV_ENOMEM;
   if (!(h = malloc(sizeof *h))) return UV_ENOMEM;
   int64_t v = s;
-  while (find_c(b, v)) v = b->next_alias++;
+  if (find_c(b, v)) { /* the lowest free number: tables indexed by handle
+                         (the bridge's sockets) stay small */
+    while (find_c(b, b->next_alias)) b->next_alias++;
+    v = b->next_alias++;
+  }
   h->c = v;
   h->s = s;
   h->ep = e;
@@ -135,6 +139,7 @@ static int handle_add(multi *b, uint32_t e, int64_t s, int64_t *c) {
 }
 
 static void handle_del(multi *b, hent *h) {
+  if (h->c > 0 && h->c < b->next_alias) b->next_alias = h->c;
   hent **pp = &b->byc[hash64((uint64_t)h->c, b->nb)];
   while (*pp != h) pp = &(*pp)->cn;
   *pp = h->cn;
@@ -266,6 +271,7 @@ static int take_reply(multi *b, muk_msg *m, muk_msg *c, uint32_t e) {
 }
 
 static void probe_start(multi *b);
+static void touch(multi *b, uint32_t e);
 
 static void down(multi *b, uint32_t e) {
   b->eps[e].down = 1;
@@ -280,6 +286,7 @@ static int forward(multi *b, muk_msg *m, uint32_t e, uint32_t tries) {
   if (!c) return rc;
   c->tag = e | (uint64_t)tries << 8;
   b->eps[e].outstanding++;
+  b->eps[e].async = 1;
   muk_send(b->k, c, fwd_done, m);
   return 0;
 }
@@ -340,6 +347,9 @@ int muk__multi_call_sync(muk_service *svc, muk_msg *m) {
     }
     int st = take_reply(b, m, c, (uint32_t)e);
     muk_msg_free(c);
+    /* the events of what it made travel on the async socket's connection,
+     * and the session ends with a BYE there: open it */
+    if (!b->eps[e].async) touch(b, (uint32_t)e);
     return m->status = st;
   }
 }
@@ -347,19 +357,26 @@ int muk__multi_call_sync(muk_service *svc, muk_msg *m) {
 /* ---- endpoints that are down: probes -------------------------------------*/
 static void probe_done(muk_msg *c, void *ud) { muk_msg_free(c); } /* failures only */
 
+/* A quiet $stats to endpoint e, asynchronously (its proxy's async socket
+ * makes its session if it has none). */
+static void touch(multi *b, uint32_t e) {
+  muk_msg *c = muk_msg_new(b->k);
+  if (!c) return;
+  c->service = b->eps[e].svc->id;
+  c->op = b->schema->nops; /* $stats: muk-serviced answers it itself */
+  c->flags |= MUK_F_QUIET; /* keeps no loop alive; success is freed */
+  c->deadline_ms = uv_now(muk_kernel_loop(b->k)) + 4 * PROBE_MS;
+  b->eps[e].async = 1;
+  muk_send(b->k, c, probe_done, NULL);
+}
+
 static void probe_cb(uv_timer_t *t) {
   multi *b = t->data;
   int any = 0;
   for (uint32_t e = 0; e < b->n && !b->closing; e++) {
     if (!b->eps[e].down) continue;
     any = 1;
-    muk_msg *c = muk_msg_new(b->k);
-    if (!c) continue;
-    c->service = b->eps[e].svc->id;
-    c->op = b->schema->nops; /* $stats: muk-serviced answers it itself */
-    c->flags |= MUK_F_QUIET; /* keeps no loop alive; success is freed */
-    c->deadline_ms = uv_now(muk_kernel_loop(b->k)) + 4 * PROBE_MS;
-    muk_send(b->k, c, probe_done, NULL);
+    touch(b, e);
   }
   if (!any || b->closing) {
     uv_timer_stop(t);
@@ -513,7 +530,7 @@ int muk__register_multi(muk_kernel *k, const char *name, const char *urls,
   if (!b) return UV_ENOMEM;
   b->k = k;
   b->schema = schema;
-  b->next_alias = ALIAS_BASE;
+  b->next_alias = 1;
   b->name = strdup(name);
   b->urls = strdup(urls);
   if (b->urls) { /* the list as stats show it: without the URLs' options */

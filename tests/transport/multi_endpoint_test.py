@@ -14,6 +14,10 @@ reads (idempotent; some through the sync path).
 - no write lost or doubled: every line reported ok is in the file exactly
   once, none twice, nothing that was not sent;
 - muk.stats('fs'): endpoints (each with its url, requests, link), retries;
+- net over two endpoints: new servers are balanced, each socket and server
+  stays on the endpoint that made it; kill -9 of one fails only what lived
+  there (EPEERGONE), the other's server still serves, a new one lands on
+  the survivor;
 - a bad endpoint list is refused with a clear error.
 
 Where the machine allows it (root, `ip netns`, a veth pair) the two
@@ -131,8 +135,8 @@ def free_port():
 urls = ['tcp://%s:%d' % (host_ip, free_port()) for _ in range(2)]
 
 
-def start_serviced(url):
-    p = subprocess.Popen(prefix + [serviced, '--service', 'fs', '--listen', url, '--quiet',
+def start_serviced(url, service='fs'):
+    p = subprocess.Popen(prefix + [serviced, '--service', service, '--listen', url, '--quiet',
                                    '--key-file', key], env=env)
     procs.append(p)
     return p
@@ -294,9 +298,47 @@ if st:
 else:
     check(False, 'the client printed its stats at the end', out[-5:])
 
-print('mode: ' + mode)
 for p in srv:
     p.kill()
+
+# ---- net: a handle lives on the endpoint that made it ------------------------------
+nurls = ['tcp://%s:%d' % (host_ip, free_port()) for _ in range(2)]
+nsrv = [start_serviced(u, 'net') for u in nurls]
+ncl = subprocess.Popen([muk, '--service', 'net=' + ','.join(u + opts for u in nurls),
+                        os.path.join(here, 'multi_net_client.js')],
+                       env=env, stdout=subprocess.PIPE, text=True)
+procs.append(ncl)
+lines = []
+rthread = threading.Thread(target=reader, args=(ncl.stdout,), daemon=True)
+rthread.start()
+if wait_for(lambda ls: count(ls, 'ready ') == 1, 'net: the two servers echo'):
+    ready = [l for l in snapshot() if l.startswith('ready ')][0].split()
+    check(ready[1:3] == ['s0:hi', 's1:hi'], 'net: an echo through each server', ready)
+    reqs = json.loads(ready[3])
+    check(len(reqs) == 2 and min(reqs) >= 2, 'net: new handles are balanced over both', reqs)
+    nsrv[0].kill()
+    nsrv[0].wait()
+    wait_for(lambda ls: count(ls, 'gone server ') >= 1, 'net: the killed endpoint\'s server fails')
+    ncl.send_signal(signal.SIGUSR1)
+    wait_for(lambda ls: 'done' in ls, 'net: the survivors and a new server echo')
+    out = snapshot()
+    gone = [l.split() for l in out if l.startswith('gone ')]
+    check(len([g for g in gone if g[1] == 'server']) == 1 and
+          set(g[3] for g in gone) == {'EPEERGONE'},
+          'net: one server (the killed endpoint\'s) and its sockets fail with EPEERGONE', gone)
+    check(len([l for l in out if l.startswith('survivor ')]) == 1 and
+          all(l.split()[2] == l.split()[1] + ':hi' for l in out if l.startswith('survivor ')),
+          'net: the other endpoint\'s server still serves', out)
+    check('after s2:hi' in out, 'net: a server made after the kill serves', out)
+try:
+    ncl.wait(timeout=60)
+except subprocess.TimeoutExpired:
+    ncl.kill()
+check(ncl.returncode == 0, 'net: the client exits 0', ncl.returncode)
+for p in nsrv:
+    p.kill()
+
+print('mode: ' + mode)
 if failures:
     print('%d failure(s)' % len(failures))
     sys.exit(1)
