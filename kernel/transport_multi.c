@@ -32,6 +32,7 @@
 typedef struct hent {
   int64_t c, s; /* the client's number, the endpoint's */
   uint32_t ep;
+  int dead; /* its endpoint lost it (MUK_EV_GONE): kept until released */
   struct hent *cn, *sn; /* chains of the two indexes */
 } hent;
 
@@ -76,10 +77,12 @@ static hent *find_c(multi *b, int64_t c) {
   return h;
 }
 
+/* The live handle s of endpoint e (a dead one's number may be given again
+ * by its endpoint's new session). */
 static hent *find_s(multi *b, uint32_t e, int64_t s) {
   if (!b->nb) return NULL;
   hent *h = b->bys[hs(s, e, b->nb)];
-  while (h && (h->s != s || h->ep != e)) h = h->sn;
+  while (h && (h->s != s || h->ep != e || h->dead)) h = h->sn;
   return h;
 }
 
@@ -132,6 +135,7 @@ static int handle_add(multi *b, uint32_t e, int64_t s, int64_t *c) {
   h->c = v;
   h->s = s;
   h->ep = e;
+  h->dead = 0;
   link_in(b, h);
   b->count++;
   *c = v;
@@ -158,16 +162,39 @@ static int is_handle(const muk_msg *m, uint32_t i, uint8_t bits) {
   return i < 8 && (bits >> i & 1) && m->args[i].type == MUK_T_I64;
 }
 
-/* The endpoint holding a handle the request names, or -1. */
+/* The endpoint holding a handle the request names, or -1; -2 when that
+ * handle is dead. */
 static int bound_ep(multi *b, const muk_msg *m) {
   const muk_op_handles *oh = handles_of(b, m->op);
   if (!oh) return -1;
   uint8_t bits = oh->used | oh->released | oh->released_ok;
   for (uint32_t i = 0; i < m->nargs; i++) {
     hent *h;
-    if (is_handle(m, i, bits) && (h = find_c(b, m->args[i].v.i))) return (int)h->ep;
+    if (is_handle(m, i, bits) && (h = find_c(b, m->args[i].v.i))) return h->dead ? -2 : (int)h->ep;
   }
   return -1;
+}
+
+/* A request naming a handle its endpoint lost: a release is done here (the
+ * handle is gone), anything else fails with MUK_EPEERGONE. Never forwarded:
+ * the number may mean another handle on another endpoint. Its status. */
+static int dead_reply(multi *b, muk_msg *m) {
+  const muk_op_handles *oh = handles_of(b, m->op);
+  uint8_t rel = (uint8_t)(oh->released | oh->released_ok);
+  int released = 0;
+  for (uint32_t i = 0; i < m->nargs; i++) {
+    hent *h;
+    if (is_handle(m, i, rel) && (h = find_c(b, m->args[i].v.i)) && h->dead) {
+      handle_del(b, h);
+      released = 1;
+    }
+  }
+  muk_msg_reset_args(m);
+  muk_msg_set_payload(m, NULL, 0, NULL, NULL);
+  if (released) return 0;
+  static const char why[] = "the remote endpoint that held this handle is gone";
+  (void)muk_msg_add_str(m, why, sizeof why - 1);
+  return MUK_EPEERGONE;
 }
 
 /* ---- choosing an endpoint -----------------------------------------------*/
@@ -299,7 +326,7 @@ static void fwd_done(muk_msg *c, void *ud) {
   if (c->status == MUK_EPEERGONE && !b->closing) {
     down(b, e);
     int e2;
-    if (tries == 0 && retryable(b, m->op) && bound_ep(b, m) < 0 && (e2 = pick(b, (int)e)) >= 0 &&
+    if (tries == 0 && retryable(b, m->op) && bound_ep(b, m) == -1 && (e2 = pick(b, (int)e)) >= 0 &&
         forward(b, m, (uint32_t)e2, 1) == 0) {
       b->retries++;
       muk_msg_free(c);
@@ -318,6 +345,10 @@ static void multi_handle(muk_service *svc, muk_msg *m) {
     return;
   }
   int e = bound_ep(b, m);
+  if (e == -2) {
+    muk_reply(m, dead_reply(b, m));
+    return;
+  }
   if (e < 0) e = pick(b, -1);
   int rc = forward(b, m, (uint32_t)e, 0);
   if (rc) muk_reply(m, rc);
@@ -328,6 +359,7 @@ int muk__multi_call_sync(muk_service *svc, muk_msg *m) {
   if (!b) return UV_ENOTSUP;
   if (b->closing) return m->status = MUK_ECANCELED;
   int e = bound_ep(b, m);
+  if (e == -2) return m->status = dead_reply(b, m);
   if (e < 0) e = pick(b, -1);
   for (uint32_t tries = 0;; tries++) {
     int rc;
@@ -337,7 +369,7 @@ int muk__multi_call_sync(muk_service *svc, muk_msg *m) {
     if (rc == MUK_EPEERGONE) {
       down(b, (uint32_t)e);
       int e2;
-      if (tries == 0 && retryable(b, m->op) && bound_ep(b, m) < 0 &&
+      if (tries == 0 && retryable(b, m->op) && bound_ep(b, m) == -1 &&
           (e2 = pick(b, e)) >= 0) {
         b->retries++;
         muk_msg_free(c);
@@ -400,7 +432,7 @@ static void emit_gone(multi *b, uint32_t e, muk_msg *m) {
   for (uint32_t i = 0; i < b->nb; i++)
     for (hent *h = b->byc[i], *nx; h; h = nx) {
       nx = h->cn;
-      if (h->ep != e) continue;
+      if (h->ep != e || h->dead) continue;
       muk_msg *g = muk_msg_new(b->k);
       if (g) {
         g->op = MUK_EV_GONE;
@@ -410,7 +442,7 @@ static void emit_gone(multi *b, uint32_t e, muk_msg *m) {
         else
           muk_emit(b->svc, g);
       }
-      handle_del(b, h);
+      h->dead = 1; /* its number stays taken until the client releases it */
     }
   muk_msg_free(m);
 }

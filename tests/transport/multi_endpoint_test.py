@@ -18,7 +18,10 @@ reads (idempotent; some through the sync path).
   stays on the endpoint that made it; kill -9 of one fails only what lived
   there (EPEERGONE), the other's server still serves, a new one lands on
   the survivor;
-- a bad endpoint list is refused with a clear error.
+- muk-call URL1,URL2 --stats prints each endpoint's metrics (exit 1 when
+  one does not answer);
+- a bad endpoint list is refused with a clear error; with no endpoint up a
+  read fails with EPEERGONE (tried on both) and the script ends.
 
 Where the machine allows it (root, `ip netns`, a veth pair) the two
 muk-serviced run in a network namespace of their own, a host reached over
@@ -28,7 +31,7 @@ every mode asserts everything (MUK_MULTI_LOOPBACK=1 forces loopback).
 MUK_MULTI_SOAK=N repeats the kill/restart
 and stop/continue rounds N times.
 
-    multi_endpoint_test.py PATH/TO/muk-serviced PATH/TO/muk
+    multi_endpoint_test.py PATH/TO/muk-serviced PATH/TO/muk PATH/TO/muk-call
 
 Nothing asserts on time: waits poll for a condition up to generous limits.
 """
@@ -44,7 +47,7 @@ import tempfile
 import threading
 import time
 
-serviced, muk = sys.argv[1:3]
+serviced, muk, muk_call = sys.argv[1:4]
 here = os.path.dirname(os.path.abspath(__file__))
 failures = []
 procs = []
@@ -150,6 +153,18 @@ for bad, what in (('%s,' % urls[0], 'an empty URL'), (','.join([urls[0]] * 9), '
     check(r.returncode != 0 and 'cannot start service' in r.stderr,
           'refused: ' + what, (r.returncode, r.stderr))
 
+# nobody behind either URL: a read fails (after both), a sync read too
+dead = ['tcp://%s:%d?heartbeat=50' % (host_ip, free_port()) for _ in range(2)]
+r = subprocess.run([muk, '--service', 'fs=' + ','.join(dead), '-e',
+                    "var fs = require('fs'), muk = require('muk');"
+                    "try { fs.statSync('/'); } catch (e) { console.log('sync ' + e.code); }"
+                    "fs.stat('/', function (e) { var s = muk.stats('fs');"
+                    " console.log('async ' + (e && e.code) + ' retries ' + s.retries + ' tried ' +"
+                    " s.endpoints.map(function (x) { return x.requests > 0; })); });"],
+                   env=env, capture_output=True, text=True, timeout=120)
+check(r.stdout.split('\n')[:2] == ['sync EPEERGONE', 'async EPEERGONE retries 2 tried true,true'],
+      'no endpoint up: reads fail with EPEERGONE after trying both', (r.stdout, r.stderr[-500:]))
+
 # ---- the load ------------------------------------------------------------------
 srv = [start_serviced(u) for u in urls]
 opts = '?heartbeat=%d&deadline=10000' % hb
@@ -217,6 +232,14 @@ check(all(r > 10 for r in ep_requests(s)), 'both endpoints take load', ep_reques
 check(s is not None and s['remote']['url'] == ','.join(urls),
       'stats: the binding\'s url is the list', s and s['remote'])
 
+r = subprocess.run([muk_call, '--key-file', key, ','.join(urls), '--stats'],
+                   capture_output=True, text=True, timeout=60)
+heads = [l for l in r.stdout.split('\n') if l.startswith('# endpoint ')]
+reqs = [l for l in r.stdout.split('\n') if l.startswith('muk_requests_total{service="fs"}')]
+check(r.returncode == 0 and heads == ['# endpoint ' + u for u in urls] and len(reqs) == 2 and
+      all(int(l.split()[-1]) > 10 for l in reqs), 'muk-call URL1,URL2 --stats: each endpoint\'s',
+      (r.returncode, heads, reqs, r.stderr))
+
 rounds = int(os.environ.get('MUK_MULTI_SOAK', '1'))
 for rnd in range(rounds):
     victim = rnd % 2
@@ -229,6 +252,13 @@ for rnd in range(rounds):
              "'disconnect' of the killed endpoint")
     mark = len(snapshot())
     oks_after(mark, 40, 'with one endpoint killed')
+    if rnd == 0:
+        r = subprocess.run([muk_call, '--key-file', key, ','.join(u + '?heartbeat=50' for u in urls),
+                            '--stats'], capture_output=True, text=True, timeout=60)
+        check(r.returncode == 1 and '# unavailable: EPEERGONE' in r.stdout and
+              r.stdout.count('# endpoint ') == 2 and urls[victim] in r.stderr,
+              'muk-call --stats with one endpoint killed: the other\'s, and exit 1',
+              (r.returncode, r.stdout[-300:], r.stderr))
     ups = count(snapshot(), 'event connect fs ' + urls[victim])
     srv[victim] = start_serviced(urls[victim])
     wait_for(lambda ls: count(ls, 'event connect fs ' + urls[victim]) > ups,
@@ -330,6 +360,9 @@ if wait_for(lambda ls: count(ls, 'ready ') == 1, 'net: the two servers echo'):
           all(l.split()[2] == l.split()[1] + ':hi' for l in out if l.startswith('survivor ')),
           'net: the other endpoint\'s server still serves', out)
     check('after s2:hi' in out, 'net: a server made after the kill serves', out)
+    dead = [l.split() for l in out if l.startswith('dead-handle ')]
+    check(len(dead) == 1 and all(d[2] == 'EPEERGONE' for d in dead),
+          'net: a request naming a lost handle fails with EPEERGONE (not sent elsewhere)', dead)
 try:
     ncl.wait(timeout=60)
 except subprocess.TimeoutExpired:

@@ -7,28 +7,31 @@
 // server echoes too ("after ok"), then everything closes.
 'use strict';
 var net = require('net'), muk = require('muk');
-var servers = {}, sockets = [];
+var servers = {}, sockets = [], deadIds = [];
 
 function watch(kind, name, obj) {
   obj.on('error', function (e) {
     console.log('gone ' + kind + ' ' + name + ' ' + e.code);
     obj._gone = true;
+    // a server that failed is not closed by net: its number stays held
+    if (e.code === 'EPEERGONE' && kind === 'server') deadIds.push(obj._rid);
   });
 }
 
 function server(name, cb) {
   var s = net.createServer(function (c) {
     watch('accepted', name, c);
+    c._rid = c._id; // its number, kept past the error that clears _id
     sockets.push(c);
     c.on('data', function (d) { c.write(name + ':' + d); });
   });
   watch('server', name, s);
   servers[name] = s;
-  s.listen(0, '127.0.0.1', function () { cb(s.address().port); });
+  s.listen(0, '127.0.0.1', function () { s._rid = s._id; cb(s.address().port); });
 }
 
 function echo(name, port, cb) {
-  var c = net.connect(port, '127.0.0.1', function () { c.write('hi'); });
+  var c = net.connect(port, '127.0.0.1', function () { c._rid = c._id; c.write('hi'); });
   watch('socket', name, c);
   sockets.push(c);
   c.once('data', function (d) { cb(String(d)); });
@@ -50,6 +53,13 @@ server('s0', function (p0) {
 });
 
 process.on('SIGUSR1', function () {
+  // a request naming a server of the dead endpoint fails at once, and goes
+  // to no other endpoint (where its number may be another socket)
+  deadIds.forEach(function (id) {
+    muk.request('net', 'nodelay', [id, 1]).then(function () {
+      console.log('dead-handle ' + id + ' OK');
+    }, function (e) { console.log('dead-handle ' + id + ' ' + e.code); });
+  });
   var names = Object.keys(servers).filter(function (n) { return !servers[n]._gone; });
   var left = names.length + 1;
   function one() {
