@@ -473,6 +473,15 @@ static void k_stats(js_State *J) {
     set_num(J, "bytesSent", (double)st.bytes_sent);
     set_num(J, "bytesReceived", (double)st.bytes_received);
   }
+  if (st.endpoints) { /* several: each endpoint's service id */
+    js_newarray(J);
+    for (uint32_t i = 0; i < st.endpoints; i++) {
+      js_pushnumber(J, muk_service_endpoint(k, id, i));
+      js_setindex(J, -2, (int)i);
+    }
+    js_setproperty(J, -2, "endpoints");
+    set_num(J, "retries", (double)st.retries);
+  }
 }
 
 /* latencyBounds() -> the buckets' upper bounds in microseconds */

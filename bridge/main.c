@@ -23,6 +23,7 @@ static const char USAGE[] =
     "                               muk-serviced at ipc://PATH or tcp://HOST:PORT\n"
     "                               (URL?heartbeat=MS&deadline=MS: ping after MS of\n"
     "                               silence, gone after 6; fail requests after MS)\n"
+    "                               (URL1,URL2,...: several, balanced, failover)\n"
     "                               (its key: the file named by $MUK_KEY_FILE;\n"
     "                               MUK_WIRE_ENCRYPT=1 asks for encryption,\n"
     "                               MUK_WIRE_COMPRESS=0 sends payloads raw)\n"

@@ -120,6 +120,13 @@ static void mark_dirty(muk_kernel *k, muk_service *svc) {
 static void deliver(muk_kernel *k, muk_msg *m) {
   muk_service *svc;
   if (m->flags & MUK_F_EVENT) {
+    svc = muk_service_get(k, m->service);
+    if (svc && svc->parent) {
+      /* an endpoint's proxy: its balancer re-emits the event, here and not
+       * at muk_emit so that it stays behind the replies before it */
+      muk__multi_event(svc->parent, svc, m);
+      return;
+    }
     if (k->event_cb && !k->closing)
       k->event_cb(m, k->event_ud);
     else

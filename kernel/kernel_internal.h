@@ -91,6 +91,10 @@ struct muk_service {
   int32_t err_code[MUK_STATS_CODES];
   uint64_t err_count[MUK_STATS_CODES], err_other;
   muk__link_stats link; /* a remote binding's (transport_nn.c) */
+  /* several endpoints (transport_multi.c): the balancer's state, and on
+   * each endpoint's proxy the balancer its events go to */
+  void *multi;
+  muk_service *parent;
 };
 
 struct muk_kernel {
@@ -195,6 +199,18 @@ void muk__sync_complete(muk_msg *m);
  * reply, the deadline or the peer's death. UV_ENOTSUP when svc is not a
  * remote proxy (or the transport is not built in). */
 int muk__remote_call_sync(muk_service *svc, muk_msg *m);
+
+/* ---- transport_multi.c ---- */
+/* A comma-separated URL list: the balancer NAME over proxies NAME@1... */
+int muk__register_multi(muk_kernel *k, const char *name, const char *urls,
+                        const muk_service_def *schema, const muk_remote_opts *o);
+/* muk_call_sync on a balancer; UV_ENOTSUP when svc is not one. */
+int muk__multi_call_sync(muk_service *svc, muk_msg *m);
+/* An event of an endpoint's proxy (child->parent is set) being delivered.
+ * Loop thread. */
+void muk__multi_event(muk_service *parent, muk_service *child, muk_msg *m);
+/* A balancer's link and endpoint fields of its stats. */
+void muk__multi_stats(muk_service *svc, muk_service_stats *st);
 
 /* ---- wire.c ---- */
 /* A request whose payload is still a zstd frame (MUK_F_WIRE_ZSTD, left by

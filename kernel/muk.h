@@ -278,6 +278,12 @@ typedef struct muk_service_def {
    * process holds): bit i = op i. A host that serves other processes
    * refuses them with MUK_ENOTREMOTE. */
   uint64_t host_ops;
+  /* Ops safe to run twice (reads, stat): bit i = op i. A binding to
+   * several endpoints sends such a request once more, to another endpoint,
+   * when the first one died under it (MUK_EPEERGONE) and the request names
+   * no handle; any other request reports the EPEERGONE (added at the end:
+   * older definitions leave it 0, nothing retried). */
+  uint64_t idempotent_ops;
 } muk_service_def;
 
 /* The event a remote proxy of a service with events emits (m->op; args:
@@ -469,7 +475,12 @@ typedef struct muk_remote_opts {
  * "Metrics"). A URL may end in ?heartbeat=MS&deadline=MS (either or both):
  * ping the peer after MS of silence, and declare it gone after 6 of them
  * (default 500; also probed while idle when given), and fail a request
- * after at most MS (default: the kernel's). */
+ * after at most MS (default: the kernel's). Several URLs joined by ','
+ * (at most 8, each with its own options) bind the service to all of them:
+ * requests are balanced (fewest outstanding), a handle stays with the
+ * endpoint that made it, and an idempotent request whose endpoint dies is
+ * retried once on another (muk_service_def.idempotent_ops;
+ * docs/architecture.md, "Several endpoints"). */
 #define MUK_REMOTE_STATS_OP "$stats"
 /* muk_register_remote with options (NULL: as muk_register_remote, no key).
  * UV_EINVAL for a key shorter than 32 bytes or encryption without a key. */
@@ -640,6 +651,12 @@ typedef struct muk_service_stats {
   uint32_t remote, connected;
   uint64_t connects, reconnects, disconnects;
   uint64_t bytes_sent, bytes_received;
+  /* a binding to several endpoints (URLs joined by ','): how many (0 for
+   * any other service; muk_service_endpoint gives each one's own stats),
+   * and the requests sent once more to another endpoint. Its link fields
+   * above then sum the endpoints' (connected: any of them is). */
+  uint32_t endpoints;
+  uint64_t retries;
 } muk_service_stats;
 /* Fill the first `size` bytes of *out (size = sizeof *out; a caller built
  * against an older muk.h passes its smaller struct). 0 or MUK_ENOSERVICE.
@@ -649,6 +666,10 @@ int muk_service_stats_read(muk_kernel *k, uint32_t id, muk_service_stats *out, s
  * older binary, every field through this macro. */
 int muk_service_stats_get(muk_kernel *k, uint32_t id, muk_service_stats *out);
 #define muk_service_stats_get(k, id, out) muk_service_stats_read((k), (id), (out), sizeof *(out))
+/* The service id of endpoint i (0, 1, ...) of binding id when it has
+ * several (registered as NAME@1, NAME@2, ...), else MUK_ENOSERVICE. Loop
+ * thread. */
+int muk_service_endpoint(muk_kernel *k, uint32_t id, uint32_t i);
 /* Events a remote binding emits (muk_set_event_handler; m->service is the
  * binding): its link came up (again), or its peer was declared gone. Args:
  * str url, str reason (disconnect only). */

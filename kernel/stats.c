@@ -68,6 +68,7 @@ int muk_service_stats_read(muk_kernel *k, uint32_t id, muk_service_stats *out, s
   st.disconnects = svc->link.disconnects;
   st.bytes_sent = svc->link.bytes_sent;
   st.bytes_received = svc->link.bytes_received;
+  if (svc->multi) muk__multi_stats(svc, &st);
   memcpy(out, &st, size < sizeof st ? size : sizeof st);
   return 0;
 }

@@ -7,7 +7,8 @@
  * Only POOL and IOLOOP services can answer while the loop thread is blocked:
  * an INLINE service needs the very loop we would block. The remote proxy is
  * the exception: transport_nn.c answers sync calls on a socket of their own
- * (muk__remote_call_sync); other INLINE services get UV_ENOTSUP.
+ * (muk__remote_call_sync), and so does a balancer over several of them
+ * (muk__multi_call_sync); other INLINE services get UV_ENOTSUP.
  *
  * A POOL service with MUK_SVC_CALLER_SYNC declares its handlers safe to run
  * anywhere: its sync requests run right here (muk__pool_call_here).
@@ -57,7 +58,7 @@ int muk_call_sync(muk_kernel *k, muk_msg *m) {
     m->deadline_ms = uv_now(k->loop) + k->default_deadline_ms;
   uint64_t t0 = muk__stats_clock(svc, k->loop);
   if (svc->def->exec == MUK_EXEC_INLINE) { /* see the comment at the top */
-    r = muk__remote_call_sync(svc, m);
+    r = svc->multi ? muk__multi_call_sync(svc, m) : muk__remote_call_sync(svc, m);
     if (r == UV_ENOTSUP)
       return m->status = r;
     svc->requests++;

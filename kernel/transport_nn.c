@@ -625,24 +625,35 @@ static void on_refuse(remote *r, const uint8_t *buf, size_t n, const muk_wire_en
 #define BYE_WAIT_MS 100
 static void send_bye(remote *r) {
   uint8_t frame[BT + MUK_WIRE_ENV_SIZE + MUK_WIRE_TAG_SIZE];
-  if (r->hs != HS_OK || r->sock < 0) return;
-  if (r->batch.count) batch_flush(r); /* what the program sent goes first */
-  r->hs = HS_NONE;
-  if (send_frame(r, r->sock, NN_DONTWAIT, &r->link, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE,
-                 0))
+  int sock = r->sock;
+  muk_wire_link *l = &r->link;
+  if (r->hs == HS_OK && r->sock >= 0) {
+    if (r->batch.count) batch_flush(r); /* what the program sent goes first */
+    r->hs = HS_NONE;
+    r->token = 0; /* one BYE per session */
+  } else if (r->token && r->slink.conn && r->ssock >= 0) {
+    /* only the sync socket joined the session (a binding used by sync
+     * calls alone): end it there */
+    sock = r->ssock;
+    l = &r->slink;
+    r->token = 0;
+  } else {
+    return;
+  }
+  if (send_frame(r, sock, NN_DONTWAIT, l, MUK_WK_BYE, frame, BT + MUK_WIRE_ENV_SIZE, 0))
     return;
   uint64_t end = mono_ms() + BYE_WAIT_MS;
   for (uint64_t now; (now = mono_ms()) < end;) {
-    set_timeout(r->sock, NN_RCVTIMEO, end - now);
+    set_timeout(sock, NN_RCVTIMEO, end - now);
     void *buf = NULL;
-    int n = NN->recv(r->sock, &buf, NN_MSG, 0);
+    int n = NN->recv(sock, &buf, NN_MSG, 0);
     if (n < 0) {
       if (errno == EINTR) continue;
       return;
     }
     muk_wire_env e;
     int done = muk_wire_env_read(buf, (size_t)n, &e) == 0 && e.kind == MUK_WK_BYE &&
-               e.conn == r->link.conn;
+               e.conn == l->conn;
     NN->freemsg(buf);
     if (done) return;
   }
@@ -1381,6 +1392,7 @@ static int url_options(const char *q, uint32_t *hb, uint32_t *deadline) {
 int muk_register_remote_opts(muk_kernel *k, const char *name, const char *url,
                              const muk_service_def *schema, const muk_remote_opts *o) {
   if (!k || !name || !url) return UV_EINVAL;
+  if (strchr(url, ',')) return muk__register_multi(k, name, url, schema, o); /* several */
   const char *qm = strchr(url, '?');
   uint32_t hb = 0, dl = 0;
   if (qm && url_options(qm + 1, &hb, &dl)) return UV_EINVAL;
@@ -1507,7 +1519,7 @@ void muk_kernel_exiting(muk_kernel *k) {
   for (uint32_t i = 0; (svc = muk_service_get(k, i)); i++) {
     if (muk_service_def_of(svc)->handle != remote_handle) continue;
     remote *r = remote_of(svc);
-    if (r->closing || r->hs != HS_OK) continue;
-    send_bye(r);
+    if (r->closing) continue;
+    send_bye(r); /* when it has a session */
   }
 }

@@ -33,6 +33,11 @@ function shape(raw) {
       bytesSent: raw.bytesSent, bytesReceived: raw.bytesReceived
     };
   }
+  if (raw.endpoints !== undefined) { // several: each one's own metrics
+    st.retries = raw.retries;
+    st.endpoints = [];
+    for (i = 0; i < raw.endpoints.length; i++) st.endpoints.push(shape(K.stats(raw.endpoints[i])));
+  }
   return st;
 }
 

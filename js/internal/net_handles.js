@@ -18,7 +18,7 @@ var EV_END = EV.END, EV_ERROR = EV.ERROR;
 var handles = [undefined];
 
 B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
-  if (type === B.EV_GONE) return gone(id);
+  if (type === B.EV_GONE) return gone(id, b);
   var h = handles[id];
   if (h === undefined) return;
   if (type === EV_DATA) h._onData(payload);
@@ -31,8 +31,13 @@ B.onEvent('net', function (type, payload, id, a, b, c, d, e, f) {
 
 // A remote net service's host is gone (--service net=URL; MUK_EV_GONE in
 // kernel/muk.h): every socket and server it held fails with the status
-// (EPEERGONE), as a read error would.
-function gone(status) {
+// (EPEERGONE), as a read error would. With several endpoints, one of them
+// is gone: the event names each handle it held (only).
+function gone(status, only) {
+  if (only !== undefined) {
+    if (handles[only] !== undefined) handles[only]._onGone(status);
+    return;
+  }
   var all = handles.slice();
   for (var i = 1; i < all.length; i++)
     if (all[i] !== undefined && handles[i] === all[i]) all[i]._onGone(status);

@@ -394,4 +394,7 @@ const muk_service_def muk_dns_service = {
      * not behind the queries that hold the workers; only servers and
      * cancel are ever sent synchronously */
     .flags = MUK_SVC_BLOCKING | MUK_SVC_CALLER_SYNC,
+    /* lookups: retried on another endpoint when a remote one dies */
+    .idempotent_ops = 1ull << DNS_LOOKUP | 1ull << DNS_LOOKUPSERVICE | 1ull << DNS_QUERY |
+                      1ull << DNS_REVERSE,
 };

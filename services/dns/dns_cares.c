@@ -303,4 +303,7 @@ const muk_service_def muk_dns_cares_service = {
     .init = cares_init,
     .handle = cares_handle,
     .fini = cares_fini,
+    /* lookups: retried on another endpoint when a remote one dies */
+    .idempotent_ops = 1ull << DNS_LOOKUP | 1ull << DNS_LOOKUPSERVICE | 1ull << DNS_QUERY |
+                      1ull << DNS_REVERSE,
 };

@@ -463,4 +463,9 @@ const muk_service_def muk_fs_service = {
     .flags = MUK_SVC_BLOCKING,
     .op_handles = fs_handles,
     .release_op = FS_CLOSE,
+    /* reads that change nothing: retried on another endpoint when a
+     * remote one dies under them (muk.h) */
+    .idempotent_ops = 1ull << FS_READFILE | 1ull << FS_STAT | 1ull << FS_LSTAT |
+                      1ull << FS_FSTAT | 1ull << FS_ACCESS | 1ull << FS_READDIR |
+                      1ull << FS_READLINK | 1ull << FS_REALPATH | 1ull << FS_PERMISSION,
 };

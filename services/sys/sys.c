@@ -90,4 +90,6 @@ const muk_service_def muk_sys_service = {
     .nops = SYS_NOPS,
     .op_names = sys_op_names,
     .handle = sys_handle,
+    .idempotent_ops = 1ull << SYS_ECHO | 1ull << SYS_SLEEP | 1ull << SYS_NOOP |
+                      1ull << SYS_ADD | 1ull << SYS_INFO,
 };

@@ -10,7 +10,9 @@ checked with real processes against a muk-serviced hosting fs:
   binding are one session); a second muk process cannot use the first's fd
   number (EBADF, handles are per client) and the first is unharmed;
 - when that script exits leaving its files open, muk-serviced's descriptors
-  return to their baseline (muk's exit sends BYE: the lease is 60 s there);
+  return to their baseline (muk's exit sends BYE: the lease is 60 s there),
+  also when the script made sync calls only (the BYE goes on the sync
+  socket);
 - SIGTERM with live sessions holding handles: exit status 0 (under ASan
   this is the shutdown order's use-after-free check).
 
@@ -181,6 +183,17 @@ out, err = holder.communicate(timeout=60)
 check(out.strip() == 'still mine: 15 15' and holder.returncode == 0,
       'the first muk still uses its fds, then exits leaving them open', out + err)
 check(settles_at(base), 'after it exits muk-serviced is back to %d fds (%d)' % (base, fds()))
+
+# 3b. a script whose binding only made sync calls (its async socket never
+# handshook): its exit ends the session too (BYE on the sync socket)
+r = subprocess.run([muk, '--service', 'fs=' + url, '-e',
+                    "var fs = require('fs'); var fd = fs.openSync(%r, 'r');"
+                    "console.log(typeof fd, fs.fstatSync(fd).size > 0);" % data],
+                   capture_output=True, text=True, timeout=60, env=menv)
+check(r.stdout.strip() == 'number true' and r.returncode == 0,
+      'a script of sync calls only opens a file and exits', r.stdout + r.stderr)
+check(settles_at(base), 'after it exits muk-serviced is back to %d fds (%d): the sync socket '
+      'said goodbye' % (base, fds()))
 
 # 4. SIGTERM with live sessions holding handles
 c = raw_client_opens()

@@ -232,6 +232,16 @@ WORKLOADS = [
          what='fs_small_files with fs remote over tcp:// loopback, zstd on'),
     dict(name='wire_small_files_raw', kind='derived', unit='ops/s', direction='higher', target=None,
          what='the same, compression off at both ends'),
+    # Several endpoints (docs/architecture.md "Several endpoints"): fs in two
+    # keyed muk-serviceds on tcp://127.0.0.1, bound as fs=URL1,URL2, against
+    # the first alone, interleaved; the two-endpoint row's ratio is two/one.
+    dict(name='fs_small_files_remote_two', kind='multi', script='fs_small_files.js',
+         args=['{small}', '20000', '64'], unit='ops/s', direction='higher', target=None,
+         rows=('fs_small_files_remote_two', 'fs_small_files_remote_one'),
+         baseline='fs_small_files_remote_one',
+         what='fs_small_files with fs over two keyed endpoints (tcp:// loopback), balanced'),
+    dict(name='fs_small_files_remote_one', kind='derived', unit='ops/s', direction='higher',
+         target=None, what='the same over one of them'),
     # NET-2: TCP echo (echo_server.js under muk and node, echo_c = the limit),
     # driven by echo_load (50 connections, 64-byte ping-pong, 1 s warm-up + 5 s).
     # One 'echo' workload runs all four servers interleaved and fills the
@@ -828,6 +838,31 @@ def bench_js(w, args, r):
     finally:
         if server:
             server.close()
+
+
+def bench_multi(w, args, r):
+    """Rows (two, one): the same remote script against two keyed
+    muk-serviceds on tcp://127.0.0.1 (fs=URL1,URL2) and against the first
+    alone, alternating the order every run."""
+    serviced = os.path.join(build_dir_of(args.muk), 'tools', 'serviced', 'muk-serviced')
+    if not os.access(serviced, os.X_OK):
+        raise NA('no %s' % show(serviced))
+    rows = [results_all[n] for n in w['rows']]
+    rows[1]['node_na'] = r['node_na'] = 'no node equivalent'
+    servers = [IpcServer(serviced, service='fs', tcp=True, mode='auth')]
+    key = servers[0].env['MUK_KEY_FILE']
+    servers.append(IpcServer(serviced, service='fs', tcp=True, flags=['--key-file', key]))
+    targets = [servers[0].url + ',' + servers[1].url, servers[0].url]
+    script = os.path.join(HERE, w['script'])
+    try:
+        for i in range(args.runs):
+            for j in ((0, 1) if i % 2 == 0 else (1, 0)):
+                cmd = [args.muk, '--service', 'fs=' + targets[j], script] + FIXTURES.expand(w['args'])
+                p = run_capture(cmd, args.timeout, env=dict(os.environ, **servers[0].env))
+                rows[j].setdefault('muk_samples', []).append(parse_result(p, 'muk'))
+    finally:
+        for s in servers:
+            s.close()
 
 
 def bench_wire(w, args, r):
@@ -1439,6 +1474,8 @@ def main():
                 bench_js(w, args, r)
             elif w['kind'] == 'wire':
                 bench_wire(w, args, r)
+            elif w['kind'] == 'multi':
+                bench_multi(w, args, r)
             elif w['kind'] == 'stdin':
                 bench_stdin(w, args, r)
             elif w['kind'] in ('echo', 'stream'):

@@ -1,7 +1,8 @@
 /* muk-call — send one message to a remote service and print the reply.
  *
  *   muk-call [--bytes FILE] [--out FILE] [--timeout MS] [--no-compress] URL SERVICE OP [ARG...]
- *   muk-call [options] URL --stats   the muk-serviced's metrics (Prometheus text)
+ *   muk-call [options] URL --stats   the muk-serviced's metrics (Prometheus text;
+ *                                    URL1,URL2,...: each one's, after "# endpoint URL")
  *
  * OP is an op name of the service's schema (or its number). Each ARG is sent
  * as an i64 when it is an integer, else as a string. The reply's status and
@@ -39,7 +40,9 @@ static void usage(FILE *f) {
           "  --no-compress   send the payload raw, never zstd (also\n"
           "                  MUK_WIRE_COMPRESS=0)\n"
           "  --stats         print the muk-serviced's metrics in Prometheus's text\n"
-          "                  format (requests, errors by code, latency, bytes, sessions)\n"
+          "                  format (requests, errors by code, latency, bytes, sessions);\n"
+          "                  for URL1,URL2,... each one's after a line '# endpoint URL'\n"
+          "                  (exit 1 when one does not answer)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 ok, 1 the reply is an error, 2 usage or setup error.\n");
@@ -204,6 +207,32 @@ int main(int argc, char **argv) {
             : muk_strerror(id));
     muk_kernel_free(k);
     return 2;
+  }
+  if (stats_mode && muk_service_endpoint(k, (uint32_t)id, 0) >= 0) {
+    /* URL1,URL2,...: each endpoint's metrics, one after the other */
+    int ep, rc = 0;
+    for (uint32_t e = 0; (ep = muk_service_endpoint(k, (uint32_t)id, e)) >= 0; e++) {
+      const char *eurl = muk_service_def_of(muk_service_get(k, (uint32_t)ep))->backend;
+      muk_msg *m = muk_msg_new(k);
+      m->service = (uint32_t)ep;
+      m->op = (uint32_t)muk_op_id(k, (uint32_t)ep, MUK_REMOTE_STATS_OP);
+      printf("# endpoint %s\n", eurl);
+      if (muk_call_sync(k, m) == 0) {
+        fwrite(m->payload.data, 1, m->payload.len, stdout);
+      } else {
+        const char *why = NULL;
+        size_t wl = 0;
+        (void)muk_msg_str(m, 0, &why, &wl);
+        printf("# unavailable: %s\n", muk_errname(m->status));
+        fprintf(stderr, "muk-call: %s: %s%s%.*s\n", eurl, muk_errname(m->status),
+                why ? ": " : "", (int)wl, why ? why : "");
+        rc = 1;
+      }
+      fflush(stdout);
+      muk_msg_free(m);
+    }
+    muk_kernel_free(k);
+    return rc;
   }
   char *end;
   long opn = strtol(op, &end, 10);
