@@ -112,7 +112,8 @@ function Conn(server, socket) {
   this.req = null; // the latest request (its body events are next)
   this.res = null; // ... and its response, until it finished
   this.first = null; // the oldest response not finished (node's socket._httpMessage)
-  this.later = null; // the others, in order (pipelining)
+  this.later = null; // the others, in order (pipelining), from later[qhead]
+  this.qhead = 0;
   this.nout = 0; // responses not finished
   this.nreq = 0;
   this.ended = false; // the client ended its side
@@ -218,7 +219,15 @@ Conn.prototype.responseFinished = function (res) {
   }
   if (this.first === res) {
     this.nout--;
-    this.first = this.later && this.later.length ? this.later.shift() : null;
+    var q = this.later, i = this.qhead;
+    if (q && i < q.length) { // (no shift: it costs mujs ~2 k instructions)
+      this.first = q[i];
+      q[i] = null;
+      if (++i === q.length) { q.length = 0; i = 0; }
+      this.qhead = i;
+    } else {
+      this.first = null;
+    }
   }
   // 'close' on both a tick later, as Node; with no listener on either
   // (nothing else runs between here and that tick that could add one:
@@ -290,18 +299,18 @@ function socketOnClose() {
   var conn = this._http;
   if (!conn) return;
   conn.detach();
-  var res = conn.first, later = conn.later, i;
+  var res = conn.first, later = conn.later, i, q0 = conn.qhead;
   // node's abortIncoming (every request not answered yet), then 'close' on
   // the response that had the socket (the later ones never had it) and on
   // the requests
   if (res) abortReq(res.req);
-  for (i = 0; later && i < later.length; i++) abortReq(later[i].req);
+  for (i = q0; later && i < later.length; i++) abortReq(later[i].req);
   if (res && !res.writableFinished) {
     res.destroyed = true;
     res.emit('close');
   }
   if (res) closeReq(res.req);
-  for (i = 0; later && i < later.length; i++) closeReq(later[i].req);
+  for (i = q0; later && i < later.length; i++) closeReq(later[i].req);
 }
 
 // a request not read to its end is aborted
