@@ -58,13 +58,13 @@ static struct {
 enum {
   N_FINISHED, N_HEADER, N_STATUS, N_MSG, N_SENDDATE, N_KEEP, N_CHUNKDEF, N_HASBODY,
   N_KA, N_SOCKET, N_ID, N_CHUNKED, N_LAST, N_ONFINISH, N_WRITEHEAD, N_IMPLICIT, N_STORE,
-  N_SEND, N_HEADSENT, N_TRAILER, N_COUNT
+  N_SEND, N_HEADSENT, N_TRAILER, N_SEQ, N_COUNT
 };
 static const char *const names[N_COUNT] = {
     "finished", "_header", "statusCode", "statusMessage", "sendDate", "shouldKeepAlive",
     "useChunkedEncodingByDefault", "_hasBody", "_keepAliveTimeout", "socket", "_id",
     "chunkedEncoding", "_last", "_onFinish", "writeHead", "_implicitHeader",
-    "_storeHeader", "_send", "_headSent", "_trailer"};
+    "_storeHeader", "_send", "_headSent", "_trailer", "_seq"};
 
 void mukjs_http_hsetup(js_State *J) {
   int i;
@@ -203,12 +203,22 @@ static void on_reply(muk_msg *m, void *ud) {
   mukjs_run_ticks(J);
 }
 
+/* The number of res's (at 1) request when a response before it is pending
+ * (pipelining; the server sets it as an own field), else 0. */
+static uint32_t seq_of(js_State *J) {
+  double d;
+  get(J, N_SEQ);
+  d = js_isnumber(J, -1) ? js_tonumber(J, -1) : 0;
+  js_pop(J, 1);
+  return d > 0 && d < 4294967296.0 ? (uint32_t)d : 0;
+}
+
 /* Whether res (at 1) is as the server made it (prototype, own fields,
  * with methods: the stock methods the JS path of end() calls) with the
  * public defaults that give a keep-alive response with Date; *ka its
  * keepAliveTimeout. Leaves the registry entry pushed. */
 static int server_made(js_State *J, int methods, double *ka) {
-  int top = js_gettop(J), ok, i;
+  int top = js_gettop(J), ok, i, seq = seq_of(J) != 0;
   js_getregistry(J, REG);
   if (!js_isobject(J, -1))
     return 0;
@@ -217,7 +227,7 @@ static int server_made(js_State *J, int methods, double *ka) {
   ok = mukjs_engine_proto_is(J, 1, -1);
   js_pop(J, 1);
   js_getindex(J, -1, R_OWN);
-  ok = ok && mukjs_engine_own_count(J, 1) == js_tointeger(J, -1);
+  ok = ok && mukjs_engine_own_count(J, 1) == js_tointeger(J, -1) + seq;
   js_pop(J, 1);
   for (i = 0; ok && methods && i < 4; i++) {
     get(J, N_WRITEHEAD + i);
@@ -322,7 +332,8 @@ static int end_headed(js_State *J) {
   get(J, N_HEADER);
   mukjs_msg_set_payload(J, m, 2);
   if (muk_msg_add_i64(m, (int64_t)id) ||
-      muk_msg_add_i64(m, NET_HW_END | (chunked ? NET_HW_CHUNKED : 0)) ||
+      muk_msg_add_i64(m, (NET_HW_END | (chunked ? NET_HW_CHUNKED : 0)) +
+                             (int64_t)seq_of(J) * NET_HW_SEQ) ||
       mukjs_msg_add_utf8(J, m, js_tostring(J, -1)))
     js_error(J, "cannot make the hwrite message");
   js_endtry(J);
@@ -367,7 +378,8 @@ void mukjs_http_hend(js_State *J) {
   js_endtry(J);
   hl = build_head(head, code, msg, ka, m->payload.len);
   if (muk_msg_add_i64(m, (int64_t)id) ||
-      muk_msg_add_i64(m, NET_HW_END) || muk_msg_add_str(m, head, (size_t)hl)) {
+      muk_msg_add_i64(m, NET_HW_END + (int64_t)seq_of(J) * NET_HW_SEQ) ||
+      muk_msg_add_str(m, head, (size_t)hl)) {
     muk_msg_free(m);
     goto slow;
   }

@@ -68,6 +68,7 @@ P._expect_continue = false;
 P._sent100 = false;
 P._pending = 0; // bytes written and not answered yet
 P._needDrain = false;
+P._seq = 0; // its request's number when a response before it is pending (pipelining)
 
 Object.defineProperty(ServerResponse.prototype, 'headersSent', {
   configurable: true, enumerable: true, get: function () { return !!this._header; }
@@ -375,7 +376,7 @@ ServerResponse.prototype.writeProcessing = function (cb) {
 ServerResponse.prototype._writeRaw = function (text, cb) {
   var id = this.socket && this.socket._id;
   if (!id) return;
-  H.send(OP.HWRITE, cb ? function () { cb(); } : null, undefined, id, 0, text);
+  H.send(OP.HWRITE, cb ? function () { cb(); } : null, undefined, id, this._seq * NET.HW_SEQ, text);
 };
 
 // ---- body ----
@@ -426,6 +427,7 @@ ServerResponse.prototype._send = function (buf, flags, cb) {
     return;
   }
   if (this.chunkedEncoding) flags |= NET.HW_CHUNKED;
+  if (this._seq) flags += this._seq * NET.HW_SEQ;
   var head = this._headSent ? '' : this._header;
   this._headSent = true;
   this._pending += n;
@@ -503,8 +505,9 @@ ServerResponse.prototype.cork = function () {};
 ServerResponse.prototype.uncork = function () {};
 
 // A response made by the server has these own properties (the
-// constructor's five and Conn's _keepAliveTimeout); one more means the
-// script added something and end() takes the JS path.
+// constructor's five and Conn's _keepAliveTimeout, and _seq when
+// pipelined); one more means the script added something and end() takes
+// the JS path.
 var PLAIN_OWN = 6;
 H.B.hsetup(P, C.STATUS_CODES, PLAIN_OWN, P.writeHead, P._implicitHeader, P._storeHeader, P._send);
 

@@ -3,8 +3,9 @@
 // (services/net/net_http.c) and reports each request head, body chunk and
 // end, parse errors and timeouts as events of the socket; each accepted
 // Socket gets a Conn that turns them into IncomingMessage/ServerResponse
-// pairs, one at a time (the service holds pipelined requests until the
-// response before them ended). docs/http.md is the design.
+// pairs. Pipelined requests come at once; a response names its request
+// (_seq) when one before it is pending, and the service writes it after
+// those. docs/http.md is the design.
 'use strict';
 
 var net = require('net');
@@ -86,7 +87,7 @@ Server.prototype.closeAllConnections = function () {
 
 Server.prototype.closeIdleConnections = function () {
   var conns = this._conns.slice();
-  for (var i = 0; i < conns.length; i++) if (!conns[i].res) conns[i].socket.destroy();
+  for (var i = 0; i < conns.length; i++) if (!conns[i].first) conns[i].socket.destroy();
 };
 
 Server.prototype.close = function (cb) {
@@ -108,8 +109,12 @@ function connectionListener(socket) {
 function Conn(server, socket) {
   this.server = server;
   this.socket = socket;
-  this.req = null;
-  this.res = null;
+  this.req = null; // the latest request (its body events are next)
+  this.res = null; // ... and its response, until it finished
+  this.first = null; // the oldest response not finished (node's socket._httpMessage)
+  this.later = null; // the others, in order (pipelining), from later[qhead]
+  this.qhead = 0;
+  this.nout = 0; // responses not finished
   this.nreq = 0;
   this.ended = false; // the client ended its side
 }
@@ -127,7 +132,7 @@ Conn.prototype.onEvent = function (type, payload, a, b, c, d, e, f) {
   else if (type === EV.HTTP_TIMEOUT) {
     if (a === NET.TIMEOUT_REQUEST) {
       socketOnError.call(sock, E.makeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
-    } else if (!this.res) {
+    } else if (!this.first) {
       sock.destroy(); // keepAliveTimeout: an idle connection goes
     }
   }
@@ -170,6 +175,11 @@ Conn.prototype.onHead = function (raw, method, url, major, minor, flags, clen) {
   if (maxReq > 0 && this.nreq >= maxReq) res._maxReached = true;
   this.req = req;
   this.res = res;
+  if (this.nout++ === 0) this.first = res;
+  else {
+    res._seq = this.nreq; // written after the responses before it
+    (this.later || (this.later = [])).push(res);
+  }
   if (maxReq > 0 && this.nreq > maxReq) {
     res.writeHead(503);
     res.end();
@@ -207,12 +217,24 @@ Conn.prototype.responseFinished = function (res) {
     this.res = null;
     this.req = null;
   }
+  if (this.first === res) {
+    this.nout--;
+    var q = this.later, i = this.qhead;
+    if (q && i < q.length) { // (no shift: it costs mujs ~2 k instructions)
+      this.first = q[i];
+      q[i] = null;
+      if (++i === q.length) { q.length = 0; i = 0; }
+      this.qhead = i;
+    } else {
+      this.first = null;
+    }
+  }
   // 'close' on both a tick later, as Node; with no listener on either
   // (nothing else runs between here and that tick that could add one:
   // 'finish' has run, and end() wrote with no callback) nobody would see it
   if (res._events === undefined && req._events === undefined) { if (req._dumpSt === 2) req._dumpSt = 3; }
   else process.nextTick(emitClosed, res, req);
-  if (res._last || this.ended) sock.destroySoon();
+  if (res._last || (this.ended && this.nout === 0)) sock.destroySoon();
 };
 
 function emitClosed(res, req) {
@@ -246,7 +268,7 @@ function socketOnError(e) {
   if (this.listenerCount('error') === 0) this.on('error', noop);
   var conn = this._http, server = conn ? conn.server : this._server;
   if (!server || !server.emit('clientError', e, this)) {
-    var res = conn && conn.res;
+    var res = conn && conn.first;
     if (this.writable && (!res || !res._headSent)) {
       var line = e.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large'
         : e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? '413 Payload Too Large'
@@ -269,7 +291,7 @@ function socketOnTimeout() {
 function socketOnEnd() {
   var conn = this._http;
   if (!conn) return;
-  if (conn.res && !conn.res.finished) conn.ended = true;
+  if (conn.nout > 1 || (conn.first && !conn.first.finished)) conn.ended = true;
   else this.destroySoon();
 }
 
@@ -277,17 +299,31 @@ function socketOnClose() {
   var conn = this._http;
   if (!conn) return;
   conn.detach();
-  var req = conn.req, res = conn.res;
-  if (req && !req.complete) {
-    req.aborted = true;
-    req.emit('aborted');
-    req.destroy();
-  }
+  var res = conn.first, later = conn.later, i, q0 = conn.qhead;
+  // node's abortIncoming (every request not answered yet), then 'close' on
+  // the response that had the socket (the later ones never had it) and on
+  // the requests
+  if (res) abortReq(res.req);
+  for (i = q0; later && i < later.length; i++) abortReq(later[i].req);
   if (res && !res.writableFinished) {
     res.destroyed = true;
     res.emit('close');
   }
-  if (req && req.complete && !req.destroyed) req.emit('close');
+  if (res) closeReq(res.req);
+  for (i = q0; later && i < later.length; i++) closeReq(later[i].req);
+}
+
+// a request not read to its end is aborted
+function abortReq(req) {
+  if (!req.complete || !req.readableEnded) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  if (!req.complete) req.destroy();
+}
+
+function closeReq(req) {
+  if (req.complete && !req.destroyed) req.emit('close');
 }
 
 module.exports = { Server: Server };

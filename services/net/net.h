@@ -47,9 +47,11 @@
  *           the blank line) goes out first, then the body: framed as one
  *           chunk with HW_CHUNKED, as is otherwise. HW_END ends the
  *           response (with HW_CHUNKED the last chunk "0", trailers, CRLF
- *           follow); the service then parses the next request, which it
- *           held until now (pipelining: one request at a time per
- *           connection, so responses are in order by construction).
+ *           follow). flags + n * HW_SEQ names the response's request (the
+ *           n-th head of the connection; 0: the oldest one not answered):
+ *           pipelined requests are parsed ahead and reported at once, and
+ *           an hwrite for a later request waits in the service until the
+ *           responses before it ended, so responses leave in request order.
  *           HW_CLOSE: no further request is parsed. Answered when the
  *           bytes reached the OS, in order with the socket's writes.
  *   hupgrade(i64 id, i64 take) -> 0: after an HTTP_HEAD with HEAD_UPGRADE,
@@ -154,6 +156,7 @@
   X(HW_END, 1)       /* hwrite flags */                                      \
   X(HW_CHUNKED, 2)                                                           \
   X(HW_CLOSE, 4)                                                             \
+  X(HW_SEQ, 256)     /* flags + request number * HW_SEQ */                   \
   X(HEAD_KEEPALIVE, 1) /* HTTP_HEAD flags */                                 \
   X(HEAD_UPGRADE, 2)                                                         \
   X(HEAD_CHUNKED, 4)                                                         \

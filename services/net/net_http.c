@@ -5,12 +5,15 @@
  * sees a byte of a malformed or slow request. docs/http.md is the design;
  * net.h the schema (HTTP_* events, hwrite, hupgrade).
  *
- * One request at a time per connection: when a request is complete the
- * parser pauses, and the bytes read after it (pipelined requests) wait in
- * `pend` while the socket reads nothing more; the response's last hwrite
- * (HW_END) resumes it. Responses are therefore in order by construction,
- * and a client that pipelines without reading holds only what one read
- * brought (64 KiB) plus the kernel's socket buffer.
+ * Pipelining: the requests a read brought are parsed ahead, up to
+ * NET_HTTP_AHEAD whose responses have not ended (then the parser pauses and
+ * the rest of the read waits in `pend`); when the read ends at a request's
+ * end with responses pending, the socket reads nothing more until they all
+ * ended. So a client that pipelines without reading holds at most one
+ * read's worth (64 KiB) plus the kernel's socket buffer. An hwrite names its
+ * request (HW_SEQ, 0: the oldest unanswered one); one for a later
+ * request waits in `held` until the responses before it ended, so responses
+ * leave in request order whatever order the handlers end them in.
  *
  * The timers are Node's, per connection on one uv_timer: until a head is
  * complete, headersTimeout (and requestTimeout) counted from the start of
@@ -46,7 +49,8 @@ struct net_http {
   net_h *h;
   net_http_cfg cfg;
   uint8_t phase;
-  uint8_t responded;   /* the response ended before the request did */
+  uint8_t paused;      /* llhttp paused at a request's end (AHEAD reached) */
+  uint8_t closed;      /* a response ended with HW_CLOSE: nothing follows it */
   uint8_t upgrade;     /* paused on an upgrade: hupgrade decides */
   uint8_t after_upg;   /* the parser needs resume_after_upgrade */
   uint8_t overflow;    /* header overflow: the error to report */
@@ -64,6 +68,10 @@ struct net_http {
                           ends or something follows it: a request complete
                           in the same read goes as one event (HEAD_DONE) */
   uint32_t head_flags; /* ... the index of its flags argument */
+  uint32_t nstarted;   /* heads reported */
+  uint32_t nended;     /* responses ended (HW_END), in request order */
+  muk_msg **held;      /* hwrites for requests after nended + 1, in order */
+  size_t nheld, heldcap;
 };
 
 typedef struct net_hw {
@@ -147,7 +155,6 @@ static int cb_begin(llhttp_t *p) {
   net_http *nh = of(p);
   nh->url.n = nh->hdr.n = 0;
   nh->head_bytes = 0;
-  nh->responded = 0;
   if (nh->phase != PH_HEAD)
     set_phase(nh, PH_HEAD, 1);
   return 0;
@@ -230,6 +237,7 @@ static int cb_headers(llhttp_t *p) {
     return HPE_USER;
   }
   nh->head = m; /* flush_head() sends it */
+  nh->nstarted++;
   nh->hdr.n = 0; /* now the trailers, if any */
   nh->head_bytes = 0;
   nh->phase = PH_BODY;
@@ -264,14 +272,18 @@ static int cb_complete(llhttp_t *p) {
     nh->hdr.n = 0;
     muk_emit(h->st->svc, m);
   }
-  if (nh->responded) { /* answered already: straight on to the next */
+  if (nh->nended == nh->nstarted) { /* answered already: on to the next */
     set_phase(nh, PH_IDLE, 1);
     return 0;
   }
   nh->phase = PH_WAIT;
   arm(nh);
-  /* an upgrade pauses by itself right after this (HPE_PAUSED_UPGRADE) */
-  return p->upgrade ? 0 : HPE_PAUSED;
+  /* an upgrade pauses by itself right after this (HPE_PAUSED_UPGRADE);
+   * otherwise parse on, unless the connection ends with this request (llhttp
+   * would call what follows an error) or that many responses are pending */
+  if (p->upgrade || (llhttp_should_keep_alive(p) && nh->nstarted - nh->nended < NET_HTTP_AHEAD))
+    return 0;
+  return HPE_PAUSED;
 }
 
 static const llhttp_settings_t settings = {
@@ -317,6 +329,8 @@ static void feed(net_http *nh, const char *base, size_t total, size_t off) {
   flush_head(nh);
   if (err == HPE_OK) {
     nh->npend = 0;
+    if (nh->phase == PH_WAIT) /* the read ended with responses pending */
+      muk__net_stop_reading(nh->h);
     return;
   }
   if (err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE) {
@@ -327,6 +341,8 @@ static void feed(net_http *nh, const char *base, size_t total, size_t off) {
   if (err == HPE_PAUSED_UPGRADE) {
     nh->upgrade = 1;
     nh->after_upg = 1;
+  } else {
+    nh->paused = 1;
   }
   /* keep the chunk for what follows the paused request; read nothing more
    * meanwhile */
@@ -357,6 +373,7 @@ static void go_on(net_http *nh) {
   else
     llhttp_resume(&nh->p);
   nh->after_upg = 0;
+  nh->paused = 0;
   if (nh->npend)
     feed(nh, nh->pend, nh->plen, nh->poff);
   if (!muk__net_http_blocks(h) && h->want)
@@ -384,6 +401,7 @@ int muk__net_http_attach(net_h *h, const net_http_cfg *cfg) {
 
 static void free_http(uv_handle_t *t) {
   net_http *nh = t->data;
+  free(nh->held);
   if (nh->head)
     muk_msg_free(nh->head);
   free(nh->url.p);
@@ -394,7 +412,16 @@ static void free_http(uv_handle_t *t) {
 
 void muk__net_http_detach(net_h *h) {
   net_http *nh = h->http;
+  size_t i;
   h->http = NULL;
+  /* responses still waiting for the ones before them: never written */
+  for (i = 0; i < nh->nheld; i++) {
+    if (h->st->stopping && h->st->inl)
+      muk_msg_free(nh->held[i]);
+    else
+      muk_reply(nh->held[i], UV_ECANCELED);
+  }
+  nh->nheld = 0;
   uv_timer_stop(&nh->timer);
   uv_close((uv_handle_t *)&nh->timer, free_http);
 }
@@ -468,12 +495,21 @@ static void on_hwrite(uv_write_t *req, int status) {
   muk_reply(m, status);
 }
 
-/* The response ended: parse the next request (held or still to come). */
+/* A response ended: when it was the last pending, parse the next request
+ * (held or still to come); when the parser paused with NET_HTTP_AHEAD
+ * pending, parse on. */
 static void response_ended(net_http *nh, int close) {
+  nh->nended++;
   if (close) {
+    nh->closed = 1;
     nh->phase = PH_DEAD;
     uv_timer_stop(&nh->timer);
     muk__net_stop_reading(nh->h);
+    return;
+  }
+  if (nh->nended != nh->nstarted) {
+    if (nh->paused && nh->nstarted - nh->nended < NET_HTTP_AHEAD)
+      go_on(nh);
     return;
   }
   if (nh->phase == PH_WAIT && nh->after_upg) {
@@ -488,21 +524,16 @@ static void response_ended(net_http *nh, int close) {
   } else if (nh->phase == PH_WAIT && !nh->upgrade) {
     set_phase(nh, PH_IDLE, 1);
     go_on(nh);
-  } else if (nh->phase == PH_HEAD || nh->phase == PH_BODY) {
-    nh->responded = 1; /* the rest of the request is read and dropped */
-  }
+  } /* PH_BODY: the rest of the request is read and dropped */
 }
 
-void muk__net_http_write(net_state *st, net_h *h, muk_msg *m) {
-  int64_t flags = 0;
+static void write_now(net_h *h, muk_msg *m, int64_t flags) {
   const char *head = NULL, *trail = NULL;
   size_t hl = 0, tl = 0, blen = m->payload.len;
   uv_buf_t b[6];
   unsigned n = 0, i;
   net_hw *w;
   int r;
-  (void)st;
-  muk_msg_i64(m, 1, &flags);
   if (m->nargs > 2 && muk_msg_str(m, 2, &head, &hl) != 0)
     head = NULL;
   if (m->nargs > 3 && muk_msg_str(m, 3, &trail, &tl) != 0)
@@ -542,4 +573,54 @@ void muk__net_http_write(net_state *st, net_h *h, muk_msg *m) {
   }
   if (flags & NET_HW_END)
     response_ended(h->http, (flags & NET_HW_CLOSE) != 0);
+}
+
+/* The hwrites held for the request now first in line, in order; each that
+ * ends a response lets the next request's follow. */
+static void release_held(net_h *h) {
+  size_t i = 0;
+  while (h->http && i < h->http->nheld) {
+    net_http *nh = h->http;
+    muk_msg *m = nh->held[i];
+    int64_t flags = 0;
+    muk_msg_i64(m, 1, &flags);
+    if ((uint32_t)(flags / NET_HW_SEQ) != nh->nended + 1) {
+      i++;
+      continue;
+    }
+    memmove(nh->held + i, nh->held + i + 1, (nh->nheld - i - 1) * sizeof *nh->held);
+    nh->nheld--;
+    write_now(h, m, flags);
+    if (flags & NET_HW_CLOSE)
+      break;
+    if (flags & NET_HW_END)
+      i = 0;
+  }
+}
+
+void muk__net_http_write(net_state *st, net_h *h, muk_msg *m) {
+  net_http *nh = h->http;
+  int64_t flags = 0;
+  uint32_t seq;
+  (void)st;
+  muk_msg_i64(m, 1, &flags);
+  seq = (uint32_t)(flags / NET_HW_SEQ);
+  if ((seq && seq != nh->nended + 1) || nh->closed) { /* a later request's: wait */
+    if (nh->nheld == nh->heldcap) {
+      size_t cap = nh->heldcap ? nh->heldcap * 2 : 8;
+      muk_msg **q = realloc(nh->held, cap * sizeof *q);
+      if (!q) {
+        muk_reply(m, UV_ENOMEM);
+        return;
+      }
+      nh->held = q;
+      nh->heldcap = cap;
+    }
+    nh->held[nh->nheld++] = m;
+    return;
+  }
+  write_now(h, m, flags);
+  /* (after HW_CLOSE the held ones are never written: cancelled at close) */
+  if ((flags & NET_HW_END) && !(flags & NET_HW_CLOSE) && h->http && h->http->nheld)
+    release_held(h);
 }

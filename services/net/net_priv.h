@@ -13,6 +13,9 @@
 /* Reads up to this size travel inside the event message (a bytes argument
  * in its inline arena) instead of a payload of their own. */
 #define NET_SMALL 192
+/* An http connection parses pipelined requests ahead until this many
+ * responses are pending (net_http.c). */
+#define NET_HTTP_AHEAD 32
 
 typedef struct net_state net_state;
 typedef struct net_http net_http;
