@@ -1,5 +1,6 @@
 /* wire.c — encoder and strict decoder for the muk wire format (docs/wire.md). */
 #include "wire.h"
+#include "wire_bytes.h"
 #include "kernel_internal.h"
 #include "wire_batch.h"
 #include "wire_chunk.h"
@@ -59,30 +60,6 @@ void muk_wire_codec_free(muk_wire_codec *c) {
   free(c);
 }
 
-/* ---- little-endian helpers --------------------------------------------*/
-static void put16(uint8_t *p, uint16_t v) {
-  p[0] = (uint8_t)v;
-  p[1] = (uint8_t)(v >> 8);
-}
-static void put32(uint8_t *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static void put64(uint8_t *p, uint64_t v) {
-  for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static uint16_t get16(const uint8_t *p) {
-  return (uint16_t)(p[0] | (uint16_t)p[1] << 8);
-}
-static uint32_t get32(const uint8_t *p) {
-  uint32_t v = 0;
-  for (int i = 3; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
-static uint64_t get64(const uint8_t *p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
 
 static int reserve(muk_wire_codec *c, size_t need) {
   if (need <= c->cap) return 0;

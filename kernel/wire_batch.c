@@ -1,5 +1,6 @@
 /* wire_batch.c — BATCH frames (wire_batch.h, docs/wire.md). */
 #include "wire_batch.h"
+#include "wire_bytes.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -8,12 +9,6 @@
 #include "wire.h"
 #include "wire_sec.h"
 
-static uint32_t get32(const uint8_t *p) {
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-static void put32(uint8_t *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
 
 int muk_wire_batch_full(const muk_wire_batch *b, size_t n) {
   return b->count && (b->count >= MUK_WIRE_BATCH_MAX_ITEMS ||

@@ -1,5 +1,6 @@
 /* wire_chunk.c — CHUNK frames (wire_chunk.h, docs/wire.md). */
 #include "wire_chunk.h"
+#include "wire_bytes.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,22 +17,6 @@ struct muk_wire_chunker {
   uint8_t buf[MUK_WIRE_CHUNK_HDR + MUK_WIRE_CHUNK_MAX + MUK_WIRE_TAG_SIZE];
 };
 
-static void put32(uint8_t *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static void put64(uint8_t *p, uint64_t v) {
-  for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static uint32_t get32(const uint8_t *p) {
-  uint32_t v = 0;
-  for (int i = 3; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
-static uint64_t get64(const uint8_t *p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
 
 muk_wire_chunker *muk_wire_chunker_new(void) {
   muk_wire_chunker *c = calloc(1, sizeof *c);

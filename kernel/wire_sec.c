@@ -1,6 +1,7 @@
 /* wire_sec.c — envelope, handshake frames and per-connection protection of
  * the muk wire, version 2 (wire_sec.h, docs/wire.md). */
 #include "wire_sec.h"
+#include "wire_bytes.h"
 
 #include <errno.h>
 #include <string.h>
@@ -16,22 +17,6 @@
 
 static const uint8_t MAGIC[4] = {'M', 'U', 'K', 'W'};
 
-static void put32(uint8_t *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static void put64(uint8_t *p, uint64_t v) {
-  for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
-}
-static uint32_t get32(const uint8_t *p) {
-  uint32_t v = 0;
-  for (int i = 3; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
-static uint64_t get64(const uint8_t *p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
 
 /* ---- envelope -------------------------------------------------------------*/
 int muk_wire_env_read(const uint8_t *buf, size_t len, muk_wire_env *e) {
